@@ -1,0 +1,396 @@
+//! The command-line surface (clap derive), in one place: the binary parses
+//! it, and the generator of completions and man pages reuses it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str =
+    "Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
+5 refused by policy, 6 integrity failure, 7 vault busy (carnet --exit-codes).\n\
+Docs: README.md, docs/format.md, docs/security.md.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "carnet",
+    version,
+    about = "An encrypted local vault for your health documents",
+    long_about = "carnet keeps prescriptions (ordonnances), reports (comptes rendus), lab results and other \
+health documents in a vault on your own machine, encrypted at rest with age. Grant a professional \
+time-limited access, export exactly what they may see, and read an access journal in which every \
+action leaves a tamper-evident trace.",
+    after_help = AFTER_HELP,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+
+    /// Print the table of exit codes and exit.
+    #[arg(long, global = false)]
+    pub exit_codes: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalOpts {
+    /// Vault directory (overrides --profile).
+    #[arg(long, global = true, env = "CARNET_VAULT", value_name = "DIR")]
+    pub vault: Option<PathBuf>,
+
+    /// Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME).
+    #[arg(long, global = true, env = "CARNET_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// age identity file used to unlock (X25519, OpenSSH key, or plugin identity).
+    #[arg(
+        long,
+        short = 'i',
+        global = true,
+        env = "CARNET_IDENTITY",
+        value_name = "FILE"
+    )]
+    pub identity: Option<PathBuf>,
+
+    /// Read the vault passphrase from FILE (`-` = stdin); first line.
+    #[arg(
+        long,
+        global = true,
+        env = "CARNET_PASSPHRASE_FILE",
+        value_name = "FILE"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// Machine output: exactly one JSON value on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Never prompt; fail with exit 2 where a prompt would be needed.
+    #[arg(long, global = true, env = "CARNET_NO_INPUT", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::SetTrue)]
+    pub no_input: bool,
+
+    /// Less output on stderr.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// More output on stderr.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+
+    /// Colour: auto, always or never (NO_COLOR is honoured).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a vault.
+    #[command(
+        after_help = "Example:\n  carnet init --name \"Camille Martin\" --recipient age1…  --no-passphrase"
+    )]
+    Init(InitArgs),
+
+    /// Add documents (files, directories with -r, or - for stdin).
+    #[command(
+        after_help = "Examples:\n  carnet add ordonnance.pdf --type prescription --author 10003456786\n  carnet add -r ~/scans\n  scan | carnet add - --title \"Bilan sanguin\" --type lab-report"
+    )]
+    Add(AddArgs),
+
+    /// List documents, newest first.
+    #[command(after_help = "Example:\n  carnet list --type lab-report --since 2025-01-01 --json")]
+    List(ListArgs),
+
+    /// Show a document's metadata and who can see it now.
+    #[command(after_help = "Example:\n  carnet show 7fq2")]
+    Show(IdArg),
+
+    /// Decrypt a document to a file or stdout (journaled).
+    #[command(
+        after_help = "Examples:\n  carnet get 7fq2 -o ~/Downloads/\n  carnet get 7fq2 -o - | pdftotext - -"
+    )]
+    Get(GetArgs),
+
+    /// Change a document's title, type, date or tags.
+    #[command(
+        after_help = "Example:\n  carnet edit 7fq2 --title \"Bilan lipidique\" --tag cardio"
+    )]
+    Edit(EditArgs),
+
+    /// Mask documents from professionals (MASQUE_PS), or from some with --from.
+    #[command(after_help = "Examples:\n  carnet mask 7fq2\n  carnet mask 7fq2 --from 10003456786")]
+    Mask(MaskArgs),
+
+    /// Undo mask.
+    #[command(after_help = "Example:\n  carnet unmask 7fq2")]
+    Unmask(MaskArgs),
+
+    /// Delete documents (asks first unless --yes).
+    #[command(after_help = "Example:\n  carnet rm 7fq2 --yes")]
+    Rm(RmArgs),
+
+    /// Verify the index, every blob and the journal chain.
+    #[command(after_help = "Example:\n  carnet check --repair")]
+    Check(CheckArgs),
+
+    /// Holder, counts, grants, new journal events, signing-key fingerprint.
+    #[command(after_help = "Example:\n  carnet status --json")]
+    Status,
+
+    /// Read the access journal, or verify it.
+    #[command(
+        after_help = "Examples:\n  carnet journal --since 2026-01-01 --action doc.view\n  carnet journal verify"
+    )]
+    Journal(JournalArgs),
+
+    /// Change or set the vault passphrase (rewraps the key; O(1) in vault size).
+    #[command(after_help = "Example:\n  carnet passwd --new-passphrase-file new.txt")]
+    Passwd(PasswdArgs),
+
+    /// Manage extra unlock recipients.
+    #[command(subcommand, after_help = "Example:\n  carnet key add age1…")]
+    Key(KeyCommand),
+
+    /// Vault settings.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  carnet settings set masked-visible-to-primary false"
+    )]
+    Settings(SettingsCommand),
+
+    /// Whether professionals can see documents now, and the rule that decided.
+    #[command(
+        after_help = "Examples:\n  carnet access\n  carnet access 10003456786 --doc 7fq2 --json"
+    )]
+    Access(AccessArgs),
+
+    /// Make an imported INVISIBLE_PATIENT document visible now.
+    #[command(after_help = "Example:\n  carnet release 7fq2")]
+    Release(IdArg),
+
+    /// Generate an age identity file (X25519), as age-keygen does.
+    #[command(after_help = "Example:\n  carnet keygen -o ~/.config/carnet/identity.txt")]
+    Keygen(KeygenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Holder's name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Holder's birth date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub birth_date: Option<String>,
+    /// Holder's INS (NIR, 15 characters, checked).
+    #[arg(long)]
+    pub ins: Option<String>,
+    /// A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin).
+    #[arg(long = "recipient", short = 'r', value_name = "R")]
+    pub recipients: Vec<String>,
+    /// No passphrase: unlock only with the --recipient identities.
+    #[arg(long)]
+    pub no_passphrase: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Files or directories (with -r); `-` reads stdin (needs --title).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Walk directories.
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+    /// Document type: short name or code (see `carnet add --help`).
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub doc_type: Option<String>,
+    /// Title (default: the file name without extension).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Document date (default: a leading YYYY-MM-DD in the file name, else its mtime).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// RPPS of the professional who wrote it.
+    #[arg(long, value_name = "RPPS")]
+    pub author: Option<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag", value_name = "S")]
+    pub tags: Vec<String>,
+    /// Mask from professionals (MASQUE_PS).
+    #[arg(long)]
+    pub mask: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub doc_type: Vec<String>,
+    #[arg(long, value_name = "RPPS")]
+    pub author: Option<String>,
+    #[arg(long, value_name = "S")]
+    pub tag: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only masked documents (globally or from some professionals).
+    #[arg(long, conflicts_with = "unmasked")]
+    pub masked: bool,
+    #[arg(long)]
+    pub unmasked: bool,
+    /// Text to find in titles, file names and tags.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// Document ID or unique prefix (4+ characters).
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Document ID or unique prefix.
+    pub id: String,
+    /// Output file or directory; `-` forces stdout.
+    #[arg(short = 'o', long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    pub id: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub doc_type: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Add a tag (repeatable).
+    #[arg(long = "tag", value_name = "S")]
+    pub tags: Vec<String>,
+    /// Remove a tag (repeatable).
+    #[arg(long = "untag", value_name = "S")]
+    pub untags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MaskArgs {
+    /// Document IDs or unique prefixes.
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+    /// Only from these professionals (RPPS, repeatable).
+    #[arg(long = "from", value_name = "RPPS")]
+    pub from: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Also delete documents written by a professional (journaled as forced).
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Remove leftovers of interrupted writes.
+    #[arg(long)]
+    pub repair: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    #[command(subcommand)]
+    pub command: Option<JournalCommand>,
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Actor type, id (IdNat/RPPS) or name.
+    #[arg(long, value_name = "S")]
+    pub actor: Option<String>,
+    /// Action (doc.view) or group (doc, doc.*).
+    #[arg(long, value_name = "S")]
+    pub action: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<JournalFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JournalFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Recompute the hash chain; exit 6 naming the first bad entry.
+    Verify,
+    /// Print the chain head (seq and hash).
+    Head,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Read the new passphrase from FILE (first line).
+    #[arg(long, value_name = "FILE")]
+    pub new_passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Let a recipient unlock the vault.
+    Add {
+        /// age1…, ssh-ed25519 …, ssh-rsa … or a plugin recipient.
+        recipient: String,
+        /// A label to recognise it by.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// List unlock methods.
+    List,
+    /// Remove a recipient's unlock method.
+    Rm { recipient: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// List settings and values.
+    List,
+    /// Set a setting (journaled).
+    Set { key: String, value: String },
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Write the identity to FILE (0600) instead of stdout.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessArgs {
+    /// A professional's RPPS (default: every known professional).
+    pub rpps: Option<String>,
+    /// Only this document.
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+}

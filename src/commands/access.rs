@@ -1,0 +1,146 @@
+//! Feeding the pure policy with the vault's state, and `carnet access`.
+//! Every visibility question in the CLI is answered here through
+//! `policy::decide`; nothing else decides.
+
+use rusqlite::Connection;
+use serde_json::json;
+use time::OffsetDateTime;
+
+use crate::cli::args::AccessArgs;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::ids;
+use crate::model::{Actor, Document, EmergencyConsents, Grant, Professional};
+use crate::policy::{self, Decision, DocFacts, VaultState};
+use crate::timefmt;
+use crate::vault::store;
+
+/// The vault state the policy needs, owned, loaded once per command.
+pub struct StateSnapshot {
+    pub primary: Option<String>,
+    pub blocked: Vec<String>,
+    pub grants: Vec<Grant>,
+    pub emergency: EmergencyConsents,
+    pub masked_visible_to_primary: bool,
+}
+
+impl StateSnapshot {
+    pub fn load(conn: &Connection) -> Result<Self> {
+        Ok(StateSnapshot {
+            primary: store::primary(conn)?.map(|p| p.rpps),
+            blocked: store::blocked_rpps(conn)?,
+            grants: store::list_grants(conn)?,
+            emergency: store::emergency_consents(conn)?,
+            masked_visible_to_primary: store::setting_bool(conn, "masked-visible-to-primary")?,
+        })
+    }
+
+    pub fn view(&self) -> VaultState<'_> {
+        VaultState {
+            primary: self.primary.as_deref(),
+            blocked: &self.blocked,
+            grants: &self.grants,
+            emergency: self.emergency,
+            masked_visible_to_primary: self.masked_visible_to_primary,
+        }
+    }
+}
+
+/// Decisions for one document, for every known professional.
+pub fn decisions_for_doc(
+    conn: &Connection,
+    d: &Document,
+    now: OffsetDateTime,
+) -> Result<Vec<(String, String, Decision<'static>)>> {
+    let snap = StateSnapshot::load(conn)?;
+    let state = snap.view();
+    let facts = DocFacts::of(d);
+    let mut out = Vec::new();
+    for p in store::list_pros(conn)? {
+        let dec = policy::decide(
+            &Actor::Professional {
+                rpps: p.rpps.clone(),
+            },
+            &facts,
+            &state,
+            now,
+        );
+        out.push((
+            p.rpps.clone(),
+            p.name.clone(),
+            Decision {
+                visible: dec.visible,
+                rule: dec.rule,
+                grant: None,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
+    let rpps = a.rpps.as_deref().map(ids::parse_rpps).transpose()?;
+    let vault = ctx.unlock()?;
+    let mut conn = vault.load()?;
+    let now = timefmt::now();
+    if store::has_unjournaled_expiry(&conn, now)? {
+        vault.write(|_| Ok(()))?;
+        conn = vault.load()?;
+    }
+    let pros: Vec<Professional> = match &rpps {
+        Some(r) => vec![store::require_pro(&conn, r)?],
+        None => store::list_pros(&conn)?,
+    };
+    let docs: Vec<Document> = match &a.doc {
+        Some(id) => vec![store::resolve_doc(&conn, id)?],
+        None => store::all_docs(&conn)?,
+    };
+    let snap = StateSnapshot::load(&conn)?;
+    let state = snap.view();
+    let mut rows = Vec::new();
+    let mut out = Vec::new();
+    for p in &pros {
+        let actor = Actor::Professional {
+            rpps: p.rpps.clone(),
+        };
+        for d in &docs {
+            let dec = policy::decide(&actor, &DocFacts::of(d), &state, now);
+            out.push(json!({ "rpps": p.rpps, "doc": d.id, "visible": dec.visible, "rule": dec.rule.as_str() }));
+            rows.push(vec![
+                p.rpps.clone(),
+                p.name.clone(),
+                d.id.clone(),
+                d.title.clone(),
+                if dec.visible {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
+                dec.rule.as_str().to_string(),
+            ]);
+        }
+    }
+    if ctx.out.json {
+        ctx.out.json_value(&out);
+    } else if rows.is_empty() {
+        ctx.out.info(format!(
+            "{}: nothing to show ({} professional(s), {} document(s))",
+            ctx.label(),
+            pros.len(),
+            docs.len()
+        ));
+    } else {
+        ctx.out.table(
+            &[
+                "RPPS",
+                "PROFESSIONAL",
+                "DOCUMENT",
+                "TITLE",
+                "VISIBLE",
+                "RULE",
+            ],
+            rows,
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,326 @@
+//! `carnet add`: check every input first (nothing is encrypted if one is
+//! bad), then unlock, stream each into the vault, and report.
+
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::fs::FileTypeExt;
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+
+use crate::cli::args::AddArgs;
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+use crate::ids;
+use crate::model::DocType;
+use crate::sidecar;
+use crate::timefmt;
+use crate::vault::add::{add_all, Added, NewDoc};
+
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Parses `--type`, exit 2 listing the names on failure.
+pub fn parse_type(s: &str) -> Result<DocType> {
+    DocType::parse(s).ok_or_else(|| {
+        Error::usage(
+            format!("unknown document type {s:?}"),
+            format!(
+                "use one of: {} (or their LOINC codes)",
+                DocType::short_names().join(", ")
+            ),
+        )
+    })
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        Error::usage(
+            format!("cannot read directory {}: {e}", dir.display()),
+            "check the path and its permissions",
+        )
+    })?;
+    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue; // hidden files (.DS_Store, editor swap files)
+        }
+        let ft = std::fs::symlink_metadata(&p).map(|m| m.file_type());
+        match ft {
+            Ok(ft) if ft.is_dir() => walk(&p, out)?,
+            Ok(ft) if ft.is_symlink() => {
+                if p.is_dir() {
+                    continue; // do not follow directory links (loops)
+                }
+                out.push(p)
+            }
+            _ => out.push(p),
+        }
+    }
+    Ok(())
+}
+
+fn check_file(p: &Path) -> Result<()> {
+    let meta = std::fs::metadata(p).map_err(|e| {
+        Error::usage(
+            format!("cannot add {}: {}", p.display(), io_reason(&e)),
+            "check the path; nothing was added",
+        )
+    })?;
+    let ft = meta.file_type();
+    if !meta.is_file()
+        || ft.is_fifo()
+        || ft.is_char_device()
+        || ft.is_block_device()
+        || ft.is_socket()
+    {
+        return Err(Error::usage(
+            format!("cannot add {}: not a regular file", p.display()),
+            "give regular files (or - for stdin); nothing was added",
+        ));
+    }
+    File::open(p).map_err(|e| {
+        Error::usage(
+            format!("cannot add {}: {}", p.display(), io_reason(&e)),
+            "check its permissions; nothing was added",
+        )
+    })?;
+    Ok(())
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn date_from_name(name: &str) -> Option<String> {
+    name.get(..10)
+        .and_then(timefmt::parse_ymd)
+        .map(timefmt::ymd)
+}
+
+fn mtime_date(p: &Path) -> Option<String> {
+    let t = std::fs::metadata(p).ok()?.modified().ok()?;
+    let t = time::OffsetDateTime::from(t);
+    let off = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    Some(timefmt::ymd(t.to_offset(off).date()))
+}
+
+pub fn media_type_of(name: &str) -> String {
+    mime_guess::from_path(name)
+        .first()
+        .map(|m| m.essence_str().to_string())
+        .unwrap_or_else(|| "application/octet-stream".into())
+}
+
+pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
+    let sealed = ctx.sealed()?;
+
+    // 1. Check every flag and input before anything is encrypted.
+    let flag_type = a.doc_type.as_deref().map(parse_type).transpose()?;
+    let flag_date = a.date.as_deref().map(timefmt::parse_doc_date).transpose()?;
+    let flag_author = a.author.as_deref().map(ids::parse_rpps).transpose()?;
+    let flag_tags: Vec<String> = a
+        .tags
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let Some(t) = &a.title {
+        if t.trim().is_empty() {
+            return Err(Error::usage(
+                "--title is empty",
+                "give a title, or leave it out to use the file name",
+            ));
+        }
+    }
+
+    let mut sources: Vec<Source> = Vec::new();
+    let mut stdin_seen = false;
+    for p in &a.paths {
+        if p.as_os_str() == "-" {
+            if stdin_seen {
+                return Err(Error::usage("- (stdin) given twice", "read stdin once"));
+            }
+            if a.title.is_none() {
+                return Err(Error::usage(
+                    "adding from stdin needs --title",
+                    "e.g. carnet add - --title \"Compte rendu\" --type consultation-report",
+                ));
+            }
+            stdin_seen = true;
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| {
+            Error::usage(
+                format!("cannot add {}: {}", p.display(), io_reason(&e)),
+                "check the path; nothing was added",
+            )
+        })?;
+        if meta.is_dir() {
+            if !a.recursive {
+                return Err(Error::usage(
+                    format!("{} is a directory", p.display()),
+                    "pass -r to add the files under it",
+                ));
+            }
+            let mut files = Vec::new();
+            walk(p, &mut files)?;
+            for f in files {
+                if sidecar::is_sidecar_of_existing(&f) {
+                    continue;
+                }
+                check_file(&f)?;
+                sources.push(Source::File(f));
+            }
+        } else {
+            if sidecar::is_sidecar_of_existing(p) {
+                ctx.out.warn(format!(
+                    "{} is a sidecar (metadata of the file beside it); not added",
+                    p.display()
+                ));
+                continue;
+            }
+            check_file(p)?;
+            sources.push(Source::File(p.clone()));
+        }
+    }
+    if sources.is_empty() {
+        return Err(Error::usage(
+            "nothing to add",
+            "give files, directories with -r, or - for stdin",
+        ));
+    }
+    if a.title.is_some() && sources.len() > 1 {
+        ctx.out
+            .detail("--title applies to every document of this add");
+    }
+
+    let today = timefmt::ymd(timefmt::now().date());
+    let mut items: Vec<NewDoc> = Vec::with_capacity(sources.len());
+    for s in &sources {
+        let (name, side, path) = match s {
+            Source::Stdin => ("stdin".to_string(), None, None),
+            Source::File(p) => (
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                sidecar::read_for(p)?,
+                Some(p.as_path()),
+            ),
+        };
+        let side = side.unwrap_or_default();
+        let stem = Path::new(&name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.clone());
+        let title = a.title.clone().or(side.title.clone()).unwrap_or(stem);
+        let date = flag_date
+            .clone()
+            .or(side.date.clone())
+            .or_else(|| date_from_name(&name))
+            .or_else(|| path.and_then(mtime_date))
+            .unwrap_or_else(|| today.clone());
+        let mut tags = side.tags.clone();
+        for t in &flag_tags {
+            if !tags.contains(t) {
+                tags.push(t.clone());
+            }
+        }
+        items.push(NewDoc {
+            title: title.trim().to_string(),
+            doc_type: flag_type.or(side.doc_type).unwrap_or_else(DocType::other),
+            date,
+            author: flag_author.clone().or(side.author.clone()),
+            tags,
+            masked: a.mask || side.masked.unwrap_or(false),
+            masked_from: Vec::new(),
+            hidden_from_guardians: false,
+            invisible_patient_until: None,
+            media_type: if matches!(s, Source::Stdin) {
+                "application/octet-stream".into()
+            } else {
+                media_type_of(&name)
+            },
+            filename: name,
+        });
+    }
+
+    // 2. Unlock, encrypt, commit in batches.
+    let _ = sealed;
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let pb = ctx.out.progress(items.len() as u64, "adding");
+    let results = add_all(
+        &vault,
+        &actor,
+        items,
+        |i| -> Result<Box<dyn Read + Send>> {
+            match &sources[i] {
+                Source::Stdin => Ok(Box::new(std::io::stdin())),
+                Source::File(p) => File::open(p)
+                    .map(|f| Box::new(f) as Box<dyn Read + Send>)
+                    .map_err(|e| Error::io(format!("opening {}", p.display()), e)),
+            }
+        },
+        |_| pb.inc(1),
+    )?;
+    pb.finish_and_clear();
+    report(ctx, &results);
+    Ok(())
+}
+
+fn report(ctx: &Ctx, results: &[Added]) {
+    if ctx.out.json {
+        let v: Vec<_> = results
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.doc.id,
+                    "title": r.doc.title,
+                    "type": r.doc.doc_type.name,
+                    "date": r.doc.date,
+                    "size": r.doc.size,
+                    "sha256": r.doc.sha256,
+                    "duplicate": r.duplicate,
+                })
+            })
+            .collect();
+        ctx.out.json_value(&v);
+        return;
+    }
+    let added = results.iter().filter(|r| !r.duplicate).count();
+    let dups = results.len() - added;
+    if !ctx.out.quiet {
+        for r in results {
+            ctx.out.line(format!(
+                "{} {}  {}  ({}, {})",
+                if r.duplicate {
+                    "duplicate"
+                } else {
+                    "added    "
+                },
+                r.doc.id,
+                r.doc.title,
+                r.doc.doc_type.name,
+                r.doc.date
+            ));
+        }
+    }
+    ctx.out.info(format!(
+        "{}: {added} added, {dups} duplicate{}",
+        ctx.label(),
+        if dups == 1 { "" } else { "s" }
+    ));
+}

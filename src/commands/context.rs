@@ -1,0 +1,267 @@
+//! What every command needs: where the vault is, how to unlock it, how to
+//! talk to the user.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use age::secrecy::SecretString;
+
+use crate::cli::args::GlobalOpts;
+use crate::cli::Output;
+use crate::crypto::{self, Prompter};
+use crate::error::{Error, Result};
+use crate::journal::JournalActor;
+use crate::vault::{self, Sealed, UnlockMethod, Vault};
+
+pub struct Ctx {
+    pub g: GlobalOpts,
+    pub out: Output,
+}
+
+/// The platform data dir of carnet (`$XDG_DATA_HOME/carnet`).
+pub fn data_dir() -> Result<PathBuf> {
+    if let Some(d) = std::env::var_os("CARNET_DATA_DIR") {
+        return Ok(PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("", "", "carnet")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            Error::usage(
+                "cannot find a data directory (no home directory?)",
+                "pass --vault DIR or set CARNET_VAULT",
+            )
+        })
+}
+
+pub fn profiles_dir() -> Result<PathBuf> {
+    Ok(data_dir()?.join("profiles"))
+}
+
+/// Profile names are plain: letters, digits, `-`, `_`, `.` (not leading).
+pub fn check_profile_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(
+            format!("invalid profile name {name:?}"),
+            "use letters, digits, '-', '_' or '.' (e.g. lea, martin-2015)",
+        ))
+    }
+}
+
+impl Ctx {
+    pub fn new(g: GlobalOpts) -> Self {
+        let out = Output::new(&g);
+        Ctx { g, out }
+    }
+
+    pub fn profile_name(&self) -> String {
+        self.g.profile.clone().unwrap_or_else(|| "default".into())
+    }
+
+    /// The vault directory and how to name it to the user.
+    pub fn vault_dir(&self) -> Result<(PathBuf, String)> {
+        if let Some(v) = &self.g.vault {
+            return Ok((v.clone(), format!("vault {}", v.display())));
+        }
+        let name = self.profile_name();
+        check_profile_name(&name)?;
+        Ok((profiles_dir()?.join(&name), format!("profile {name}")))
+    }
+
+    pub fn label(&self) -> String {
+        self.vault_dir()
+            .map(|(_, l)| l)
+            .unwrap_or_else(|_| "vault".into())
+    }
+
+    pub fn prompter(&self) -> Prompter {
+        Prompter {
+            no_input: self.g.no_input,
+        }
+    }
+
+    pub fn can_prompt(&self) -> bool {
+        self.prompter().can_prompt()
+    }
+
+    pub fn sealed(&self) -> Result<Sealed> {
+        let (dir, _) = self.vault_dir()?;
+        Sealed::open(&dir)
+    }
+
+    /// The unlock method from the global options (identity, passphrase
+    /// file, then a prompt on a terminal), or exit 3.
+    pub fn unlock_method(&self) -> Result<UnlockMethod> {
+        if let Some(path) = &self.g.identity {
+            let identities = crypto::load_identity_file(path, &self.prompter())?;
+            return Ok(UnlockMethod::Identities {
+                identities,
+                source: path.display().to_string(),
+            });
+        }
+        if let Some(p) = &self.g.passphrase_file {
+            return Ok(UnlockMethod::Passphrase(crypto::read_passphrase_file(p)?));
+        }
+        if self.can_prompt() {
+            let p = dialoguer::Password::new()
+                .with_prompt(format!("Passphrase for {}", self.label()))
+                .interact()
+                .map_err(|e| {
+                    Error::unlock(format!("cannot read the passphrase: {e}"), "try again")
+                })?;
+            return Ok(UnlockMethod::Passphrase(SecretString::from(p)));
+        }
+        Err(Error::unlock(
+            "no way to unlock the vault: no identity, no passphrase file, and no terminal to ask on",
+            "pass --identity FILE (or CARNET_IDENTITY), or --passphrase-file FILE (or CARNET_PASSPHRASE_FILE)",
+        ))
+    }
+
+    /// Opens and unlocks the vault, telling the holder about failed unlocks.
+    pub fn unlock(&self) -> Result<Vault> {
+        let sealed = self.sealed()?;
+        let method = self.unlock_method()?;
+        let (v, report) = sealed.unlock(&method)?;
+        if !report.failed_attempts.is_empty() {
+            self.out.warn(format!(
+                "{} failed unlock attempt(s) since the last unlock of this vault: {}",
+                report.failed_attempts.len(),
+                report.failed_attempts.join(", ")
+            ));
+        }
+        Ok(v)
+    }
+
+    /// The actor journaled for what the user does now.
+    pub fn actor(&self, vault: &Vault) -> Result<JournalActor> {
+        Ok(JournalActor::holder(&vault.holder_name()?))
+    }
+
+    /// Asks for a new passphrase twice (or reads it from a file).
+    pub fn new_passphrase(&self, file: Option<&PathBuf>, flag: &str) -> Result<SecretString> {
+        if let Some(f) = file {
+            return crypto::read_passphrase_file(f);
+        }
+        if !self.can_prompt() {
+            return Err(Error::usage(
+                "a new passphrase is needed and no prompt is possible",
+                format!("pass {flag} FILE (first line is the passphrase), or run on a terminal without --no-input"),
+            ));
+        }
+        let p = dialoguer::Password::new()
+            .with_prompt("New passphrase")
+            .with_confirmation("Repeat the passphrase", "the passphrases do not match")
+            .interact()
+            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
+        if p.is_empty() {
+            return Err(Error::usage(
+                "the passphrase is empty",
+                "choose a passphrase of several words",
+            ));
+        }
+        Ok(SecretString::from(p))
+    }
+
+    /// Asks a yes/no question; under --no-input or without a terminal, exit 2
+    /// naming the flag that answers it.
+    pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
+        if !self.can_prompt() {
+            return Err(Error::usage(
+                format!("confirmation needed: {question}"),
+                format!("pass {flag} to confirm without a prompt"),
+            ));
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| {
+                Error::usage(
+                    format!("cannot read the answer: {e}"),
+                    format!("pass {flag}"),
+                )
+            })
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        std::io::stdout().is_terminal()
+    }
+}
+
+/// Whether a vault exists at the selected location.
+pub fn vault_exists(ctx: &Ctx) -> bool {
+    ctx.vault_dir()
+        .map(|(d, _)| vault::exists(&d))
+        .unwrap_or(false)
+}
+
+impl Ctx {
+    /// Who the policy sees acting now.
+    pub fn policy_actor(&self, _vault: &Vault) -> Result<crate::model::Actor> {
+        Ok(crate::model::Actor::Holder)
+    }
+
+    /// The journal mode of what the user does now.
+    pub fn journal_mode(&self) -> &'static str {
+        "normal"
+    }
+
+    /// A predicate hiding documents the one acting may not see (policy).
+    #[allow(clippy::type_complexity)]
+    pub fn hidden_filter(
+        &self,
+        vault: &Vault,
+    ) -> Result<Option<Box<dyn Fn(&crate::model::Document) -> bool>>> {
+        let actor = self.policy_actor(vault)?;
+        let conn = vault.load()?;
+        let snap = crate::commands::access::StateSnapshot::load(&conn)?;
+        let now = crate::timefmt::now();
+        // Only documents with flags aimed at the patient side can be hidden.
+        let any: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM docs WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1",
+            [],
+            |r| r.get(0),
+        )?;
+        if any == 0 {
+            return Ok(None);
+        }
+        Ok(Some(Box::new(move |d: &crate::model::Document| {
+            !crate::policy::decide(&actor, &crate::policy::DocFacts::of(d), &snap.view(), now)
+                .visible
+        })))
+    }
+}
+
+/// A warning when a minor's vault approaches the majority age.
+pub fn majority_warning(
+    conn: &rusqlite::Connection,
+    now: time::OffsetDateTime,
+) -> Result<Option<String>> {
+    use crate::vault::store;
+    let Some(birth) =
+        store::get_meta(conn, "birth_date")?.and_then(|b| crate::timefmt::parse_ymd(&b))
+    else {
+        return Ok(None);
+    };
+    if store::get_meta(conn, "guardians_profile")?.is_none() {
+        return Ok(None);
+    }
+    let age = store::setting_u32(conn, "majority-age")? as i32;
+    let days = store::setting_u32(conn, "majority-warning-days")? as i64;
+    let due = crate::timefmt::birthday(birth, age);
+    let left = (due - now.date()).whole_days();
+    if left <= 0 {
+        Ok(Some(format!("the holder reached the majority age ({age}) on {}; hand the vault over: carnet profile handover", crate::timefmt::ymd(due))))
+    } else if left <= days {
+        Ok(Some(format!("the holder turns {age} on {} (in {left} days); prepare the handover (carnet profile handover)", crate::timefmt::ymd(due))))
+    } else {
+        Ok(None)
+    }
+}

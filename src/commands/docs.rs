@@ -1,0 +1,622 @@
+//! `carnet list`, `show`, `get`, `edit`, `mask`, `unmask`, `rm`, `release`.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+use crate::cli::args::{EditArgs, GetArgs, IdArg, ListArgs, MaskArgs, RmArgs};
+use crate::commands::add::parse_type;
+use crate::commands::context::Ctx;
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+use crate::ids;
+use crate::journal::NewEntry;
+use crate::model::Document;
+use crate::policy::{self, DocFacts};
+use crate::timefmt;
+use crate::vault::{blobs, store, Vault};
+
+pub fn doc_json(d: &Document) -> Value {
+    json!({
+        "id": d.id,
+        "title": d.title,
+        "type": d.doc_type.name,
+        "date": d.date,
+        "author": d.author,
+        "tags": d.tags,
+        "masked": d.masked,
+        "masked_from": d.masked_from,
+        "size": d.size,
+        "added_at": timefmt::rfc3339(d.added_at),
+    })
+}
+
+pub fn human_size(n: u64) -> String {
+    const U: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut i = 0;
+    while v >= 1024.0 && i < U.len() - 1 {
+        v /= 1024.0;
+        i += 1;
+    }
+    if i == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", U[i])
+    }
+}
+
+/// Refuses what the policy hides from the one acting now (the holder or a
+/// guardian): `INVISIBLE_PATIENT` before release, hidden-from-guardians.
+fn check_visible_to_user(ctx: &Ctx, vault: &Vault, d: &Document) -> Result<()> {
+    let actor = ctx.policy_actor(vault)?;
+    let conn = vault.load()?;
+    let state = crate::commands::access::StateSnapshot::load(&conn)?;
+    let dec = policy::decide(&actor, &DocFacts::of(d), &state.view(), timefmt::now());
+    if dec.visible {
+        Ok(())
+    } else {
+        Err(Error::policy(
+            format!("document {} is not visible to you now: {}", d.id, dec.rule.explain()),
+            match dec.rule {
+                policy::Rule::InvisiblePatient => "it is held until the announcement consultation; `carnet release ID` once it happened, or wait (one month after import)".to_string(),
+                _ => "only the minor's own key can open it".to_string(),
+            },
+        ))
+    }
+}
+
+pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
+    let mut f = store::DocFilter {
+        types: a
+            .doc_type
+            .iter()
+            .map(|t| parse_type(t))
+            .collect::<Result<_>>()?,
+        author: a.author.as_deref().map(ids::parse_rpps).transpose()?,
+        tag: a.tag.clone(),
+        since: a
+            .since
+            .as_deref()
+            .map(timefmt::parse_doc_date)
+            .transpose()?,
+        until: a
+            .until
+            .as_deref()
+            .map(timefmt::parse_doc_date)
+            .transpose()?,
+        masked: if a.masked {
+            Some(true)
+        } else if a.unmasked {
+            Some(false)
+        } else {
+            None
+        },
+        search: a.search.clone(),
+        limit: a.limit,
+    };
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    let hide = ctx.hidden_filter(&vault)?;
+    if hide.is_some() {
+        f.limit = None;
+    }
+    let mut docs = store::list_docs(&conn, &f)?;
+    if let Some(hide) = hide {
+        docs.retain(|d| !hide(d));
+        if let Some(n) = a.limit {
+            docs.truncate(n);
+        }
+    }
+    if ctx.out.json {
+        ctx.out
+            .json_value(&docs.iter().map(doc_json).collect::<Vec<_>>());
+        return Ok(());
+    }
+    if docs.is_empty() {
+        ctx.out.info(format!("{}: no documents match", ctx.label()));
+        return Ok(());
+    }
+    let rows = docs
+        .iter()
+        .map(|d| {
+            let mut flags = Vec::new();
+            if d.masked {
+                flags.push("masked".to_string());
+            }
+            if !d.masked_from.is_empty() {
+                flags.push(format!("masked from {}", d.masked_from.len()));
+            }
+            if d.hidden_from_guardians {
+                flags.push("hidden from guardians".into());
+            }
+            vec![
+                d.id.clone(),
+                d.date.clone(),
+                d.doc_type.name.to_string(),
+                d.title.clone(),
+                d.author.clone().unwrap_or_default(),
+                d.tags.join(", "),
+                flags.join(", "),
+                human_size(d.size),
+            ]
+        })
+        .collect();
+    ctx.out.table(
+        &[
+            "ID", "DATE", "TYPE", "TITLE", "AUTHOR", "TAGS", "FLAGS", "SIZE",
+        ],
+        rows,
+    );
+    ctx.out
+        .info(format!("{}: {} document(s)", ctx.label(), docs.len()));
+    Ok(())
+}
+
+pub fn show(ctx: &Ctx, a: &IdArg) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    let d = store::resolve_doc(&conn, &a.id)?;
+    check_visible_to_user(ctx, &vault, &d)?;
+    let now = timefmt::now();
+    let access = crate::commands::access::decisions_for_doc(&conn, &d, now)?;
+    if ctx.out.json {
+        let mut v = doc_json(&d);
+        v["sha256"] = json!(d.sha256);
+        v["media_type"] = json!(d.media_type);
+        v["filename"] = json!(d.filename);
+        v["confidentiality"] = json!(d.confidentiality(now));
+        v["type_code"] = json!(d.doc_type.code);
+        v["access"] = json!(access
+            .iter()
+            .map(|(rpps, name, dec)| json!({"rpps": rpps, "name": name, "visible": dec.visible, "rule": dec.rule.as_str()}))
+            .collect::<Vec<_>>());
+        ctx.out.json_value(&v);
+        return Ok(());
+    }
+    let mut lines = vec![
+        ("ID", d.id.clone()),
+        ("Title", d.title.clone()),
+        (
+            "Type",
+            format!(
+                "{} ({} {}, {})",
+                d.doc_type.name, d.doc_type.system, d.doc_type.code, d.doc_type.display_fr
+            ),
+        ),
+        ("Date", d.date.clone()),
+        (
+            "Author",
+            d.author.clone().unwrap_or_else(|| "holder".into()),
+        ),
+        ("Tags", d.tags.join(", ")),
+        ("Confidentiality", d.confidentiality(now).join(", ")),
+        ("Masked from", d.masked_from.join(", ")),
+        (
+            "File",
+            format!("{} ({}, {})", d.filename, d.media_type, human_size(d.size)),
+        ),
+        ("SHA-256", d.sha256.clone()),
+        ("Added", timefmt::rfc3339(d.added_at)),
+    ];
+    lines.retain(|(_, v)| !v.is_empty());
+    for (k, v) in lines {
+        ctx.out.line(format!("{k:<16} {v}"));
+    }
+    ctx.out.line("");
+    if access.is_empty() {
+        ctx.out
+            .line("Who can see it: you; no professional is known to this vault (carnet pro add).");
+    } else {
+        ctx.out.line("Who can see it now:");
+        for (rpps, name, dec) in access {
+            ctx.out.line(format!(
+                "  {} {rpps} {name}: {} ({})",
+                if dec.visible { "yes" } else { "no " },
+                dec.rule.explain(),
+                dec.rule.as_str()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A readable file name for a document: its original name if it has one.
+pub fn readable_name(d: &Document) -> String {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c == '/' || c == '\0' || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .trim_start_matches('.')
+            .to_string()
+    };
+    let f = clean(&d.filename);
+    if !f.is_empty() && f != "stdin" {
+        return f;
+    }
+    let ext = mime_guess::get_mime_extensions_str(&d.media_type)
+        .and_then(|e| e.first())
+        .map(|e| format!(".{e}"))
+        .unwrap_or_default();
+    format!("{}_{}{}", d.date, clean(&d.title), ext)
+}
+
+pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    let d = store::resolve_doc(&conn, &a.id)?;
+    check_visible_to_user(ctx, &vault, &d)?;
+    drop(conn);
+
+    // Where it goes, checked before the decryption is journaled.
+    enum Dest {
+        Stdout,
+        File(PathBuf),
+    }
+    let dest = match &a.output {
+        None => {
+            if ctx.stdout_is_terminal() && !d.media_type.starts_with("text/") {
+                return Err(Error::usage(
+                    format!(
+                        "refusing to write a binary document ({}) to the terminal",
+                        d.media_type
+                    ),
+                    "pass -o FILE or -o DIR, or -o - to force stdout",
+                ));
+            }
+            Dest::Stdout
+        }
+        Some(p) if p.as_os_str() == "-" => Dest::Stdout,
+        Some(p) if p.is_dir() => Dest::File(p.join(readable_name(&d))),
+        Some(p) => Dest::File(p.clone()),
+    };
+    if let Dest::File(p) = &dest {
+        let parent = p
+            .parent()
+            .filter(|x| !x.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        if !parent.is_dir() {
+            return Err(Error::usage(
+                format!("cannot write {}: its directory does not exist", p.display()),
+                "create the directory first, or choose another -o",
+            ));
+        }
+    }
+
+    let actor = ctx.actor(&vault)?;
+    let target = match &dest {
+        Dest::Stdout => "stdout".to_string(),
+        Dest::File(_) => "file".to_string(),
+    };
+    vault.write(|tx| {
+        tx.journal(
+            NewEntry::new(
+                &actor,
+                "doc.view",
+                Some(&d.id),
+                json!({ "title": d.title, "output": target }),
+            )
+            .mode(ctx.journal_mode()),
+        )?;
+        Ok(())
+    })?;
+
+    let mut reader = blobs::open(&vault.layout, vault.key(), &d.blob)?;
+    match dest {
+        Dest::Stdout => {
+            let mut out = std::io::stdout().lock();
+            copy_blob(&mut reader, &mut out, &d.blob)?;
+            out.flush().ctx(|| "writing to stdout".into())?;
+        }
+        Dest::File(p) => {
+            let tmp = fsutil::temp_beside(&p);
+            let res = (|| -> Result<()> {
+                let mut f = fsutil::create_new_private(&tmp)?;
+                copy_blob(&mut reader, &mut f, &d.blob)?;
+                f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
+                drop(f);
+                std::fs::rename(&tmp, &p).ctx(|| format!("writing {}", p.display()))?;
+                fsutil::sync_parent(&p)
+            })();
+            if res.is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+            res?;
+            if ctx.out.json {
+                ctx.out.json_value(
+                    &json!({ "id": d.id, "path": p.display().to_string(), "size": d.size }),
+                );
+            } else {
+                ctx.out.info(format!(
+                    "{}: wrote {} to {}",
+                    ctx.label(),
+                    d.id,
+                    p.display()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn copy_blob(r: &mut blobs::VerifiedReader, w: &mut impl Write, name: &str) -> Result<u64> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = r.read(&mut buf).map_err(|e| blobs::read_error(name, e))?;
+        if k == 0 {
+            return Ok(n);
+        }
+        w.write_all(&buf[..k])
+            .ctx(|| "writing the document".into())?;
+        n += k as u64;
+    }
+}
+
+pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
+    let new_type = a.doc_type.as_deref().map(parse_type).transpose()?;
+    let new_date = a.date.as_deref().map(timefmt::parse_doc_date).transpose()?;
+    if let Some(t) = &a.title {
+        if t.trim().is_empty() {
+            return Err(Error::usage("--title is empty", "give a non-empty title"));
+        }
+    }
+    if a.title.is_none()
+        && new_type.is_none()
+        && new_date.is_none()
+        && a.tags.is_empty()
+        && a.untags.is_empty()
+    {
+        return Err(Error::usage(
+            "nothing to change",
+            "pass --title, --type, --date, --tag or --untag",
+        ));
+    }
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let d = vault.write(|tx| {
+        let d = store::resolve_doc(tx.conn, &a.id)?;
+        let mut changes = serde_json::Map::new();
+        if let Some(t) = &a.title {
+            changes.insert("title".into(), json!({"from": d.title, "to": t.trim()}));
+        }
+        if let Some(t) = new_type {
+            changes.insert(
+                "type".into(),
+                json!({"from": d.doc_type.name, "to": t.name}),
+            );
+        }
+        if let Some(dt) = &new_date {
+            changes.insert("date".into(), json!({"from": d.date, "to": dt}));
+        }
+        store::update_doc_fields(
+            tx.conn,
+            &d.id,
+            a.title.as_deref().map(str::trim),
+            new_type,
+            new_date.as_deref(),
+        )?;
+        if !a.tags.is_empty() || !a.untags.is_empty() {
+            let mut tags = d.tags.clone();
+            for t in &a.tags {
+                let t = t.trim().to_string();
+                if !t.is_empty() && !tags.contains(&t) {
+                    tags.push(t);
+                }
+            }
+            tags.retain(|t| !a.untags.iter().any(|u| u.trim() == t));
+            changes.insert("tags".into(), json!({"from": d.tags, "to": tags}));
+            store::set_tags(tx.conn, &d.id, &tags)?;
+        }
+        tx.journal(
+            NewEntry::new(&actor, "doc.edit", Some(&d.id), Value::Object(changes))
+                .mode(ctx.journal_mode()),
+        )?;
+        store::get_doc(tx.conn, &d.id)?.ok_or_else(|| Error::Other("document vanished".into()))
+    })?;
+    if ctx.out.json {
+        ctx.out.json_value(&doc_json(&d));
+    } else {
+        ctx.out
+            .info(format!("{}: updated {} ({})", ctx.label(), d.id, d.title));
+    }
+    Ok(())
+}
+
+pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
+    let from: Vec<String> = a
+        .from
+        .iter()
+        .map(|r| ids::parse_rpps(r))
+        .collect::<Result<_, _>>()?;
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let action = if masking { "doc.mask" } else { "doc.unmask" };
+    let docs = vault.write(|tx| {
+        let mut docs = Vec::new();
+        for id in &a.ids {
+            let d = store::resolve_doc(tx.conn, id)?;
+            if docs.iter().any(|x: &Document| x.id == d.id) {
+                continue;
+            }
+            docs.push(d);
+        }
+        for rpps in &from {
+            store::require_pro(tx.conn, rpps)?;
+        }
+        for d in &docs {
+            if from.is_empty() {
+                store::set_masked(tx.conn, &d.id, masking)?;
+                tx.journal(
+                    NewEntry::new(
+                        &actor,
+                        action,
+                        Some(&d.id),
+                        json!({ "title": d.title, "flag": "MASQUE_PS" }),
+                    )
+                    .mode(ctx.journal_mode()),
+                )?;
+            } else {
+                for rpps in &from {
+                    if masking {
+                        store::add_masked_from(tx.conn, &d.id, rpps)?;
+                    } else {
+                        store::remove_masked_from(tx.conn, &d.id, rpps)?;
+                    }
+                }
+                tx.journal(
+                    NewEntry::new(
+                        &actor,
+                        action,
+                        Some(&d.id),
+                        json!({ "title": d.title, "from": from }),
+                    )
+                    .mode(ctx.journal_mode()),
+                )?;
+            }
+        }
+        let mut out = Vec::new();
+        for d in &docs {
+            out.push(
+                store::get_doc(tx.conn, &d.id)?
+                    .ok_or_else(|| Error::Other("document vanished".into()))?,
+            );
+        }
+        Ok(out)
+    })?;
+    if ctx.out.json {
+        ctx.out
+            .json_value(&docs.iter().map(doc_json).collect::<Vec<_>>());
+    } else {
+        let what = match (masking, from.is_empty()) {
+            (true, true) => "masked from professionals".to_string(),
+            (false, true) => "unmasked".to_string(),
+            (true, false) => format!("masked from {}", from.join(", ")),
+            (false, false) => format!("no longer masked from {}", from.join(", ")),
+        };
+        for d in &docs {
+            ctx.out
+                .info(format!("{}: {} {} ({what})", ctx.label(), d.id, d.title));
+        }
+    }
+    Ok(())
+}
+
+pub fn rm(ctx: &Ctx, a: &RmArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    let mut docs: Vec<Document> = Vec::new();
+    for id in &a.ids {
+        let d = store::resolve_doc(&conn, id)?;
+        if !docs.iter().any(|x| x.id == d.id) {
+            docs.push(d);
+        }
+    }
+    drop(conn);
+    let authored: Vec<&Document> = docs.iter().filter(|d| d.author.is_some()).collect();
+    if !authored.is_empty() && !a.force {
+        return Err(Error::usage(
+            format!(
+                "{} was written by a professional ({}); deleting it needs --force",
+                authored[0].id,
+                authored[0].author.clone().unwrap_or_default()
+            ),
+            "mask it instead (carnet mask ID), or pass --force to delete it anyway (journaled as forced)",
+        ));
+    }
+    if !a.yes {
+        let names: Vec<String> = docs
+            .iter()
+            .map(|d| format!("{} ({})", d.id, d.title))
+            .collect();
+        if !ctx.confirm(&format!("Delete {}?", names.join(", ")), "--yes")? {
+            ctx.out.info("nothing deleted");
+            return Ok(());
+        }
+    }
+    let actor = ctx.actor(&vault)?;
+    let removed = vault.write(|tx| {
+        let mut removed = Vec::new();
+        for d in &docs {
+            let Some(cur) = store::get_doc(tx.conn, &d.id)? else {
+                continue;
+            };
+            store::delete_doc(tx.conn, &cur.id)?;
+            let mut details = json!({ "title": cur.title, "type": cur.doc_type.name });
+            if let Some(au) = &cur.author {
+                details["author"] = json!(au);
+                details["forced"] = json!(true);
+            }
+            tx.journal(
+                NewEntry::new(&actor, "doc.delete", Some(&cur.id), details)
+                    .mode(ctx.journal_mode()),
+            )?;
+            removed.push(cur);
+        }
+        Ok(removed)
+    })?;
+    // Blobs go after the commit: a crash in between leaves an orphan blob
+    // (reported and cleaned by `check`), never a document without its blob.
+    let conn = vault.load()?;
+    let still = store::referenced_blobs(&conn)?;
+    for d in &removed {
+        if !still.contains(&d.blob) {
+            let p = vault.layout.blob(&d.blob);
+            let _ = std::fs::remove_file(&p);
+        }
+    }
+    if ctx.out.json {
+        ctx.out.json_value(
+            &removed
+                .iter()
+                .map(|d| json!({"id": d.id, "title": d.title, "deleted": true}))
+                .collect::<Vec<_>>(),
+        );
+    } else {
+        for d in &removed {
+            ctx.out
+                .info(format!("{}: deleted {} ({})", ctx.label(), d.id, d.title));
+        }
+    }
+    Ok(())
+}
+
+pub fn release(ctx: &Ctx, a: &IdArg) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let d = vault.write(|tx| {
+        let d = store::resolve_doc(tx.conn, &a.id)?;
+        if d.invisible_patient_until.is_none_or(|t| t <= tx.now) {
+            return Err(Error::usage(
+                format!("document {} is not held back (INVISIBLE_PATIENT)", d.id),
+                "only documents a professional sent with INVISIBLE_PATIENT need releasing",
+            ));
+        }
+        store::release_doc(tx.conn, &d.id)?;
+        tx.journal(NewEntry::new(
+            &actor,
+            "doc.release",
+            Some(&d.id),
+            json!({ "title": d.title, "flag": "INVISIBLE_PATIENT" }),
+        ))?;
+        Ok(d)
+    })?;
+    if ctx.out.json {
+        ctx.out.json_value(&json!({ "id": d.id, "released": true }));
+    } else {
+        ctx.out.info(format!(
+            "{}: {} is now visible ({})",
+            ctx.label(),
+            d.id,
+            d.title
+        ));
+    }
+    Ok(())
+}

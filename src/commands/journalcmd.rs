@@ -1,0 +1,173 @@
+//! `carnet journal`, `journal verify`, `journal head`.
+
+use serde_json::json;
+
+use crate::cli::args::{JournalArgs, JournalCommand, JournalFormat};
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+use crate::journal::{self, Filter};
+use crate::timefmt;
+use crate::vault::store;
+
+pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
+    match a.command {
+        Some(JournalCommand::Verify) => return verify(ctx),
+        Some(JournalCommand::Head) => return head(ctx),
+        None => {}
+    }
+    let since = a.since.as_deref().map(timefmt::parse_since).transpose()?;
+    let vault = ctx.unlock()?;
+    let mut conn = vault.load()?;
+    if store::has_unjournaled_expiry(&conn, timefmt::now())? {
+        vault.write(|_| Ok(()))?;
+        conn = vault.load()?;
+    }
+    let doc = match &a.doc {
+        Some(id) => Some(match store::resolve_doc(&conn, id) {
+            Ok(d) => d.id,
+            // A deleted document's ID still has journal lines.
+            Err(_) if id.len() >= 4 => id.to_lowercase(),
+            Err(e) => return Err(e),
+        }),
+        None => None,
+    };
+    let entries = journal::entries(
+        &conn,
+        &Filter {
+            since,
+            actor: a.actor.clone(),
+            action: a.action.clone(),
+            doc,
+            limit: a.limit,
+            after_seq: None,
+        },
+    )?;
+    let format = a.format.unwrap_or(if ctx.out.json {
+        JournalFormat::Json
+    } else {
+        JournalFormat::Table
+    });
+    match format {
+        JournalFormat::Json => ctx.out.json_value(&entries),
+        JournalFormat::Csv => {
+            let mut w = std::io::stdout().lock();
+            use std::io::Write;
+            let _ = writeln!(
+                w,
+                "seq,at,actor_type,actor_id,actor_name,mode,action,target,details,hash"
+            );
+            for e in &entries {
+                let row = [
+                    e.seq.to_string(),
+                    e.at.clone(),
+                    e.actor.kind.clone(),
+                    e.actor.id.clone(),
+                    e.actor.name.clone(),
+                    e.mode.clone(),
+                    e.action.clone(),
+                    e.target.clone().unwrap_or_default(),
+                    e.details.to_string(),
+                    e.hash.clone(),
+                ];
+                let _ = writeln!(
+                    w,
+                    "{}",
+                    row.iter()
+                        .map(|c| csv_field(c))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                );
+            }
+        }
+        JournalFormat::Table => {
+            if entries.is_empty() {
+                ctx.out
+                    .info(format!("{}: no journal entries match", ctx.label()));
+            } else {
+                ctx.out.table(
+                    &["SEQ", "AT", "ACTOR", "MODE", "ACTION", "TARGET", "DETAILS"],
+                    entries
+                        .iter()
+                        .map(|e| {
+                            vec![
+                                e.seq.to_string(),
+                                e.at.clone(),
+                                if e.actor.name.is_empty() {
+                                    e.actor.kind.clone()
+                                } else {
+                                    format!("{} ({})", e.actor.name, e.actor.kind)
+                                },
+                                e.mode.clone(),
+                                e.action.clone(),
+                                e.target.clone().unwrap_or_default(),
+                                summarize(&e.details),
+                            ]
+                        })
+                        .collect(),
+                );
+            }
+        }
+    }
+    let (seq, _) = journal::head(&conn)?;
+    vault.mark_reviewed(seq)?;
+    Ok(())
+}
+
+fn summarize(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "sha256")
+            .map(|(k, v)| match v {
+                serde_json::Value::String(s) => format!("{k}={s}"),
+                other => format!("{k}={other}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn verify(ctx: &Ctx) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    match journal::verify(&conn)? {
+        Ok(n) => {
+            let (seq, hash) = journal::head(&conn)?;
+            if ctx.out.json {
+                ctx.out
+                    .json_value(&json!({ "ok": true, "entries": n, "seq": seq, "hash": hash }));
+            } else {
+                ctx.out.info(format!(
+                    "{}: journal ok, {n} entries, head {seq} {hash}",
+                    ctx.label()
+                ));
+            }
+            Ok(())
+        }
+        Err(seq) => Err(Error::integrity(
+            format!("journal entry {seq} is damaged: the hash chain breaks there"),
+            "the journal was edited outside carnet; restore index.age from a backup you trust",
+        )),
+    }
+}
+
+fn head(ctx: &Ctx) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let conn = vault.load()?;
+    let (seq, hash) = journal::head(&conn)?;
+    if ctx.out.json {
+        ctx.out.json_value(&json!({ "seq": seq, "hash": hash }));
+    } else {
+        ctx.out.line(format!("{seq} {hash}"));
+    }
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! One module per command group; each reads like the user's story:
+//! unlock, ask the vault, render.
+
+pub mod access;
+pub mod add;
+pub mod context;
+pub mod docs;
+pub mod init;
+pub mod journalcmd;
+pub mod vaultcmd;
+
+use crate::cli::args::{Cli, Command};
+use crate::error::Result;
+use context::Ctx;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Ctx::new(cli.global.clone());
+    let Some(cmd) = cli.command else {
+        return Ok(());
+    };
+    match &cmd {
+        Command::Init(a) => init::init(&ctx, a),
+        Command::Keygen(a) => init::keygen(&ctx, a),
+        Command::Add(a) => add::run(&ctx, a),
+        Command::List(a) => docs::list(&ctx, a),
+        Command::Show(a) => docs::show(&ctx, a),
+        Command::Get(a) => docs::get(&ctx, a),
+        Command::Edit(a) => docs::edit(&ctx, a),
+        Command::Mask(a) => docs::mask(&ctx, a, true),
+        Command::Unmask(a) => docs::mask(&ctx, a, false),
+        Command::Rm(a) => docs::rm(&ctx, a),
+        Command::Release(a) => docs::release(&ctx, a),
+        Command::Check(a) => vaultcmd::check(&ctx, a),
+        Command::Status => vaultcmd::status(&ctx),
+        Command::Journal(a) => journalcmd::run(&ctx, a),
+        Command::Passwd(a) => vaultcmd::passwd(&ctx, a),
+        Command::Key(c) => vaultcmd::key(&ctx, c),
+        Command::Settings(c) => vaultcmd::settings(&ctx, c),
+        Command::Access(a) => access::run(&ctx, a),
+    }
+}

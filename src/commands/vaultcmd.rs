@@ -1,0 +1,426 @@
+//! `carnet check`, `status`, `passwd`, `key`, `settings`.
+
+use serde_json::json;
+
+use crate::cli::args::{CheckArgs, KeyCommand, PasswdArgs, SettingsCommand};
+use crate::commands::context::Ctx;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::journal::{self, NewEntry};
+use crate::model::GrantState;
+use crate::timefmt;
+use crate::vault::{blobs, keys, store};
+
+pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    // Loading authenticates the index (MAC) and the journal against the last head seen.
+    let conn = vault.load()?;
+    let mut problems: Vec<String> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+
+    let ic: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if ic != "ok" {
+        problems.push(format!("index database: {ic}"));
+    }
+    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if fk > 0 {
+        problems.push(format!("index database: {fk} dangling references"));
+    }
+    let journal_entries = match journal::verify(&conn)? {
+        Ok(n) => n,
+        Err(seq) => {
+            problems.push(format!(
+                "journal: entry {seq} is damaged (hash chain broken)"
+            ));
+            0
+        }
+    };
+
+    let docs = store::all_docs(&conn)?;
+    let total: u64 = docs.iter().map(|d| d.size).sum();
+    let pb = ctx.out.progress_bytes(total, "checking blobs");
+    for d in &docs {
+        match blobs::verify(&vault.layout, vault.key(), &d.blob) {
+            Ok(n) if n == d.size => {}
+            Ok(n) => problems.push(format!(
+                "document {} ({}): size {n} but the index says {}",
+                d.id, d.title, d.size
+            )),
+            Err(e) => problems.push(format!("document {} ({}): {e}", d.id, d.title)),
+        }
+        pb.inc(d.size);
+    }
+    pb.finish_and_clear();
+
+    // Leftovers of interrupted writes: a warning, not an error.
+    let referenced = store::referenced_blobs(&conn)?;
+    let orphans: Vec<String> = blobs::list(&vault.layout)?
+        .into_iter()
+        .filter(|b| !referenced.contains(b))
+        .collect();
+    let temps = blobs::leftovers(&vault.layout)?;
+    let mut repaired = 0usize;
+    if a.repair {
+        let _lock = crate::vault::WriteLock::acquire(&vault.layout.lock())?;
+        // Re-read under the lock: a writer may have committed meanwhile.
+        let conn = vault.load()?;
+        let referenced = store::referenced_blobs(&conn)?;
+        for b in &orphans {
+            let p = vault.layout.blob(b);
+            let young = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() < 120);
+            if !referenced.contains(b) && !young && std::fs::remove_file(&p).is_ok() {
+                repaired += 1;
+            }
+        }
+        for (p, _) in &temps {
+            if blobs::writer_gone(p) && std::fs::remove_file(p).is_ok() {
+                repaired += 1;
+            }
+        }
+    } else {
+        if !orphans.is_empty() {
+            warnings.push(format!(
+                "{} blob(s) no document points to (left by an interrupted add or rm); `carnet check --repair` removes them",
+                orphans.len()
+            ));
+        }
+        if !temps.is_empty() {
+            warnings.push(format!(
+                "{} temp file(s) of interrupted writes; `carnet check --repair` removes them",
+                temps.len()
+            ));
+        }
+    }
+
+    if ctx.out.json {
+        ctx.out.json_value(&json!({
+            "ok": problems.is_empty(),
+            "documents": docs.len(),
+            "journal_entries": journal_entries,
+            "problems": problems,
+            "warnings": warnings,
+            "repaired": repaired,
+        }));
+    } else {
+        for w in &warnings {
+            ctx.out.warn(w);
+        }
+        if problems.is_empty() {
+            ctx.out.info(format!(
+                "{}: ok — index authenticated, {} document(s) decrypted and hashed, journal chain of {} entries intact{}",
+                ctx.label(),
+                docs.len(),
+                journal_entries,
+                if a.repair { format!(", {repaired} leftover(s) removed") } else { String::new() }
+            ));
+        } else {
+            for p in &problems {
+                eprintln!("  - {p}");
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::integrity(
+            format!("{} problem(s) found in {}", problems.len(), ctx.label()),
+            "restore the damaged files from a backup; the list above names each one",
+        ))
+    }
+}
+
+pub fn status(ctx: &Ctx) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let mut conn = vault.load()?;
+    let now = timefmt::now();
+    if store::has_unjournaled_expiry(&conn, now)? {
+        vault.write(|_| Ok(()))?;
+        conn = vault.load()?;
+    }
+    let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
+    let birth = store::get_meta(&conn, "birth_date")?;
+    let (docs, masked) = store::count_docs(&conn)?;
+    let pros = store::list_pros(&conn)?;
+    let primary = pros.iter().find(|p| p.primary);
+    let grants: Vec<_> = store::list_grants(&conn)?
+        .into_iter()
+        .filter(|g| g.state(now) == GrantState::Active)
+        .collect();
+    let (seq, hash) = journal::head(&conn)?;
+    let reviewed = vault.reviewed_seq();
+    let since_review = (seq - reviewed).max(0);
+    let fp = crypto::fingerprint(&vault.key().signing_key().verifying_key());
+    let unlock_methods = keys::list(&conn)?.len();
+    let consents = store::emergency_consents(&conn)?;
+    let majority = crate::commands::context::majority_warning(&conn, now)?;
+    if ctx.out.json {
+        ctx.out.json_value(&json!({
+            "vault": vault.root().display().to_string(),
+            "profile": if ctx.g.vault.is_none() { Some(ctx.profile_name()) } else { None },
+            "id": vault.config.id,
+            "holder": { "name": holder, "birth_date": birth },
+            "documents": docs,
+            "masked": masked,
+            "professionals": pros.len(),
+            "primary_doctor": primary.map(|p| json!({"rpps": p.rpps, "name": p.name})),
+            "blocked": pros.iter().filter(|p| p.blocked).count(),
+            "active_grants": grants.iter().map(|g| json!({
+                "id": g.id, "rpps": g.rpps, "expires_at": timefmt::rfc3339(g.expires_at),
+                "seconds_left": (g.expires_at - now).whole_seconds(),
+            })).collect::<Vec<_>>(),
+            "journal": { "seq": seq, "hash": hash, "events_since_review": since_review },
+            "signing_key_fingerprint": fp,
+            "unlock_methods": unlock_methods,
+            "emergency": { "samu": consents.samu, "break_glass": consents.break_glass, "masked": consents.masked },
+            "majority_warning": majority,
+        }));
+        return Ok(());
+    }
+    let name = pros_name(&pros);
+    ctx.out
+        .line(format!("{}  ({})", ctx.label(), vault.root().display()));
+    ctx.out.line(format!(
+        "Holder          {}{}",
+        if holder.is_empty() {
+            "(unnamed)"
+        } else {
+            &holder
+        },
+        birth.map(|b| format!(", born {b}")).unwrap_or_default()
+    ));
+    ctx.out
+        .line(format!("Documents       {docs} ({masked} masked)"));
+    ctx.out.line(format!(
+        "Professionals   {} known{}",
+        pros.len(),
+        primary
+            .map(|p| format!(", primary doctor {} {}", p.rpps, p.name))
+            .unwrap_or_default()
+    ));
+    if grants.is_empty() {
+        ctx.out.line("Active grants   none");
+    } else {
+        ctx.out.line("Active grants");
+        for g in &grants {
+            ctx.out.line(format!(
+                "  {}  {} {}  {} left (until {})",
+                g.id,
+                g.rpps,
+                name(&g.rpps),
+                timefmt::humanize(g.expires_at - now),
+                timefmt::rfc3339(g.expires_at)
+            ));
+        }
+    }
+    ctx.out.line(format!(
+        "Journal         {seq} entries, {since_review} since you last read it (carnet journal)"
+    ));
+    ctx.out.line(format!(
+        "Emergency       SAMU {}, break-glass {}, masked documents {}",
+        allow(consents.samu),
+        allow(consents.break_glass),
+        allow(consents.masked)
+    ));
+    ctx.out.line(format!("Unlock methods  {unlock_methods}"));
+    ctx.out.line(format!("Signing key     {fp}"));
+    if let Some(w) = majority {
+        ctx.out.warn(w);
+    }
+    Ok(())
+}
+
+fn allow(b: bool) -> &'static str {
+    if b {
+        "allowed"
+    } else {
+        "denied"
+    }
+}
+
+fn pros_name(pros: &[crate::model::Professional]) -> impl Fn(&str) -> String + '_ {
+    move |rpps: &str| {
+        pros.iter()
+            .find(|p| p.rpps == rpps)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    }
+}
+
+pub fn passwd(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let pass = ctx.new_passphrase(a.new_passphrase_file.as_ref(), "--new-passphrase-file")?;
+    let actor = ctx.actor(&vault)?;
+    let had = vault.layout.passphrase_key().exists();
+    vault.write(|tx| {
+        keys::add_passphrase(&vault.layout, tx.conn, vault.key(), pass.clone(), tx.now)?;
+        tx.journal(NewEntry::new(
+            &actor,
+            "passwd",
+            None,
+            json!({ "replaced": had }),
+        ))?;
+        Ok(())
+    })?;
+    if ctx.out.json {
+        ctx.out
+            .json_value(&json!({ "passphrase": if had { "changed" } else { "set" } }));
+    } else {
+        ctx.out.info(format!(
+            "{}: passphrase {}",
+            ctx.label(),
+            if had { "changed" } else { "set" }
+        ));
+    }
+    Ok(())
+}
+
+pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
+    match c {
+        KeyCommand::Add { recipient, label } => {
+            let r = crypto::parse_recipient(recipient)?;
+            let vault = ctx.unlock()?;
+            let actor = ctx.actor(&vault)?;
+            let text = r.to_canonical();
+            vault.write(|tx| {
+                keys::add_recipient_labeled(&vault.layout, tx.conn, vault.key(), &r, label.as_deref(), tx.now)?;
+                tx.journal(NewEntry::new(
+                    &actor,
+                    "key.add",
+                    None,
+                    json!({ "recipient": text, "kind": crypto::recipient_kind(&text), "label": label }),
+                ))?;
+                Ok(())
+            })?;
+            if ctx.out.json {
+                ctx.out
+                    .json_value(&json!({ "recipient": text, "added": true }));
+            } else {
+                ctx.out.info(format!(
+                    "{}: {} can now unlock the vault",
+                    ctx.label(),
+                    text
+                ));
+            }
+        }
+        KeyCommand::List => {
+            let vault = ctx.unlock()?;
+            let conn = vault.load()?;
+            let list = keys::list(&conn)?;
+            if ctx.out.json {
+                ctx.out.json_value(&list);
+            } else {
+                ctx.out.table(
+                    &["KIND", "RECIPIENT", "LABEL", "ADDED"],
+                    list.iter()
+                        .map(|k| {
+                            vec![
+                                k.kind.clone(),
+                                k.recipient.clone().unwrap_or_else(|| "(passphrase)".into()),
+                                k.label.clone().unwrap_or_default(),
+                                k.added_at.clone(),
+                            ]
+                        })
+                        .collect(),
+                );
+            }
+        }
+        KeyCommand::Rm { recipient } => {
+            let vault = ctx.unlock()?;
+            let actor = ctx.actor(&vault)?;
+            let removed = vault.write(|tx| {
+                let k = keys::find_recipient(tx.conn, recipient)?.ok_or_else(|| {
+                    Error::not_found(
+                        format!(
+                            "{} is not one of this vault's unlock recipients",
+                            recipient.trim()
+                        ),
+                        "see `carnet key list`",
+                    )
+                })?;
+                if keys::list(tx.conn)?.len() <= 1 {
+                    return Err(Error::usage(
+                        "this is the vault's last unlock method",
+                        "add another first (carnet passwd, or carnet key add R)",
+                    ));
+                }
+                keys::remove_row(tx.conn, &k.file)?;
+                tx.journal(NewEntry::new(
+                    &actor,
+                    "key.remove",
+                    None,
+                    json!({ "recipient": k.recipient, "kind": k.kind }),
+                ))?;
+                Ok(k)
+            })?;
+            keys::delete_file(&vault.layout, &removed.file)?;
+            if ctx.out.json {
+                ctx.out.json_value(&json!({ "recipient": removed.recipient, "removed": true, "rekey_recommended": true }));
+            } else {
+                ctx.out.info(format!(
+                    "{}: {} can no longer unlock the vault",
+                    ctx.label(),
+                    removed.recipient.unwrap_or_default()
+                ));
+                ctx.out.warn("removing a wrapper does not cut off someone who kept a copy of the vault key; run `carnet rekey` to change the key itself");
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn settings(ctx: &Ctx, c: &SettingsCommand) -> Result<()> {
+    match c {
+        SettingsCommand::List => {
+            let vault = ctx.unlock()?;
+            let conn = vault.load()?;
+            let mut rows = Vec::new();
+            let mut obj = serde_json::Map::new();
+            for s in store::SETTINGS {
+                let v = store::setting(&conn, s.name)?;
+                obj.insert(s.name.into(), json!(v));
+                rows.push(vec![
+                    s.name.to_string(),
+                    v,
+                    s.default.to_string(),
+                    s.help.to_string(),
+                ]);
+            }
+            if ctx.out.json {
+                ctx.out.json_value(&obj);
+            } else {
+                ctx.out
+                    .table(&["SETTING", "VALUE", "DEFAULT", "MEANING"], rows);
+            }
+        }
+        SettingsCommand::Set { key, value } => {
+            store::setting_def(key)?;
+            let vault = ctx.unlock()?;
+            let actor = ctx.actor(&vault)?;
+            let (old, new) = vault.write(|tx| {
+                let old = store::setting(tx.conn, key)?;
+                let new = store::set_setting(tx.conn, key, value)?;
+                tx.journal(NewEntry::new(
+                    &actor,
+                    "settings.set",
+                    Some(key),
+                    json!({ "from": old, "to": new }),
+                ))?;
+                Ok((old, new))
+            })?;
+            if ctx.out.json {
+                ctx.out
+                    .json_value(&json!({ "key": key, "value": new, "previous": old }));
+            } else {
+                ctx.out
+                    .info(format!("{}: {key} = {new} (was {old})", ctx.label()));
+            }
+        }
+    }
+    Ok(())
+}

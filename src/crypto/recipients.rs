@@ -1,0 +1,143 @@
+//! Parsing recipients (age X25519, ssh-ed25519/ssh-rsa, age plugins) and
+//! building an encryptor for a set of them, or for a passphrase.
+
+use age::secrecy::SecretString;
+
+use crate::crypto::Prompter;
+use crate::error::{Error, Result};
+
+/// One parsed recipient, kept with its canonical string.
+#[derive(Clone)]
+pub enum ParsedRecipient {
+    X25519(age::x25519::Recipient),
+    Ssh(age::ssh::Recipient),
+    Plugin(age::plugin::Recipient),
+}
+
+impl ParsedRecipient {
+    pub fn to_canonical(&self) -> String {
+        match self {
+            ParsedRecipient::X25519(r) => r.to_string(),
+            ParsedRecipient::Ssh(r) => r.to_string(),
+            ParsedRecipient::Plugin(r) => r.to_string(),
+        }
+    }
+}
+
+/// What a file is encrypted to: recipients, or a passphrase (age forbids mixing).
+#[derive(Clone)]
+pub enum Recipients {
+    Keys(Vec<ParsedRecipient>),
+    Passphrase { passphrase: SecretString, log_n: u8 },
+}
+
+/// The kind of a recipient string, for listings: `age`, `ssh-ed25519`, `ssh-rsa`, `plugin:NAME`.
+pub fn recipient_kind(s: &str) -> String {
+    let s = s.trim();
+    if s.starts_with("ssh-ed25519 ") {
+        "ssh-ed25519".into()
+    } else if s.starts_with("ssh-rsa ") {
+        "ssh-rsa".into()
+    } else if let Ok(p) = s.parse::<age::plugin::Recipient>() {
+        format!("plugin:{}", p.plugin())
+    } else {
+        "age".into()
+    }
+}
+
+/// Parses one recipient string (`age1…`, `ssh-ed25519 …`, `ssh-rsa …`, `age1NAME1…`).
+pub fn parse_recipient(s: &str) -> Result<ParsedRecipient> {
+    let s = s.trim();
+    if let Ok(r) = s.parse::<age::x25519::Recipient>() {
+        return Ok(ParsedRecipient::X25519(r));
+    }
+    if s.starts_with("ssh-") {
+        return s.parse::<age::ssh::Recipient>().map(ParsedRecipient::Ssh).map_err(|e| {
+            let why = match e {
+                age::ssh::ParseRecipientKeyError::RsaModulusTooSmall => "RSA key smaller than 2048 bits".to_string(),
+                age::ssh::ParseRecipientKeyError::RsaModulusTooLarge => "RSA key too large".to_string(),
+                age::ssh::ParseRecipientKeyError::Unsupported(t) => format!("unsupported ssh key type {t}"),
+                _ => "not a valid ssh public key".to_string(),
+            };
+            Error::usage(
+                format!("invalid recipient {}: {why}", abbreviate(s)),
+                "give an ssh-ed25519 or ssh-rsa (2048+ bits) public key line, e.g. the content of ~/.ssh/id_ed25519.pub",
+            )
+        });
+    }
+    if let Ok(r) = s.parse::<age::plugin::Recipient>() {
+        return Ok(ParsedRecipient::Plugin(r));
+    }
+    Err(Error::usage(
+        format!("invalid recipient {}", abbreviate(s)),
+        "a recipient is an age public key (age1…), an ssh public key (ssh-ed25519 …, ssh-rsa …) or an age plugin recipient (age1NAME1…)",
+    ))
+}
+
+fn abbreviate(s: &str) -> String {
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+impl Recipients {
+    pub fn one(r: ParsedRecipient) -> Self {
+        Recipients::Keys(vec![r])
+    }
+
+    pub fn x25519(r: age::x25519::Recipient) -> Self {
+        Recipients::Keys(vec![ParsedRecipient::X25519(r)])
+    }
+
+    pub fn passphrase(passphrase: SecretString) -> Self {
+        Recipients::Passphrase {
+            passphrase,
+            log_n: crate::crypto::PASSPHRASE_LOG_N,
+        }
+    }
+
+    pub(crate) fn encryptor(&self) -> Result<age::Encryptor> {
+        match self {
+            Recipients::Passphrase { passphrase, log_n } => {
+                let mut r = age::scrypt::Recipient::new(passphrase.clone());
+                r.set_work_factor(*log_n);
+                age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient))
+                    .map_err(|e| Error::Other(format!("cannot encrypt to a passphrase: {e}")))
+            }
+            Recipients::Keys(keys) => {
+                let mut boxed: Vec<Box<dyn age::Recipient>> = Vec::new();
+                let mut plugins: Vec<age::plugin::Recipient> = Vec::new();
+                for k in keys {
+                    match k {
+                        ParsedRecipient::X25519(r) => boxed.push(Box::new(r.clone())),
+                        ParsedRecipient::Ssh(r) => boxed.push(Box::new(r.clone())),
+                        ParsedRecipient::Plugin(r) => plugins.push(r.clone()),
+                    }
+                }
+                let mut names: Vec<String> =
+                    plugins.iter().map(|p| p.plugin().to_string()).collect();
+                names.sort();
+                names.dedup();
+                for name in names {
+                    let p = age::plugin::RecipientPluginV1::new(
+                        &name,
+                        &plugins,
+                        &[],
+                        Prompter::default(),
+                    )
+                    .map_err(|e| {
+                        Error::usage(
+                            format!("cannot use the age plugin {name}: {e}"),
+                            format!("install age-plugin-{name} and make sure it is on PATH"),
+                        )
+                    })?;
+                    boxed.push(Box::new(p));
+                }
+                age::Encryptor::with_recipients(boxed.iter().map(|b| b.as_ref()))
+                    .map_err(|e| Error::Other(format!("cannot encrypt to these recipients: {e}")))
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! File-system helpers that keep the vault's promises: private permissions
+//! (0600 files, 0700 directories), atomic replacement (temp file beside the
+//! target, fsync, rename, fsync of the directory).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::{IoContext, Result};
+
+/// Creates a directory (and parents) with mode 0700.
+pub fn create_private_dir(path: &Path) -> Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
+        .ctx(|| format!("creating directory {}", path.display()))?;
+    // An existing directory keeps its mode; tighten it.
+    let meta = fs::metadata(path).ctx(|| format!("reading {}", path.display()))?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
+            .ctx(|| format!("setting permissions of {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Opens a new private file (0600), failing if it exists.
+pub fn create_new_private(path: &Path) -> Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .ctx(|| format!("creating {}", path.display()))
+}
+
+/// A temp file name beside `target`, unique to this process.
+pub fn temp_beside(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rnd: u64 = rand::random();
+    target.with_file_name(format!(".{name}.{}.{rnd:016x}.tmp", std::process::id()))
+}
+
+/// Writes `bytes` to `target` atomically: temp file, fsync, rename, dir fsync.
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = temp_beside(target);
+    let res = (|| {
+        let mut f = create_new_private(&tmp)?;
+        f.write_all(bytes)
+            .ctx(|| format!("writing {}", tmp.display()))?;
+        f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
+        drop(f);
+        fs::rename(&tmp, target).ctx(|| format!("renaming into {}", target.display()))?;
+        sync_parent(target)
+    })();
+    if res.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    res
+}
+
+/// Fsyncs the directory holding `path`, so a rename survives a crash.
+pub fn sync_parent(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        let d = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        File::open(d)
+            .and_then(|f| f.sync_all())
+            .ctx(|| format!("syncing directory {}", d.display()))?;
+    }
+    Ok(())
+}
+
+/// Fsyncs a directory.
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    File::open(dir)
+        .and_then(|f| f.sync_all())
+        .ctx(|| format!("syncing directory {}", dir.display()))
+}

@@ -1,0 +1,67 @@
+//! The last journal head carnet saw for each vault, kept outside the vault
+//! in the user's state directory (`$XDG_STATE_HOME/carnet/heads/VAULT_ID`).
+//! A vault whose journal is shorter than that, or whose entry at that seq
+//! has another hash, is an older or forked copy: exit 6.
+//!
+//! The same directory keeps the seq of the last `carnet journal` review, for
+//! `status`'s "events since last review".
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::fsutil;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Seen {
+    pub seq: i64,
+    pub hash: String,
+    #[serde(default)]
+    pub reviewed_seq: i64,
+}
+
+/// `CARNET_STATE_DIR`, else the platform state dir (`$XDG_STATE_HOME/carnet`),
+/// else the data dir.
+pub fn state_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("CARNET_STATE_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    let dirs = directories::ProjectDirs::from("", "", "carnet")?;
+    Some(
+        dirs.state_dir()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_else(|| dirs.data_local_dir().join("state")),
+    )
+}
+
+fn file(vault_id: &str) -> Option<PathBuf> {
+    // Vault ids are lowercase alphanumerics; refuse anything else as a file name.
+    if vault_id.is_empty()
+        || !vault_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return None;
+    }
+    state_dir().map(|d| d.join("heads").join(vault_id))
+}
+
+pub fn load(vault_id: &str) -> Option<Seen> {
+    let p = file(vault_id)?;
+    let s = std::fs::read_to_string(p).ok()?;
+    serde_json::from_str(&s).ok()
+}
+
+pub fn store(vault_id: &str, seen: &Seen) -> Result<()> {
+    let Some(p) = file(vault_id) else {
+        return Ok(());
+    };
+    if let Some(dir) = p.parent() {
+        fsutil::create_private_dir(dir)?;
+    }
+    fsutil::write_atomic(
+        &p,
+        serde_json::to_string(seen).unwrap_or_default().as_bytes(),
+    )
+}

@@ -1,0 +1,18 @@
+//! carnet: an encrypted local vault for a person's health documents,
+//! modelled on France's Mon espace santé. The library holds everything;
+//! `main.rs` only parses arguments and maps errors to exit codes.
+
+pub mod cli;
+pub mod commands;
+pub mod crypto;
+pub mod error;
+pub mod fsutil;
+pub mod ids;
+pub mod journal;
+pub mod model;
+pub mod policy;
+pub mod sidecar;
+pub mod timefmt;
+pub mod vault;
+
+pub use error::{Error, Result};

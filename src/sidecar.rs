@@ -1,0 +1,190 @@
+//! Sidecar metadata: `scan.pdf.yaml` beside `scan.pdf` may give `title`,
+//! `type`, `date`, `author`, `tags`, `masked`. Sidecars are untrusted input
+//! (a scanner or a script wrote them): parsed strictly, errors name the
+//! file and line, and every value is checked like the matching flag.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::ids;
+use crate::model::DocType;
+use crate::timefmt;
+
+/// Largest sidecar read (metadata only; anything bigger is a mistake).
+pub const MAX_SIDECAR: u64 = 64 * 1024;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    title: Option<String>,
+    #[serde(rename = "type")]
+    doc_type: Option<String>,
+    date: Option<serde_yaml::Value>,
+    author: Option<serde_yaml::Value>,
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    masked: Option<bool>,
+}
+
+/// Checked sidecar values.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Sidecar {
+    pub title: Option<String>,
+    pub doc_type: Option<DocType>,
+    pub date: Option<String>,
+    pub author: Option<String>,
+    pub tags: Vec<String>,
+    pub masked: Option<bool>,
+}
+
+/// The sidecar path of a document file.
+pub fn path_for(doc: &Path) -> std::path::PathBuf {
+    let mut s = doc.as_os_str().to_owned();
+    s.push(".yaml");
+    std::path::PathBuf::from(s)
+}
+
+/// Whether `path` is the sidecar of an existing file beside it.
+pub fn is_sidecar_of_existing(path: &Path) -> bool {
+    let s = path.to_string_lossy();
+    match s.strip_suffix(".yaml") {
+        Some(base) if !base.is_empty() => Path::new(base).is_file(),
+        _ => false,
+    }
+}
+
+fn scalar_string(v: &serde_yaml::Value) -> Option<String> {
+    match v {
+        serde_yaml::Value::String(s) => Some(s.clone()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Parses sidecar text; `name` is used in messages.
+pub fn parse(text: &str, name: &str) -> Result<Sidecar> {
+    let bad = |what: String| {
+        Error::usage(
+            format!("invalid sidecar {name}: {what}"),
+            "a sidecar is YAML with optional keys title, type, date (YYYY-MM-DD), author (RPPS), tags (list), masked (true/false)",
+        )
+    };
+    if text.trim().is_empty() {
+        return Ok(Sidecar::default());
+    }
+    let raw: Raw = serde_yaml::from_str(text).map_err(|e| {
+        let at = e
+            .location()
+            .map(|l| format!("line {}, column {}: ", l.line(), l.column()))
+            .unwrap_or_default();
+        bad(format!("{at}{e}"))
+    })?;
+    let doc_type = match raw.doc_type {
+        Some(t) => Some(DocType::parse(&t).ok_or_else(|| bad(format!("unknown type {t:?}")))?),
+        None => None,
+    };
+    let date = match raw.date {
+        Some(v) => {
+            let s = scalar_string(&v).ok_or_else(|| bad("date must be YYYY-MM-DD".into()))?;
+            Some(timefmt::parse_doc_date(&s).map_err(|_| bad(format!("invalid date {s:?}")))?)
+        }
+        None => None,
+    };
+    let author = match raw.author {
+        Some(v) => {
+            let s = scalar_string(&v).ok_or_else(|| bad("author must be an RPPS number".into()))?;
+            Some(ids::parse_rpps(&s).map_err(|e| bad(e.to_string()))?)
+        }
+        None => None,
+    };
+    let title = raw
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let tags = raw
+        .tags
+        .unwrap_or_default()
+        .into_iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    Ok(Sidecar {
+        title,
+        doc_type,
+        date,
+        author,
+        tags,
+        masked: raw.masked,
+    })
+}
+
+/// Reads and parses the sidecar of `doc`, if there is one.
+pub fn read_for(doc: &Path) -> Result<Option<Sidecar>> {
+    let p = path_for(doc);
+    let meta = match std::fs::metadata(&p) {
+        Ok(m) => m,
+        Err(_) => return Ok(None),
+    };
+    if !meta.is_file() || meta.len() > MAX_SIDECAR {
+        return Err(Error::usage(
+            format!(
+                "invalid sidecar {}: not a regular file under 64 KiB",
+                p.display()
+            ),
+            "remove or fix the .yaml file beside the document",
+        ));
+    }
+    let text = std::fs::read_to_string(&p).map_err(|e| {
+        Error::usage(
+            format!("cannot read sidecar {}: {e}", p.display()),
+            "sidecars must be UTF-8 YAML",
+        )
+    })?;
+    parse(&text, &p.display().to_string()).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_sidecar() {
+        let s = parse(
+            "title: Bilan sanguin\ntype: lab-report\ndate: 2025-03-14\nauthor: 10003456786\ntags: [bio, annuel]\nmasked: true\n",
+            "x.yaml",
+        )
+        .unwrap();
+        assert_eq!(s.title.as_deref(), Some("Bilan sanguin"));
+        assert_eq!(s.doc_type.unwrap().name, "lab-report");
+        assert_eq!(s.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(s.author.as_deref(), Some("10003456786"));
+        assert_eq!(s.tags, vec!["bio", "annuel"]);
+        assert_eq!(s.masked, Some(true));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = parse("title: a\ntype: [unclosed\n", "scan.pdf.yaml").unwrap_err();
+        let m = e.to_string();
+        assert!(m.contains("scan.pdf.yaml") && m.contains("line"), "{m}");
+        assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn bad_values_refused() {
+        assert!(parse("type: nonsense\n", "a").is_err());
+        assert!(parse("date: 2025-13-01\n", "a").is_err());
+        assert!(parse("author: 10100000003\n", "a").is_err());
+        assert!(parse("colour: red\n", "a").is_err());
+        assert_eq!(parse("", "a").unwrap(), Sidecar::default());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in ".{0,200}") {
+            let _ = parse(&s, "fuzz");
+        }
+    }
+}

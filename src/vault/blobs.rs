@@ -1,0 +1,284 @@
+//! The blob store: one age file per document under `blobs/`, named by a
+//! keyed BLAKE3 hash of the plaintext (names reveal nothing without the key,
+//! and the same content is stored once). Writing streams the input through
+//! two stages on two threads: read + hash, then encrypt + write, in 1 MiB
+//! chunks, so memory stays bounded whatever the size. Reading checks the
+//! keyed hash at the end, so a swapped or planted blob is caught (exit 6).
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use sha2::Digest;
+
+use crate::crypto::{self, Recipients, VaultKey};
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+use crate::vault::layout::Layout;
+
+const CHUNK: usize = 1 << 20;
+
+/// What writing a blob produced.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// Keyed BLAKE3 (hex): the blob's name.
+    pub name: String,
+    pub sha256: String,
+    pub size: u64,
+    /// The blob already existed (same content).
+    pub duplicate: bool,
+}
+
+/// Keyed BLAKE3 of some bytes, hex: the name a blob with this content has.
+pub fn blob_name(key: &VaultKey, data: &[u8]) -> String {
+    let k = key.blob_name_key();
+    blake3::keyed_hash(&k, data).to_hex().to_string()
+}
+
+/// Encrypts `input` into the blob store. The temp file lives in `tmp/` and
+/// is renamed into `blobs/` once complete and synced.
+pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Result<Written> {
+    fsutil::create_private_dir(&layout.tmp())?;
+    let tmp_path = layout.tmp().join(format!(
+        "{}-{:016x}.age.tmp",
+        std::process::id(),
+        rand::random::<u64>()
+    ));
+    let res = write_to_temp(&tmp_path, key, input);
+    let (name, sha256, size) = match res {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = fs::remove_file(&tmp_path);
+            return Err(e);
+        }
+    };
+    let target = layout.blob(&name);
+    if target.exists() {
+        let _ = fs::remove_file(&tmp_path);
+        return Ok(Written {
+            name,
+            sha256,
+            size,
+            duplicate: true,
+        });
+    }
+    fsutil::create_private_dir(&layout.blobs())?;
+    fs::rename(&tmp_path, &target).ctx(|| format!("storing blob {}", target.display()))?;
+    Ok(Written {
+        name,
+        sha256,
+        size,
+        duplicate: false,
+    })
+}
+
+fn write_to_temp<R: Read + Send>(
+    tmp: &Path,
+    key: &VaultKey,
+    mut input: R,
+) -> Result<(String, String, u64)> {
+    let file = fsutil::create_new_private(tmp)?;
+    let recipients = Recipients::x25519(key.recipient());
+    let name_key = key.blob_name_key();
+    let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(4);
+
+    std::thread::scope(|s| {
+        // Stage 1: read and hash.
+        let reader = s.spawn(move || -> io::Result<(String, String, u64)> {
+            let mut keyed = blake3::Hasher::new_keyed(&name_key);
+            let mut sha = sha2::Sha256::new();
+            let mut size = 0u64;
+            loop {
+                let mut buf = vec![0u8; CHUNK];
+                let mut filled = 0;
+                while filled < CHUNK {
+                    match input.read(&mut buf[filled..]) {
+                        Ok(0) => break,
+                        Ok(n) => filled += n,
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+                if filled == 0 {
+                    break;
+                }
+                buf.truncate(filled);
+                keyed.update(&buf);
+                sha.update(&buf);
+                size += filled as u64;
+                if tx.send(buf).is_err() {
+                    break; // the writer failed; its error is reported
+                }
+                if filled < CHUNK {
+                    break;
+                }
+            }
+            drop(tx);
+            Ok((
+                keyed.finalize().to_hex().to_string(),
+                hex::encode(sha.finalize()),
+                size,
+            ))
+        });
+
+        // Stage 2: encrypt and write.
+        let written = (|| -> Result<()> {
+            let mut w =
+                crypto::encrypt_writer(&recipients, BufWriter::with_capacity(CHUNK, file), false)?;
+            for chunk in rx.iter() {
+                w.write_all(&chunk)
+                    .ctx(|| format!("writing {}", tmp.display()))?;
+            }
+            let buf = w.finish()?;
+            let f = buf
+                .into_inner()
+                .map_err(|e| Error::io(format!("writing {}", tmp.display()), e.into_error()))?;
+            f.sync_data().ctx(|| format!("syncing {}", tmp.display()))?;
+            Ok(())
+        })();
+        // Drain so the reader never blocks on a full channel after a write error.
+        let read = reader
+            .join()
+            .map_err(|_| Error::Other("the reading thread panicked".into()))?;
+        written?;
+        read.map_err(|e| Error::io("reading the document", e))
+    })
+}
+
+/// A reader of a blob's plaintext that checks the keyed hash at the end of
+/// the stream: the last `read` returns an `InvalidData` error on mismatch.
+pub struct VerifiedReader {
+    inner: Box<dyn Read + Send>,
+    hasher: blake3::Hasher,
+    expected: String,
+    done: bool,
+}
+
+/// Marker in the error message so callers can map it to exit 6.
+pub const MISMATCH: &str = "blob content does not match its name";
+
+impl Read for VerifiedReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.done {
+            return Ok(0);
+        }
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            self.done = true;
+            let got = self.hasher.finalize().to_hex().to_string();
+            if got != self.expected {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, MISMATCH));
+            }
+            return Ok(0);
+        }
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+pub fn blob_integrity_error(name: &str, why: &str) -> Error {
+    Error::integrity(
+        format!(
+            "blob {}… is damaged or was replaced: {why}",
+            &name[..name.len().min(16)]
+        ),
+        "restore the vault's blobs/ from a backup; `carnet check` lists every damaged document",
+    )
+}
+
+/// Opens a blob for reading; the stream is verified against its name.
+pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReader> {
+    let path = layout.blob(name);
+    let f = File::open(&path).map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            blob_integrity_error(name, "its file is missing")
+        } else {
+            Error::io(format!("opening {}", path.display()), e)
+        }
+    })?;
+    let ids = [key.identity() as &dyn age::Identity];
+    let r =
+        crypto::decrypt_reader(f, &ids).map_err(|e| blob_integrity_error(name, &e.to_string()))?;
+    Ok(VerifiedReader {
+        inner: Box::new(r),
+        hasher: blake3::Hasher::new_keyed(&key.blob_name_key()),
+        expected: name.to_string(),
+        done: false,
+    })
+}
+
+/// Maps an error met while streaming a blob out.
+pub fn read_error(name: &str, e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::InvalidData || e.to_string().contains(MISMATCH) {
+        blob_integrity_error(name, &e.to_string())
+    } else {
+        Error::io("reading a blob", e)
+    }
+}
+
+/// Decrypts a whole blob to a sink, verifying it. Returns the size.
+pub fn verify(layout: &Layout, key: &VaultKey, name: &str) -> Result<u64> {
+    let mut r = open(layout, key, name)?;
+    io::copy(&mut r, &mut io::sink()).map_err(|e| read_error(name, e))
+}
+
+/// Names of every blob file present.
+pub fn list(layout: &Layout) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let dir = layout.blobs();
+    let rd = match fs::read_dir(&dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(Error::io(format!("listing {}", dir.display()), e)),
+    };
+    for ent in rd {
+        let ent = ent.ctx(|| format!("listing {}", dir.display()))?;
+        let n = ent.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = n.strip_suffix(".age") {
+            out.push(stem.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// Temp files left by interrupted writes, with their age.
+pub fn leftovers(layout: &Layout) -> Result<Vec<(PathBuf, std::time::Duration)>> {
+    let mut out = Vec::new();
+    for dir in [layout.tmp(), layout.data.clone(), layout.root.clone()] {
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(_) => continue,
+        };
+        for ent in rd.flatten() {
+            let n = ent.file_name().to_string_lossy().into_owned();
+            if n.ends_with(".tmp") {
+                let age = ent
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .unwrap_or_default();
+                out.push((ent.path(), age));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a temp file's writer process is gone (its pid is in the name).
+pub fn writer_gone(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let pid = name
+        .trim_start_matches('.')
+        .split(['-', '.'])
+        .find_map(|p| p.parse::<u32>().ok());
+    match pid {
+        Some(pid) if pid == std::process::id() => false,
+        Some(pid) => !Path::new(&format!("/proc/{pid}")).exists(),
+        None => true,
+    }
+}

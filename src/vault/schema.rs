@@ -1,0 +1,107 @@
+//! The index schema (SQLite, kept in memory, sealed as `index.age`).
+//! `PRAGMA user_version` carries the schema version; migrations go here.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+pub const SCHEMA_VERSION: i64 = 1;
+
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE docs (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    author      TEXT,
+    masked      INTEGER NOT NULL DEFAULT 0,
+    hidden_from_guardians INTEGER NOT NULL DEFAULT 0,
+    invisible_patient_until TEXT,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    blob        TEXT NOT NULL UNIQUE,
+    media_type  TEXT NOT NULL,
+    filename    TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT 'holder'
+);
+CREATE INDEX docs_type_date ON docs(type, date);
+CREATE INDEX docs_date ON docs(date);
+CREATE TABLE doc_tags (
+    doc_id TEXT NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+    tag    TEXT NOT NULL,
+    PRIMARY KEY (doc_id, tag)
+);
+CREATE TABLE doc_masked_from (
+    doc_id TEXT NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+    rpps   TEXT NOT NULL,
+    PRIMARY KEY (doc_id, rpps)
+);
+CREATE TABLE pros (
+    rpps       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    specialty  TEXT,
+    place      TEXT,
+    recipient  TEXT,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    blocked    INTEGER NOT NULL DEFAULT 0,
+    blocked_at TEXT,
+    added_at   TEXT NOT NULL
+);
+CREATE TABLE grants (
+    id         TEXT PRIMARY KEY,
+    rpps       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT,
+    expiry_journaled INTEGER NOT NULL DEFAULT 0,
+    types      TEXT NOT NULL DEFAULT '[]',
+    docs       TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE unlock_keys (
+    file       TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    recipient  TEXT,
+    label      TEXT,
+    added_at   TEXT NOT NULL
+);
+CREATE TABLE journal (
+    seq        INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    actor_type TEXT NOT NULL,
+    actor_id   TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    mode       TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT,
+    details    TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+"#;
+
+/// Creates the schema in an empty database.
+pub fn create(conn: &Connection) -> Result<()> {
+    conn.execute_batch(V1)?;
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}
+
+/// Checks the version of a loaded index, migrating older ones.
+pub fn check_version(conn: &Connection) -> Result<()> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    match v {
+        SCHEMA_VERSION => Ok(()),
+        v if v > SCHEMA_VERSION => Err(Error::usage(
+            format!("this vault's index is schema version {v}, newer than this carnet understands ({SCHEMA_VERSION})"),
+            "upgrade carnet",
+        )),
+        v => Err(Error::integrity(
+            format!("unknown index schema version {v}"),
+            "the index is corrupt; run `carnet check`",
+        )),
+    }
+}

@@ -1,0 +1,728 @@
+//! Queries and updates of the index: documents, tags, masks, professionals,
+//! grants, settings. Every SQL statement of the crate lives here or in
+//! `journal`/`keys`; commands call these functions.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde_json::json;
+use time::OffsetDateTime;
+
+use crate::error::{Error, Result};
+use crate::journal::{JournalActor, NewEntry};
+use crate::model::{DocType, Document, EmergencyConsents, Grant, Professional};
+use crate::timefmt;
+use crate::vault::Tx;
+
+// ---------- meta and settings ----------
+
+pub fn get_meta(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+/// A vault setting: its name, default, and how values are checked.
+pub struct SettingDef {
+    pub name: &'static str,
+    pub default: &'static str,
+    pub help: &'static str,
+    pub check: fn(&str) -> std::result::Result<String, String>,
+}
+
+fn check_bool(v: &str) -> std::result::Result<String, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" => Ok("true".into()),
+        "false" | "no" | "off" | "0" => Ok("false".into()),
+        _ => Err("expected true or false".into()),
+    }
+}
+
+fn check_age(v: &str) -> std::result::Result<String, String> {
+    match v.trim().parse::<u32>() {
+        Ok(n) if (1..=30).contains(&n) => Ok(n.to_string()),
+        _ => Err("expected a whole number of years from 1 to 30".into()),
+    }
+}
+
+fn check_days(v: &str) -> std::result::Result<String, String> {
+    match v.trim().parse::<u32>() {
+        Ok(n) if n <= 3650 => Ok(n.to_string()),
+        _ => Err("expected a whole number of days from 0 to 3650".into()),
+    }
+}
+
+pub const SETTINGS: &[SettingDef] = &[
+    SettingDef {
+        name: "masked-visible-to-primary",
+        default: "true",
+        help: "the primary doctor also sees masked documents (false = strict Mon espace santé rule: only the author)",
+        check: check_bool,
+    },
+    SettingDef {
+        name: "majority-age",
+        default: "18",
+        help: "age at which a child's profile is handed over",
+        check: check_age,
+    },
+    SettingDef {
+        name: "majority-warning-days",
+        default: "90",
+        help: "days before majority from which status and profile list warn",
+        check: check_days,
+    },
+];
+
+pub fn setting_def(name: &str) -> Result<&'static SettingDef> {
+    SETTINGS.iter().find(|s| s.name == name).ok_or_else(|| {
+        Error::usage(
+            format!("unknown setting {name:?}"),
+            format!(
+                "known settings: {}",
+                SETTINGS
+                    .iter()
+                    .map(|s| s.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+    })
+}
+
+pub fn setting(conn: &Connection, name: &str) -> Result<String> {
+    let def = setting_def(name)?;
+    Ok(get_meta(conn, &format!("setting.{name}"))?.unwrap_or_else(|| def.default.to_string()))
+}
+
+pub fn setting_bool(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(setting(conn, name)? == "true")
+}
+
+pub fn setting_u32(conn: &Connection, name: &str) -> Result<u32> {
+    Ok(setting(conn, name)?.parse().unwrap_or(0))
+}
+
+pub fn set_setting(conn: &Connection, name: &str, value: &str) -> Result<String> {
+    let def = setting_def(name)?;
+    let v = (def.check)(value).map_err(|why| {
+        Error::usage(
+            format!("invalid value {value:?} for {name}: {why}"),
+            format!("{name}: {}", def.help),
+        )
+    })?;
+    set_meta(conn, &format!("setting.{name}"), &v)?;
+    Ok(v)
+}
+
+pub fn emergency_consents(conn: &Connection) -> Result<EmergencyConsents> {
+    let d = EmergencyConsents::default();
+    let get = |k: &str, dv: bool| -> Result<bool> {
+        Ok(get_meta(conn, k)?.map(|v| v == "allow").unwrap_or(dv))
+    };
+    Ok(EmergencyConsents {
+        samu: get("emergency.samu", d.samu)?,
+        break_glass: get("emergency.break_glass", d.break_glass)?,
+        masked: get("emergency.masked", d.masked)?,
+    })
+}
+
+pub fn set_emergency_consents(conn: &Connection, c: &EmergencyConsents) -> Result<()> {
+    let v = |b: bool| if b { "allow" } else { "deny" };
+    set_meta(conn, "emergency.samu", v(c.samu))?;
+    set_meta(conn, "emergency.break_glass", v(c.break_glass))?;
+    set_meta(conn, "emergency.masked", v(c.masked))?;
+    Ok(())
+}
+
+// ---------- documents ----------
+
+const DOC_COLS: &str = "id, title, type, date, author, masked, hidden_from_guardians, invisible_patient_until, size, sha256, blob, media_type, filename, added_at";
+
+fn doc_from_row(r: &Row) -> rusqlite::Result<Document> {
+    let ty: String = r.get(2)?;
+    let added: String = r.get(13)?;
+    let inv: Option<String> = r.get(7)?;
+    Ok(Document {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        doc_type: DocType::parse(&ty).unwrap_or_else(DocType::other),
+        date: r.get(3)?,
+        author: r.get(4)?,
+        tags: Vec::new(),
+        masked: r.get::<_, i64>(5)? != 0,
+        masked_from: Vec::new(),
+        hidden_from_guardians: r.get::<_, i64>(6)? != 0,
+        invisible_patient_until: inv.as_deref().and_then(timefmt::parse_rfc3339),
+        size: r.get::<_, i64>(8)? as u64,
+        sha256: r.get(9)?,
+        blob: r.get(10)?,
+        media_type: r.get(11)?,
+        filename: r.get(12)?,
+        added_at: timefmt::parse_rfc3339(&added).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    })
+}
+
+fn fill_tags_and_masks(conn: &Connection, docs: &mut [Document]) -> Result<()> {
+    if docs.is_empty() {
+        return Ok(());
+    }
+    // One pass over each side table keeps listing 100k documents fast.
+    let mut pos = std::collections::HashMap::with_capacity(docs.len());
+    for (i, d) in docs.iter().enumerate() {
+        pos.insert(d.id.clone(), i);
+    }
+    let mut stmt = conn.prepare_cached("SELECT doc_id, tag FROM doc_tags ORDER BY doc_id, tag")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if let Some(&i) = pos.get(&id) {
+            docs[i].tags.push(r.get(1)?);
+        }
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT doc_id, rpps FROM doc_masked_from ORDER BY doc_id, rpps")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if let Some(&i) = pos.get(&id) {
+            docs[i].masked_from.push(r.get(1)?);
+        }
+    }
+    Ok(())
+}
+
+fn fill_one(conn: &Connection, d: &mut Document) -> Result<()> {
+    let mut stmt =
+        conn.prepare_cached("SELECT tag FROM doc_tags WHERE doc_id = ?1 ORDER BY tag")?;
+    d.tags = stmt
+        .query_map([&d.id], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT rpps FROM doc_masked_from WHERE doc_id = ?1 ORDER BY rpps")?;
+    d.masked_from = stmt
+        .query_map([&d.id], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(())
+}
+
+pub fn insert_doc(conn: &Connection, d: &Document) -> Result<()> {
+    conn.execute(
+        &format!("INSERT INTO docs ({DOC_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+        params![
+            d.id,
+            d.title,
+            d.doc_type.name,
+            d.date,
+            d.author,
+            d.masked as i64,
+            d.hidden_from_guardians as i64,
+            d.invisible_patient_until.map(timefmt::rfc3339),
+            d.size as i64,
+            d.sha256,
+            d.blob,
+            d.media_type,
+            d.filename,
+            timefmt::rfc3339(d.added_at),
+        ],
+    )?;
+    set_tags(conn, &d.id, &d.tags)?;
+    for r in &d.masked_from {
+        conn.execute(
+            "INSERT OR IGNORE INTO doc_masked_from (doc_id, rpps) VALUES (?1, ?2)",
+            params![d.id, r],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn set_tags(conn: &Connection, id: &str, tags: &[String]) -> Result<()> {
+    conn.execute("DELETE FROM doc_tags WHERE doc_id = ?1", [id])?;
+    for t in tags {
+        conn.execute(
+            "INSERT OR IGNORE INTO doc_tags (doc_id, tag) VALUES (?1, ?2)",
+            params![id, t],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn doc_by_blob(conn: &Connection, blob: &str) -> Result<Option<Document>> {
+    let d = conn
+        .query_row(
+            &format!("SELECT {DOC_COLS} FROM docs WHERE blob = ?1"),
+            [blob],
+            doc_from_row,
+        )
+        .optional()?;
+    match d {
+        Some(mut d) => {
+            fill_one(conn, &mut d)?;
+            Ok(Some(d))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn get_doc(conn: &Connection, id: &str) -> Result<Option<Document>> {
+    let d = conn
+        .query_row(
+            &format!("SELECT {DOC_COLS} FROM docs WHERE id = ?1"),
+            [id],
+            doc_from_row,
+        )
+        .optional()?;
+    match d {
+        Some(mut d) => {
+            fill_one(conn, &mut d)?;
+            Ok(Some(d))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Resolves an ID or unique prefix (4+ characters). Exit 4 when it matches
+/// nothing or several (listing them).
+pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
+    let p = prefix.trim().to_lowercase();
+    if let Some(d) = get_doc(conn, &p)? {
+        return Ok(d);
+    }
+    let not_found = || {
+        Error::not_found(
+            format!("no document with ID {prefix}"),
+            "see `carnet list` for document IDs (any unique prefix of 4+ characters works)",
+        )
+    };
+    if p.chars().count() < 4 || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(not_found());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, title FROM docs WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 11",
+    )?;
+    let upper = format!("{p}\u{10FFFF}");
+    let rows: Vec<(String, String)> = stmt
+        .query_map(params![p, upper], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    match rows.len() {
+        0 => Err(not_found()),
+        1 => get_doc(conn, &rows[0].0)?.ok_or_else(not_found),
+        _ => Err(Error::not_found(
+            format!(
+                "ID prefix {prefix} is ambiguous; it matches: {}",
+                rows.iter()
+                    .take(10)
+                    .map(|(id, t)| format!("{id} ({t})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "type more characters of the ID",
+        )),
+    }
+}
+
+/// `carnet list` filters.
+#[derive(Debug, Default, Clone)]
+pub struct DocFilter {
+    pub types: Vec<DocType>,
+    pub author: Option<String>,
+    pub tag: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub masked: Option<bool>,
+    pub search: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// Documents matching the filter, newest document date first.
+pub fn list_docs(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>> {
+    let mut sql = format!("SELECT {DOC_COLS} FROM docs WHERE 1=1");
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if !f.types.is_empty() {
+        sql.push_str(&format!(
+            " AND type IN ({})",
+            vec!["?"; f.types.len()].join(",")
+        ));
+        for t in &f.types {
+            args.push(t.name.to_string().into());
+        }
+    }
+    if let Some(a) = &f.author {
+        sql.push_str(" AND author = ?");
+        args.push(a.clone().into());
+    }
+    if let Some(t) = &f.tag {
+        sql.push_str(" AND id IN (SELECT doc_id FROM doc_tags WHERE tag = ?)");
+        args.push(t.clone().into());
+    }
+    if let Some(s) = &f.since {
+        sql.push_str(" AND date >= ?");
+        args.push(s.clone().into());
+    }
+    if let Some(u) = &f.until {
+        sql.push_str(" AND date <= ?");
+        args.push(u.clone().into());
+    }
+    match f.masked {
+        Some(true) => {
+            sql.push_str(" AND (masked = 1 OR id IN (SELECT doc_id FROM doc_masked_from))")
+        }
+        Some(false) => {
+            sql.push_str(" AND masked = 0 AND id NOT IN (SELECT doc_id FROM doc_masked_from)")
+        }
+        None => {}
+    }
+    if let Some(s) = &f.search {
+        sql.push_str(" AND (title LIKE ? ESCAPE '\\' OR filename LIKE ? ESCAPE '\\' OR id IN (SELECT doc_id FROM doc_tags WHERE tag LIKE ? ESCAPE '\\'))");
+        let pat = format!(
+            "%{}%",
+            s.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        args.push(pat.clone().into());
+        args.push(pat.clone().into());
+        args.push(pat.into());
+    }
+    sql.push_str(" ORDER BY date DESC, added_at DESC, id");
+    if let Some(n) = f.limit {
+        sql.push_str(&format!(" LIMIT {n}"));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let mut docs: Vec<Document> = stmt
+        .query_map(rusqlite::params_from_iter(args), doc_from_row)?
+        .collect::<std::result::Result<_, _>>()?;
+    if docs.len() <= 64 {
+        for d in docs.iter_mut() {
+            fill_one(conn, d)?;
+        }
+    } else {
+        fill_tags_and_masks(conn, &mut docs)?;
+    }
+    Ok(docs)
+}
+
+pub fn all_docs(conn: &Connection) -> Result<Vec<Document>> {
+    list_docs(conn, &DocFilter::default())
+}
+
+pub fn count_docs(conn: &Connection) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*), COALESCE(SUM(masked), 0) FROM docs",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
+pub fn update_doc_fields(
+    conn: &Connection,
+    id: &str,
+    title: Option<&str>,
+    doc_type: Option<DocType>,
+    date: Option<&str>,
+) -> Result<()> {
+    if let Some(t) = title {
+        conn.execute("UPDATE docs SET title = ?1 WHERE id = ?2", params![t, id])?;
+    }
+    if let Some(t) = doc_type {
+        conn.execute(
+            "UPDATE docs SET type = ?1 WHERE id = ?2",
+            params![t.name, id],
+        )?;
+    }
+    if let Some(d) = date {
+        conn.execute("UPDATE docs SET date = ?1 WHERE id = ?2", params![d, id])?;
+    }
+    Ok(())
+}
+
+pub fn set_masked(conn: &Connection, id: &str, masked: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET masked = ?1 WHERE id = ?2",
+        params![masked as i64, id],
+    )?;
+    Ok(())
+}
+
+pub fn add_masked_from(conn: &Connection, id: &str, rpps: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "INSERT OR IGNORE INTO doc_masked_from (doc_id, rpps) VALUES (?1, ?2)",
+        params![id, rpps],
+    )? > 0)
+}
+
+pub fn remove_masked_from(conn: &Connection, id: &str, rpps: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM doc_masked_from WHERE doc_id = ?1 AND rpps = ?2",
+        params![id, rpps],
+    )? > 0)
+}
+
+pub fn release_doc(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET invisible_patient_until = NULL WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+pub fn set_hidden_from_guardians(conn: &Connection, id: &str, hidden: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET hidden_from_guardians = ?1 WHERE id = ?2",
+        params![hidden as i64, id],
+    )?;
+    Ok(())
+}
+
+pub fn delete_doc(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute("DELETE FROM doc_tags WHERE doc_id = ?1", [id])?;
+    conn.execute("DELETE FROM doc_masked_from WHERE doc_id = ?1", [id])?;
+    conn.execute("DELETE FROM docs WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Every blob name the index points to.
+pub fn referenced_blobs(conn: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = conn.prepare("SELECT blob FROM docs")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+// ---------- professionals ----------
+
+fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
+    let added: String = r.get(8)?;
+    let blocked_at: Option<String> = r.get(7)?;
+    Ok(Professional {
+        rpps: r.get(0)?,
+        name: r.get(1)?,
+        specialty: r.get(2)?,
+        place: r.get(3)?,
+        recipient: r.get(4)?,
+        primary: r.get::<_, i64>(5)? != 0,
+        blocked: r.get::<_, i64>(6)? != 0,
+        blocked_at: blocked_at.as_deref().and_then(timefmt::parse_rfc3339),
+        added_at: timefmt::parse_rfc3339(&added).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    })
+}
+
+const PRO_COLS: &str =
+    "rpps, name, specialty, place, recipient, is_primary, blocked, blocked_at, added_at";
+
+pub fn get_pro(conn: &Connection, rpps: &str) -> Result<Option<Professional>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {PRO_COLS} FROM pros WHERE rpps = ?1"),
+            [rpps],
+            pro_from_row,
+        )
+        .optional()?)
+}
+
+/// A known professional, or exit 4.
+pub fn require_pro(conn: &Connection, rpps: &str) -> Result<Professional> {
+    get_pro(conn, rpps)?.ok_or_else(|| {
+        Error::not_found(
+            format!("no professional with RPPS {rpps} in this vault"),
+            format!("add them first: carnet pro add {rpps} --name \"Dr …\""),
+        )
+    })
+}
+
+pub fn list_pros(conn: &Connection) -> Result<Vec<Professional>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {PRO_COLS} FROM pros ORDER BY name COLLATE NOCASE, rpps"
+    ))?;
+    let rows = stmt.query_map([], pro_from_row)?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
+    conn.execute(
+        &format!("INSERT INTO pros ({PRO_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        params![
+            p.rpps,
+            p.name,
+            p.specialty,
+            p.place,
+            p.recipient,
+            p.primary as i64,
+            p.blocked as i64,
+            p.blocked_at.map(timefmt::rfc3339),
+            timefmt::rfc3339(p.added_at)
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn update_pro(conn: &Connection, p: &Professional) -> Result<()> {
+    conn.execute(
+        "UPDATE pros SET name = ?2, specialty = ?3, place = ?4, recipient = ?5, is_primary = ?6, blocked = ?7, blocked_at = ?8 WHERE rpps = ?1",
+        params![
+            p.rpps,
+            p.name,
+            p.specialty,
+            p.place,
+            p.recipient,
+            p.primary as i64,
+            p.blocked as i64,
+            p.blocked_at.map(timefmt::rfc3339)
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn delete_pro(conn: &Connection, rpps: &str) -> Result<()> {
+    conn.execute("DELETE FROM pros WHERE rpps = ?1", [rpps])?;
+    Ok(())
+}
+
+pub fn primary(conn: &Connection) -> Result<Option<Professional>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {PRO_COLS} FROM pros WHERE is_primary = 1"),
+            [],
+            pro_from_row,
+        )
+        .optional()?)
+}
+
+pub fn set_primary(conn: &Connection, rpps: Option<&str>) -> Result<()> {
+    conn.execute("UPDATE pros SET is_primary = 0", [])?;
+    if let Some(r) = rpps {
+        conn.execute("UPDATE pros SET is_primary = 1 WHERE rpps = ?1", [r])?;
+    }
+    Ok(())
+}
+
+pub fn blocked_rpps(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT rpps FROM pros WHERE blocked = 1 ORDER BY rpps")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+// ---------- grants ----------
+
+fn grant_from_row(r: &Row) -> rusqlite::Result<Grant> {
+    let created: String = r.get(2)?;
+    let expires: String = r.get(3)?;
+    let revoked: Option<String> = r.get(4)?;
+    let types: String = r.get(5)?;
+    let docs: String = r.get(6)?;
+    let types: Vec<String> = serde_json::from_str(&types).unwrap_or_default();
+    Ok(Grant {
+        id: r.get(0)?,
+        rpps: r.get(1)?,
+        created_at: timefmt::parse_rfc3339(&created).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        expires_at: timefmt::parse_rfc3339(&expires).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        revoked_at: revoked.as_deref().and_then(timefmt::parse_rfc3339),
+        types: types.iter().filter_map(|t| DocType::parse(t)).collect(),
+        docs: serde_json::from_str(&docs).unwrap_or_default(),
+    })
+}
+
+const GRANT_COLS: &str = "id, rpps, created_at, expires_at, revoked_at, types, docs";
+
+pub fn list_grants(conn: &Connection) -> Result<Vec<Grant>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {GRANT_COLS} FROM grants ORDER BY created_at, id"
+    ))?;
+    let rows = stmt.query_map([], grant_from_row)?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+pub fn insert_grant(conn: &Connection, g: &Grant) -> Result<()> {
+    let types: Vec<&str> = g.types.iter().map(|t| t.name).collect();
+    conn.execute(
+        &format!("INSERT INTO grants ({GRANT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        params![
+            g.id,
+            g.rpps,
+            timefmt::rfc3339(g.created_at),
+            timefmt::rfc3339(g.expires_at),
+            g.revoked_at.map(timefmt::rfc3339),
+            serde_json::to_string(&types).unwrap_or_default(),
+            serde_json::to_string(&g.docs).unwrap_or_default(),
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn revoke_grant(conn: &Connection, id: &str, at: OffsetDateTime) -> Result<()> {
+    conn.execute(
+        "UPDATE grants SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
+        params![timefmt::rfc3339(at), id],
+    )?;
+    Ok(())
+}
+
+/// Journals `grant.expire` for grants that ran out since the last commit.
+pub fn journal_expired_grants(tx: &Tx) -> Result<()> {
+    let now = timefmt::rfc3339(tx.now);
+    let mut stmt = tx.conn.prepare(
+        "SELECT g.id, g.rpps, g.expires_at, COALESCE(p.name, '') FROM grants g LEFT JOIN pros p ON p.rpps = g.rpps
+         WHERE g.revoked_at IS NULL AND g.expiry_journaled = 0 AND g.expires_at <= ?1 ORDER BY g.expires_at",
+    )?;
+    let expired: Vec<(String, String, String, String)> = stmt
+        .query_map([&now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    for (id, rpps, at, name) in expired {
+        tx.journal(
+            NewEntry::new(
+                &JournalActor::system(),
+                "grant.expire",
+                Some(&id),
+                json!({ "grant": id, "rpps": rpps, "idnat": format!("8{rpps}"), "name": name, "expired_at": at }),
+            )
+            .mode("grant"),
+        )?;
+        tx.conn.execute(
+            "UPDATE grants SET expiry_journaled = 1 WHERE id = ?1",
+            [&id],
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether some grant expired without its `grant.expire` entry yet.
+pub fn has_unjournaled_expiry(conn: &Connection, now: OffsetDateTime) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM grants WHERE revoked_at IS NULL AND expiry_journaled = 0 AND expires_at <= ?1",
+        [timefmt::rfc3339(now)],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
+/// Resolves a grant ID or unique prefix (exit 4 otherwise).
+pub fn resolve_grant(conn: &Connection, prefix: &str) -> Result<Grant> {
+    let p = prefix.trim().to_lowercase();
+    let all = list_grants(conn)?;
+    if let Some(g) = all.iter().find(|g| g.id == p) {
+        return Ok(g.clone());
+    }
+    let m: Vec<&Grant> = if p.len() >= 4 {
+        all.iter().filter(|g| g.id.starts_with(&p)).collect()
+    } else {
+        vec![]
+    };
+    match m.len() {
+        1 => Ok(m[0].clone()),
+        0 => Err(Error::not_found(
+            format!("no grant with ID {prefix}"),
+            "see `carnet grants --all` for grant IDs, or give an RPPS to revoke all of a professional's grants",
+        )),
+        _ => Err(Error::not_found(
+            format!(
+                "grant ID prefix {prefix} is ambiguous; it matches: {}",
+                m.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+            "type more characters of the ID",
+        )),
+    }
+}
