@@ -14,7 +14,10 @@ fn ambiguous_prefix_and_tampered_journal() {
     let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
     let (vault, _) = Sealed::open(&env.vault)
         .unwrap()
-        .unlock(&UnlockMethod::Identities { identities: ids, source: "test".into() })
+        .unlock(&UnlockMethod::Identities {
+            identities: ids,
+            source: "test".into(),
+        })
         .unwrap();
 
     // Two documents whose IDs share a prefix.
@@ -33,13 +36,20 @@ fn ambiguous_prefix_and_tampered_journal() {
         .unwrap();
     let out = env.run(&["show", "qqqq"]);
     assert_error(&out, 4, "ambiguous");
-    assert!(out.2.contains("qqqq1111aaaa") && out.2.contains("qqqq2222bbbb"), "{}", out.2);
+    assert!(
+        out.2.contains("qqqq1111aaaa") && out.2.contains("qqqq2222bbbb"),
+        "{}",
+        out.2
+    );
     assert_eq!(env.json(&["show", "qqqq1"])["id"], "qqqq1111aaaa");
 
     // Someone with the key rewrites a past journal entry: the chain breaks there.
     vault
         .write(|tx| {
-            tx.conn.execute("UPDATE journal SET details = '{\"title\":\"edited\"}' WHERE seq = 2", [])?;
+            tx.conn.execute(
+                "UPDATE journal SET details = '{\"title\":\"edited\"}' WHERE seq = 2",
+                [],
+            )?;
             Ok(())
         })
         .unwrap();
