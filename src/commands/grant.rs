@@ -209,7 +209,9 @@ pub fn grant(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let (g, pro, notes) = vault.write(|tx| {
         let pro = store::require_pro(tx.conn, &rpps)?;
-        if pro.blocked {
+        let before = StateSnapshot::load(tx.conn)?;
+        let standing = policy::standing(&rpps, &before.view(), tx.now);
+        if standing == Standing::Blocked {
             return Err(refuse_blocked(&pro));
         }
         let mut docs: Vec<crate::model::Document> = Vec::new();
@@ -221,8 +223,7 @@ pub fn grant(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
         }
         let expires_at = end_at(end, tx.now)?;
         let mut notes = Vec::new();
-        let before = StateSnapshot::load(tx.conn)?;
-        if policy::standing(&rpps, &before.view(), tx.now) == Standing::Primary {
+        if standing == Standing::Primary {
             notes.push(format!(
                 "{} is your primary doctor and already sees every document that is not masked",
                 pro.name

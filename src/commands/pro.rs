@@ -511,7 +511,8 @@ fn primary(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
         Some(rpps) => {
             let (p, previous, changed) = vault.write(|tx| {
                 let p = store::require_pro(tx.conn, &rpps)?;
-                if p.blocked {
+                let snap = StateSnapshot::load(tx.conn)?;
+                if policy::standing(&rpps, &snap.view(), tx.now) == policy::Standing::Blocked {
                     return Err(refuse_blocked(&p, "a blocked professional cannot be the primary doctor"));
                 }
                 if p.primary {
