@@ -172,6 +172,34 @@ pub enum Command {
     )]
     Access(AccessArgs),
 
+    /// Professionals: add, list, show, edit, remove; primary doctor; block.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet pro add 10003456786 --name \"Dr Claire Dubois\" --specialty \"médecine générale\" --primary\n  carnet pro list\n  carnet pro block 10100000008\nDocs: docs/access.md."
+    )]
+    Pro(ProCommand),
+
+    /// Give a professional time-limited access (everything the rules allow, or some types or documents).
+    #[command(
+        after_help = "Examples:\n  carnet grant 10003456786 --for 30d\n  carnet grant 10100000008 --until 2026-06-30 --type lab-report --type imaging-report\n  carnet grant 10100000008 --for 2w --doc 7fq2\nA grant cannot be edited: revoke it and grant again (both journaled)."
+    )]
+    Grant(GrantArgs),
+
+    /// List active grants (with --all, expired and revoked ones too).
+    #[command(after_help = "Examples:\n  carnet grants\n  carnet grants --all --json")]
+    Grants(GrantsArgs),
+
+    /// Revoke one grant (ID or unique prefix), or all of a professional's active grants (RPPS).
+    #[command(after_help = "Examples:\n  carnet revoke k3xq\n  carnet revoke 10003456786")]
+    Revoke(RevokeArgs),
+
+    /// The holder's emergency consents: SAMU, break-glass, masked documents.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow"
+    )]
+    Emergency(EmergencyCommand),
+
     /// Make an imported INVISIBLE_PATIENT document visible now.
     #[command(after_help = "Example:\n  carnet release 7fq2")]
     Release(IdArg),
@@ -393,4 +421,164 @@ pub struct AccessArgs {
     /// Only this document.
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProCommand {
+    /// Add a professional (one per RPPS; adding twice is refused, use `pro edit`).
+    #[command(
+        after_help = "Example:\n  carnet pro add 10003456786 --name \"Dr Claire Dubois\" --specialty \"médecine générale\" --place Lyon --primary"
+    )]
+    Add(ProAddArgs),
+
+    /// List known professionals, their status and access standing.
+    #[command(after_help = "Example:\n  carnet pro list --json")]
+    List,
+
+    /// Show a professional, their standing and their grants.
+    #[command(after_help = "Example:\n  carnet pro show 10003456786")]
+    Show(RppsArg),
+
+    /// Change a professional's name, specialty, place or recipient.
+    #[command(
+        after_help = "Examples:\n  carnet pro edit 10003456786 --place \"Villeurbanne\"\n  carnet pro edit 10003456786 --specialty \"\"   (an empty value clears it)\n  carnet pro edit 10003456786 --no-recipient"
+    )]
+    Edit(ProEditArgs),
+
+    /// Remove a professional (their active grants are revoked, journaled; a blocked one is kept).
+    #[command(after_help = "Example:\n  carnet pro rm 10003456786")]
+    Rm(RppsArg),
+
+    /// Set the primary doctor (médecin traitant), or --unset it.
+    #[command(
+        after_help = "Examples:\n  carnet pro primary 10003456786\n  carnet pro primary --unset"
+    )]
+    Primary(ProPrimaryArgs),
+
+    /// Block a professional: they get nothing; their active grants are revoked.
+    #[command(after_help = "Example:\n  carnet pro block 10100000008")]
+    Block(RppsArg),
+
+    /// Unblock a professional (revives no grant: grant again if you want).
+    #[command(after_help = "Example:\n  carnet pro unblock 10100000008")]
+    Unblock(RppsArg),
+}
+
+#[derive(Debug, Args)]
+pub struct RppsArg {
+    /// The professional's RPPS number (11 digits).
+    pub rpps: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProAddArgs {
+    /// RPPS number (11 digits, Luhn check digit).
+    pub rpps: String,
+    /// Display name, e.g. "Dr Claire Dubois".
+    #[arg(long, value_name = "S")]
+    pub name: String,
+    /// Specialty, e.g. "cardiologie".
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// Where they practise.
+    #[arg(long, value_name = "S")]
+    pub place: Option<String>,
+    /// age or ssh recipient exports for them are encrypted to.
+    #[arg(long, value_name = "R")]
+    pub recipient: Option<String>,
+    /// Make them the primary doctor (médecin traitant).
+    #[arg(long)]
+    pub primary: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProEditArgs {
+    /// RPPS number.
+    pub rpps: String,
+    #[arg(long, value_name = "S")]
+    pub name: Option<String>,
+    /// New specialty ("" clears it).
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// New place ("" clears it).
+    #[arg(long, value_name = "S")]
+    pub place: Option<String>,
+    /// New age or ssh recipient.
+    #[arg(long, value_name = "R")]
+    pub recipient: Option<String>,
+    /// Forget the recorded recipient.
+    #[arg(long)]
+    pub no_recipient: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProPrimaryArgs {
+    /// RPPS of the new primary doctor.
+    pub rpps: Option<String>,
+    /// No primary doctor any more.
+    #[arg(long)]
+    pub unset: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GrantArgs {
+    /// The professional's RPPS.
+    pub rpps: String,
+    /// How long: 90s, 45m, 12h, 30d, 2w.
+    #[arg(long = "for", value_name = "DURATION")]
+    pub duration: Option<String>,
+    /// Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only documents of this type (repeatable; short name or code).
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub types: Vec<String>,
+    /// Only this document (repeatable; ID or unique prefix).
+    #[arg(long = "doc", value_name = "ID")]
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GrantsArgs {
+    /// Also expired and revoked grants.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeArgs {
+    /// A grant ID (or unique prefix of 4+ characters), or an RPPS for all of that professional's active grants.
+    #[arg(value_name = "GRANT_ID|RPPS")]
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Consent {
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmergencyCommand {
+    /// Show the three emergency consents.
+    #[command(after_help = "Example:\n  carnet emergency status --json")]
+    Status,
+    /// Change emergency consents (journaled); masked allow needs samu or break-glass allowed.
+    #[command(
+        after_help = "Examples:\n  carnet emergency set --samu allow --break-glass deny\n  carnet emergency set --masked allow"
+    )]
+    Set(EmergencySetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EmergencySetArgs {
+    /// SAMU regulation centre (Centre 15) access, consent ETREAT.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub samu: Option<Consent>,
+    /// Break-glass access by other professionals, consent BTG.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub break_glass: Option<Consent>,
+    /// Masked documents readable in an emergency, consent MASKED.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub masked: Option<Consent>,
 }

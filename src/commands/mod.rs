@@ -5,8 +5,11 @@ pub mod access;
 pub mod add;
 pub mod context;
 pub mod docs;
+pub mod emergency;
+pub mod grant;
 pub mod init;
 pub mod journalcmd;
+pub mod pro;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
@@ -38,5 +41,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Key(c) => vaultcmd::key(&ctx, c),
         Command::Settings(c) => vaultcmd::settings(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
+        Command::Pro(c) => pro::run(&ctx, c),
+        Command::Grant(a) => grant::grant(&ctx, a),
+        Command::Grants(a) => grant::list(&ctx, a),
+        Command::Revoke(a) => grant::revoke(&ctx, a),
+        Command::Emergency(c) => emergency::run(&ctx, c),
     }
 }
