@@ -7,6 +7,7 @@ pub mod context;
 pub mod docs;
 pub mod init;
 pub mod journalcmd;
+pub mod shell;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
@@ -38,5 +39,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Key(c) => vaultcmd::key(&ctx, c),
         Command::Settings(c) => vaultcmd::settings(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
+        Command::Completions(a) => shell::completions(a),
     }
 }
