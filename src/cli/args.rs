@@ -1,12 +1,19 @@
 //! The command-line surface (clap derive), in one place: the binary parses
 //! it, and the generator of completions and man pages reuses it.
+//!
+//! When adding or changing a command: give it (and each nested subcommand)
+//! an `after_help = "Example:\n  carnet …"` (`tests/cli_help.rs` checks),
+//! then run `cargo run --example gen-docs` to refresh `completions/` and
+//! `man/` (`tests/generated_files.rs` checks).
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const AFTER_HELP: &str =
-    "Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
+const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
+carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
+carnet add -r ~/scans && carnet list\n\n\
+Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
 5 refused by policy, 6 integrity failure, 7 vault busy (carnet --exit-codes).\n\
 Docs: README.md, docs/format.md, docs/security.md.";
 
@@ -26,7 +33,7 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
 
-    /// Print the table of exit codes and exit.
+    /// Print the table of exit codes and exit (with --json: an array of {code, meaning}).
     #[arg(long, global = false)]
     pub exit_codes: bool,
 
@@ -207,6 +214,19 @@ pub enum Command {
     /// Generate an age identity file (X25519), as age-keygen does.
     #[command(after_help = "Example:\n  carnet keygen -o ~/.config/carnet/identity.txt")]
     Keygen(KeygenArgs),
+
+    /// Print a shell completion script on stdout.
+    #[command(
+        after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
+    )]
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -371,8 +391,10 @@ pub enum JournalFormat {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// Recompute the hash chain; exit 6 naming the first bad entry.
+    #[command(after_help = "Example:\n  carnet journal verify && echo \"journal intact\"")]
     Verify,
     /// Print the chain head (seq and hash).
+    #[command(after_help = "Example:\n  carnet journal head --json")]
     Head,
 }
 
@@ -386,6 +408,9 @@ pub struct PasswdArgs {
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
     /// Let a recipient unlock the vault.
+    #[command(
+        after_help = "Examples:\n  carnet key add age1… --label laptop\n  carnet key add \"$(cat ~/.ssh/id_ed25519.pub)\" --label ssh"
+    )]
     Add {
         /// age1…, ssh-ed25519 …, ssh-rsa … or a plugin recipient.
         recipient: String,
@@ -394,17 +419,33 @@ pub enum KeyCommand {
         label: Option<String>,
     },
     /// List unlock methods.
+    #[command(after_help = "Example:\n  carnet key list --json")]
     List,
     /// Remove a recipient's unlock method.
-    Rm { recipient: String },
+    #[command(
+        after_help = "Example:\n  carnet key rm age1…\nWhoever kept the vault key can still read it: run `carnet rekey` to cut them off."
+    )]
+    Rm {
+        /// The recipient, as `carnet key list` shows it.
+        recipient: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
     /// List settings and values.
+    #[command(after_help = "Example:\n  carnet settings list")]
     List,
     /// Set a setting (journaled).
-    Set { key: String, value: String },
+    #[command(
+        after_help = "Examples:\n  carnet settings set masked-visible-to-primary false\n  carnet settings set majority-age 18"
+    )]
+    Set {
+        /// Setting name (see `carnet settings list`).
+        key: String,
+        /// New value.
+        value: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod grant;
 pub mod init;
 pub mod journalcmd;
 pub mod pro;
+pub mod shell;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
@@ -46,5 +47,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Grants(a) => grant::list(&ctx, a),
         Command::Revoke(a) => grant::revoke(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
+        Command::Completions(a) => shell::completions(a),
     }
 }

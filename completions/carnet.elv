@@ -1,0 +1,656 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[carnet] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'carnet'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'carnet'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand --exit-codes 'Print the table of exit codes and exit (with --json: an array of {code, meaning})'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a vault'
+            cand add 'Add documents (files, directories with -r, or - for stdin)'
+            cand list 'List documents, newest first'
+            cand show 'Show a document''s metadata and who can see it now'
+            cand get 'Decrypt a document to a file or stdout (journaled)'
+            cand edit 'Change a document''s title, type, date or tags'
+            cand mask 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+            cand unmask 'Undo mask'
+            cand rm 'Delete documents (asks first unless --yes)'
+            cand check 'Verify the index, every blob and the journal chain'
+            cand status 'Holder, counts, grants, new journal events, signing-key fingerprint'
+            cand journal 'Read the access journal, or verify it'
+            cand passwd 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+            cand key 'Manage extra unlock recipients'
+            cand settings 'Vault settings'
+            cand access 'Whether professionals can see documents now, and the rule that decided'
+            cand release 'Make an imported INVISIBLE_PATIENT document visible now'
+            cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand completions 'Print a shell completion script on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;init'= {
+            cand --name 'Holder''s name'
+            cand --birth-date 'Holder''s birth date (YYYY-MM-DD)'
+            cand --ins 'Holder''s INS (NIR, 15 characters, checked)'
+            cand -r 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)'
+            cand --recipient 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --no-passphrase 'No passphrase: unlock only with the --recipient identities'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;add'= {
+            cand -t 'Document type: short name or code (see `carnet add --help`)'
+            cand --type 'Document type: short name or code (see `carnet add --help`)'
+            cand --title 'Title (default: the file name without extension)'
+            cand --date 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)'
+            cand --author 'RPPS of the professional who wrote it'
+            cand --tag 'A tag (repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand -r 'Walk directories'
+            cand --recursive 'Walk directories'
+            cand --mask 'Mask from professionals (MASQUE_PS)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;list'= {
+            cand -t 't'
+            cand --type 'type'
+            cand --author 'author'
+            cand --tag 'tag'
+            cand --since 'since'
+            cand --until 'until'
+            cand --search 'Text to find in titles, file names and tags'
+            cand --limit 'limit'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --masked 'Only masked documents (globally or from some professionals)'
+            cand --unmasked 'unmasked'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;show'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;get'= {
+            cand -o 'Output file or directory; `-` forces stdout'
+            cand --output 'Output file or directory; `-` forces stdout'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;edit'= {
+            cand --title 'title'
+            cand -t 't'
+            cand --type 'type'
+            cand --date 'date'
+            cand --tag 'Add a tag (repeatable)'
+            cand --untag 'Remove a tag (repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;mask'= {
+            cand --from 'Only from these professionals (RPPS, repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;unmask'= {
+            cand --from 'Only from these professionals (RPPS, repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --force 'Also delete documents written by a professional (journaled as forced)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;check'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --repair 'Remove leftovers of interrupted writes'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;status'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;journal'= {
+            cand --since 'since'
+            cand --actor 'Actor type, id (IdNat/RPPS) or name'
+            cand --action 'Action (doc.view) or group (doc, doc.*)'
+            cand --doc 'doc'
+            cand --limit 'limit'
+            cand --format 'format'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand verify 'Recompute the hash chain; exit 6 naming the first bad entry'
+            cand head 'Print the chain head (seq and hash)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;journal;verify'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;journal;head'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;journal;help'= {
+            cand verify 'Recompute the hash chain; exit 6 naming the first bad entry'
+            cand head 'Print the chain head (seq and hash)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;journal;help;verify'= {
+        }
+        &'carnet;journal;help;head'= {
+        }
+        &'carnet;journal;help;help'= {
+        }
+        &'carnet;passwd'= {
+            cand --new-passphrase-file 'Read the new passphrase from FILE (first line)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;key'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Let a recipient unlock the vault'
+            cand list 'List unlock methods'
+            cand rm 'Remove a recipient''s unlock method'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;key;add'= {
+            cand --label 'A label to recognise it by'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;key;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;key;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;key;help'= {
+            cand add 'Let a recipient unlock the vault'
+            cand list 'List unlock methods'
+            cand rm 'Remove a recipient''s unlock method'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;key;help;add'= {
+        }
+        &'carnet;key;help;list'= {
+        }
+        &'carnet;key;help;rm'= {
+        }
+        &'carnet;key;help;help'= {
+        }
+        &'carnet;settings'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List settings and values'
+            cand set 'Set a setting (journaled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;settings;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;settings;set'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;settings;help'= {
+            cand list 'List settings and values'
+            cand set 'Set a setting (journaled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;settings;help;list'= {
+        }
+        &'carnet;settings;help;set'= {
+        }
+        &'carnet;settings;help;help'= {
+        }
+        &'carnet;access'= {
+            cand --doc 'Only this document'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;release'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;keygen'= {
+            cand -o 'Write the identity to FILE (0600) instead of stdout'
+            cand --output 'Write the identity to FILE (0600) instead of stdout'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;completions'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;help'= {
+            cand init 'Create a vault'
+            cand add 'Add documents (files, directories with -r, or - for stdin)'
+            cand list 'List documents, newest first'
+            cand show 'Show a document''s metadata and who can see it now'
+            cand get 'Decrypt a document to a file or stdout (journaled)'
+            cand edit 'Change a document''s title, type, date or tags'
+            cand mask 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+            cand unmask 'Undo mask'
+            cand rm 'Delete documents (asks first unless --yes)'
+            cand check 'Verify the index, every blob and the journal chain'
+            cand status 'Holder, counts, grants, new journal events, signing-key fingerprint'
+            cand journal 'Read the access journal, or verify it'
+            cand passwd 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+            cand key 'Manage extra unlock recipients'
+            cand settings 'Vault settings'
+            cand access 'Whether professionals can see documents now, and the rule that decided'
+            cand release 'Make an imported INVISIBLE_PATIENT document visible now'
+            cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand completions 'Print a shell completion script on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;help;init'= {
+        }
+        &'carnet;help;add'= {
+        }
+        &'carnet;help;list'= {
+        }
+        &'carnet;help;show'= {
+        }
+        &'carnet;help;get'= {
+        }
+        &'carnet;help;edit'= {
+        }
+        &'carnet;help;mask'= {
+        }
+        &'carnet;help;unmask'= {
+        }
+        &'carnet;help;rm'= {
+        }
+        &'carnet;help;check'= {
+        }
+        &'carnet;help;status'= {
+        }
+        &'carnet;help;journal'= {
+            cand verify 'Recompute the hash chain; exit 6 naming the first bad entry'
+            cand head 'Print the chain head (seq and hash)'
+        }
+        &'carnet;help;journal;verify'= {
+        }
+        &'carnet;help;journal;head'= {
+        }
+        &'carnet;help;passwd'= {
+        }
+        &'carnet;help;key'= {
+            cand add 'Let a recipient unlock the vault'
+            cand list 'List unlock methods'
+            cand rm 'Remove a recipient''s unlock method'
+        }
+        &'carnet;help;key;add'= {
+        }
+        &'carnet;help;key;list'= {
+        }
+        &'carnet;help;key;rm'= {
+        }
+        &'carnet;help;settings'= {
+            cand list 'List settings and values'
+            cand set 'Set a setting (journaled)'
+        }
+        &'carnet;help;settings;list'= {
+        }
+        &'carnet;help;settings;set'= {
+        }
+        &'carnet;help;access'= {
+        }
+        &'carnet;help;release'= {
+        }
+        &'carnet;help;keygen'= {
+        }
+        &'carnet;help;completions'= {
+        }
+        &'carnet;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
