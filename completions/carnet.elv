@@ -51,6 +51,11 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand key 'Manage extra unlock recipients'
             cand settings 'Vault settings'
             cand access 'Whether professionals can see documents now, and the rule that decided'
+            cand pro 'Professionals: add, list, show, edit, remove; primary doctor; block'
+            cand grant 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+            cand grants 'List active grants (with --all, expired and revoked ones too)'
+            cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
+            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand completions 'Print a shell completion script on stdout'
@@ -518,6 +523,318 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;pro'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+            cand list 'List known professionals, their status and access standing'
+            cand show 'Show a professional, their standing and their grants'
+            cand edit 'Change a professional''s name, specialty, place or recipient'
+            cand rm 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+            cand primary 'Set the primary doctor (médecin traitant), or --unset it'
+            cand block 'Block a professional: they get nothing; their active grants are revoked'
+            cand unblock 'Unblock a professional (revives no grant: grant again if you want)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;pro;add'= {
+            cand --name 'Display name, e.g. "Dr Claire Dubois"'
+            cand --specialty 'Specialty, e.g. "cardiologie"'
+            cand --place 'Where they practise'
+            cand --recipient 'age or ssh recipient exports for them are encrypted to'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --primary 'Make them the primary doctor (médecin traitant)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;show'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;edit'= {
+            cand --name 'name'
+            cand --specialty 'New specialty ("" clears it)'
+            cand --place 'New place ("" clears it)'
+            cand --recipient 'New age or ssh recipient'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --no-recipient 'Forget the recorded recipient'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;primary'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --unset 'No primary doctor any more'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;block'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;unblock'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;pro;help'= {
+            cand add 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+            cand list 'List known professionals, their status and access standing'
+            cand show 'Show a professional, their standing and their grants'
+            cand edit 'Change a professional''s name, specialty, place or recipient'
+            cand rm 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+            cand primary 'Set the primary doctor (médecin traitant), or --unset it'
+            cand block 'Block a professional: they get nothing; their active grants are revoked'
+            cand unblock 'Unblock a professional (revives no grant: grant again if you want)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;pro;help;add'= {
+        }
+        &'carnet;pro;help;list'= {
+        }
+        &'carnet;pro;help;show'= {
+        }
+        &'carnet;pro;help;edit'= {
+        }
+        &'carnet;pro;help;rm'= {
+        }
+        &'carnet;pro;help;primary'= {
+        }
+        &'carnet;pro;help;block'= {
+        }
+        &'carnet;pro;help;unblock'= {
+        }
+        &'carnet;pro;help;help'= {
+        }
+        &'carnet;grant'= {
+            cand --for 'How long: 90s, 45m, 12h, 30d, 2w'
+            cand --until 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339'
+            cand -t 'Only documents of this type (repeatable; short name or code)'
+            cand --type 'Only documents of this type (repeatable; short name or code)'
+            cand --doc 'Only this document (repeatable; ID or unique prefix)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;grants'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --all 'Also expired and revoked grants'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;revoke'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;emergency'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Show the three emergency consents'
+            cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;emergency;status'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;emergency;set'= {
+            cand --samu 'SAMU regulation centre (Centre 15) access, consent ETREAT'
+            cand --break-glass 'Break-glass access by other professionals, consent BTG'
+            cand --masked 'Masked documents readable in an emergency, consent MASKED'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;emergency;help'= {
+            cand status 'Show the three emergency consents'
+            cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;emergency;help;status'= {
+        }
+        &'carnet;emergency;help;set'= {
+        }
+        &'carnet;emergency;help;help'= {
+        }
         &'carnet;release'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -585,6 +902,11 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand key 'Manage extra unlock recipients'
             cand settings 'Vault settings'
             cand access 'Whether professionals can see documents now, and the rule that decided'
+            cand pro 'Professionals: add, list, show, edit, remove; primary doctor; block'
+            cand grant 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+            cand grants 'List active grants (with --all, expired and revoked ones too)'
+            cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
+            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand completions 'Print a shell completion script on stdout'
@@ -642,6 +964,46 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;settings;set'= {
         }
         &'carnet;help;access'= {
+        }
+        &'carnet;help;pro'= {
+            cand add 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+            cand list 'List known professionals, their status and access standing'
+            cand show 'Show a professional, their standing and their grants'
+            cand edit 'Change a professional''s name, specialty, place or recipient'
+            cand rm 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+            cand primary 'Set the primary doctor (médecin traitant), or --unset it'
+            cand block 'Block a professional: they get nothing; their active grants are revoked'
+            cand unblock 'Unblock a professional (revives no grant: grant again if you want)'
+        }
+        &'carnet;help;pro;add'= {
+        }
+        &'carnet;help;pro;list'= {
+        }
+        &'carnet;help;pro;show'= {
+        }
+        &'carnet;help;pro;edit'= {
+        }
+        &'carnet;help;pro;rm'= {
+        }
+        &'carnet;help;pro;primary'= {
+        }
+        &'carnet;help;pro;block'= {
+        }
+        &'carnet;help;pro;unblock'= {
+        }
+        &'carnet;help;grant'= {
+        }
+        &'carnet;help;grants'= {
+        }
+        &'carnet;help;revoke'= {
+        }
+        &'carnet;help;emergency'= {
+            cand status 'Show the three emergency consents'
+            cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+        }
+        &'carnet;help;emergency;status'= {
+        }
+        &'carnet;help;emergency;set'= {
         }
         &'carnet;help;release'= {
         }

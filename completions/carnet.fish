@@ -54,6 +54,11 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "passwd" -d 'Change or
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "key" -d 'Manage extra unlock recipients'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "settings" -d 'Vault settings'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script on stdout'
@@ -397,6 +402,232 @@ complete -c carnet -n "__fish_carnet_using_subcommand access" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l name -d 'Display name, e.g. "Dr Claire Dubois"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l specialty -d 'Specialty, e.g. "cardiologie"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l place -d 'Where they practise' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l recipient -d 'age or ssh recipient exports for them are encrypted to' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l primary -d 'Make them the primary doctor (médecin traitant)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l name -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l specialty -d 'New specialty ("" clears it)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l place -d 'New place ("" clears it)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l recipient -d 'New age or ssh recipient' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-recipient -d 'Forget the recorded recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l unset -d 'No primary doctor any more'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l for -d 'How long: 90s, 45m, 12h, 30d, 2w' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l until -d 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s t -l type -d 'Only documents of this type (repeatable; short name or code)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l doc -d 'Only this document (repeatable; ID or unique prefix)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l all -d 'Also expired and revoked grants'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l samu -d 'SAMU regulation centre (Centre 15) access, consent ETREAT' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l break-glass -d 'Break-glass access by other professionals, consent BTG' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l masked -d 'Masked documents readable in an emergency, consent MASKED' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand release" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand release" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand release" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -434,26 +665,31 @@ complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "init" -d 'Create a vault'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "list" -d 'List documents, newest first'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "unmask" -d 'Undo mask'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "check" -d 'Verify the index, every blob and the journal chain'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "journal" -d 'Read the access journal, or verify it'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "key" -d 'Manage extra unlock recipients'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "settings" -d 'Vault settings'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "completions" -d 'Print a shell completion script on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access release keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "init" -d 'Create a vault'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "list" -d 'List documents, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "unmask" -d 'Undo mask'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "check" -d 'Verify the index, every blob and the journal chain'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "journal" -d 'Read the access journal, or verify it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "key" -d 'Manage extra unlock recipients'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "settings" -d 'Vault settings'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "completions" -d 'Print a shell completion script on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "head" -d 'Print the chain head (seq and hash)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "add" -d 'Let a recipient unlock the vault'
@@ -461,3 +697,13 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rm" -d 'Remove a recipient\'s unlock method'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'List settings and values'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a setting (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
