@@ -15,8 +15,10 @@ pub mod schema;
 mod seal;
 pub mod store;
 
+use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use age::secrecy::SecretString;
 use rusqlite::Connection;
@@ -72,6 +74,9 @@ pub struct Vault {
     pub layout: Layout,
     pub config: Config,
     key: VaultKey,
+    /// The index as last loaded or committed by this process: one decrypt
+    /// per command for reads, refreshed by every commit.
+    cache: RefCell<Option<Rc<Connection>>>,
 }
 
 /// Failed unlock attempts recorded since the last successful unlock.
@@ -174,6 +179,7 @@ impl Vault {
             layout,
             config,
             key,
+            cache: RefCell::new(None),
         };
         vault.remember_head(&conn)?;
         Ok(vault)
@@ -187,8 +193,30 @@ impl Vault {
         &self.layout.root
     }
 
-    /// Reads and authenticates the current index (no lock: renames are atomic).
-    pub fn load(&self) -> Result<Connection> {
+    /// The current index for reading: loaded and authenticated once, then
+    /// shared; every commit of this process refreshes it.
+    pub fn load(&self) -> Result<Rc<Connection>> {
+        if let Some(c) = self.cache.borrow().as_ref() {
+            return Ok(Rc::clone(c));
+        }
+        let conn = Rc::new(self.load_fresh()?);
+        *self.cache.borrow_mut() = Some(Rc::clone(&conn));
+        Ok(conn)
+    }
+
+    /// The index after journaling any grant expiry not yet journaled
+    /// (`grant.expire` is written the first time a command notices it).
+    pub fn load_noticing_expiry(&self) -> Result<Rc<Connection>> {
+        let conn = self.load()?;
+        if store::has_unjournaled_expiry(&conn, timefmt::now())? {
+            self.write(|_| Ok(()))?;
+            return self.load();
+        }
+        Ok(conn)
+    }
+
+    /// Reads and authenticates the index on disk (no lock: renames are atomic).
+    pub fn load_fresh(&self) -> Result<Connection> {
         let path = self.layout.index();
         let sealed = fs::read(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
@@ -296,7 +324,7 @@ impl Vault {
 
     /// As [`Vault::write`], for a caller that already holds the lock.
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let mut conn = self.load()?;
+        let mut conn = self.load_fresh()?;
         let now = timefmt::now();
         let out = {
             let tx = Tx { conn: &conn, now };
@@ -304,6 +332,7 @@ impl Vault {
             f(&tx)?
         };
         self.commit(&mut conn)?;
+        *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();
         Ok(out)
     }
@@ -464,6 +493,7 @@ impl Sealed {
             layout: self.layout,
             config: self.config,
             key,
+            cache: RefCell::new(None),
         };
         // Load once to authenticate before anything else happens.
         vault.load()?;
