@@ -354,6 +354,47 @@ impl Vault {
                 }
             }
         }
+        n + self.sweep_orphans_hourly()
+    }
+
+    /// Removes blobs no document points to, older than an hour (so never
+    /// one an add in progress is about to commit). Listing `blobs/` costs
+    /// O(documents), so this runs at most once an hour, marked by the
+    /// mtime of `tmp/.swept`.
+    fn sweep_orphans_hourly(&self) -> usize {
+        let marker = self.layout.tmp().join(".swept");
+        let recent = fs::metadata(&marker)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 3600);
+        if recent {
+            return 0;
+        }
+        let _ = fsutil::create_new_private(&marker);
+        if let Ok(f) = fs::File::options().write(true).open(&marker) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        let Some(conn) = self.cache.borrow().as_ref().map(Rc::clone) else {
+            return 0;
+        };
+        let (Ok(referenced), Ok(present)) =
+            (store::referenced_blobs(&conn), blobs::list(&self.layout))
+        else {
+            return 0;
+        };
+        let mut n = 0;
+        for b in present.iter().filter(|b| !referenced.contains(*b)) {
+            let p = self.layout.blob(b);
+            let old = fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+            if old && fs::remove_file(&p).is_ok() {
+                n += 1;
+            }
+        }
         n
     }
 
