@@ -403,3 +403,32 @@ fn passphrase_protected_identity_needs_a_terminal() {
         "{err}"
     );
 }
+
+#[test]
+fn readers_during_writes_never_fail() {
+    let env = Env::new();
+    for i in 0..60 {
+        env.write(
+            &format!("d/f{i}.bin"),
+            format!("doc-{i}").repeat(2000).as_bytes(),
+        );
+    }
+    let mut writer = quiet(
+        env.std_cmd()
+            .args(["add", "-r", env.path("d").to_str().unwrap()]),
+    )
+    .spawn()
+    .unwrap();
+    let mut reads = 0;
+    while writer.try_wait().unwrap().is_none() && reads < 200 {
+        let o = env.cmd().args(["--json", "list"]).output().unwrap();
+        assert!(
+            o.status.success(),
+            "a reader failed during a write: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        reads += 1;
+    }
+    assert!(writer.wait().unwrap().success());
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 60);
+}

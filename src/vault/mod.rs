@@ -218,21 +218,37 @@ impl Vault {
     /// Reads and authenticates the index on disk (no lock: renames are atomic).
     pub fn load_fresh(&self) -> Result<Connection> {
         let path = self.layout.index();
-        let sealed = fs::read(&path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::integrity(
-                    format!("the vault index {} is missing", path.display()),
-                    "restore index.age from a backup",
-                )
-            } else {
-                Error::io(format!("reading {}", path.display()), e)
+        let mut attempt = 0;
+        loop {
+            let sealed = fs::read(&path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    Error::integrity(
+                        format!("the vault index {} is missing", path.display()),
+                        "restore index.age from a backup",
+                    )
+                } else {
+                    Error::io(format!("reading {}", path.display()), e)
+                }
+            })?;
+            let conn = seal::unseal(&sealed, &self.key, &self.config.id)?;
+            schema::check_version(&conn)?;
+            conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            match self.check_rollback(&conn) {
+                Ok(()) => return Ok(conn),
+                // A writer may have committed (and recorded its head) between
+                // our read and the check: read again before crying rollback.
+                Err(_) if attempt < 2 && self.is_behind_anchor(&conn)? => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(e),
             }
-        })?;
-        let conn = seal::unseal(&sealed, &self.key, &self.config.id)?;
-        schema::check_version(&conn)?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        self.check_rollback(&conn)?;
-        Ok(conn)
+        }
+    }
+
+    fn is_behind_anchor(&self, conn: &Connection) -> Result<bool> {
+        let (seq, _) = journal::head(conn)?;
+        Ok(anchor::load(&self.config.id).is_some_and(|seen| seq < seen.seq))
     }
 
     /// Exit 6 if this index's journal is older than, or forked from, the
