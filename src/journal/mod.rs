@@ -99,13 +99,51 @@ fn entry_hash(
     target: Option<&str>,
     details: &str,
 ) -> [u8; 32] {
-    let canonical = serde_json::json!([
-        seq, at, actor.kind, actor.id, actor.name, mode, action, target, details
-    ]);
+    entry_hash_with(
+        &mut Vec::with_capacity(256),
+        prev,
+        seq,
+        at,
+        &actor.kind,
+        &actor.id,
+        &actor.name,
+        mode,
+        action,
+        target,
+        details,
+    )
+}
+
+/// The chain hash of one entry. The canonical form is the compact JSON
+/// array `[seq, at, actor_type, actor_id, actor_name, mode, action, target,
+/// details]`, serialized straight from borrowed fields into `buf` (reused by
+/// [`verify`], so checking a long journal allocates nothing per entry).
+#[allow(clippy::too_many_arguments)]
+fn entry_hash_with(
+    buf: &mut Vec<u8>,
+    prev: &[u8; 32],
+    seq: i64,
+    at: &str,
+    actor_type: &str,
+    actor_id: &str,
+    actor_name: &str,
+    mode: &str,
+    action: &str,
+    target: Option<&str>,
+    details: &str,
+) -> [u8; 32] {
+    buf.clear();
+    serde_json::to_writer(
+        &mut *buf,
+        &(
+            seq, at, actor_type, actor_id, actor_name, mode, action, target, details,
+        ),
+    )
+    .expect("serializing strings and integers to memory cannot fail");
     let mut h = blake3::Hasher::new();
     h.update(b"carnet journal v1\0");
     h.update(prev);
-    h.update(canonical.to_string().as_bytes());
+    h.update(buf);
     *h.finalize().as_bytes()
 }
 
@@ -116,12 +154,10 @@ fn parse_hash(s: &str) -> Option<[u8; 32]> {
 
 /// The chain head: last seq and its hash (seq 0 and zero hash when empty).
 pub fn head(conn: &Connection) -> Result<(i64, String)> {
+    // Cached statements: `append` runs this once per entry.
     let row: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(row.unwrap_or((0, hex::encode(GENESIS))))
 }
@@ -157,10 +193,11 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
         e.target.as_deref(),
         &details,
     ));
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO journal (seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![seq, at, e.actor.kind, e.actor.id, e.actor.name, e.mode, e.action, e.target, details, hash],
+    )?
+    .execute(params![seq, at, e.actor.kind, e.actor.id, e.actor.name, e.mode, e.action, e.target, details, hash],
     )?;
     Ok(Entry {
         seq,
@@ -175,49 +212,152 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
 }
 
 /// Recomputes the chain. `Err(seq)` names the first bad entry.
+///
+/// Each link is checked against the *stored* hash of the entry before it:
+/// when every link holds, the stored hashes are exactly the recomputed
+/// chain, and the first link that fails is the first entry a sequential
+/// recomputation would reject. That lets two threads share the work: this
+/// one reads rows out of SQLite into batches, the other serializes and
+/// hashes them.
 pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
     let mut stmt = conn.prepare(
         "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash
          FROM journal ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
-    let mut prev = GENESIS;
-    let mut expected_seq = 1i64;
-    let mut count = 0i64;
-    while let Some(r) = rows.next()? {
-        let seq: i64 = r.get(0)?;
-        let actor = JournalActor {
-            kind: r.get(2)?,
-            id: r.get(3)?,
-            name: r.get(4)?,
-        };
-        let at: String = r.get(1)?;
-        let mode: String = r.get(5)?;
-        let action: String = r.get(6)?;
-        let target: Option<String> = r.get(7)?;
-        let details: String = r.get(8)?;
-        let stored: String = r.get(9)?;
-        if seq != expected_seq {
-            return Ok(Err(expected_seq));
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    std::thread::scope(|s| {
+        let checker = s.spawn(move || check_batches(rx));
+        let mut expected_seq = 1i64;
+        let mut gap = None;
+        let mut batch = Batch::default();
+        let read = (|| -> Result<()> {
+            while let Some(r) = rows.next()? {
+                let seq: i64 = r.get(0)?;
+                if seq != expected_seq {
+                    gap = Some(expected_seq);
+                    break;
+                }
+                batch.push(seq, r)?;
+                expected_seq += 1;
+                // A failed send: the checker stopped at a bad entry.
+                if batch.seqs.len() == BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        })();
+        if !batch.seqs.is_empty() {
+            let _ = tx.send(batch);
         }
-        let h = entry_hash(
-            &prev,
-            seq,
-            &at,
-            &actor,
-            &mode,
-            &action,
-            target.as_deref(),
-            &details,
-        );
-        if parse_hash(&stored) != Some(h) {
-            return Ok(Err(seq));
+        drop(tx);
+        let checked = checker
+            .join()
+            .map_err(|_| Error::Other("journal verification thread panicked".into()))?;
+        read?;
+        // A bad link comes before the gap (it was in a row already sent).
+        Ok(match (checked, gap) {
+            (Err(bad), _) => Err(bad),
+            (Ok(_), Some(missing)) => Err(missing),
+            (Ok(n), None) => Ok(n),
+        })
+    })
+}
+
+const BATCH: usize = 4096;
+
+/// Journal rows copied out of SQLite: the text columns of each entry as
+/// byte ranges of one buffer (`u32::MAX` for a NULL target).
+#[derive(Default)]
+struct Batch {
+    buf: Vec<u8>,
+    seqs: Vec<i64>,
+    /// at, actor_type, actor_id, actor_name, mode, action, target, details, hash
+    fields: Vec<[(u32, u32); 9]>,
+}
+
+impl Batch {
+    fn push(&mut self, seq: i64, r: &rusqlite::Row<'_>) -> Result<()> {
+        let mut f = [(0u32, 0u32); 9];
+        for (k, col) in (1..=9).enumerate() {
+            let bytes = match r.get_ref(col)? {
+                rusqlite::types::ValueRef::Null if col == 7 => {
+                    f[k] = (u32::MAX, u32::MAX);
+                    continue;
+                }
+                rusqlite::types::ValueRef::Text(t) => t,
+                other => {
+                    return Err(rusqlite::Error::InvalidColumnType(
+                        col,
+                        "journal".into(),
+                        other.data_type(),
+                    )
+                    .into())
+                }
+            };
+            let start = self.buf.len() as u32;
+            self.buf.extend_from_slice(bytes);
+            f[k] = (start, self.buf.len() as u32);
         }
-        prev = h;
-        expected_seq += 1;
-        count += 1;
+        self.seqs.push(seq);
+        self.fields.push(f);
+        Ok(())
     }
-    Ok(Ok(count))
+}
+
+/// Checks every link of the batches, in order: `Ok(count)` or the seq of
+/// the first entry whose stored hash is not the hash of its content.
+fn check_batches(rx: std::sync::mpsc::Receiver<Batch>) -> std::result::Result<i64, i64> {
+    let mut prev = GENESIS;
+    let mut count = 0i64;
+    let mut json = Vec::with_capacity(512);
+    for b in rx {
+        for (seq, f) in b.seqs.iter().zip(&b.fields) {
+            let field = |k: usize| -> Option<&str> {
+                let (a, z) = f[k];
+                std::str::from_utf8(&b.buf[a as usize..z as usize]).ok()
+            };
+            let target = if f[6].0 == u32::MAX {
+                Some(None)
+            } else {
+                field(6).map(Some)
+            };
+            let (
+                Some(at),
+                Some(ty),
+                Some(id),
+                Some(name),
+                Some(mode),
+                Some(action),
+                Some(target),
+                Some(details),
+                Some(stored),
+            ) = (
+                field(0),
+                field(1),
+                field(2),
+                field(3),
+                field(4),
+                field(5),
+                target,
+                field(7),
+                field(8),
+            )
+            else {
+                return Err(*seq);
+            };
+            let h = entry_hash_with(
+                &mut json, &prev, *seq, at, ty, id, name, mode, action, target, details,
+            );
+            match blake3::Hash::from_hex(stored) {
+                Ok(s) if s == blake3::Hash::from(h) => {}
+                _ => return Err(*seq),
+            }
+            prev = h;
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 /// Filters for reading the journal.
@@ -316,4 +456,78 @@ fn mentions(v: &Value, doc: &str) -> bool {
 
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT COUNT(*) FROM journal", [], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The canonical form as first written (a `serde_json::Value` array):
+    /// hashes computed the faster way must stay byte-for-byte the same, or
+    /// every existing journal would fail verification.
+    fn legacy_hash(prev: &[u8; 32], f: [&str; 8], seq: i64, target: Option<&str>) -> [u8; 32] {
+        let canonical = serde_json::json!([seq, f[0], f[1], f[2], f[3], f[4], f[5], target, f[6]]);
+        let mut h = blake3::Hasher::new();
+        h.update(b"carnet journal v1\0");
+        h.update(prev);
+        h.update(canonical.to_string().as_bytes());
+        *h.finalize().as_bytes()
+    }
+
+    #[test]
+    fn canonical_hash_is_unchanged() {
+        let tricky = [
+            "",
+            "plain",
+            "quote \" backslash \\ slash /",
+            "tab\tnewline\ncr\r nul\0 bell\u{7} del\u{7f}",
+            "accents éàç, emoji 🩺, rtl \u{202e}",
+            "{\"k\":[1,2,{\"x\":null}]}",
+            "\u{2028}\u{2029}",
+        ];
+        let mut prev = [7u8; 32];
+        let mut buf = Vec::new();
+        for (i, s) in tricky.iter().enumerate() {
+            for target in [None, Some(*s)] {
+                let f = [s, "holder", s, s, "normal", "doc.add", s, "x"];
+                let seq = [1i64, -1, i64::MAX, 0][i % 4];
+                let new = entry_hash_with(
+                    &mut buf, &prev, seq, f[0], f[1], f[2], f[3], f[4], f[5], target, f[6],
+                );
+                assert_eq!(new, legacy_hash(&prev, f, seq, target), "{s:?} {target:?}");
+                prev = new;
+            }
+        }
+    }
+
+    #[test]
+    fn verify_counts_and_names_the_first_bad_entry() {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::vault::schema::create(&conn).unwrap();
+        let actor = JournalActor::holder("Camille \"Cam\" Martin");
+        let now = OffsetDateTime::UNIX_EPOCH;
+        for i in 0..5 {
+            let target = (i % 2 == 0).then(|| format!("doc{i}"));
+            append(
+                &conn,
+                &NewEntry::new(
+                    &actor,
+                    "doc.view",
+                    target.as_deref(),
+                    serde_json::json!({"i": i, "t": "é\n"}),
+                ),
+                now,
+            )
+            .unwrap();
+        }
+        assert_eq!(verify(&conn).unwrap(), Ok(5));
+        conn.execute("UPDATE journal SET target = NULL WHERE seq = 3", [])
+            .unwrap();
+        assert_eq!(verify(&conn).unwrap(), Err(3));
+        conn.execute("UPDATE journal SET target = 'doc2' WHERE seq = 3", [])
+            .unwrap();
+        conn.execute("UPDATE journal SET hash = 'zz' WHERE seq = 4", [])
+            .unwrap();
+        assert_eq!(verify(&conn).unwrap(), Err(4));
+    }
 }
