@@ -1,0 +1,288 @@
+#!/usr/bin/env bash
+# carnet against age, restic and sqlite3 on the same files, in the same run
+# (issue 6). Writes docs/benchmarks.md. Nothing here runs under `cargo test`.
+#
+# usage: bench/run.sh [--quick] [--no-build] [--no-report]
+#   --quick      small corpus and vaults: checks that the script works (minutes)
+#   --no-build   use the existing target/release binaries
+#   --no-report  keep the results in $BENCH_DIR/results, do not touch docs/
+# env: BENCH_DIR (work dir, default /tmp/carnet-bench; never inside the repo),
+#      CARNET_SHARED (the shared/ dir holding bench/make-corpus.py, default ../shared),
+#      CARGO_TARGET_DIR (default target/).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${CARNET_SHARED:-$REPO/../shared}
+W=${BENCH_DIR:-/tmp/carnet-bench}
+TARGET=${CARGO_TARGET_DIR:-$REPO/target}
+QUICK=0 BUILD=1 REPORT=1
+for a in "$@"; do
+  case "$a" in
+    --quick) QUICK=1 ;;
+    --no-build) BUILD=0 ;;
+    --no-report) REPORT=0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "error: unknown argument $a" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$W"
+W=$(cd "$W" && pwd)
+case "$W/" in "$REPO"/*) echo "error: BENCH_DIR ($W) must be outside the repository" >&2; exit 2 ;; esac
+
+say() { printf '\n== %s (%ss)\n' "$*" "$SECONDS" >&2; }
+T0=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- tools
+say "tools"
+need=()
+for t in hyperfine age restic sqlite3 jq strace python3; do
+  command -v "$t" >/dev/null 2>&1 || need+=("$t")
+done
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  command -v apt-get >/dev/null 2>&1 || { echo "error: missing ${need[*]} and no apt-get" >&2; exit 1; }
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# ---------------------------------------------------------------- build
+if [ "$BUILD" = 1 ]; then
+  say "cargo build --release --locked"
+  (cd "$REPO" && cargo build --release --locked --bin carnet --example bench-fill)
+fi
+C="$TARGET/release/carnet"
+FILL="$TARGET/release/examples/bench-fill"
+[ -x "$C" ] && [ -x "$FILL" ] || { echo "error: $C or $FILL missing (run without --no-build)" >&2; exit 1; }
+
+# ---------------------------------------------------------------- corpus
+if [ "$QUICK" = 1 ]; then
+  COUNT=100 BIG_MIB=64 SIZES="1000 3000" SMALL=20 RUNS_BULK=2 RUNS_LIST=5
+else
+  COUNT=2000 BIG_MIB=2048 SIZES="1000 10000 100000" SMALL=200 RUNS_BULK=3 RUNS_LIST=10
+fi
+CORPUS="$W/corpus-$COUNT"
+BIGDIR="$W/big-$BIG_MIB"
+SMALLDIR="$W/small-$COUNT-$SMALL"
+if [ ! -f "$CORPUS/.complete" ]; then
+  say "corpus: $COUNT documents"
+  rm -rf "$CORPUS"
+  python3 "$SHARED/bench/make-corpus.py" "$CORPUS" --count "$COUNT"
+  touch "$CORPUS/.complete"
+fi
+if [ ! -f "$BIGDIR/.complete" ]; then
+  say "big file: $BIG_MIB MiB"
+  rm -rf "$BIGDIR"
+  python3 "$SHARED/bench/make-corpus.py" "$BIGDIR" --count 0 --big-mib "$BIG_MIB"
+  touch "$BIGDIR/.complete"
+fi
+BIG="$BIGDIR/big_imaging.bin"
+if [ ! -f "$SMALLDIR/.complete" ]; then
+  # The SMALL smallest documents of the corpus: a scanner script's workload.
+  rm -rf "$SMALLDIR"; mkdir -p "$SMALLDIR"
+  (cd "$CORPUS" && ls -S -r | grep -v '^\.' | head -n "$SMALL" | xargs -I{} cp {} "$SMALLDIR/")
+  touch "$SMALLDIR/.complete"
+fi
+CORPUS_MIB=$(du -sm --apparent-size "$CORPUS" | cut -f1)
+SMALL_KIB=$(du -sk --apparent-size "$SMALLDIR" | cut -f1)
+
+# ---------------------------------------------------------------- environment
+OUT="$W/out"; RES="$W/results"; BIN="$W/bin"
+rm -rf "$OUT" "$RES" "$W/state" "$W/xdg"
+mkdir -p "$OUT" "$RES" "$BIN" "$W/state" "$W/xdg"
+export CARNET_STATE_DIR="$W/state" XDG_DATA_HOME="$W/xdg" XDG_CACHE_HOME="$W/xdg/cache"
+export CARNET_NO_INPUT=1 CARNET_IDENTITY="$W/key.txt" NO_COLOR=1
+export RESTIC_PASSWORD=bench-only-password
+unset CARNET_VAULT CARNET_PROFILE CARNET_PASSPHRASE_FILE
+rm -f "$W/key.txt"
+"$C" keygen -o "$W/key.txt" 2>/dev/null
+KEY="$W/key.txt"
+R=$(grep -o 'age1[0-9a-z]*' "$KEY" | head -n1)
+RPPS=10003456786
+
+# Helper scripts, so every command in the report is short and exact.
+cat > "$BIN/mkvault" <<EOF
+#!/usr/bin/env bash
+# mkvault DIR: a fresh vault unlocked by the bench identity (no passphrase).
+set -e; rm -rf "\$1"; "$C" init --vault "\$1" --name Bench --recipient $R --no-passphrase -q
+EOF
+cat > "$BIN/age-sqlite-loop" <<EOF
+#!/usr/bin/env bash
+# age-sqlite-loop SRC OUTDIR: what a script does by hand: age -r per file, one sqlite3 insert per file.
+set -e
+for f in "\$1"/*; do
+  n=\$(basename "\$f")
+  age -r $R -o "\$2/\$n.age" "\$f"
+  sqlite3 "\$2/index.db" "INSERT INTO docs (name, added_at) VALUES ('\$n', datetime('now'))"
+done
+EOF
+cat > "$BIN/age-sqlite-prepare" <<'EOF'
+#!/usr/bin/env bash
+set -e; rm -rf "$1"; mkdir -p "$1"
+sqlite3 "$1/index.db" "CREATE TABLE docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, added_at TEXT NOT NULL)"
+EOF
+cat > "$BIN/carnet-add-each" <<EOF
+#!/usr/bin/env bash
+# carnet-add-each SRC VAULT: one carnet process per document.
+set -e
+for f in "\$1"/*; do "$C" --vault "\$2" add "\$f" -q; done
+EOF
+cat > "$BIN/age-each" <<EOF
+#!/usr/bin/env bash
+# age-each SRC OUTDIR: one age process per document.
+set -e
+for f in "\$1"/*; do age -r $R -o "\$2/\$(basename "\$f").age" "\$f"; done
+EOF
+cat > "$BIN/tar-age" <<EOF
+#!/usr/bin/env bash
+# tar-age SRC OUT: the floor: read, encrypt, write.
+set -e; tar -C "\$(dirname "\$1")" -cf - "\$(basename "\$1")" | age -r $R > "\$2"
+EOF
+chmod +x "$BIN"/*
+export PATH="$BIN:$PATH"
+
+# Every timed command is also written, exactly, to $RES/commands.txt.
+q() { # shell-quote one argument, readably
+  if [[ "$1" =~ ^[A-Za-z0-9_./=:,+@%-]+$ ]]; then printf '%s' "$1"; else printf "'%s'" "${1//\'/\'\\\'\'}"; fi
+}
+logcmd() { # logcmd TITLE ARGS...: one command, arguments quoted, options on their own lines
+  local title=$1 line="" a; shift
+  for a in "$@"; do
+    case "$a" in
+      -n|--prepare) line+=$' \\\n    '"$a" ;;
+      *) line+=" $(q "$a")" ;;
+    esac
+  done
+  printf '%s\n%s\n\n' "$title" "${line# }" | sed "s#$W#\$BENCH_DIR#g; s#$C#carnet#g; s#$FILL#bench-fill#g; s#$R#\$R#g" >> "$RES/commands.txt"
+}
+HF() { # HF NAME.json ARGS...: hyperfine, logged
+  local json=$1; shift
+  logcmd "# $json" hyperfine --export-json "$json" "$@"
+  hyperfine --style basic --export-json "$RES/$json" "$@"
+}
+TIMED() { # TIMED NAME.txt CMD...: wall, user, sys (s) and peak RSS (KiB) of one run, logged
+  local out=$1; shift
+  logcmd "# $out (/usr/bin/time -f '%e %U %S %M')" "$@"
+  /usr/bin/time -f '%e %U %S %M' -o "$RES/$out" "$@"
+}
+
+# ---------------------------------------------------------------- 1. bulk import
+say "1. bulk import ($COUNT documents, $CORPUS_MIB MiB)"
+HF 1-bulk.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet add -r" --prepare "mkvault $OUT/v-bulk" "$C --vault $OUT/v-bulk add -r $CORPUS -q" \
+  -n "tar | age -r" --prepare "rm -f $OUT/corpus.tar.age" "tar-age $CORPUS $OUT/corpus.tar.age" \
+  -n "tar | age -r, then sync -f" --prepare "rm -f $OUT/corpus.tar.age" "tar-age $CORPUS $OUT/corpus.tar.age && sync -f $OUT/corpus.tar.age" \
+  -n "restic backup" --prepare "rm -rf $OUT/restic && restic init -q --repo $OUT/restic" \
+  "restic backup -q --repo $OUT/restic $CORPUS" \
+  -n "age -r + sqlite3 per file" --prepare "age-sqlite-prepare $OUT/loop" "age-sqlite-loop $CORPUS $OUT/loop"
+
+# ---------------------------------------------------------------- 2. one process per document
+say "2. one process per document ($SMALL files, $SMALL_KIB KiB)"
+HF 2-each.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet add FILE, per file" --prepare "mkvault $OUT/v-each" "carnet-add-each $SMALLDIR $OUT/v-each" \
+  -n "age -r FILE, per file" --prepare "rm -rf $OUT/each && mkdir -p $OUT/each" "age-each $SMALLDIR $OUT/each"
+# Where the time of `carnet add FILE` goes: wall time inside each syscall,
+# summed over the same one-process-per-document loop (traced, so slower).
+mkvault "$OUT/v-each"
+logcmd "# 2-strace.txt (after mkvault \$BENCH_DIR/out/v-each)" strace -f -w -c -e trace='!wait4' -o 2-strace.txt carnet-add-each "$SMALLDIR" "$OUT/v-each"
+SECONDS_BEFORE=$(date +%s.%N)
+strace -f -w -c -e trace='!wait4' -o "$RES/2-strace.txt" carnet-add-each "$SMALLDIR" "$OUT/v-each"
+echo "$(date +%s.%N) $SECONDS_BEFORE" | awk '{ printf "%.3f\n", $1 - $2 }' > "$RES/2-strace-wall.txt"
+
+# ---------------------------------------------------------------- 3. listing
+LISTQ="SELECT id, title, type, date, author, masked, hidden_from_guardians, invisible_patient_until, size, sha256, blob, media_type, filename, added_at FROM docs WHERE 1=1 AND type IN ('lab-report') ORDER BY date DESC, added_at DESC, id LIMIT 50"
+for n in $SIZES; do
+  say "3. listing at $n documents"
+  mkvault "$OUT/v-list-$n"
+  logcmd "# 3-fill-$n.txt (the vault of $n documents)" "$FILL" "$OUT/v-list-$n" "$KEY" "$n" --plain-db "$OUT/plain-$n.db"
+  "$FILL" "$OUT/v-list-$n" "$KEY" "$n" --plain-db "$OUT/plain-$n.db" 2> "$RES/3-fill-$n.txt"
+  stat -c %s "$OUT/v-list-$n/index.age" > "$RES/3-index-size-$n.txt"
+  HF "3-list-$n.json" -N --warmup 2 --runs "$RUNS_LIST" \
+    -n "carnet list ($n)" "$C --vault $OUT/v-list-$n list --json --limit 50 --type lab-report" \
+    -n "sqlite3 ($n)" "sqlite3 -json $OUT/plain-$n.db \"$LISTQ\""
+  TIMED "3-list-rss-$n.txt" "$C" --vault "$OUT/v-list-$n" list --json --limit 50 --type lab-report > /dev/null
+  [ "$n" = "${SIZES##* }" ] || rm -rf "$OUT/v-list-$n"
+done
+
+# ---------------------------------------------------------------- 4 + 7. the big file
+say "4. the $BIG_MIB MiB file: add, get, age"
+mkvault "$OUT/v-big"
+TIMED 7-add-rss.txt "$C" --vault "$OUT/v-big" add "$BIG" --type imaging-report -q
+BIGID=$("$C" --vault "$OUT/v-big" list --json | jq -r '.[0].id')
+age -r "$R" -o "$OUT/big.age" "$BIG"
+TIMED 7-age-enc-rss.txt age -r "$R" -o "$OUT/big2.age" "$BIG"
+rm -f "$OUT/big2.age"
+HF 4-get.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet get ID -o FILE" --prepare "rm -f $OUT/big.get" "$C --vault $OUT/v-big get $BIGID -o $OUT/big.get -q" \
+  -n "age -d -o FILE" --prepare "rm -f $OUT/big.dec" "age -d -i $KEY -o $OUT/big.dec $OUT/big.age" \
+  -n "age -d -o FILE, then sync FILE" --prepare "rm -f $OUT/big.dec" "age -d -i $KEY -o $OUT/big.dec $OUT/big.age && sync $OUT/big.dec"
+cmp "$OUT/big.get" "$BIG" && cmp "$OUT/big.dec" "$BIG"
+rm -f "$OUT/big.get" "$OUT/big.dec"
+TIMED 7-get-rss.txt "$C" --vault "$OUT/v-big" get "$BIGID" -o "$OUT/big.get" -q
+TIMED 7-age-dec-rss.txt age -d -i "$KEY" -o "$OUT/big.dec" "$OUT/big.age"
+rm -f "$OUT/big.get" "$OUT/big.dec" "$OUT/big.age"
+
+# ---------------------------------------------------------------- 5. export
+HAVE_EXPORT=0
+if "$C" export --help >/dev/null 2>&1; then HAVE_EXPORT=1; fi
+echo "$HAVE_EXPORT" > "$RES/5-have-export.txt"
+if [ "$HAVE_EXPORT" = 1 ]; then
+  say "5. export of the whole corpus"
+  for v in "$OUT/v-bulk" "$OUT/v-big"; do
+    "$C" --vault "$v" pro add "$RPPS" --name "Dr Bench" -q
+    "$C" --vault "$v" pro primary "$RPPS" -q
+  done
+  HF 5-export.json --runs "$RUNS_BULK" --warmup 1 \
+    -n "carnet export --for RPPS" "$C --vault $OUT/v-bulk export --for $RPPS -o $OUT/export.age --recipient $R --force -q" \
+    -n "tar | age -r" "tar-age $CORPUS $OUT/corpus.tar.age" \
+    -n "tar | age -r, then sync -f" "tar-age $CORPUS $OUT/corpus.tar.age && sync -f $OUT/corpus.tar.age"
+  rm -f "$OUT/export.age"
+  TIMED 7-export-rss.txt "$C" --vault "$OUT/v-big" export --for "$RPPS" -o "$OUT/export-big.age" --recipient "$R" --force -q
+  rm -f "$OUT/export-big.age"
+else
+  say "5. export: skipped (this carnet has no export command)"
+fi
+
+# ---------------------------------------------------------------- 6. integrity
+say "6. integrity: carnet check vs restic check --read-data"
+HF 6-check.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet check" "$C --vault $OUT/v-bulk check -q" \
+  -n "restic check --read-data" "restic check -q --read-data --repo $OUT/restic"
+rm -rf "$OUT/v-big"
+
+# ---------------------------------------------------------------- micro-benchmarks
+say "cargo bench (hot paths)"
+if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi
+(cd "$REPO" && cargo bench --locked --bench hot_paths -- "${MB_ARGS[@]}") > "$RES/micro.txt" 2> "$RES/micro.err" \
+  || { cat "$RES/micro.err" >&2; echo "error: cargo bench failed" >&2; exit 1; }
+cat "$RES/micro.txt"
+
+# ---------------------------------------------------------------- versions, machine
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+  echo "date=$T0"
+  echo "elapsed_s=$SECONDS"
+  echo "load_before=$LOAD_BEFORE"
+  echo "load_after=$LOAD_AFTER"
+  echo "nproc=$(nproc)"
+  echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "ram=$(free -g | awk '/^Mem:/{print $2" GiB"}')"
+  echo "kernel=$(uname -r)"
+  echo "fs=$(df -T "$W" | awk 'NR==2{print $2}')"
+  echo "carnet=$("$C" --version) ($(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ', with uncommitted changes'))"
+  echo "age=$(age --version)"
+  echo "restic=$(restic version | cut -d' ' -f1-2)"
+  echo "sqlite3=$(sqlite3 --version | cut -d' ' -f1)"
+  echo "hyperfine=$(hyperfine --version)"
+  echo "rustc=$(rustc --version)"
+  echo "quick=$QUICK corpus_docs=$COUNT corpus_mib=$CORPUS_MIB big_mib=$BIG_MIB small=$SMALL small_kib=$SMALL_KIB"
+} > "$RES/env.txt"
+cat "$RES/env.txt"
+
+if [ "$REPORT" = 1 ]; then
+  say "report"
+  BENCH_DIR="$W" bash "$REPO/bench/report.sh" > "$REPO/docs/benchmarks.md"
+  echo "wrote docs/benchmarks.md"
+fi
+say "done"
