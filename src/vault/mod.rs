@@ -220,7 +220,7 @@ impl Vault {
         let path = self.layout.index();
         let mut attempt = 0;
         loop {
-            let sealed = fs::read(&path).map_err(|e| {
+            let file = fs::File::open(&path).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::NotFound {
                     Error::integrity(
                         format!("the vault index {} is missing", path.display()),
@@ -230,7 +230,7 @@ impl Vault {
                     Error::io(format!("reading {}", path.display()), e)
                 }
             })?;
-            let conn = seal::unseal(&sealed, &self.key, &self.config.id)?;
+            let conn = seal::unseal_file(&file, &self.key, &self.config.id)?;
             schema::check_version(&conn)?;
             conn.execute_batch("PRAGMA foreign_keys = ON;")?;
             match self.check_rollback(&conn) {

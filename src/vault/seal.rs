@@ -5,7 +5,9 @@
 //! version (u32 BE), MAC (32 bytes: keyed BLAKE3 over vault id, version and
 //! image), then the SQLite database image (rollback-journal mode).
 
+use std::fs::File;
 use std::io::{self, Cursor, Read, Seek, SeekFrom};
+use std::os::unix::fs::FileExt;
 
 use rusqlite::Connection;
 
@@ -67,12 +69,76 @@ fn corrupt(why: &str) -> Error {
 /// first. The MAC is computed over the image as it lands and checked before
 /// the database is used for anything.
 pub fn unseal(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Connection> {
-    if !sealed.starts_with(b"age-encryption.org/") {
+    if !sealed.starts_with(AGE_MAGIC) {
         // Not a binary age file (seal never writes armor): the general path.
         return unseal_buffered(sealed, key, vault_id);
     }
+    unseal_from(&|| Cursor::new(sealed), key, vault_id)
+}
+
+/// As [`unseal`], reading the open file `index.age` in place: each
+/// decrypting thread reads its part with positioned reads (`pread`) into
+/// age's 64 KiB chunk buffer, so the sealed file is never copied whole into
+/// memory. Every reader shares the one open file, so a writer renaming a new
+/// index into place meanwhile changes nothing here.
+pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connection> {
+    let mut magic = [0u8; AGE_MAGIC.len()];
+    let n = file
+        .read_at(&mut magic, 0)
+        .map_err(|e| Error::io("reading the vault index", e))?;
+    if n < magic.len() || magic != AGE_MAGIC {
+        let mut all = Vec::new();
+        At { file, pos: 0 }
+            .read_to_end(&mut all)
+            .map_err(|e| Error::io("reading the vault index", e))?;
+        return unseal(&all, key, vault_id);
+    }
+    unseal_from(&|| At { file, pos: 0 }, key, vault_id)
+}
+
+const AGE_MAGIC: &[u8] = b"age-encryption.org/";
+
+/// A reader of a shared open file at its own position (`pread`), so two
+/// threads can read one file without sharing an offset.
+struct At<'f> {
+    file: &'f File,
+    pos: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.file.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for At<'_> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        let base = match to {
+            SeekFrom::Start(n) => {
+                self.pos = n;
+                return Ok(n);
+            }
+            SeekFrom::End(d) => (self.file.metadata()?.len(), d),
+            SeekFrom::Current(d) => (self.pos, d),
+        };
+        self.pos = base
+            .0
+            .checked_add_signed(base.1)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek out of range"))?;
+        Ok(self.pos)
+    }
+}
+
+/// The fast path over any source of readers of the same sealed bytes.
+fn unseal_from<R: Read + Seek + Send>(
+    source: &(dyn Fn() -> R + Sync),
+    key: &VaultKey,
+    vault_id: &str,
+) -> Result<Connection> {
     let id = key.identity();
-    let mut first = open_stream(sealed, id).map_err(|e| corrupt(&e.to_string()))?;
+    let mut first = open_stream(source(), id).map_err(|e| corrupt(&e.to_string()))?;
     // The plaintext length (age authenticates it by decrypting the last chunk).
     let total = first
         .seek(SeekFrom::End(0))
@@ -86,7 +152,7 @@ pub fn unseal(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Connectio
     let image_len = usize::try_from(total - HEADER as u64).map_err(|_| corrupt("too large"))?;
     let mut hasher = mac_hasher(key, vault_id);
     let reader = ImageReader {
-        sealed,
+        source,
         id,
         first,
         pos: HEADER as u64,
@@ -114,11 +180,11 @@ const PARALLEL_MIN: usize = 4 << 20;
 /// age STREAM plaintext chunk size.
 const AGE_CHUNK: u64 = 64 << 10;
 
-fn open_stream<'a>(
-    sealed: &'a [u8],
+fn open_stream<R: Read + Seek>(
+    input: R,
     id: &age::x25519::Identity,
-) -> std::result::Result<age::stream::StreamReader<Cursor<&'a [u8]>>, age::DecryptError> {
-    age::Decryptor::new(Cursor::new(sealed))?.decrypt(std::iter::once(id as &dyn age::Identity))
+) -> std::result::Result<age::stream::StreamReader<R>, age::DecryptError> {
+    age::Decryptor::new(input)?.decrypt(std::iter::once(id as &dyn age::Identity))
 }
 
 /// Checks magic and version; returns the MAC.
@@ -150,18 +216,18 @@ fn forged() -> Error {
 /// Feeds SQLite's buffer: `read` fills what it is given (SQLite asks for the
 /// whole image at once), splitting large requests over two readers of the
 /// same age file, and hashes what it wrote into the MAC.
-struct ImageReader<'a, 'm> {
-    sealed: &'a [u8],
+struct ImageReader<'a, 'm, R> {
+    source: &'a (dyn Fn() -> R + Sync),
     id: &'a age::x25519::Identity,
     /// Positioned at `pos`.
-    first: age::stream::StreamReader<Cursor<&'a [u8]>>,
+    first: age::stream::StreamReader<R>,
     /// Plaintext position (the header included).
     pos: u64,
     end: u64,
     mac: &'m mut blake3::Hasher,
 }
 
-impl Read for ImageReader<'_, '_> {
+impl<R: Read + Seek + Send> Read for ImageReader<'_, '_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = (buf.len() as u64).min(self.end - self.pos) as usize;
         if n == 0 {
@@ -172,10 +238,10 @@ impl Read for ImageReader<'_, '_> {
         let split = (self.pos + n as u64 / 2) / AGE_CHUNK * AGE_CHUNK;
         if n >= PARALLEL_MIN && split > self.pos {
             let (a, b) = buf.split_at_mut((split - self.pos) as usize);
-            let (sealed, id, first) = (self.sealed, self.id, &mut self.first);
+            let (source, id, first) = (self.source, self.id, &mut self.first);
             std::thread::scope(|s| {
                 let second = s.spawn(move || -> io::Result<()> {
-                    let mut r = open_stream(sealed, id)
+                    let mut r = open_stream(source(), id)
                         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
                     r.seek(SeekFrom::Start(split))?;
                     r.read_exact(b)
@@ -277,6 +343,14 @@ mod tests {
             assert_eq!(digest(&fast), want, "size {size}");
             let slow = unseal_buffered(&sealed, &key, "vaultid").unwrap();
             assert_eq!(digest(&slow), want, "size {size}");
+            let path = std::env::temp_dir().join(format!(
+                "carnet-seal-test-{}-{size}.age",
+                std::process::id()
+            ));
+            std::fs::write(&path, &sealed).unwrap();
+            let from_file = unseal_file(&File::open(&path).unwrap(), &key, "vaultid");
+            std::fs::remove_file(&path).unwrap();
+            assert_eq!(digest(&from_file.unwrap()), want, "size {size}");
             // The loaded database is writable (SQLite owns a resizeable image).
             fast.execute("INSERT INTO t (i, b) VALUES (-1, x'00')", [])
                 .unwrap();
