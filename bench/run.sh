@@ -81,7 +81,7 @@ BIG="$BIGDIR/big_imaging.bin"
 if [ ! -f "$SMALLDIR/.complete" ]; then
   # The SMALL smallest documents of the corpus: a scanner script's workload.
   rm -rf "$SMALLDIR"; mkdir -p "$SMALLDIR"
-  (cd "$CORPUS" && ls -S -r | grep -v '^\.' | head -n "$SMALL" | xargs -I{} cp {} "$SMALLDIR/")
+  (cd "$CORPUS" && ls -S -r | sed -n "1,${SMALL}p" | xargs -I{} cp {} "$SMALLDIR/")
   touch "$SMALLDIR/.complete"
 fi
 CORPUS_MIB=$(du -sm --apparent-size "$CORPUS" | cut -f1)
