@@ -3,8 +3,10 @@
 
 pub mod access;
 pub mod add;
+pub mod bundle;
 pub mod context;
 pub mod docs;
+pub mod export;
 pub mod init;
 pub mod journalcmd;
 pub mod vaultcmd;
@@ -38,5 +40,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Key(c) => vaultcmd::key(&ctx, c),
         Command::Settings(c) => vaultcmd::settings(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
+        Command::Bundle(c) => bundle::run(&ctx, c),
     }
 }

@@ -73,3 +73,11 @@ pub fn decrypt_reader<R: Read + Send>(
         age::Decryptor::new_buffered(age::armor::ArmoredReader::new(io::BufReader::new(input)))?;
     dec.decrypt(identities.iter().copied())
 }
+
+/// Whether an age file (binary or armored) is encrypted to a passphrase,
+/// reading only its header.
+pub fn is_passphrase_encrypted<R: Read>(input: R) -> std::result::Result<bool, age::DecryptError> {
+    let dec =
+        age::Decryptor::new_buffered(age::armor::ArmoredReader::new(io::BufReader::new(input)))?;
+    Ok(dec.is_scrypt())
+}

@@ -47,7 +47,14 @@ impl Env {
     pub fn new() -> Env {
         let env = Env::bare();
         env.cmd()
-            .args(["init", "--name", "Camille Martin", "--no-passphrase", "--recipient", &env.recipient])
+            .args([
+                "init",
+                "--name",
+                "Camille Martin",
+                "--no-passphrase",
+                "--recipient",
+                &env.recipient,
+            ])
             .assert()
             .success();
         env
@@ -91,7 +98,10 @@ impl Env {
             String::from_utf8_lossy(&out.stderr)
         );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!("stdout of {args:?} is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+            panic!(
+                "stdout of {args:?} is not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
         })
     }
 
@@ -144,7 +154,11 @@ impl Env {
 
 /// Asserts the exit code and that stderr has an `error:` and a `hint:` line.
 pub fn assert_error(out: &(i32, String, String), code: i32, needle: &str) {
-    assert_eq!(out.0, code, "expected exit {code}, got {}: stderr: {}", out.0, out.2);
+    assert_eq!(
+        out.0, code,
+        "expected exit {code}, got {}: stderr: {}",
+        out.0, out.2
+    );
     assert!(out.2.contains("error:"), "no error line: {}", out.2);
     assert!(out.2.contains("hint:"), "no hint line: {}", out.2);
     assert!(out.2.contains(needle), "stderr lacks {needle:?}: {}", out.2);
