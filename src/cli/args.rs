@@ -1,12 +1,19 @@
 //! The command-line surface (clap derive), in one place: the binary parses
 //! it, and the generator of completions and man pages reuses it.
+//!
+//! When adding or changing a command: give it (and each nested subcommand)
+//! an `after_help = "Example:\n  carnet …"` (`tests/cli_help.rs` checks),
+//! then run `cargo run --example gen-docs` to refresh `completions/` and
+//! `man/` (`tests/generated_files.rs` checks).
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const AFTER_HELP: &str =
-    "Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
+const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
+carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
+carnet add -r ~/scans && carnet list\n\n\
+Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
 5 refused by policy, 6 integrity failure, 7 vault busy (carnet --exit-codes).\n\
 Docs: README.md, docs/format.md, docs/security.md.";
 
@@ -26,7 +33,7 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
 
-    /// Print the table of exit codes and exit.
+    /// Print the table of exit codes and exit (with --json: an array of {code, meaning}).
     #[arg(long, global = false)]
     pub exit_codes: bool,
 
@@ -172,6 +179,34 @@ pub enum Command {
     )]
     Access(AccessArgs),
 
+    /// Professionals: add, list, show, edit, remove; primary doctor; block.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet pro add 10003456786 --name \"Dr Claire Dubois\" --specialty \"médecine générale\" --primary\n  carnet pro list\n  carnet pro block 10100000008\nDocs: docs/access.md."
+    )]
+    Pro(ProCommand),
+
+    /// Give a professional time-limited access (everything the rules allow, or some types or documents).
+    #[command(
+        after_help = "Examples:\n  carnet grant 10003456786 --for 30d\n  carnet grant 10100000008 --until 2026-06-30 --type lab-report --type imaging-report\n  carnet grant 10100000008 --for 2w --doc 7fq2\nA grant cannot be edited: revoke it and grant again (both journaled)."
+    )]
+    Grant(GrantArgs),
+
+    /// List active grants (with --all, expired and revoked ones too).
+    #[command(after_help = "Examples:\n  carnet grants\n  carnet grants --all --json")]
+    Grants(GrantsArgs),
+
+    /// Revoke one grant (ID or unique prefix), or all of a professional's active grants (RPPS).
+    #[command(after_help = "Examples:\n  carnet revoke k3xq\n  carnet revoke 10003456786")]
+    Revoke(RevokeArgs),
+
+    /// The holder's emergency consents: SAMU, break-glass, masked documents.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow"
+    )]
+    Emergency(EmergencyCommand),
+
     /// Make an imported INVISIBLE_PATIENT document visible now.
     #[command(after_help = "Example:\n  carnet release 7fq2")]
     Release(IdArg),
@@ -202,6 +237,19 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
         after_help = "Examples:\n  carnet bundle verify dubois.age -i key.txt --signer SHA256:…\n  carnet bundle open dubois.age -o ./dubois -i key.txt\n  carnet bundle import compte-rendu.age -i key.txt"
     )]
     Bundle(BundleCommand),
+
+    /// Print a shell completion script on stdout.
+    #[command(
+        after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
+    )]
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -366,8 +414,10 @@ pub enum JournalFormat {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// Recompute the hash chain; exit 6 naming the first bad entry.
+    #[command(after_help = "Example:\n  carnet journal verify && echo \"journal intact\"")]
     Verify,
     /// Print the chain head (seq and hash).
+    #[command(after_help = "Example:\n  carnet journal head --json")]
     Head,
 }
 
@@ -381,6 +431,9 @@ pub struct PasswdArgs {
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
     /// Let a recipient unlock the vault.
+    #[command(
+        after_help = "Examples:\n  carnet key add age1… --label laptop\n  carnet key add \"$(cat ~/.ssh/id_ed25519.pub)\" --label ssh"
+    )]
     Add {
         /// age1…, ssh-ed25519 …, ssh-rsa … or a plugin recipient.
         recipient: String,
@@ -389,17 +442,33 @@ pub enum KeyCommand {
         label: Option<String>,
     },
     /// List unlock methods.
+    #[command(after_help = "Example:\n  carnet key list --json")]
     List,
     /// Remove a recipient's unlock method.
-    Rm { recipient: String },
+    #[command(
+        after_help = "Example:\n  carnet key rm age1…\nWhoever kept the vault key can still read it: run `carnet rekey` to cut them off."
+    )]
+    Rm {
+        /// The recipient, as `carnet key list` shows it.
+        recipient: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
     /// List settings and values.
+    #[command(after_help = "Example:\n  carnet settings list")]
     List,
     /// Set a setting (journaled).
-    Set { key: String, value: String },
+    #[command(
+        after_help = "Examples:\n  carnet settings set masked-visible-to-primary false\n  carnet settings set majority-age 18"
+    )]
+    Set {
+        /// Setting name (see `carnet settings list`).
+        key: String,
+        /// New value.
+        value: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -512,4 +581,164 @@ pub struct BundleOpenArgs {
     /// Replace files that already exist in DIR.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProCommand {
+    /// Add a professional (one per RPPS; adding twice is refused, use `pro edit`).
+    #[command(
+        after_help = "Example:\n  carnet pro add 10003456786 --name \"Dr Claire Dubois\" --specialty \"médecine générale\" --place Lyon --primary"
+    )]
+    Add(ProAddArgs),
+
+    /// List known professionals, their status and access standing.
+    #[command(after_help = "Example:\n  carnet pro list --json")]
+    List,
+
+    /// Show a professional, their standing and their grants.
+    #[command(after_help = "Example:\n  carnet pro show 10003456786")]
+    Show(RppsArg),
+
+    /// Change a professional's name, specialty, place or recipient.
+    #[command(
+        after_help = "Examples:\n  carnet pro edit 10003456786 --place \"Villeurbanne\"\n  carnet pro edit 10003456786 --specialty \"\"   (an empty value clears it)\n  carnet pro edit 10003456786 --no-recipient"
+    )]
+    Edit(ProEditArgs),
+
+    /// Remove a professional (their active grants are revoked, journaled; a blocked one is kept).
+    #[command(after_help = "Example:\n  carnet pro rm 10003456786")]
+    Rm(RppsArg),
+
+    /// Set the primary doctor (médecin traitant), or --unset it.
+    #[command(
+        after_help = "Examples:\n  carnet pro primary 10003456786\n  carnet pro primary --unset"
+    )]
+    Primary(ProPrimaryArgs),
+
+    /// Block a professional: they get nothing; their active grants are revoked.
+    #[command(after_help = "Example:\n  carnet pro block 10100000008")]
+    Block(RppsArg),
+
+    /// Unblock a professional (revives no grant: grant again if you want).
+    #[command(after_help = "Example:\n  carnet pro unblock 10100000008")]
+    Unblock(RppsArg),
+}
+
+#[derive(Debug, Args)]
+pub struct RppsArg {
+    /// The professional's RPPS number (11 digits).
+    pub rpps: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProAddArgs {
+    /// RPPS number (11 digits, Luhn check digit).
+    pub rpps: String,
+    /// Display name, e.g. "Dr Claire Dubois".
+    #[arg(long, value_name = "S")]
+    pub name: String,
+    /// Specialty, e.g. "cardiologie".
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// Where they practise.
+    #[arg(long, value_name = "S")]
+    pub place: Option<String>,
+    /// age or ssh recipient exports for them are encrypted to.
+    #[arg(long, value_name = "R")]
+    pub recipient: Option<String>,
+    /// Make them the primary doctor (médecin traitant).
+    #[arg(long)]
+    pub primary: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProEditArgs {
+    /// RPPS number.
+    pub rpps: String,
+    #[arg(long, value_name = "S")]
+    pub name: Option<String>,
+    /// New specialty ("" clears it).
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// New place ("" clears it).
+    #[arg(long, value_name = "S")]
+    pub place: Option<String>,
+    /// New age or ssh recipient.
+    #[arg(long, value_name = "R")]
+    pub recipient: Option<String>,
+    /// Forget the recorded recipient.
+    #[arg(long)]
+    pub no_recipient: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProPrimaryArgs {
+    /// RPPS of the new primary doctor.
+    pub rpps: Option<String>,
+    /// No primary doctor any more.
+    #[arg(long)]
+    pub unset: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GrantArgs {
+    /// The professional's RPPS.
+    pub rpps: String,
+    /// How long: 90s, 45m, 12h, 30d, 2w.
+    #[arg(long = "for", value_name = "DURATION")]
+    pub duration: Option<String>,
+    /// Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only documents of this type (repeatable; short name or code).
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub types: Vec<String>,
+    /// Only this document (repeatable; ID or unique prefix).
+    #[arg(long = "doc", value_name = "ID")]
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GrantsArgs {
+    /// Also expired and revoked grants.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeArgs {
+    /// A grant ID (or unique prefix of 4+ characters), or an RPPS for all of that professional's active grants.
+    #[arg(value_name = "GRANT_ID|RPPS")]
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Consent {
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmergencyCommand {
+    /// Show the three emergency consents.
+    #[command(after_help = "Example:\n  carnet emergency status --json")]
+    Status,
+    /// Change emergency consents (journaled); masked allow needs samu or break-glass allowed.
+    #[command(
+        after_help = "Examples:\n  carnet emergency set --samu allow --break-glass deny\n  carnet emergency set --masked allow"
+    )]
+    Set(EmergencySetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EmergencySetArgs {
+    /// SAMU regulation centre (Centre 15) access, consent ETREAT.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub samu: Option<Consent>,
+    /// Break-glass access by other professionals, consent BTG.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub break_glass: Option<Consent>,
+    /// Masked documents readable in an emergency, consent MASKED.
+    #[arg(long, value_enum, value_name = "allow|deny")]
+    pub masked: Option<Consent>,
 }

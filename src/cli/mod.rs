@@ -1,5 +1,7 @@
-//! The CLI layer: argument definitions and output rendering.
+//! The CLI layer: argument definitions, output rendering, and the
+//! completions and man pages generated from the definitions.
 pub mod args;
+pub mod docs;
 pub mod output;
 
 pub use args::Cli;

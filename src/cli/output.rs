@@ -19,18 +19,12 @@ pub struct Output {
 
 impl Output {
     pub fn new(g: &GlobalOpts) -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let pick = |tty: bool| match g.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => tty && !no_color,
-        };
         Output {
             json: g.json,
             quiet: g.quiet,
             verbose: g.verbose,
-            color_out: pick(std::io::stdout().is_terminal()),
-            color_err: pick(std::io::stderr().is_terminal()),
+            color_out: use_color(g.color, std::io::stdout().is_terminal()),
+            color_err: use_color(g.color, std::io::stderr().is_terminal()),
         }
     }
 
@@ -72,16 +66,35 @@ impl Output {
         println!("{}", msg.as_ref());
     }
 
+    /// A table on stdout: framed and as wide as the terminal at most (long
+    /// cells wrap) when stdout is a terminal, plain columns otherwise.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
+        print!("{}", self.render_table(header, rows, stdout_width()));
+    }
+
+    /// Renders a table for a terminal of `width` columns (`None`: not a
+    /// terminal, so no frame and no width limit).
+    pub fn render_table(
+        &self,
+        header: &[&str],
+        rows: Vec<Vec<String>>,
+        width: Option<u16>,
+    ) -> String {
         let mut t = Table::new();
-        t.load_style(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        if !std::io::stdout().is_terminal() {
-            t.load_style(presets::NOTHING);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        match width {
+            Some(w) => {
+                t.load_style(presets::UTF8_HORIZONTAL_ONLY).set_width(w);
+            }
+            None => {
+                t.load_style(presets::NOTHING);
+            }
         }
-        if !self.color_out {
-            t.force_no_tty();
-        } else {
+        // comfy-table ties colour and width lookup to its own tty check;
+        // decide both here instead (the width is set above), so that
+        // --color never on a terminal still fits the terminal.
+        t.force_no_tty();
+        if self.color_out {
             t.enforce_styling();
         }
         t.set_header(header.iter().map(|h| {
@@ -95,7 +108,7 @@ impl Output {
         for r in rows {
             t.add_row(r);
         }
-        println!("{t}");
+        format!("{t}\n")
     }
 
     /// Whether progress bars may be drawn (stderr is a terminal, not quiet/json).
@@ -136,6 +149,68 @@ impl Output {
     }
 }
 
+/// Whether to colour a stream: `--color always`/`never` decide; `auto`
+/// colours a terminal unless `NO_COLOR` is set and not empty
+/// (https://no-color.org: an explicit flag wins over the variable).
+pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            is_terminal && !no_color
+        }
+    }
+}
+
+/// The `--color` choice read from raw arguments, for output made before
+/// (or instead of) a successful parse: clap's usage errors and help. The
+/// last `--color X` or `--color=X` before `--` wins; anything unreadable
+/// is `auto`.
+pub fn color_from_args<I, S>(args: I) -> ColorChoice
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let parse = |v: &str| match v {
+        "always" => Some(ColorChoice::Always),
+        "never" => Some(ColorChoice::Never),
+        "auto" => Some(ColorChoice::Auto),
+        _ => None,
+    };
+    let mut choice = ColorChoice::Auto;
+    let mut want_value = false;
+    for arg in args {
+        let arg = arg.as_ref().to_string_lossy();
+        if want_value {
+            want_value = false;
+            if let Some(c) = parse(&arg) {
+                choice = c;
+                continue;
+            }
+        }
+        if arg == "--" {
+            break;
+        } else if arg == "--color" {
+            want_value = true;
+        } else if let Some(v) = arg.strip_prefix("--color=") {
+            if let Some(c) = parse(v) {
+                choice = c;
+            }
+        }
+    }
+    choice
+}
+
+/// The width of the terminal on stdout, if stdout is one.
+pub fn stdout_width() -> Option<u16> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    // Table::width asks the terminal when comfy-table sees a tty.
+    Table::new().width().filter(|w| *w > 0)
+}
+
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.
 pub fn print_error(json: bool, color: bool, e: &crate::error::Error) {
     if json {
@@ -147,5 +222,82 @@ pub fn print_error(json: bool, color: bool, e: &crate::error::Error) {
     } else {
         eprintln!("error: {e}");
         eprintln!("hint: {}", e.hint());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(color: bool) -> Output {
+        Output {
+            json: false,
+            quiet: false,
+            verbose: false,
+            color_out: color,
+            color_err: color,
+        }
+    }
+
+    #[test]
+    fn color_flag_is_read_from_raw_args() {
+        assert_eq!(color_from_args(["carnet", "list"]), ColorChoice::Auto);
+        assert_eq!(
+            color_from_args(["carnet", "--color", "never", "list"]),
+            ColorChoice::Never
+        );
+        assert_eq!(
+            color_from_args(["carnet", "list", "--color=always"]),
+            ColorChoice::Always
+        );
+        assert_eq!(
+            color_from_args(["carnet", "--color=never", "--color", "always"]),
+            ColorChoice::Always
+        );
+        assert_eq!(
+            color_from_args(["carnet", "add", "--", "--color=always"]),
+            ColorChoice::Auto
+        );
+        assert_eq!(
+            color_from_args(["carnet", "--color", "sometimes"]),
+            ColorChoice::Auto
+        );
+    }
+
+    #[test]
+    fn explicit_color_choice_ignores_the_terminal() {
+        assert!(use_color(ColorChoice::Always, false));
+        assert!(!use_color(ColorChoice::Never, true));
+        assert!(!use_color(ColorChoice::Auto, false));
+    }
+
+    #[test]
+    fn table_fits_the_given_width_without_colour() {
+        let long = "Compte rendu de consultation de cardiologie avec échographie \
+et épreuve d'effort, conclusions et conduite à tenir"
+            .to_string();
+        let rows = vec![vec!["n7buub3fvu6d".to_string(), long.clone()]];
+        let s = out(false).render_table(&["ID", "TITLE"], rows.clone(), Some(50));
+        assert!(!s.contains('\x1b'), "{s}");
+        for line in s.lines() {
+            assert!(
+                line.chars().count() <= 50,
+                "line wider than 50: {line:?}\n{s}"
+            );
+        }
+        assert!(s.contains("cardiologie"), "{s}");
+        // Not a terminal: no frame, no wrapping.
+        let plain = out(false).render_table(&["ID", "TITLE"], rows, None);
+        assert!(plain.lines().any(|l| l.contains(&long)), "{plain}");
+        assert!(!plain.contains('─'), "{plain}");
+    }
+
+    #[test]
+    fn table_header_is_bold_only_with_colour() {
+        let rows = vec![vec!["a".to_string()]];
+        let s = out(true).render_table(&["ID"], rows.clone(), None);
+        assert!(s.contains("\x1b[1m"), "{s:?}");
+        let s = out(false).render_table(&["ID"], rows, Some(80));
+        assert!(!s.contains('\x1b'), "{s:?}");
     }
 }

@@ -266,7 +266,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         &vault,
         &actor,
         items,
-        |i| -> Result<Box<dyn Read + Send>> {
+        |i: usize| -> Result<Box<dyn Read + Send>> {
             match &sources[i] {
                 Source::Stdin => Ok(Box::new(std::io::stdin())),
                 Source::File(p) => File::open(p)

@@ -6,9 +6,13 @@ pub mod add;
 pub mod bundle;
 pub mod context;
 pub mod docs;
+pub mod emergency;
 pub mod export;
+pub mod grant;
 pub mod init;
 pub mod journalcmd;
+pub mod pro;
+pub mod shell;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
@@ -42,5 +46,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Access(a) => access::run(&ctx, a),
         Command::Export(a) => export::run(&ctx, a),
         Command::Bundle(c) => bundle::run(&ctx, c),
+        Command::Pro(c) => pro::run(&ctx, c),
+        Command::Grant(a) => grant::grant(&ctx, a),
+        Command::Grants(a) => grant::list(&ctx, a),
+        Command::Revoke(a) => grant::revoke(&ctx, a),
+        Command::Emergency(c) => emergency::run(&ctx, c),
+        Command::Completions(a) => shell::completions(a),
     }
 }

@@ -40,26 +40,27 @@ pub struct Added {
 const BATCH_DOCS: usize = 200;
 const BATCH_TIME: Duration = Duration::from_secs(5);
 
-/// Adds documents one after the other; `open` gives each one's bytes.
-/// `on_done` is called after each input (for progress).
+/// Adds documents; `open(i)` gives the bytes of `items[i]` (called on the
+/// reading thread, in order). `on_done` runs after each input is committed.
 pub fn add_all<R: Read + Send>(
     vault: &Vault,
     actor: &JournalActor,
     items: Vec<NewDoc>,
-    mut open: impl FnMut(usize) -> Result<R>,
+    open: impl FnMut(usize) -> Result<R> + Send,
     mut on_done: impl FnMut(&Added),
 ) -> Result<Vec<Added>> {
-    let mut results: Vec<Added> = Vec::with_capacity(items.len());
+    let count = items.len();
+    let mut items: Vec<Option<NewDoc>> = items.into_iter().map(Some).collect();
+    let mut results: Vec<Added> = Vec::with_capacity(count);
     let mut pending: Vec<(usize, Document)> = Vec::new();
     let mut batch_start = Instant::now();
-    for (i, item) in items.into_iter().enumerate() {
-        let input = open(i)?;
-        let w = blobs::write(&vault.layout, vault.key(), input)?;
+    blobs::write_many(&vault.layout, vault.key(), count, open, |i, w| {
         if w.duplicate {
             // Keep a pre-existing (maybe orphan) blob from being cleaned up
             // before this batch commits.
             touch(&vault.layout.blob(&w.name));
         }
+        let item = items[i].take().expect("each input is stored once");
         let doc = Document {
             id: new_id(12),
             title: item.title,
@@ -88,7 +89,8 @@ pub fn add_all<R: Read + Send>(
             commit_batch(vault, actor, &mut pending, &mut results, &mut on_done)?;
             batch_start = Instant::now();
         }
-    }
+        Ok(())
+    })?;
     if !pending.is_empty() {
         commit_batch(vault, actor, &mut pending, &mut results, &mut on_done)?;
     }
@@ -109,6 +111,8 @@ fn commit_batch(
     on_done: &mut impl FnMut(&Added),
 ) -> Result<()> {
     let batch = std::mem::take(pending);
+    // The blobs must be durable before an index that points to them.
+    crate::fsutil::sync_filesystem(&vault.layout.blobs())?;
     let outcomes = vault.write(|tx| {
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut seen: std::collections::HashMap<String, Document> =

@@ -37,25 +37,191 @@ pub fn blob_name(key: &VaultKey, data: &[u8]) -> String {
 }
 
 /// Encrypts `input` into the blob store. The temp file lives in `tmp/` and
-/// is renamed into `blobs/` once complete and synced.
+/// is renamed into `blobs/` once complete. Not synced: the caller makes a
+/// batch durable with one [`fsutil::sync_filesystem`] before committing the
+/// index that points to it.
 pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Result<Written> {
+    let mut input = Some(input);
+    let mut out = None;
+    write_many(
+        layout,
+        key,
+        1,
+        move |_| {
+            input
+                .take()
+                .ok_or_else(|| Error::Other("input already consumed".into()))
+        },
+        |_, w| {
+            out = Some(w);
+            Ok(())
+        },
+    )?;
+    out.ok_or_else(|| Error::Other("no blob written".into()))
+}
+
+/// What the reading stage sends to the encrypting stage.
+enum Msg {
+    Chunk(Vec<u8>),
+    /// End of input `i`: keyed hash, SHA-256, size.
+    End(String, String, u64),
+    Failed(Error),
+}
+
+/// Encrypts `count` inputs into the blob store as a two-stage pipeline over
+/// two threads: the reading stage opens, reads and hashes input after input
+/// while the calling thread encrypts and writes, so both cores work even
+/// on many small files. Memory is bounded by the channel (8 chunks of 1 MiB).
+/// `done(i, written)` runs on the calling thread after input `i` is stored;
+/// an error from it stops the pipeline.
+pub fn write_many<R: Read + Send>(
+    layout: &Layout,
+    key: &VaultKey,
+    count: usize,
+    open: impl FnMut(usize) -> Result<R> + Send,
+    mut done: impl FnMut(usize, Written) -> Result<()>,
+) -> Result<()> {
     fsutil::create_private_dir(&layout.tmp())?;
-    let tmp_path = layout.tmp().join(format!(
+    fsutil::create_private_dir(&layout.blobs())?;
+    let name_key = key.blob_name_key();
+    let recipients = Recipients::x25519(key.recipient());
+    let (tx, rx) = mpsc::sync_channel::<Msg>(8);
+
+    std::thread::scope(|s| {
+        s.spawn(move || read_stage(count, open, &name_key, tx));
+
+        let mut current: Option<(PathBuf, crypto::Encrypted<BufWriter<File>>)> = None;
+        let mut index = 0usize;
+        let result = (|| -> Result<()> {
+            for msg in rx.iter() {
+                match msg {
+                    Msg::Chunk(buf) => {
+                        if current.is_none() {
+                            current = Some(start_temp(layout, &recipients)?);
+                        }
+                        let (path, w) = current.as_mut().expect("just set");
+                        w.write_all(&buf)
+                            .ctx(|| format!("writing {}", path.display()))?;
+                    }
+                    Msg::End(name, sha256, size) => {
+                        let (path, w) = match current.take() {
+                            Some(c) => c,
+                            None => start_temp(layout, &recipients)?,
+                        };
+                        let written = finish_temp(layout, path, w, name, sha256, size)?;
+                        done(index, written)?;
+                        index += 1;
+                    }
+                    Msg::Failed(e) => return Err(e),
+                }
+            }
+            Ok(())
+        })();
+        // Dropping the receiver stops the reading stage after an error.
+        drop(rx);
+        if let Some((path, _)) = current.take() {
+            let _ = fs::remove_file(path);
+        }
+        result
+    })
+}
+
+fn read_stage<R: Read>(
+    count: usize,
+    mut open: impl FnMut(usize) -> Result<R>,
+    name_key: &[u8; 32],
+    tx: mpsc::SyncSender<Msg>,
+) {
+    for i in 0..count {
+        let mut input = match open(i) {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = tx.send(Msg::Failed(e));
+                return;
+            }
+        };
+        let mut keyed = blake3::Hasher::new_keyed(name_key);
+        let mut sha = sha2::Sha256::new();
+        let mut size = 0u64;
+        loop {
+            let mut buf = vec![0u8; CHUNK];
+            let mut filled = 0;
+            while filled < CHUNK {
+                match input.read(&mut buf[filled..]) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        let _ = tx.send(Msg::Failed(Error::io("reading the document", e)));
+                        return;
+                    }
+                }
+            }
+            if filled == 0 {
+                break;
+            }
+            buf.truncate(filled);
+            keyed.update(&buf);
+            sha.update(&buf);
+            size += filled as u64;
+            let last = filled < CHUNK;
+            if tx.send(Msg::Chunk(buf)).is_err() {
+                return;
+            }
+            if last {
+                break;
+            }
+        }
+        let end = Msg::End(
+            keyed.finalize().to_hex().to_string(),
+            hex::encode(sha.finalize()),
+            size,
+        );
+        if tx.send(end).is_err() {
+            return;
+        }
+    }
+}
+
+fn start_temp(
+    layout: &Layout,
+    to: &Recipients,
+) -> Result<(PathBuf, crypto::Encrypted<BufWriter<File>>)> {
+    let path = layout.tmp().join(format!(
         "{}-{:016x}.age.tmp",
         std::process::id(),
         rand::random::<u64>()
     ));
-    let res = write_to_temp(&tmp_path, key, input);
-    let (name, sha256, size) = match res {
-        Ok(v) => v,
+    let file = fsutil::create_new_private(&path)?;
+    match crypto::encrypt_writer(to, BufWriter::with_capacity(CHUNK, file), false) {
+        Ok(w) => Ok((path, w)),
         Err(e) => {
-            let _ = fs::remove_file(&tmp_path);
-            return Err(e);
+            let _ = fs::remove_file(&path);
+            Err(e)
         }
-    };
+    }
+}
+
+fn finish_temp(
+    layout: &Layout,
+    path: PathBuf,
+    w: crypto::Encrypted<BufWriter<File>>,
+    name: String,
+    sha256: String,
+    size: u64,
+) -> Result<Written> {
+    let res = w.finish().and_then(|buf| {
+        buf.into_inner()
+            .map(|_| ())
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e.into_error()))
+    });
+    if let Err(e) = res {
+        let _ = fs::remove_file(&path);
+        return Err(e);
+    }
     let target = layout.blob(&name);
     if target.exists() {
-        let _ = fs::remove_file(&tmp_path);
+        let _ = fs::remove_file(&path);
         return Ok(Written {
             name,
             sha256,
@@ -63,86 +229,12 @@ pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Resul
             duplicate: true,
         });
     }
-    fsutil::create_private_dir(&layout.blobs())?;
-    fs::rename(&tmp_path, &target).ctx(|| format!("storing blob {}", target.display()))?;
+    fs::rename(&path, &target).ctx(|| format!("storing blob {}", target.display()))?;
     Ok(Written {
         name,
         sha256,
         size,
         duplicate: false,
-    })
-}
-
-fn write_to_temp<R: Read + Send>(
-    tmp: &Path,
-    key: &VaultKey,
-    mut input: R,
-) -> Result<(String, String, u64)> {
-    let file = fsutil::create_new_private(tmp)?;
-    let recipients = Recipients::x25519(key.recipient());
-    let name_key = key.blob_name_key();
-    let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(4);
-
-    std::thread::scope(|s| {
-        // Stage 1: read and hash.
-        let reader = s.spawn(move || -> io::Result<(String, String, u64)> {
-            let mut keyed = blake3::Hasher::new_keyed(&name_key);
-            let mut sha = sha2::Sha256::new();
-            let mut size = 0u64;
-            loop {
-                let mut buf = vec![0u8; CHUNK];
-                let mut filled = 0;
-                while filled < CHUNK {
-                    match input.read(&mut buf[filled..]) {
-                        Ok(0) => break,
-                        Ok(n) => filled += n,
-                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                        Err(e) => return Err(e),
-                    }
-                }
-                if filled == 0 {
-                    break;
-                }
-                buf.truncate(filled);
-                keyed.update(&buf);
-                sha.update(&buf);
-                size += filled as u64;
-                if tx.send(buf).is_err() {
-                    break; // the writer failed; its error is reported
-                }
-                if filled < CHUNK {
-                    break;
-                }
-            }
-            drop(tx);
-            Ok((
-                keyed.finalize().to_hex().to_string(),
-                hex::encode(sha.finalize()),
-                size,
-            ))
-        });
-
-        // Stage 2: encrypt and write.
-        let written = (|| -> Result<()> {
-            let mut w =
-                crypto::encrypt_writer(&recipients, BufWriter::with_capacity(CHUNK, file), false)?;
-            for chunk in rx.iter() {
-                w.write_all(&chunk)
-                    .ctx(|| format!("writing {}", tmp.display()))?;
-            }
-            let buf = w.finish()?;
-            let f = buf
-                .into_inner()
-                .map_err(|e| Error::io(format!("writing {}", tmp.display()), e.into_error()))?;
-            f.sync_data().ctx(|| format!("syncing {}", tmp.display()))?;
-            Ok(())
-        })();
-        // Drain so the reader never blocks on a full channel after a write error.
-        let read = reader
-            .join()
-            .map_err(|_| Error::Other("the reading thread panicked".into()))?;
-        written?;
-        read.map_err(|e| Error::io("reading the document", e))
     })
 }
 

@@ -64,9 +64,10 @@ impl Env {
         self.dir.path().join(rel)
     }
 
-    /// `carnet` with this env's vault, identity and private state dirs.
-    pub fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("carnet").unwrap();
+    /// `carnet` as a std Command (to spawn and kill), with this env's vault,
+    /// identity and private state dirs.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
         c.current_dir(self.dir.path())
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -79,6 +80,11 @@ impl Env {
             .env("CARNET_NO_INPUT", "1")
             .env("NO_COLOR", "1");
         c
+    }
+
+    /// `carnet` with this env's vault, identity and private state dirs.
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
     }
 
     /// `carnet` without the vault/identity env (to test those paths).

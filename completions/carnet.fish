@@ -1,0 +1,824 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_carnet_global_optspecs
+    string join \n vault= profile= i/identity= passphrase-file= json no-input q/quiet v/verbose color= exit-codes h/help V/version
+end
+
+function __fish_carnet_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_carnet_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_carnet_using_subcommand
+    set -l cmd (__fish_carnet_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c carnet -n "__fish_carnet_needs_command" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_needs_command" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_needs_command" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_needs_command" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_needs_command" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_needs_command" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_needs_command" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_needs_command" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_needs_command" -l exit-codes -d 'Print the table of exit codes and exit (with --json: an array of {code, meaning})'
+complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "init" -d 'Create a vault'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "list" -d 'List documents, newest first'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "unmask" -d 'Undo mask'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "check" -d 'Verify the index, every blob and the journal chain'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "journal" -d 'Read the access journal, or verify it'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "key" -d 'Manage extra unlock recipients'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "settings" -d 'Vault settings'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "bundle" -d 'Read, verify, unpack or import a bundle'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script on stdout'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l name -d 'Holder\'s name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l birth-date -d 'Holder\'s birth date (YYYY-MM-DD)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l ins -d 'Holder\'s INS (NIR, 15 characters, checked)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -s r -l recipient -d 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l no-passphrase -d 'No passphrase: unlock only with the --recipient identities'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s t -l type -d 'Document type: short name or code (see `carnet add --help`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l title -d 'Title (default: the file name without extension)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l date -d 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l author -d 'RPPS of the professional who wrote it' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l tag -d 'A tag (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s r -l recursive -d 'Walk directories'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l mask -d 'Mask from professionals (MASQUE_PS)'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s t -l type -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l author -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l tag -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l since -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l until -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l search -d 'Text to find in titles, file names and tags' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l masked -d 'Only masked documents (globally or from some professionals)'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l unmasked
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand show" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -s o -l output -d 'Output file or directory; `-` forces stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand get" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l title -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s t -l type -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l date -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l tag -d 'Add a tag (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l untag -d 'Remove a tag (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l from -d 'Only from these professionals (RPPS, repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l from -d 'Only from these professionals (RPPS, repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -s y -l yes -d 'Do not ask for confirmation'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l force -d 'Also delete documents written by a professional (journaled as forced)'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand check" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l repair -d 'Remove leftovers of interrupted writes'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand status" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l since -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Actor type, id (IdNat/RPPS) or name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l action -d 'Action (doc.view) or group (doc, doc.*)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l doc -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l format -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the chain head (seq and hash)'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the chain head (seq and hash)'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l new-passphrase-file -d 'Read the new passphrase from FILE (first line)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "add" -d 'Let a recipient unlock the vault'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "list" -d 'List unlock methods'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "rm" -d 'Remove a recipient\'s unlock method'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l label -d 'A label to recognise it by' -r
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a recipient unlock the vault'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List unlock methods'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a recipient\'s unlock method'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List settings and values'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Set a setting (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List settings and values'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l doc -d 'Only this document' -r
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand access" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l name -d 'Display name, e.g. "Dr Claire Dubois"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l specialty -d 'Specialty, e.g. "cardiologie"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l place -d 'Where they practise' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l recipient -d 'age or ssh recipient exports for them are encrypted to' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l primary -d 'Make them the primary doctor (médecin traitant)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l name -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l specialty -d 'New specialty ("" clears it)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l place -d 'New place ("" clears it)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l recipient -d 'New age or ssh recipient' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-recipient -d 'Forget the recorded recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l unset -d 'No primary doctor any more'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l for -d 'How long: 90s, 45m, 12h, 30d, 2w' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l until -d 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s t -l type -d 'Only documents of this type (repeatable; short name or code)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l doc -d 'Only this document (repeatable; ID or unique prefix)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l all -d 'Also expired and revoked grants'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l samu -d 'SAMU regulation centre (Centre 15) access, consent ETREAT' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l break-glass -d 'Break-glass access by other professionals, consent BTG' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l masked -d 'Masked documents readable in an emergency, consent MASKED' -r -f -a "allow\t''
+deny\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand release" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s o -l output -d 'Write the identity to FILE (0600) instead of stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l for -d 'For this professional (RPPS): what the policy lets them see now' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l emergency -d 'An emergency bundle under the holder\'s consents' -r -f -a "samu\t'The SAMU regulation centre (Centre 15)'
+break-glass\t'Break-the-glass access by other professionals'"
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l doc -d 'Only these documents (repeatable), if the policy allows them' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s r -l recipient -d 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l all -d 'Every document you can see, with its metadata (portability)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l passphrase -d 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s a -l armor -d 'ASCII-armored output (PEM)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l force -d 'Replace an existing output file'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s o -l output -d 'Directory to unpack into (created if missing)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l force -d 'Replace files that already exist in DIR'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "init" -d 'Create a vault'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "list" -d 'List documents, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "unmask" -d 'Undo mask'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "check" -d 'Verify the index, every blob and the journal chain'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "journal" -d 'Read the access journal, or verify it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "key" -d 'Manage extra unlock recipients'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "settings" -d 'Vault settings'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "bundle" -d 'Read, verify, unpack or import a bundle'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "completions" -d 'Print a shell completion script on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen export bundle completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "head" -d 'Print the chain head (seq and hash)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "add" -d 'Let a recipient unlock the vault'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List unlock methods'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rm" -d 'Remove a recipient\'s unlock method'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'List settings and values'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a setting (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "list" -d 'List known professionals, their status and access standing'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "show" -d 'Show a professional, their standing and their grants'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "edit" -d 'Change a professional\'s name, specialty, place or recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "rm" -d 'Remove a professional (their active grants are revoked, journaled; a blocked one is kept)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "primary" -d 'Set the primary doctor (médecin traitant), or --unset it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'

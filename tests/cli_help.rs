@@ -1,0 +1,90 @@
+//! Every command's help shows an example, and `--exit-codes` prints the
+//! contract's table.
+
+use carnet::cli::docs;
+use carnet::error::exit;
+
+fn carnet() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("carnet").unwrap();
+    c.env_clear().env("NO_COLOR", "1");
+    c
+}
+
+#[test]
+fn every_command_and_subcommand_has_an_example_in_its_help() {
+    let cmds = docs::commands();
+    assert!(cmds.len() > 20, "walked only {} commands", cmds.len());
+    let missing: Vec<String> = cmds
+        .iter()
+        .filter(|c| {
+            !c.get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+                .contains("Example")
+        })
+        .map(|c| c.get_bin_name().unwrap_or(c.get_name()).to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "these commands have no `after_help = \"Example:\\n  …\"` in src/cli/args.rs: {missing:?}"
+    );
+}
+
+#[test]
+fn help_output_of_every_command_shows_its_example() {
+    for cmd in docs::commands() {
+        let bin = cmd.get_bin_name().unwrap_or("carnet").to_string();
+        let mut args: Vec<&str> = bin.split(' ').skip(1).collect();
+        args.push("--help");
+        let out = carnet().args(&args).output().unwrap();
+        assert!(out.status.success(), "{bin} --help failed");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("Example"),
+            "{bin} --help has no example:\n{text}"
+        );
+        assert!(
+            !text.contains('\x1b'),
+            "{bin} --help is coloured under NO_COLOR"
+        );
+    }
+}
+
+#[test]
+fn exit_codes_prints_the_table() {
+    let out = carnet().arg("--exit-codes").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), exit::TABLE.len(), "{text}");
+    for (line, (code, meaning)) in lines.iter().zip(exit::TABLE) {
+        assert_eq!(*line, format!("{code}  {meaning}"));
+    }
+    let codes: Vec<i32> = exit::TABLE.iter().map(|(c, _)| *c).collect();
+    assert_eq!(codes, (0..=7).collect::<Vec<_>>());
+    assert!(text.contains("7  vault busy"), "{text}");
+    assert!(text.contains("3  cannot unlock"), "{text}");
+}
+
+#[test]
+fn exit_codes_as_json() {
+    let out = carnet().args(["--exit-codes", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let arr = v.as_array().unwrap();
+    assert_eq!(arr.len(), exit::TABLE.len());
+    for (item, (code, meaning)) in arr.iter().zip(exit::TABLE) {
+        assert_eq!(item["code"], *code);
+        assert_eq!(item["meaning"], *meaning);
+    }
+}
+
+#[test]
+fn completions_for_an_unknown_shell_is_a_usage_error() {
+    let out = carnet().args(["completions", "tcsh"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(exit::USAGE));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("possible values"), "{err}");
+    assert!(out.stdout.is_empty());
+}

@@ -1,0 +1,348 @@
+//! What an attacker with write access to the vault directory, a crash, or
+//! a second process can do, and how carnet reacts: exit 6 for forgeries,
+//! rollback and damage; nothing lost after kill -9; clean waits or exit 7.
+mod common;
+use common::*;
+
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::time::Duration;
+
+fn encrypt_to(recipient: &str, plain: &[u8]) -> Vec<u8> {
+    let r: age::x25519::Recipient = recipient.parse().unwrap();
+    let enc = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient)).unwrap();
+    let mut out = Vec::new();
+    let mut w = enc.wrap_output(&mut out).unwrap();
+    w.write_all(plain).unwrap();
+    w.finish().unwrap();
+    out
+}
+
+fn quiet(c: &mut std::process::Command) -> &mut std::process::Command {
+    c.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+}
+
+fn vault_recipient(env: &Env) -> String {
+    std::fs::read_to_string(env.vault.join("recipient"))
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn forged_index_is_rejected() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    // Someone who knows only the public recipient writes an index: well-formed
+    // header, zero MAC, and a SQLite image of their choosing.
+    let mut plain = b"carnet-index\n".to_vec();
+    plain.extend_from_slice(&1u32.to_be_bytes());
+    plain.extend_from_slice(&[0u8; 32]);
+    plain.extend_from_slice(b"SQLite format 3\0");
+    std::fs::write(
+        env.vault.join("index.age"),
+        encrypt_to(&vault_recipient(&env), &plain),
+    )
+    .unwrap();
+    assert_error(&env.run(&["list"]), 6, "authentication");
+}
+
+#[test]
+fn truncated_index_is_integrity_failure() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    let p = env.vault.join("index.age");
+    let bytes = std::fs::read(&p).unwrap();
+    std::fs::write(&p, &bytes[..bytes.len() / 2]).unwrap();
+    assert_error(&env.run(&["list"]), 6, "index");
+    std::fs::remove_file(&p).unwrap();
+    assert_error(&env.run(&["list"]), 6, "missing");
+}
+
+#[test]
+fn forged_or_swapped_blob_is_rejected() {
+    let env = Env::new();
+    let a = env.add("a.txt", b"first document", &[]);
+    let b = env.add("b.txt", b"second document", &[]);
+    let blobs: Vec<_> = std::fs::read_dir(env.vault.join("blobs"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(blobs.len(), 2);
+    // A blob replaced by content encrypted to the public recipient.
+    let target = &blobs[0];
+    std::fs::write(target, encrypt_to(&vault_recipient(&env), b"planted")).unwrap();
+    let o1 = env
+        .cmd()
+        .args(["get", &a, "-o", env.path("a.out").to_str().unwrap()])
+        .output()
+        .unwrap();
+    let o2 = env
+        .cmd()
+        .args(["get", &b, "-o", env.path("b.out").to_str().unwrap()])
+        .output()
+        .unwrap();
+    let codes = [o1.status.code(), o2.status.code()];
+    assert!(
+        codes.contains(&Some(6)) && codes.contains(&Some(0)),
+        "{codes:?}"
+    );
+    // The output file of the failed get was never created (temp + rename).
+    assert!(!(env.path("a.out").exists() && env.path("b.out").exists()));
+    let out = env.run(&["check"]);
+    assert_error(&out, 6, "problem");
+}
+
+#[test]
+fn blob_modified_or_deleted_fails_get_and_check() {
+    let env = Env::new();
+    let id = env.add("a.txt", &vec![7u8; 200_000], &[]);
+    let blob = std::fs::read_dir(env.vault.join("blobs"))
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    let mut bytes = std::fs::read(&blob).unwrap();
+    let n = bytes.len();
+    bytes[n - 100] ^= 0x55;
+    std::fs::write(&blob, &bytes).unwrap();
+    assert_error(
+        &env.run(&["get", &id, "-o", env.path("x").to_str().unwrap()]),
+        6,
+        "blob",
+    );
+    assert!(!env.path("x").exists());
+    assert_error(&env.run(&["check"]), 6, "problem");
+    std::fs::remove_file(&blob).unwrap();
+    assert_error(
+        &env.run(&["get", &id, "-o", env.path("x").to_str().unwrap()]),
+        6,
+        "missing",
+    );
+    let (code, _, stderr) = env.run(&["check"]);
+    assert_eq!(code, 6);
+    assert!(stderr.contains(&id), "{stderr}");
+}
+
+#[test]
+fn restored_older_index_is_a_rollback() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    let old = std::fs::read(env.vault.join("index.age")).unwrap();
+    env.add("b.txt", b"b", &[]);
+    std::fs::write(env.vault.join("index.age"), &old).unwrap();
+    assert_error(&env.run(&["list"]), 6, "rollback");
+}
+
+#[test]
+fn forked_index_is_detected() {
+    // Two copies of one vault diverge; bringing the other copy back is a fork.
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    let copy = env.path("copy");
+    std::process::Command::new("cp")
+        .arg("-a")
+        .arg(&env.vault)
+        .arg(&copy)
+        .status()
+        .unwrap();
+    env.add("b.txt", b"b", &[]);
+    // The copy, used elsewhere (another state dir), gets its own next entry.
+    env.cmd()
+        .env("CARNET_VAULT", &copy)
+        .env("XDG_STATE_HOME", env.path("other-state"))
+        .args(["add", env.write("c.txt", b"c").to_str().unwrap()])
+        .assert()
+        .success();
+    std::fs::copy(copy.join("index.age"), env.vault.join("index.age")).unwrap();
+    assert_error(&env.run(&["list"]), 6, "fork");
+}
+
+#[test]
+fn nothing_sensitive_in_clear_and_private_modes() {
+    let env = Env::new();
+    let marker = "MARQUEUR-SECRET-7731";
+    let p = env.write("scan.txt", format!("contenu {marker} fin").as_bytes());
+    env.json(&[
+        "add",
+        p.to_str().unwrap(),
+        "--title",
+        &format!("Titre {marker}"),
+        "--tag",
+        marker,
+    ]);
+    env.cmd().args(["get", "--json"]).assert().code(2);
+    for f in env.vault_files() {
+        let bytes = std::fs::read(&f).unwrap();
+        let hay = String::from_utf8_lossy(&bytes);
+        assert!(
+            !hay.contains(marker),
+            "{} holds the marker in clear",
+            f.display()
+        );
+        assert!(
+            !hay.contains("Camille"),
+            "{} holds the holder's name in clear",
+            f.display()
+        );
+        let mode = std::fs::metadata(&f).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} has mode {mode:o}", f.display());
+    }
+    for d in ["", "keys", "blobs", "tmp"] {
+        let mode = std::fs::metadata(env.vault.join(d))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o700, "{d} has mode {mode:o}");
+    }
+}
+
+#[test]
+fn leftovers_are_warnings_and_repaired() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    // A temp file of a writer that died (pid 999999 does not exist) and an orphan blob.
+    std::fs::write(
+        env.vault.join("tmp/999999-00000000deadbeef.age.tmp"),
+        b"partial",
+    )
+    .unwrap();
+    let orphan = env
+        .vault
+        .join("blobs")
+        .join(format!("{}.age", "ab".repeat(32)));
+    std::fs::write(&orphan, b"orphan").unwrap();
+    let old = std::time::SystemTime::now() - Duration::from_secs(600);
+    std::fs::File::options()
+        .write(true)
+        .open(&orphan)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let (code, _, stderr) = env.run(&["check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning") && stderr.contains("--repair"),
+        "{stderr}"
+    );
+    let v = env.json(&["check", "--repair"]);
+    assert_eq!(v["repaired"], 2);
+    assert!(!orphan.exists());
+    let v = env.json(&["check"]);
+    assert_eq!(v["warnings"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn busy_vault_waits_then_exit_7() {
+    let env = Env::new();
+    let f = env.write("a.txt", b"a");
+    let lock = std::fs::File::options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(env.vault.join("lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let out = env
+        .cmd()
+        .env("CARNET_LOCK_TIMEOUT", "0.3")
+        .args(["add", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CARNET_LOCK_TIMEOUT"));
+    // Readers are not blocked by a writer.
+    env.cmd().args(["list"]).assert().success();
+    lock.unlock().unwrap();
+    env.cmd()
+        .args(["add", f.to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn two_writers_at_once() {
+    let env = Env::new();
+    for i in 0..40 {
+        env.write(
+            &format!("d1/f{i}.bin"),
+            format!("one-{i}").repeat(500).as_bytes(),
+        );
+        env.write(
+            &format!("d2/f{i}.bin"),
+            format!("two-{i}").repeat(500).as_bytes(),
+        );
+    }
+    let spawn = |d: &str| {
+        quiet(
+            env.std_cmd()
+                .args(["add", "-r", env.path(d).to_str().unwrap()]),
+        )
+        .spawn()
+        .unwrap()
+    };
+    let mut a = spawn("d1");
+    let mut b = spawn("d2");
+    let (sa, sb) = (a.wait().unwrap(), b.wait().unwrap());
+    for s in [sa, sb] {
+        assert!(s.success() || s.code() == Some(7), "{s:?}");
+    }
+    env.cmd().args(["check"]).assert().success();
+    let n = env.json(&["list"]).as_array().unwrap().len();
+    let expected = [sa, sb].iter().filter(|s| s.success()).count() * 40;
+    assert!(n >= expected, "{n} < {expected}");
+    assert_eq!(env.json(&["journal", "verify"])["ok"], true);
+}
+
+#[test]
+fn kill_9_during_bulk_add_loses_nothing_committed() {
+    let env = Env::new();
+    let n = 120;
+    for i in 0..n {
+        // 96 KiB each, distinct content.
+        let mut data = vec![0u8; 96 * 1024];
+        for (j, b) in data.iter_mut().enumerate() {
+            *b = ((i * 31 + j * 7) % 251) as u8;
+        }
+        env.write(&format!("bulk/doc-{i:03}.bin"), &data);
+    }
+    let dir = env.path("bulk");
+    for delay_ms in [30u64, 120, 400] {
+        let mut child = quiet(env.std_cmd().args(["add", "-r", dir.to_str().unwrap()]))
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        // The vault opens and passes check (leftovers are warnings only).
+        let (code, _, stderr) = env.run(&["check"]);
+        assert_eq!(code, 0, "check after kill at {delay_ms} ms: {stderr}");
+        // Every listed document decrypts to its source file.
+        for d in env.json(&["list"]).as_array().unwrap() {
+            let id = d["id"].as_str().unwrap();
+            let o = env.cmd().args(["get", id, "-o", "-"]).output().unwrap();
+            assert!(o.status.success());
+            let src =
+                std::fs::read(dir.join(format!("{}.bin", d["title"].as_str().unwrap()))).unwrap();
+            assert_eq!(o.stdout, src);
+        }
+    }
+    // A rerun completes the import, adding only what is missing.
+    let v = env.json(&["add", "-r", dir.to_str().unwrap()]);
+    assert_eq!(v.as_array().unwrap().len(), n);
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), n);
+    env.cmd().args(["check", "--repair"]).assert().success();
+    assert_eq!(
+        std::fs::read_dir(env.vault.join("blobs")).unwrap().count(),
+        n
+    );
+}

@@ -1,0 +1,59 @@
+//! Situations the CLI cannot create on its own, set up through the library
+//! and then checked through the binary: an ambiguous ID prefix, and a
+//! journal edited by someone holding the key.
+mod common;
+use common::*;
+
+use carnet::vault::{store, Sealed, UnlockMethod};
+
+#[test]
+fn ambiguous_prefix_and_tampered_journal() {
+    let env = Env::new();
+    let id = env.add("a.txt", b"a", &[]);
+    std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
+    let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
+    let (vault, _) = Sealed::open(&env.vault)
+        .unwrap()
+        .unlock(&UnlockMethod::Identities {
+            identities: ids,
+            source: "test".into(),
+        })
+        .unwrap();
+
+    // Two documents whose IDs share a prefix.
+    vault
+        .write(|tx| {
+            let base = store::get_doc(tx.conn, &id)?.unwrap();
+            for (n, suffix) in [("qqqq1111aaaa", "x"), ("qqqq2222bbbb", "y")] {
+                let mut d = base.clone();
+                d.id = n.into();
+                d.title = format!("copy {suffix}");
+                d.blob = format!("{}{}", &base.blob[..63], suffix);
+                store::insert_doc(tx.conn, &d)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let out = env.run(&["show", "qqqq"]);
+    assert_error(&out, 4, "ambiguous");
+    assert!(
+        out.2.contains("qqqq1111aaaa") && out.2.contains("qqqq2222bbbb"),
+        "{}",
+        out.2
+    );
+    assert_eq!(env.json(&["show", "qqqq1"])["id"], "qqqq1111aaaa");
+
+    // Someone with the key rewrites a past journal entry: the chain breaks there.
+    vault
+        .write(|tx| {
+            tx.conn.execute(
+                "UPDATE journal SET details = '{\"title\":\"edited\"}' WHERE seq = 2",
+                [],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let out = env.run(&["journal", "verify"]);
+    assert_error(&out, 6, "entry 2");
+    assert_error(&env.run(&["check"]), 6, "problem");
+}
