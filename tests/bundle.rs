@@ -1474,3 +1474,33 @@ fn holder_export_imports_into_another_vault_with_its_metadata() {
         assert_eq!(&got.stdout, bytes);
     }
 }
+
+/// A version-1 bundle made by this carnet (decrypted, as the fuzzing seed)
+/// must keep verifying: the format is a promise to the bundles already out.
+#[test]
+fn committed_version_1_sample_still_verifies() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/bundle_reader/holder-export.tar");
+    let bytes = std::fs::read(&path).unwrap();
+    let v = read::read_verified(&bytes[..], &mut read::Discard).unwrap();
+    assert_eq!(v.manifest.version, 1);
+    assert_eq!(v.manifest.purpose.kind, manifest::PurposeKind::HolderExport);
+    assert_eq!(v.manifest.documents.len(), 2);
+    assert_eq!(v.manifest.holder.ins.as_deref(), Some("184127645108946"));
+    let masked = v
+        .manifest
+        .documents
+        .iter()
+        .find(|d| d.doc_type.name == "lab-report")
+        .unwrap();
+    assert_eq!(masked.codes(), vec!["N", "MASQUE_PS"]);
+    // And the bytes on disk are exactly what a stock tar reads.
+    let mut a = tar::Archive::new(&bytes[..]);
+    let names: Vec<String> = a
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert_eq!(names.last().map(String::as_str), Some("manifest.sig"));
+    assert_eq!(names.len(), 5);
+}

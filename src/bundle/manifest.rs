@@ -710,8 +710,10 @@ pub(crate) mod tests {
                 y[i] = v;
             }
             if let Ok(m) = parse(&y) {
-                // Whatever parses has passed every check.
+                // Whatever parses has passed every check, and writes back
+                // to the same value.
                 proptest::prop_assert!(validate(&m).is_ok());
+                proptest::prop_assert_eq!(parse(&m.to_yaml()).unwrap(), m.clone());
                 for d in &m.documents {
                     proptest::prop_assert!(tarball::valid_member_path(&d.path));
                 }
