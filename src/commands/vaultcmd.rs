@@ -137,12 +137,8 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
 
 pub fn status(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
-    let mut conn = vault.load()?;
+    let conn = vault.load_noticing_expiry()?;
     let now = timefmt::now();
-    if store::has_unjournaled_expiry(&conn, now)? {
-        vault.write(|_| Ok(()))?;
-        conn = vault.load()?;
-    }
     let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
     let birth = store::get_meta(&conn, "birth_date")?;
     let (docs, masked) = store::count_docs(&conn)?;
