@@ -1294,6 +1294,7 @@ fn professional_bundle(recipient: &str, docs: &[(&str, &[u8], &[&str])]) -> (Vec
             Source {
                 entry: e,
                 added_at: None,
+                self_verifying: false,
             }
         })
         .collect();

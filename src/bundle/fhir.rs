@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use crate::bundle::manifest::{DocEntry, Holder};
 use crate::ids;
@@ -69,66 +69,236 @@ pub struct FhirDoc<'a> {
     pub added_at: Option<String>,
 }
 
-/// Builds the FHIR Bundle. `names` gives known professionals' names by RPPS.
+// Typed resources, serialized straight to bytes: a `serde_json::Value` tree
+// costs about 20 KiB per document, these a few hundred bytes, and fields
+// keep their order (`resourceType` first).
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Bundle<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    meta: Meta<'a>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    timestamp: &'a str,
+    entry: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Meta<'a> {
+    last_updated: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry<'a> {
+    full_url: String,
+    resource: Resource<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Resource<'a> {
+    Patient(Patient<'a>),
+    Practitioner(Practitioner<'a>),
+    DocumentReference(Box<DocumentReference<'a>>),
+}
+
+#[derive(Serialize)]
+struct Identifier {
+    #[serde(rename = "use", skip_serializing_if = "Option::is_none")]
+    use_: Option<&'static str>,
+    system: &'static str,
+    value: String,
+}
+
+fn identifier(use_: Option<&'static str>, system: &'static str, value: String) -> Identifier {
+    Identifier {
+        use_,
+        system,
+        value,
+    }
+}
+
+#[derive(Serialize)]
+struct HumanName<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Patient<'a> {
+    resource_type: &'static str,
+    id: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    identifier: Vec<Identifier>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    name: Vec<HumanName<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth_date: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Practitioner<'a> {
+    resource_type: &'static str,
+    id: String,
+    identifier: Vec<Identifier>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    name: Vec<HumanName<'a>>,
+}
+
+#[derive(Serialize)]
+struct Coding<'a> {
+    system: String,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CodeableConcept<'a> {
+    coding: [Coding<'a>; 1],
+}
+
+fn concept<'a>(system: String, code: &'a str, display: Option<&'a str>) -> CodeableConcept<'a> {
+    CodeableConcept {
+        coding: [Coding {
+            system,
+            code,
+            display,
+        }],
+    }
+}
+
+#[derive(Serialize)]
+struct Reference<'a> {
+    reference: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Attachment<'a> {
+    content_type: &'a str,
+    url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<u64>,
+    hash: &'a str,
+    title: &'a str,
+    creation: &'a str,
+}
+
+#[derive(Serialize)]
+struct FormatCoding {
+    system: &'static str,
+    code: &'static str,
+}
+
+#[derive(Serialize)]
+struct Content<'a> {
+    attachment: Attachment<'a>,
+    format: FormatCoding,
+}
+
+#[derive(Serialize)]
+struct Period<'a> {
+    start: &'a str,
+}
+
+#[derive(Serialize)]
+struct Context<'a> {
+    period: Period<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DocumentReference<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    status: &'static str,
+    #[serde(rename = "type")]
+    doc_type: CodeableConcept<'a>,
+    category: [CodeableConcept<'a>; 1],
+    subject: Reference<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    author: [Reference<'a>; 1],
+    description: &'a str,
+    security_label: Vec<CodeableConcept<'a>>,
+    content: [Content<'a>; 1],
+    context: Context<'a>,
+}
+
+/// Builds the FHIR Bundle as pretty JSON bytes. `names` gives known
+/// professionals' names by RPPS.
 pub fn bundle_json(
     bundle_id: &str,
     created: &str,
     holder: &Holder,
     docs: &[FhirDoc<'_>],
     names: &BTreeMap<String, String>,
-) -> Value {
-    let mut entries = Vec::new();
+) -> Vec<u8> {
+    let mut entries = Vec::with_capacity(docs.len() + 2);
     let patient_url = uuid_urn();
-    let mut patient = json!({ "resourceType": "Patient", "id": "holder" });
+    let mut patient = Patient {
+        resource_type: "Patient",
+        id: "holder",
+        identifier: Vec::new(),
+        name: Vec::new(),
+        birth_date: holder.birth_date.as_deref(),
+    };
     if let Some(ins) = &holder.ins {
-        patient["identifier"] = json!([{
-            "use": "official",
-            "system": INS_NIR_SYSTEM,
-            "value": ins,
-        }]);
+        patient
+            .identifier
+            .push(identifier(Some("official"), INS_NIR_SYSTEM, ins.clone()));
     }
     if !holder.name.trim().is_empty() {
-        patient["name"] = json!([{ "text": holder.name }]);
+        patient.name.push(HumanName { text: &holder.name });
     }
-    if let Some(b) = &holder.birth_date {
-        patient["birthDate"] = json!(b);
-    }
-    entries.push(json!({ "fullUrl": patient_url, "resource": patient }));
+    entries.push(Entry {
+        full_url: patient_url.clone(),
+        resource: Resource::Patient(patient),
+    });
 
     // One Practitioner per author, in RPPS order.
     let authors: std::collections::BTreeSet<&str> = docs
         .iter()
         .filter_map(|d| d.entry.author.as_deref())
         .collect();
-    let mut author_urls = BTreeMap::new();
+    let mut author_urls: BTreeMap<&str, String> = BTreeMap::new();
     for rpps in authors {
         let url = uuid_urn();
-        let mut p = json!({
-            "resourceType": "Practitioner",
-            "id": format!("rpps-{rpps}"),
-            "identifier": [
-                { "system": RPPS_SYSTEM, "value": rpps },
-                { "system": IDNAT_PS_SYSTEM, "value": ids::rpps_idnat(rpps) },
-            ],
+        let name = names
+            .get(rpps)
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| vec![HumanName { text: n }])
+            .unwrap_or_default();
+        entries.push(Entry {
+            full_url: url.clone(),
+            resource: Resource::Practitioner(Practitioner {
+                resource_type: "Practitioner",
+                id: format!("rpps-{rpps}"),
+                identifier: vec![
+                    identifier(None, RPPS_SYSTEM, rpps.to_string()),
+                    identifier(None, IDNAT_PS_SYSTEM, ids::rpps_idnat(rpps)),
+                ],
+                name,
+            }),
         });
-        if let Some(n) = names.get(rpps).filter(|n| !n.trim().is_empty()) {
-            p["name"] = json!([{ "text": n }]);
-        }
-        entries.push(json!({ "fullUrl": url, "resource": p }));
-        author_urls.insert(rpps.to_string(), url);
+        author_urls.insert(rpps, url);
     }
 
     for d in docs {
         let e = d.entry;
         let t = DocType::parse(&e.doc_type.name).unwrap_or_else(DocType::other);
-        let author_ref = match &e.author {
-            Some(r) => author_urls
-                .get(r)
-                .cloned()
-                .unwrap_or_else(|| patient_url.clone()),
-            None => patient_url.clone(),
-        };
-        let labels: Vec<Value> = e
+        let author = e
+            .author
+            .as_deref()
+            .and_then(|r| author_urls.get(r))
+            .unwrap_or(&patient_url);
+        let labels = e
             .confidentiality
             .iter()
             .map(|c| {
@@ -137,54 +307,63 @@ pub fn bundle_json(
                 } else {
                     format!("urn:oid:{}", c.system)
                 };
-                json!({ "coding": [{ "system": system, "code": c.code }] })
+                concept(system, &c.code, None)
             })
             .collect();
-        let mut category =
-            json!({ "system": format!("urn:oid:{TRE_A03_OID}"), "code": e.class_code });
-        if let Some(disp) = class_display(&e.class_code) {
-            category["display"] = json!(disp);
-        }
-        let mut attachment = json!({
-            "contentType": e.media_type,
-            "url": e.path,
-            "hash": d.sha1_base64,
-            "title": e.title,
-            "creation": e.date,
-        });
-        if e.size <= MAX_FHIR_SIZE {
-            attachment["size"] = json!(e.size);
-        }
-        let mut r = json!({
-            "resourceType": "DocumentReference",
-            "id": e.id,
-            "status": "current",
-            "type": { "coding": [{ "system": t.system_url(), "code": t.code, "display": t.display_fr }] },
-            "category": [{ "coding": [category] }],
-            "subject": { "reference": patient_url },
-            "author": [{ "reference": author_ref }],
-            "description": e.title,
-            "securityLabel": labels,
-            "content": [{
-                "attachment": attachment,
-                "format": { "system": FORMAT_CODE_SYSTEM, "code": FORMAT_MIME_SUFFICIENT },
+        let r = DocumentReference {
+            resource_type: "DocumentReference",
+            id: &e.id,
+            status: "current",
+            doc_type: concept(t.system_url(), t.code, Some(t.display_fr)),
+            category: [concept(
+                format!("urn:oid:{TRE_A03_OID}"),
+                &e.class_code,
+                class_display(&e.class_code),
+            )],
+            subject: Reference {
+                reference: &patient_url,
+            },
+            date: d.added_at.as_deref(),
+            author: [Reference { reference: author }],
+            description: &e.title,
+            security_label: labels,
+            content: [Content {
+                attachment: Attachment {
+                    content_type: &e.media_type,
+                    url: &e.path,
+                    size: (e.size <= MAX_FHIR_SIZE).then_some(e.size),
+                    hash: &d.sha1_base64,
+                    title: &e.title,
+                    creation: &e.date,
+                },
+                format: FormatCoding {
+                    system: FORMAT_CODE_SYSTEM,
+                    code: FORMAT_MIME_SUFFICIENT,
+                },
             }],
-            "context": { "period": { "start": e.date } },
+            context: Context {
+                period: Period { start: &e.date },
+            },
+        };
+        entries.push(Entry {
+            full_url: uuid_urn(),
+            resource: Resource::DocumentReference(Box::new(r)),
         });
-        if let Some(at) = &d.added_at {
-            r["date"] = json!(at);
-        }
-        entries.push(json!({ "fullUrl": uuid_urn(), "resource": r }));
     }
 
-    json!({
-        "resourceType": "Bundle",
-        "id": bundle_id,
-        "meta": { "lastUpdated": created },
-        "type": "collection",
-        "timestamp": created,
-        "entry": entries,
-    })
+    let b = Bundle {
+        resource_type: "Bundle",
+        id: bundle_id,
+        meta: Meta {
+            last_updated: created,
+        },
+        kind: "collection",
+        timestamp: created,
+        entry: entries,
+    };
+    let mut out = serde_json::to_vec_pretty(&b).expect("FHIR JSON serializes");
+    out.push(b'\n');
+    out
 }
 
 #[cfg(test)]
@@ -203,7 +382,9 @@ mod tests {
         }];
         let mut names = BTreeMap::new();
         names.insert("10100000008".to_string(), "Dr Paul Petit".to_string());
-        let v = bundle_json(&m.id, &m.created, &m.holder, &docs, &names);
+        let bytes = bundle_json(&m.id, &m.created, &m.holder, &docs, &names);
+        assert!(bytes.starts_with(b"{\n  \"resourceType\": \"Bundle\""));
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(v["resourceType"], "Bundle");
         assert_eq!(v["type"], "collection");
         let e = v["entry"].as_array().unwrap();

@@ -69,6 +69,7 @@ mod tests {
             .map(|d| Source {
                 entry: doc_entry(d, now, true),
                 added_at: None,
+                self_verifying: false,
             })
             .collect();
         let draft = Draft {
@@ -128,6 +129,7 @@ mod tests {
         let sources = vec![Source {
             entry: doc_entry(&d, now, false),
             added_at: None,
+            self_verifying: false,
         }];
         let draft = Draft {
             id: "bundleid2345abcd".into(),

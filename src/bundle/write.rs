@@ -1,13 +1,15 @@
 //! Writing a bundle's plaintext (the tar stream) into any writer, normally
 //! the age encryptor of the output file.
 //!
-//! Documents come first, streamed from their sources on a second thread
-//! (read, SHA-256, SHA-1) while this thread frames and encrypts, so a 2 GiB
-//! document flows through in bounded memory. The sizes in the tar headers
-//! come from the index; the bytes actually read must match the index's size
-//! and SHA-256, or the export fails. Then `fhir/bundle.json` (it needs the
-//! SHA-1 of each document), `manifest.yaml` (it lists every other member's
-//! SHA-256) and `manifest.sig` last.
+//! Documents come first, read on a second thread (for vault blobs: age
+//! decryption and the keyed-hash check) while this thread hashes (SHA-1 for
+//! FHIR) and frames and encrypts, so a 2 GiB document flows through in
+//! bounded memory and the two halves of the work overlap. The sizes in the
+//! tar headers come from the index; the bytes actually read must have that
+//! size, and the SHA-256 the index records (checked here unless the source
+//! verifies its own content), or the export fails. Then `fhir/bundle.json`
+//! (it needs the SHA-1 of each document), `manifest.yaml` (it lists every
+//! other member's SHA-256) and `manifest.sig` last.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Read, Write};
@@ -49,6 +51,12 @@ pub struct Draft {
 pub struct Source {
     pub entry: DocEntry,
     pub added_at: Option<String>,
+    /// The source checks its own content: a vault blob's reader fails at its
+    /// end unless the bytes match the keyed hash that names the blob, and
+    /// the index's SHA-256 was computed from those same bytes when they were
+    /// added. Its SHA-256 is then not computed again. Other sources are
+    /// hashed and must match `entry.sha256`.
+    pub self_verifying: bool,
 }
 
 /// Replaces control characters and bounds the length, so every text field
@@ -190,7 +198,7 @@ pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocE
 
 enum Msg {
     Data(Vec<u8>),
-    End { sha256: [u8; 32], sha1: [u8; 20] },
+    End,
     OpenFailed(Error),
     ReadFailed(io::Error),
 }
@@ -214,6 +222,7 @@ fn produce<S: Read>(
     count: usize,
     mut open: impl FnMut(usize) -> Result<S>,
     tx: mpsc::SyncSender<Msg>,
+    spare: mpsc::Receiver<Vec<u8>>,
 ) {
     for i in 0..count {
         let mut r = match open(i) {
@@ -223,10 +232,11 @@ fn produce<S: Read>(
                 return;
             }
         };
-        let mut sha256 = Sha256::new();
-        let mut sha1 = Sha1::new();
         loop {
-            let mut buf = vec![0u8; CHUNK];
+            // Buffers come back from the writer once written: no allocation
+            // nor zeroing per chunk.
+            let mut buf = spare.try_recv().unwrap_or_default();
+            buf.resize(CHUNK, 0);
             let n = match fill(&mut r, &mut buf) {
                 Ok(n) => n,
                 Err(e) => {
@@ -238,19 +248,13 @@ fn produce<S: Read>(
                 break;
             }
             buf.truncate(n);
-            sha256.update(&buf);
-            sha1.update(&buf);
             // `fill` stops short only after a read returned 0, so a
             // verifying source has checked its end before `End` is sent.
             if tx.send(Msg::Data(buf)).is_err() {
                 return;
             }
         }
-        let msg = Msg::End {
-            sha256: sha256.finalize().into(),
-            sha1: sha1.finalize().into(),
-        };
-        if tx.send(msg).is_err() {
+        if tx.send(Msg::End).is_err() {
             return;
         }
     }
@@ -302,34 +306,42 @@ pub fn write<W: Write, S: Read + Send>(
     let mut sha1s: Vec<String> = Vec::with_capacity(docs.len());
     std::thread::scope(|scope| -> Result<()> {
         let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
-        let producer = scope.spawn(move || produce(docs.len(), open, tx));
+        let (give_back, spare) = mpsc::channel::<Vec<u8>>();
+        let producer = scope.spawn(move || produce(docs.len(), open, tx, spare));
         let res = (|| -> Result<()> {
             for s in docs {
                 let e = &s.entry;
                 tarball::write_header(out, &e.path, e.size, mtime)?;
                 let mut written = 0u64;
-                let (sha256, sha1) = loop {
+                let mut sha1 = Sha1::new();
+                let mut sha256 = (!s.self_verifying).then(Sha256::new);
+                loop {
                     match rx.recv() {
                         Ok(Msg::Data(b)) => {
                             written += b.len() as u64;
                             if written > e.size {
                                 return Err(size_mismatch(e, written));
                             }
+                            sha1.update(&b);
+                            if let Some(h) = sha256.as_mut() {
+                                h.update(&b);
+                            }
                             out.write_all(&b).map_err(out_err)?;
                             progress(b.len() as u64);
+                            let _ = give_back.send(b);
                         }
-                        Ok(Msg::End { sha256, sha1 }) => break (sha256, sha1),
+                        Ok(Msg::End) => break,
                         Ok(Msg::OpenFailed(err)) => return Err(err),
                         Ok(Msg::ReadFailed(err)) => return Err(source_error(e, err)),
                         Err(_) => {
                             return Err(Error::Other("the document reading thread stopped".into()))
                         }
                     }
-                };
+                }
                 if written != e.size {
                     return Err(size_mismatch(e, written));
                 }
-                if hex::encode(sha256) != e.sha256 {
+                if sha256.is_some_and(|h| hex::encode(h.finalize()) != e.sha256) {
                     return Err(Error::integrity(
                         format!(
                             "document {} does not match the SHA-256 the index records",
@@ -344,7 +356,7 @@ pub fn write<W: Write, S: Read + Send>(
                     size: e.size,
                     sha256: e.sha256.clone(),
                 });
-                sha1s.push(base64::engine::general_purpose::STANDARD.encode(sha1));
+                sha1s.push(base64::engine::general_purpose::STANDARD.encode(sha1.finalize()));
             }
             Ok(())
         })();
@@ -365,9 +377,8 @@ pub fn write<W: Write, S: Read + Send>(
             added_at: s.added_at.clone(),
         })
         .collect();
-    let fhir = fhir::bundle_json(&draft.id, &created, &draft.holder, &fhir_docs, names);
-    let mut fhir_bytes = serde_json::to_vec_pretty(&fhir).expect("JSON serializes");
-    fhir_bytes.push(b'\n');
+    let fhir_bytes = fhir::bundle_json(&draft.id, &created, &draft.holder, &fhir_docs, names);
+    drop(fhir_docs);
     tarball::write_member(out, tarball::FHIR, &fhir_bytes, mtime)?;
     members.push(Member {
         path: tarball::FHIR.into(),

@@ -69,8 +69,11 @@ pub fn decrypt_reader<R: Read + Send>(
     input: R,
     identities: &[&dyn age::Identity],
 ) -> std::result::Result<impl Read + Send + use<R>, age::DecryptError> {
-    let dec =
-        age::Decryptor::new_buffered(age::armor::ArmoredReader::new(io::BufReader::new(input)))?;
+    // Reads of one age chunk (64 KiB) at a time: an 8 KiB buffer would make
+    // eight system calls per chunk.
+    let dec = age::Decryptor::new_buffered(age::armor::ArmoredReader::new(
+        io::BufReader::with_capacity(1 << 16, input),
+    ))?;
     dec.decrypt(identities.iter().copied())
 }
 
