@@ -1505,3 +1505,43 @@ fn committed_version_1_sample_still_verifies() {
     assert_eq!(names.last().map(String::as_str), Some("manifest.sig"));
     assert_eq!(names.len(), 5);
 }
+
+/// A blob that was swapped or damaged in the vault aborts the export:
+/// exit 6, no bundle, no `export.create` entry.
+#[test]
+fn a_damaged_blob_aborts_the_export() {
+    let env = Env::new();
+    env.add("a.txt", b"first document, 32 bytes long..", &[]);
+    env.add("b.txt", b"other document, 32 bytes long..", &[]);
+    let mut blobs: Vec<PathBuf> = std::fs::read_dir(env.vault.join("blobs"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    blobs.sort();
+    assert_eq!(blobs.len(), 2);
+    let (a, b) = (
+        std::fs::read(&blobs[0]).unwrap(),
+        std::fs::read(&blobs[1]).unwrap(),
+    );
+    let out = env.path("x.age");
+    let o = out.to_str().unwrap();
+    // Swapped: both decrypt, but neither matches the keyed hash naming it.
+    std::fs::write(&blobs[0], &b).unwrap();
+    std::fs::write(&blobs[1], &a).unwrap();
+    let r = env.run(&["export", "--all", "-o", o, "-r", &env.recipient]);
+    assert_error(&r, 6, "damaged");
+    assert!(!out.exists());
+    // Garbage.
+    std::fs::write(&blobs[0], b"not an age file at all").unwrap();
+    let r = env.run(&["export", "--all", "-o", o, "-r", &env.recipient]);
+    assert_error(&r, 6, "damaged");
+    assert!(!out.exists());
+    assert!(journal(&env, "export.create").is_empty());
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temp file left: {leftovers:?}");
+}
