@@ -152,7 +152,16 @@ fn read_stage<R: Read>(
                     Ok(n) => filled += n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                     Err(e) => {
-                        let _ = tx.send(Msg::Failed(Error::io("reading the document", e)));
+                        let err = if e.kind() == io::ErrorKind::InvalidData {
+                            // A verified blob reader (rekey) met a damaged blob.
+                            Error::integrity(
+                                format!("a blob is damaged or was replaced: {e}"),
+                                "run `carnet check` to list damaged documents, and restore them from a backup",
+                            )
+                        } else {
+                            Error::io("reading the document", e)
+                        };
+                        let _ = tx.send(Msg::Failed(err));
                         return;
                     }
                 }
@@ -183,7 +192,7 @@ fn read_stage<R: Read>(
     }
 }
 
-fn start_temp(
+pub(crate) fn start_temp(
     layout: &Layout,
     to: &Recipients,
 ) -> Result<(PathBuf, crypto::Encrypted<BufWriter<File>>)> {
@@ -202,7 +211,7 @@ fn start_temp(
     }
 }
 
-fn finish_temp(
+pub(crate) fn finish_temp(
     layout: &Layout,
     path: PathBuf,
     w: crypto::Encrypted<BufWriter<File>>,
