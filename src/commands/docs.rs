@@ -415,17 +415,10 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     if sealed {
         details = hidden_details(&conn, &details)?;
     }
-    drop(conn);
     // Opened before the view is journaled, so a sealed blob the user's
     // key does not open is refused without a journal line.
-    let mut reader: Box<dyn Read> = if sealed {
-        match hidden::open_blob(&vault.layout, &vault.user_identities(), &d.blob, &d.sha256)? {
-            Some(r) => Box::new(r),
-            None => return Err(sealed_error(&d)),
-        }
-    } else {
-        Box::new(blobs::open(&vault.layout, vault.key(), &d.blob)?)
-    };
+    let mut reader = hidden::open_content(&vault, &conn, &d)?.ok_or_else(|| sealed_error(&d))?;
+    drop(conn);
     vault.write(|tx| {
         tx.journal(
             NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
