@@ -1,6 +1,6 @@
 //! `carnet list`, `show`, `get`, `edit`, `mask`, `unmask`, `rm`, `release`.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
@@ -308,18 +308,17 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         Ok(())
     })?;
 
-    let mut reader = blobs::open(&vault.layout, vault.key(), &d.blob)?;
     match dest {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
-            copy_blob(&mut reader, &mut out, &d.blob)?;
+            blobs::copy_to(&vault.layout, vault.key(), &d.blob, &mut out)?;
             out.flush().ctx(|| "writing to stdout".into())?;
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);
             let res = (|| -> Result<()> {
                 let mut f = fsutil::create_new_private(&tmp)?;
-                copy_blob(&mut reader, &mut f, &d.blob)?;
+                blobs::copy_to(&vault.layout, vault.key(), &d.blob, &mut f)?;
                 f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
                 drop(f);
                 std::fs::rename(&tmp, &p).ctx(|| format!("writing {}", p.display()))?;
@@ -344,20 +343,6 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn copy_blob(r: &mut blobs::VerifiedReader, w: &mut impl Write, name: &str) -> Result<u64> {
-    let mut buf = vec![0u8; 1 << 16];
-    let mut n = 0u64;
-    loop {
-        let k = r.read(&mut buf).map_err(|e| blobs::read_error(name, e))?;
-        if k == 0 {
-            return Ok(n);
-        }
-        w.write_all(&buf[..k])
-            .ctx(|| "writing the document".into())?;
-        n += k as u64;
-    }
 }
 
 pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
