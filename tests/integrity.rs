@@ -346,3 +346,89 @@ fn kill_9_during_bulk_add_loses_nothing_committed() {
         n
     );
 }
+
+#[test]
+fn next_write_sweeps_old_orphans() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    let orphan = env
+        .vault
+        .join("blobs")
+        .join(format!("{}.age", "cd".repeat(32)));
+    std::fs::write(&orphan, b"orphan").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+    for p in [&orphan, &env.vault.join("tmp/.swept")] {
+        std::fs::File::options()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(p)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+    }
+    env.add("b.txt", b"b", &[]);
+    assert!(
+        !orphan.exists(),
+        "an orphan blob older than an hour survives the next commit"
+    );
+    env.cmd().args(["check"]).assert().success();
+}
+
+#[test]
+fn passphrase_protected_identity_needs_a_terminal() {
+    let env = Env::new();
+    // An `age -p` identity file holding the vault's identity.
+    let secret = std::fs::read(&env.identity).unwrap();
+    let mut r = age::scrypt::Recipient::new(age::secrecy::SecretString::from("idpass".to_string()));
+    r.set_work_factor(10);
+    let enc = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient)).unwrap();
+    let mut out = Vec::new();
+    let mut w = enc.wrap_output(&mut out).unwrap();
+    w.write_all(&secret).unwrap();
+    w.finish().unwrap();
+    let p = env.path("identity.age");
+    std::fs::write(&p, out).unwrap();
+    let o = env
+        .cmd()
+        .arg("--identity")
+        .arg(&p)
+        .args(["--no-input", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("passphrase-protected") && err.contains("hint:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn readers_during_writes_never_fail() {
+    let env = Env::new();
+    for i in 0..60 {
+        env.write(
+            &format!("d/f{i}.bin"),
+            format!("doc-{i}").repeat(2000).as_bytes(),
+        );
+    }
+    let mut writer = quiet(
+        env.std_cmd()
+            .args(["add", "-r", env.path("d").to_str().unwrap()]),
+    )
+    .spawn()
+    .unwrap();
+    let mut reads = 0;
+    while writer.try_wait().unwrap().is_none() && reads < 200 {
+        let o = env.cmd().args(["--json", "list"]).output().unwrap();
+        assert!(
+            o.status.success(),
+            "a reader failed during a write: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        reads += 1;
+    }
+    assert!(writer.wait().unwrap().success());
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 60);
+}

@@ -81,12 +81,8 @@ pub fn decisions_for_doc(
 pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     let rpps = a.rpps.as_deref().map(ids::parse_rpps).transpose()?;
     let vault = ctx.unlock()?;
-    let mut conn = vault.load()?;
+    let conn = vault.load_noticing_expiry()?;
     let now = timefmt::now();
-    if store::has_unjournaled_expiry(&conn, now)? {
-        vault.write(|_| Ok(()))?;
-        conn = vault.load()?;
-    }
     let pros: Vec<Professional> = match (&rpps, a.guardians) {
         (_, true) => Vec::new(),
         (Some(r), false) => vec![store::require_pro(&conn, r)?],

@@ -415,10 +415,20 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     if sealed {
         details = hidden_details(&conn, &details)?;
     }
-    // Opened before the view is journaled, so a sealed blob the user's
-    // key does not open is refused without a journal line.
-    let mut reader = hidden::open_content(&vault, &conn, &d)?.ok_or_else(|| sealed_error(&d))?;
+    // A sealed blob is opened before the view is journaled, so one the
+    // user's key does not open is refused without a journal line.
+    let mut sealed_reader = if sealed {
+        Some(hidden::open_content(&vault, &conn, &d)?.ok_or_else(|| sealed_error(&d))?)
+    } else {
+        None
+    };
     drop(conn);
+    let mut copy = |w: &mut dyn Write| -> Result<u64> {
+        match sealed_reader.as_mut() {
+            Some(r) => copy_blob(r.as_mut(), w, &d.blob),
+            None => blobs::copy_to(&vault.layout, vault.key(), &d.blob, w),
+        }
+    };
     vault.write(|tx| {
         tx.journal(
             NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
@@ -430,14 +440,14 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     match dest {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
-            copy_blob(reader.as_mut(), &mut out, &d.blob)?;
+            copy(&mut out)?;
             out.flush().ctx(|| "writing to stdout".into())?;
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);
             let res = (|| -> Result<()> {
                 let mut f = fsutil::create_new_private(&tmp)?;
-                copy_blob(reader.as_mut(), &mut f, &d.blob)?;
+                copy(&mut f)?;
                 f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
                 drop(f);
                 std::fs::rename(&tmp, &p).ctx(|| format!("writing {}", p.display()))?;
@@ -464,7 +474,7 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     Ok(())
 }
 
-fn copy_blob(r: &mut dyn Read, w: &mut impl Write, name: &str) -> Result<u64> {
+fn copy_blob(r: &mut dyn Read, w: &mut dyn Write, name: &str) -> Result<u64> {
     let mut buf = vec![0u8; 1 << 16];
     let mut n = 0u64;
     loop {

@@ -97,7 +97,7 @@ fn set(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
     }
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let current = store::emergency_consents(&vault.load()?)?;
+    let current = store::emergency_consents(&*vault.load()?)?;
     let wanted = apply(current, a);
     policy::validate_emergency(&wanted).map_err(|why| {
         Error::usage(

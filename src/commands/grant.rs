@@ -33,15 +33,9 @@ use crate::vault::{new_id, store, Tx, Vault};
 /// Length of a grant ID (same alphabet as document IDs).
 pub const GRANT_ID_LEN: usize = 12;
 
-/// Loads the index after journaling any grant expiry not yet journaled
-/// (`grant.expire` is written the first time a command notices it).
-pub fn load_noticing_expiry(vault: &Vault) -> Result<Connection> {
-    let conn = vault.load()?;
-    if store::has_unjournaled_expiry(&conn, timefmt::now())? {
-        vault.write(|_| Ok(()))?;
-        return vault.load();
-    }
-    Ok(conn)
+/// Loads the index after journaling any grant expiry not yet journaled.
+pub fn load_noticing_expiry(vault: &Vault) -> Result<std::rc::Rc<Connection>> {
+    vault.load_noticing_expiry()
 }
 
 /// The contract's grant object: `{"id","rpps","scope":{"types","docs"},"created_at","expires_at"}`.

@@ -17,11 +17,7 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     }
     let since = a.since.as_deref().map(timefmt::parse_since).transpose()?;
     let vault = ctx.unlock()?;
-    let mut conn = vault.load()?;
-    if store::has_unjournaled_expiry(&conn, timefmt::now())? {
-        vault.write(|_| Ok(()))?;
-        conn = vault.load()?;
-    }
+    let conn = vault.load_noticing_expiry()?;
     let doc = match &a.doc {
         Some(id) => Some(match store::resolve_doc(&conn, id) {
             Ok(d) => d.id,

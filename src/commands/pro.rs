@@ -23,11 +23,11 @@ use crate::commands::grant::{
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::ids;
-use crate::journal::NewEntry;
+use crate::journal::{JournalActor, NewEntry};
 use crate::model::{GrantState, Professional};
 use crate::policy;
 use crate::timefmt;
-use crate::vault::store;
+use crate::vault::{store, Tx};
 
 pub fn run(ctx: &Ctx, c: &ProCommand) -> Result<()> {
     match c {
@@ -158,20 +158,7 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
         )?;
         let mut previous = None;
         if a.primary {
-            previous = store::primary(tx.conn)?;
-            store::set_primary(tx.conn, Some(&rpps))?;
-            tx.journal(
-                NewEntry::new(
-                    &actor,
-                    "pro.primary",
-                    Some(&rpps),
-                    details(
-                        &p,
-                        json!({ "primary": true, "previous": previous.as_ref().map(|q| json!({"rpps": q.rpps, "idnat": q.idnat(), "name": q.name})) }),
-                    ),
-                )
-                .mode(ctx.journal_mode()),
-            )?;
+            previous = make_primary(ctx, tx, &actor, &p)?;
         }
         let p = store::require_pro(tx.conn, &rpps)?;
         Ok((p, previous))
@@ -513,25 +500,15 @@ fn primary(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
                 let p = store::require_pro(tx.conn, &rpps)?;
                 let snap = StateSnapshot::load(tx.conn)?;
                 if policy::standing(&rpps, &snap.view(), tx.now) == policy::Standing::Blocked {
-                    return Err(refuse_blocked(&p, "a blocked professional cannot be the primary doctor"));
+                    return Err(refuse_blocked(
+                        &p,
+                        "a blocked professional cannot be the primary doctor",
+                    ));
                 }
                 if p.primary {
                     return Ok((p, None, false));
                 }
-                let previous = store::primary(tx.conn)?;
-                store::set_primary(tx.conn, Some(&rpps))?;
-                tx.journal(
-                    NewEntry::new(
-                        &actor,
-                        "pro.primary",
-                        Some(&rpps),
-                        details(
-                            &p,
-                            json!({ "primary": true, "previous": previous.as_ref().map(|q| json!({"rpps": q.rpps, "idnat": q.idnat(), "name": q.name})) }),
-                        ),
-                    )
-                    .mode(ctx.journal_mode()),
-                )?;
+                let previous = make_primary(ctx, tx, &actor, &p)?;
                 Ok((store::require_pro(tx.conn, &rpps)?, previous, true))
             })?;
             if ctx.out.json {
@@ -678,6 +655,30 @@ fn block(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Makes `p` the primary doctor, journaled with the one it replaces.
+fn make_primary(
+    ctx: &Ctx,
+    tx: &Tx,
+    actor: &JournalActor,
+    p: &Professional,
+) -> Result<Option<Professional>> {
+    let previous = store::primary(tx.conn)?;
+    store::set_primary(tx.conn, Some(&p.rpps))?;
+    tx.journal(
+        NewEntry::new(
+            actor,
+            "pro.primary",
+            Some(&p.rpps),
+            details(
+                p,
+                json!({ "primary": true, "previous": previous.as_ref().map(|q| json!({"rpps": q.rpps, "idnat": q.idnat(), "name": q.name})) }),
+            ),
+        )
+        .mode(ctx.journal_mode()),
+    )?;
+    Ok(previous)
 }
 
 #[cfg(test)]

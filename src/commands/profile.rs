@@ -695,7 +695,7 @@ fn minor_key(ctx: &Ctx, child: &str, recipient: &str) -> Result<()> {
     let actor = cctx.actor(&v)?;
     let text = r.to_canonical();
     let holder = v.holder_name()?;
-    let before = keys::minor_recipients(&v.load()?)?.len();
+    let before = keys::minor_recipients(&*v.load()?)?.len();
     v.write(|tx| {
         keys::add_recipient_owned(
             &v.layout,

@@ -108,13 +108,13 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         let _lock = crate::vault::WriteLock::acquire(&vault.layout.lock())?;
         vault.check_generation()?;
         repaired += rekey::remove_stale(vault.root())?;
-        for f in stray_key_files(&vault, &vault.load()?)? {
+        for f in stray_key_files(&vault, &vault.load_fresh()?)? {
             if std::fs::remove_file(vault.layout.keys().join(&f)).is_ok() {
                 repaired += 1;
             }
         }
         // Re-read under the lock: a writer may have committed meanwhile.
-        let conn = vault.load()?;
+        let conn = vault.load_fresh()?;
         let referenced = store::referenced_blobs(&conn)?;
         for b in &orphans {
             let p = vault.layout.blob(b);
@@ -221,12 +221,8 @@ fn stray_key_files(
 
 pub fn status(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
-    let mut conn = vault.load()?;
+    let conn = vault.load_noticing_expiry()?;
     let now = timefmt::now();
-    if store::has_unjournaled_expiry(&conn, now)? {
-        vault.write(|_| Ok(()))?;
-        conn = vault.load()?;
-    }
     let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
     let birth = store::get_meta(&conn, "birth_date")?;
     let (docs, masked) = store::count_docs(&conn)?;

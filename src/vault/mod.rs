@@ -18,8 +18,10 @@ pub mod schema;
 mod seal;
 pub mod store;
 
+use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
@@ -76,6 +78,9 @@ pub struct Vault {
     pub layout: Layout,
     pub config: Config,
     key: VaultKey,
+    /// The index as last loaded or committed by this process: one decrypt
+    /// per command for reads, refreshed by every commit.
+    cache: RefCell<Option<Rc<Connection>>>,
     access: Access,
     /// The user's own unlock method, kept when it opened this vault
     /// directly: its identities open documents sealed for the minor, and
@@ -257,6 +262,7 @@ impl Vault {
             key,
             access,
             method: None,
+            cache: RefCell::new(None),
         };
         vault.remember_head(&conn)?;
         Ok(vault)
@@ -297,24 +303,62 @@ impl Vault {
         &self.layout.root
     }
 
-    /// Reads and authenticates the current index (no lock: renames are atomic).
-    pub fn load(&self) -> Result<Connection> {
-        let path = self.layout.index();
-        let sealed = fs::read(&path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::integrity(
-                    format!("the vault index {} is missing", path.display()),
-                    "restore index.age from a backup",
-                )
-            } else {
-                Error::io(format!("reading {}", path.display()), e)
-            }
-        })?;
-        let conn = seal::unseal(&sealed, &self.key, &self.config.id)?;
-        schema::check_version(&conn)?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        self.check_rollback(&conn)?;
+    /// The current index for reading: loaded and authenticated once, then
+    /// shared; every commit of this process refreshes it.
+    pub fn load(&self) -> Result<Rc<Connection>> {
+        if let Some(c) = self.cache.borrow().as_ref() {
+            return Ok(Rc::clone(c));
+        }
+        let conn = Rc::new(self.load_fresh()?);
+        *self.cache.borrow_mut() = Some(Rc::clone(&conn));
         Ok(conn)
+    }
+
+    /// The index after journaling any grant expiry not yet journaled
+    /// (`grant.expire` is written the first time a command notices it).
+    pub fn load_noticing_expiry(&self) -> Result<Rc<Connection>> {
+        let conn = self.load()?;
+        if store::has_unjournaled_expiry(&conn, timefmt::now())? {
+            self.write(|_| Ok(()))?;
+            return self.load();
+        }
+        Ok(conn)
+    }
+
+    /// Reads and authenticates the index on disk (no lock: renames are atomic).
+    pub fn load_fresh(&self) -> Result<Connection> {
+        let path = self.layout.index();
+        let mut attempt = 0;
+        loop {
+            let sealed = fs::read(&path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    Error::integrity(
+                        format!("the vault index {} is missing", path.display()),
+                        "restore index.age from a backup",
+                    )
+                } else {
+                    Error::io(format!("reading {}", path.display()), e)
+                }
+            })?;
+            let conn = seal::unseal(&sealed, &self.key, &self.config.id)?;
+            schema::check_version(&conn)?;
+            conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            match self.check_rollback(&conn) {
+                Ok(()) => return Ok(conn),
+                // A writer may have committed (and recorded its head) between
+                // our read and the check: read again before crying rollback.
+                Err(_) if attempt < 2 && self.is_behind_anchor(&conn)? => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn is_behind_anchor(&self, conn: &Connection) -> Result<bool> {
+        let (seq, _) = journal::head(conn)?;
+        Ok(anchor::load(&self.config.id).is_some_and(|seen| seq < seen.seq))
     }
 
     /// Exit 6 if this index's journal is older than, or forked from, the
@@ -407,7 +451,7 @@ impl Vault {
     /// As [`Vault::write`], for a caller that already holds the lock.
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.check_generation()?;
-        let mut conn = self.load()?;
+        let mut conn = self.load_fresh()?;
         let now = timefmt::now();
         let out = {
             let tx = Tx { conn: &conn, now };
@@ -415,6 +459,7 @@ impl Vault {
             f(&tx)?
         };
         self.commit(&mut conn)?;
+        *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();
         Ok(out)
     }
@@ -447,6 +492,47 @@ impl Vault {
                 if (blobs::writer_gone(&p) || age.as_secs() > 3600) && fs::remove_file(&p).is_ok() {
                     n += 1;
                 }
+            }
+        }
+        n + self.sweep_orphans_hourly()
+    }
+
+    /// Removes blobs no document points to, older than an hour (so never
+    /// one an add in progress is about to commit). Listing `blobs/` costs
+    /// O(documents), so this runs at most once an hour, marked by the
+    /// mtime of `tmp/.swept`.
+    fn sweep_orphans_hourly(&self) -> usize {
+        let marker = self.layout.tmp().join(".swept");
+        let recent = fs::metadata(&marker)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 3600);
+        if recent {
+            return 0;
+        }
+        let _ = fsutil::create_new_private(&marker);
+        if let Ok(f) = fs::File::options().write(true).open(&marker) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        let Some(conn) = self.cache.borrow().as_ref().map(Rc::clone) else {
+            return 0;
+        };
+        let (Ok(referenced), Ok(present)) =
+            (store::referenced_blobs(&conn), blobs::list(&self.layout))
+        else {
+            return 0;
+        };
+        let mut n = 0;
+        for b in present.iter().filter(|b| !referenced.contains(*b)) {
+            let p = self.layout.blob(b);
+            let old = fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+            if old && fs::remove_file(&p).is_ok() {
+                n += 1;
             }
         }
         n
@@ -616,6 +702,7 @@ impl Sealed {
                 via: via.as_ref().map(|v| v.label.clone()),
             },
             method: None,
+            cache: RefCell::new(None),
         };
         // Load once to authenticate before anything else happens.
         let conn = vault.load()?;

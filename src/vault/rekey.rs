@@ -153,7 +153,8 @@ pub fn prepare(
         ));
     }
     vault.check_generation()?;
-    let mut conn = vault.load()?;
+    // A private copy: the new generation's index is built in it.
+    let mut conn = vault.load_fresh()?;
     let root = vault.layout.root.clone();
     remove_stale(&root)?;
     let mut n = number(&vault.layout) + 1;
@@ -284,17 +285,19 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
     fsutil::write_atomic(&root.join(GENERATION), format!("{name}\n").as_bytes())?;
     // From here on the new generation is the vault.
     let old = vault.layout.clone();
+    let mut problems = Vec::new();
     let new = Vault {
         layout: p.layout,
         config: vault.config,
         key: p.key,
         access: vault.access,
         method: vault.method,
+        cache: std::cell::RefCell::new(None),
     };
-    let mut problems = Vec::new();
     if let Err(e) = new.remember_head(&p.conn) {
         problems.push(format!("remembering the journal head: {e}"));
     }
+    *new.cache.borrow_mut() = Some(std::rc::Rc::new(p.conn));
     if let Err(e) = remove_generation(&old) {
         problems.push(format!("removing the old generation: {e}"));
     }
