@@ -374,3 +374,29 @@ fn kill_9_during_handover_leaves_old_or_new_and_check_passes() {
     assert_eq!(run(&adult, &["--profile", "lea", "check", "--repair"]).0, 0);
     assert_eq!(run(&adult, &["--profile", "lea", "check"]).0, 0);
 }
+
+/// A command that unlocked before a rekey switched generations is refused
+/// when it commits (exit 7, "run it again"), never writes into the old one.
+#[test]
+fn a_commit_after_someone_elses_rekey_is_refused() {
+    let env = Env::new();
+    env.add("a.txt", b"a", &[]);
+    std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
+    let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
+    let (vault, _) = carnet::vault::Sealed::open(&env.vault)
+        .unwrap()
+        .unlock(&carnet::vault::UnlockMethod::Identities {
+            identities: ids,
+            source: "test".into(),
+        })
+        .unwrap();
+    env.cmd().args(["rekey"]).assert().success();
+    let err = vault.write(|_| Ok(())).unwrap_err();
+    assert_eq!(err.exit_code(), 7, "{err}");
+    assert!(err.to_string().contains("re-keyed"), "{err}");
+    assert!(
+        !env.vault.join("index.age").exists(),
+        "nothing written to the old generation"
+    );
+    env.cmd().args(["check"]).assert().success();
+}

@@ -390,3 +390,77 @@ pub fn remove_stale(root: &Path) -> Result<usize> {
     }
     Ok(list.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn touch(p: &Path) {
+        if let Some(d) = p.parent() {
+            fs::create_dir_all(d).unwrap();
+        }
+        fs::write(p, b"x").unwrap();
+    }
+
+    #[test]
+    fn before_any_rekey_only_gen_dirs_are_stale() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path();
+        touch(&root.join("index.age"));
+        touch(&root.join("blobs/a.age"));
+        touch(&root.join("gen-1/index.age"));
+        touch(&root.join("gen-7/blobs/b.age"));
+        assert_eq!(stale(root), vec![root.join("gen-1"), root.join("gen-7")]);
+        assert_eq!(remove_stale(root).unwrap(), 2);
+        assert!(root.join("index.age").exists() && root.join("blobs/a.age").exists());
+        assert!(stale(root).is_empty());
+    }
+
+    #[test]
+    fn after_a_switch_the_root_data_and_other_gens_are_stale() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path();
+        fs::write(root.join(GENERATION), "gen-2\n").unwrap();
+        touch(&root.join("gen-2/index.age"));
+        touch(&root.join("gen-1/index.age"));
+        touch(&root.join("index.age"));
+        touch(&root.join("keys/r-1.age"));
+        touch(&root.join("vault.json"));
+        touch(&root.join("profile.json"));
+        touch(&root.join("failed-unlocks/1.age"));
+        let s = stale(root);
+        assert_eq!(
+            s,
+            vec![
+                root.join("gen-1"),
+                root.join("index.age"),
+                root.join("keys")
+            ]
+        );
+        remove_stale(root).unwrap();
+        for kept in [
+            "gen-2/index.age",
+            "vault.json",
+            "profile.json",
+            "failed-unlocks/1.age",
+        ] {
+            assert!(root.join(kept).exists(), "{kept} removed");
+        }
+    }
+
+    #[test]
+    fn a_damaged_pointer_makes_nothing_stale() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path();
+        touch(&root.join("gen-3/index.age"));
+        touch(&root.join("gen-4/blobs/x.age"));
+        for pointer in ["garbage\n", "gen-9\n", "gen-4\n", "../etc\n"] {
+            fs::write(root.join(GENERATION), pointer).unwrap();
+            assert!(stale(root).is_empty(), "pointer {pointer:?}");
+        }
+        // No pointer and no index at the root: nothing is called stale either.
+        fs::remove_file(root.join(GENERATION)).unwrap();
+        assert!(stale(root).is_empty());
+        assert!(root.join("gen-3/index.age").exists());
+    }
+}

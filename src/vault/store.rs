@@ -798,3 +798,58 @@ pub fn resolve_grant(conn: &Connection, prefix: &str) -> Result<Grant> {
         )),
     }
 }
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+
+    fn doc() -> Document {
+        Document {
+            id: "abcd".into(),
+            title: "Bilan Sanguin".into(),
+            doc_type: DocType::parse("lab-report").unwrap(),
+            date: "2025-02-03".into(),
+            author: Some("10003456786".into()),
+            tags: vec!["cardio".into()],
+            masked: false,
+            masked_from: vec![],
+            hidden_from_guardians: true,
+            invisible_patient_until: None,
+            size: 1,
+            sha256: String::new(),
+            blob: "b".into(),
+            media_type: "text/plain".into(),
+            filename: "bilan.txt".into(),
+            added_at: OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn in_memory_filter_matches_like_the_sql() {
+        let d = doc();
+        assert!(DocFilter::default().matches(&d));
+        let f = |g: fn(&mut DocFilter)| {
+            let mut x = DocFilter::default();
+            g(&mut x);
+            x.matches(&d)
+        };
+        assert!(f(|x| x.types = vec![DocType::parse("lab-report").unwrap()]));
+        assert!(!f(
+            |x| x.types = vec![DocType::parse("prescription").unwrap()]
+        ));
+        assert!(f(|x| x.author = Some("10003456786".into())));
+        assert!(!f(|x| x.author = Some("10100000008".into())));
+        assert!(f(|x| x.tag = Some("cardio".into())));
+        assert!(!f(|x| x.tag = Some("cardi".into())));
+        assert!(f(|x| x.since = Some("2025-02-03".into())));
+        assert!(!f(|x| x.since = Some("2025-02-04".into())));
+        assert!(f(|x| x.until = Some("2025-02-03".into())));
+        assert!(!f(|x| x.until = Some("2025-02-02".into())));
+        assert!(f(|x| x.masked = Some(false)));
+        assert!(!f(|x| x.masked = Some(true)));
+        assert!(f(|x| x.search = Some("sanguin".into())));
+        assert!(f(|x| x.search = Some("BILAN.TXT".into())));
+        assert!(f(|x| x.search = Some("ardi".into())));
+        assert!(!f(|x| x.search = Some("ordonnance".into())));
+    }
+}
