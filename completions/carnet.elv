@@ -60,6 +60,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
+            cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
+            cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -101,6 +103,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -r 'Walk directories'
             cand --recursive 'Walk directories'
             cand --mask 'Mask from professionals (MASQUE_PS)'
+            cand --hidden-from-guardians 'In a child''s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -200,6 +203,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -217,6 +221,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -516,6 +521,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'The guardians'' view of a child''s profile (rules guardian, guardian_hidden)'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -1017,6 +1023,204 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;bundle;help;help'= {
         }
+        &'carnet;profile'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;create'= {
+            cand --birth-date 'The child''s birth date (YYYY-MM-DD)'
+            cand --name 'The child''s name (default: the profile''s name)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;guardian;add'= {
+            cand --name 'The guardian''s name, as the journal shows it'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian;help'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;guardian;help;add'= {
+        }
+        &'carnet;profile;guardian;help;rm'= {
+        }
+        &'carnet;profile;guardian;help;help'= {
+        }
+        &'carnet;profile;key'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;handover'= {
+            cand -r 'The young adult''s own recipient (repeatable)'
+            cand --recipient 'The young adult''s own recipient (repeatable)'
+            cand --new-passphrase-file 'Read the young adult''s new passphrase from FILE (first line); without it or --recipient, prompts twice'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Hand over before the birthday at majority-age (journaled as forced)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;help'= {
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;help;list'= {
+        }
+        &'carnet;profile;help;create'= {
+        }
+        &'carnet;profile;help;guardian'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+        }
+        &'carnet;profile;help;guardian;add'= {
+        }
+        &'carnet;profile;help;guardian;rm'= {
+        }
+        &'carnet;profile;help;key'= {
+        }
+        &'carnet;profile;help;handover'= {
+        }
+        &'carnet;profile;help;help'= {
+        }
+        &'carnet;rekey'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --drop-passphrase 'Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1059,6 +1263,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
+            cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
+            cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1174,6 +1380,31 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;bundle;open'= {
         }
         &'carnet;help;bundle;import'= {
+        }
+        &'carnet;help;profile'= {
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+        }
+        &'carnet;help;profile;list'= {
+        }
+        &'carnet;help;profile;create'= {
+        }
+        &'carnet;help;profile;guardian'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+        }
+        &'carnet;help;profile;guardian;add'= {
+        }
+        &'carnet;help;profile;guardian;rm'= {
+        }
+        &'carnet;help;profile;key'= {
+        }
+        &'carnet;help;profile;handover'= {
+        }
+        &'carnet;help;rekey'= {
         }
         &'carnet;help;completions'= {
         }

@@ -1545,3 +1545,147 @@ fn a_damaged_blob_aborts_the_export() {
         .collect();
     assert!(leftovers.is_empty(), "temp file left: {leftovers:?}");
 }
+
+/// A child's profile: documents hidden from guardians are sealed to the
+/// minor's key. A guardian's exports leave them out (and say so), without
+/// leaking their title; the minor's own exports carry them, with their
+/// real metadata and bytes.
+#[test]
+fn exports_of_a_childs_profile_respect_documents_hidden_from_guardians() {
+    const SECRET_TITLE: &str = "Consultation confidentielle QX7";
+    const SECRET_BODY: &[u8] = b"CONTENU-CONFIDENTIEL-9f3a";
+    let env = Env::bare();
+    let run_as = |id: &Path, args: &[&str]| -> (i32, String, String) {
+        let out = env
+            .cmd()
+            .env_remove("CARNET_VAULT")
+            .env("CARNET_IDENTITY", id)
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let ok_as = |id: &Path, args: &[&str]| -> String {
+        let (code, _, err) = run_as(id, args);
+        assert_eq!(code, 0, "carnet {args:?}: {err}");
+        err
+    };
+    let parent = env.identity.clone();
+    let (teen, teen_r) = new_identity(env.dir.path(), "lea.txt");
+    // The parent's vault is the default profile; the child's is `lea`.
+    ok_as(
+        &parent,
+        &[
+            "init",
+            "--name",
+            "Camille Martin",
+            "--no-passphrase",
+            "--recipient",
+            &env.recipient,
+        ],
+    );
+    ok_as(
+        &parent,
+        &[
+            "profile",
+            "create",
+            "lea",
+            "--birth-date",
+            "2012-06-01",
+            "--name",
+            "Léa Martin",
+        ],
+    );
+    ok_as(&parent, &["profile", "key", "lea", &teen_r]);
+    let vac = env.write("vaccination.txt", b"DTP rappel");
+    let secret = env.write("secret.txt", SECRET_BODY);
+    ok_as(
+        &parent,
+        &[
+            "--profile",
+            "lea",
+            "add",
+            vac.to_str().unwrap(),
+            "--type",
+            "vaccination",
+        ],
+    );
+    ok_as(
+        &parent,
+        &[
+            "--profile",
+            "lea",
+            "add",
+            secret.to_str().unwrap(),
+            "--title",
+            SECRET_TITLE,
+            "--type",
+            "consultation-report",
+            "--hidden-from-guardians",
+        ],
+    );
+    ok_as(
+        &parent,
+        &[
+            "--profile",
+            "lea",
+            "pro",
+            "add",
+            RPPS_C,
+            "--name",
+            "Dr Paul Petit",
+            "--primary",
+        ],
+    );
+
+    let bundle_of = |who: &Path, name: &str, args: &[&str]| -> (Vec<(String, Vec<u8>)>, String) {
+        let out = env.path(name);
+        let mut a = vec!["--profile", "lea", "export"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["-o", out.to_str().unwrap(), "-r", &env.recipient]);
+        let err = ok_as(who, &a);
+        (members(&out, &env.identity), err)
+    };
+    let leaks = |m: &[(String, Vec<u8>)]| {
+        m.iter().any(|(p, d)| {
+            p.contains("confidentielle")
+                || d.windows(SECRET_BODY.len()).any(|w| w == SECRET_BODY)
+                || d.windows(SECRET_TITLE.len())
+                    .any(|w| w == SECRET_TITLE.as_bytes())
+        })
+    };
+
+    // The guardian: --all leaves it out by policy (guardian_hidden), --for
+    // because only the minor's key opens it; nothing of it in the bundles.
+    let (m, _) = bundle_of(&parent, "g-all.age", &["--all"]);
+    assert_eq!(manifest_of(&m).documents.len(), 1);
+    assert!(!leaks(&m));
+    let (m, err) = bundle_of(&parent, "g-pro.age", &["--for", RPPS_C]);
+    assert_eq!(manifest_of(&m).documents.len(), 1);
+    assert!(!leaks(&m));
+    assert!(err.contains("only the minor's own key"), "{err}");
+
+    // The minor, with their own key: both documents, the hidden one whole.
+    for (name, args) in [
+        ("t-all.age", vec!["--all"]),
+        ("t-pro.age", vec!["--for", RPPS_C]),
+    ] {
+        let (m, _) = bundle_of(&teen, name, &args);
+        let man = manifest_of(&m);
+        assert_eq!(man.documents.len(), 2, "{name}");
+        let d = man
+            .documents
+            .iter()
+            .find(|d| d.title == SECRET_TITLE)
+            .unwrap();
+        assert_eq!(d.doc_type.name, "consultation-report");
+        assert_eq!(d.size, SECRET_BODY.len() as u64);
+        assert!(d.has_flag("INVISIBLE_REPRESENTANTS_LEGAUX"));
+        let bytes = &m.iter().find(|(p, _)| *p == d.path).unwrap().1;
+        assert_eq!(bytes, SECRET_BODY);
+    }
+}

@@ -238,6 +238,19 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
     )]
     Bundle(BundleCommand),
 
+    /// Caregivers: children's profiles, guardians, the minor's own key, handover at majority.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\"\n  carnet --profile lea add carnet-de-sante.pdf\n  carnet profile list\nA child's profile opens with whatever opens your own vault. Docs: README.md (Caregivers), docs/security.md."
+    )]
+    Profile(ProfileCommand),
+
+    /// New vault key: every document and the index re-encrypted, unlock methods re-wrapped.
+    #[command(
+        after_help = "Examples:\n  carnet rekey\n  carnet --profile lea rekey\n  carnet rekey --passphrase-file current.txt\nRun it after `carnet key rm` or `carnet profile guardian rm`: removing an unlock method does not cut off someone who kept a copy of the vault key; a new key does."
+    )]
+    Rekey(RekeyArgs),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
@@ -297,6 +310,9 @@ pub struct AddArgs {
     /// Mask from professionals (MASQUE_PS).
     #[arg(long)]
     pub mask: bool,
+    /// In a child's profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
+    #[arg(long)]
+    pub hidden_from_guardians: bool,
 }
 
 #[derive(Debug, Args)]
@@ -363,6 +379,9 @@ pub struct MaskArgs {
     /// Only from these professionals (RPPS, repeatable).
     #[arg(long = "from", value_name = "RPPS")]
     pub from: Vec<String>,
+    /// In a child's profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
+    #[arg(long, conflicts_with = "from")]
+    pub guardians: bool,
 }
 
 #[derive(Debug, Args)]
@@ -485,6 +504,9 @@ pub struct AccessArgs {
     /// Only this document.
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+    /// The guardians' view of a child's profile (rules guardian, guardian_hidden).
+    #[arg(long, conflicts_with = "rpps")]
+    pub guardians: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -741,4 +763,107 @@ pub struct EmergencySetArgs {
     /// Masked documents readable in an emergency, consent MASKED.
     #[arg(long, value_enum, value_name = "allow|deny")]
     pub masked: Option<Consent>,
+}
+
+#[derive(Debug, Args)]
+pub struct RekeyArgs {
+    /// Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay).
+    #[arg(long)]
+    pub drop_passphrase: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Profiles under the data dir: holder, birth date, age, guardians, default.
+    #[command(after_help = "Example:\n  carnet profile list --json")]
+    List,
+    /// Create a child's profile, opened by whatever opens your own vault.
+    #[command(
+        after_help = "Example:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\""
+    )]
+    Create(ProfileCreateArgs),
+    /// Guardians of a child's profile: add or remove a second guardian's key.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  carnet profile guardian add lea age1… --name \"Sam Martin\""
+    )]
+    Guardian(GuardianCommand),
+    /// Register the minor's own key: it unlocks the profile as its holder, and hidden documents are sealed to it.
+    #[command(after_help = "Example:\n  carnet profile key lea age1…")]
+    Key(ProfileKeyArgs),
+    /// Hand the profile over to the young adult at majority: new key, their own unlock methods only.
+    #[command(
+        after_help = "Examples:\n  carnet profile handover lea --recipient age1…\n  carnet profile handover lea --new-passphrase-file lea-pass.txt\nBefore the birthday at majority-age it is refused (exit 5) unless --force."
+    )]
+    Handover(HandoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileCreateArgs {
+    /// The profile's name (letters, digits, '-', '_', '.').
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The child's birth date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub birth_date: String,
+    /// The child's name (default: the profile's name).
+    #[arg(long = "name", value_name = "S")]
+    pub holder_name: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuardianCommand {
+    /// Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key.
+    #[command(
+        after_help = "Example:\n  carnet profile guardian add lea age1… --name \"Sam Martin\""
+    )]
+    Add {
+        /// The child's profile.
+        #[arg(value_name = "NAME")]
+        child: String,
+        /// The guardian's recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin).
+        #[arg(value_name = "R")]
+        recipient: String,
+        /// The guardian's name, as the journal shows it.
+        #[arg(long = "name", value_name = "S")]
+        display_name: Option<String>,
+    },
+    /// Remove a guardian's unlock method (then run `carnet --profile NAME rekey`).
+    #[command(
+        after_help = "Example:\n  carnet profile guardian rm lea age1… && carnet --profile lea rekey"
+    )]
+    Rm {
+        /// The child's profile.
+        #[arg(value_name = "NAME")]
+        child: String,
+        /// The guardian's recipient, or the profile name of a guardian's own vault.
+        #[arg(value_name = "R")]
+        recipient: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileKeyArgs {
+    /// The child's profile.
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The minor's own recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin).
+    #[arg(value_name = "R")]
+    pub recipient: String,
+}
+
+#[derive(Debug, Args)]
+pub struct HandoverArgs {
+    /// The child's profile.
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The young adult's own recipient (repeatable).
+    #[arg(long = "recipient", short = 'r', value_name = "R")]
+    pub recipients: Vec<String>,
+    /// Read the young adult's new passphrase from FILE (first line); without it or --recipient, prompts twice.
+    #[arg(long, value_name = "FILE")]
+    pub new_passphrase_file: Option<PathBuf>,
+    /// Hand over before the birthday at majority-age (journaled as forced).
+    #[arg(long)]
+    pub force: bool,
 }

@@ -11,7 +11,7 @@
 //! file is moved into place only if the entry was committed.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
@@ -33,7 +33,7 @@ use crate::journal::{self, JournalActor, NewEntry};
 use crate::model::{Actor, Document, EmergencyMode, Grant};
 use crate::policy::{self, DocFacts, Rule};
 use crate::timefmt;
-use crate::vault::{self, blobs, store, Vault};
+use crate::vault::{self, blobs, hidden, store, UnlockMethod, Vault};
 
 /// What is exported.
 #[derive(Debug, Clone)]
@@ -61,6 +61,12 @@ struct Plan {
     holder_fields: bool,
     /// The professional's recorded recipient (exports `--for`).
     pro_recipient: Option<String>,
+    /// Chosen documents sealed for the minor, whose content the user's
+    /// identity opens (read with `hidden::open_blob`).
+    sealed: HashSet<String>,
+    /// Documents the policy allows but that stay sealed for the minor
+    /// (the user's key does not open them): left out.
+    unreadable: Vec<String>,
 }
 
 /// A refusal: exit 5, journaled as `export.refused`.
@@ -113,7 +119,9 @@ fn refusal_hint(rule: Rule, rpps: &str) -> String {
     }
 }
 
-/// Decides what an export may hold, through `policy` only.
+/// Decides what an export may hold, through `policy` only. `identities`
+/// are the user's own: they open documents sealed for the minor.
+#[allow(clippy::too_many_arguments)]
 fn plan(
     conn: &Connection,
     now: OffsetDateTime,
@@ -121,12 +129,31 @@ fn plan(
     wanted: Option<&HashSet<String>>,
     holder_actor: &JournalActor,
     holder_policy_actor: &Actor,
+    identities: &[&dyn age::Identity],
 ) -> Result<Planned> {
     let snap = StateSnapshot::load(conn)?;
     let state = snap.view();
     let mut docs = store::all_docs(conn)?;
     if let Some(w) = wanted {
         docs.retain(|d| w.contains(&d.id));
+    }
+    // Documents hidden from guardians are sealed for the minor: the index
+    // holds placeholders. With the minor's key, their real metadata (type,
+    // size, SHA-256…) replaces them; without it they cannot be exported.
+    let mut sealed = HashSet::new();
+    let mut locked = HashSet::new();
+    for d in docs.iter_mut().filter(|d| d.hidden_from_guardians) {
+        if let Some(bytes) = store::sealed_of(conn, &d.id)? {
+            match hidden::open_meta(identities, &bytes)? {
+                Some(m) => {
+                    m.apply(d);
+                    sealed.insert(d.id.clone());
+                }
+                None => {
+                    locked.insert(d.id.clone());
+                }
+            }
+        }
     }
     let requested: Vec<&str> = wanted
         .map(|w| {
@@ -243,18 +270,22 @@ fn plan(
     let considered = docs.len();
     let mut chosen = Vec::new();
     let mut excluded = Vec::new();
+    let mut unreadable = Vec::new();
     let mut grants_used: BTreeSet<String> = BTreeSet::new();
     for d in docs {
         let dec = policy::decide(&policy_actor, &DocFacts::of(&d), &state, now);
-        if dec.visible {
+        if !dec.visible {
+            excluded.push((d.id.clone(), dec.rule));
+        } else if locked.contains(&d.id) {
+            unreadable.push(d.id.clone());
+        } else {
             if let Some(g) = dec.grant {
                 grants_used.insert(g.to_string());
             }
             chosen.push(d);
-        } else {
-            excluded.push((d.id.clone(), dec.rule));
         }
     }
+    sealed.retain(|id| chosen.iter().any(|d| &d.id == id));
     if chosen.is_empty() && !matches!(what, What::All) {
         let who = match (&recipient, what) {
             (Some(r), _) => format!("{} ({})", r.name, r.rpps),
@@ -263,10 +294,23 @@ fn plan(
         };
         let why = if considered == 0 {
             "there are no documents to consider".to_string()
+        } else if excluded.is_empty() {
+            format!(
+                "the {} document(s) it may see are hidden from guardians, and only the minor's key opens them",
+                unreadable.len()
+            )
         } else {
             format!(
-                "none of the {considered} document(s) considered is visible ({})",
-                rule_summary(&excluded)
+                "none of the {considered} document(s) considered is visible ({}){}",
+                rule_summary(&excluded),
+                if unreadable.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", and {} that are, only the minor's key opens",
+                        unreadable.len()
+                    )
+                }
             )
         };
         let rpps = recipient.as_ref().map(|r| r.rpps.clone());
@@ -305,6 +349,8 @@ fn plan(
         mode,
         holder_fields: matches!(what, What::All),
         pro_recipient,
+        sealed,
+        unreadable,
     }))
 }
 
@@ -473,6 +519,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         wanted.as_ref(),
         &holder_actor,
         &holder_policy_actor,
+        &vault.user_identities(),
     )?;
     drop(conn);
     let pre = match pre {
@@ -530,6 +577,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             wanted.as_ref(),
             &holder_actor,
             &holder_policy_actor,
+            &vault.user_identities(),
         )? {
             Planned::Refused(r) => {
                 let mut details = r.details.clone();
@@ -588,7 +636,8 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             .map(|d| Source {
                 entry: doc_entry(d, tx.now, p.holder_fields),
                 added_at: Some(timefmt::rfc3339(d.added_at)),
-                // blobs::open fails at the end unless the keyed hash matches.
+                // blobs::open fails at the end unless the keyed hash
+                // matches, hidden::open_blob unless the SHA-256 does.
                 self_verifying: true,
             })
             .collect();
@@ -605,8 +654,31 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         let pb = ctx.out.progress_bytes(total, "exporting");
         let signing_key = vault.key().signing_key();
         let docs = &p.docs;
-        let (layout, key) = (&vault.layout, vault.key());
-        let open = move |i: usize| blobs::open(layout, key, &docs[i].blob);
+        let (layout, key, method, sealed) = (&vault.layout, vault.key(), vault.method(), &p.sealed);
+        // Runs on the reading thread: only `Sync` parts of the vault go there.
+        let open = move |i: usize| -> Result<Box<dyn Read + Send>> {
+            let d = &docs[i];
+            if !sealed.contains(&d.id) {
+                return Ok(Box::new(blobs::open(layout, key, &d.blob)?));
+            }
+            let ids: Vec<&dyn age::Identity> = match method {
+                Some(UnlockMethod::Identities { identities, .. }) => identities
+                    .iter()
+                    .map(|i| i.as_ref() as &dyn age::Identity)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            match hidden::open_blob(layout, &ids, &d.blob, &d.sha256)? {
+                Some(r) => Ok(Box::new(r)),
+                None => Err(Error::unlock(
+                    format!(
+                        "document {} is sealed for the minor and this key does not open it",
+                        d.id
+                    ),
+                    "export it with the minor's own identity (--identity)",
+                )),
+            }
+        };
         let manifest = match &tmp {
             None => {
                 let out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
@@ -745,6 +817,12 @@ fn report(ctx: &Ctx, d: &Done, dest: &Dest, size: Option<u64>, encryption: &str,
         } else {
             ctx.out.info(msg);
         }
+    }
+    if !d.plan.unreadable.is_empty() {
+        ctx.out.warn(format!(
+            "{} document(s) hidden from guardians left out: only the minor's own key opens them",
+            d.plan.unreadable.len()
+        ));
     }
     if matches!(
         m.purpose.kind,

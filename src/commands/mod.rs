@@ -12,6 +12,8 @@ pub mod grant;
 pub mod init;
 pub mod journalcmd;
 pub mod pro;
+pub mod profile;
+pub mod rekeycmd;
 pub mod shell;
 pub mod vaultcmd;
 
@@ -52,5 +54,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Revoke(a) => grant::revoke(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
+        Command::Profile(c) => profile::run(&ctx, c),
+        Command::Rekey(a) => rekeycmd::rekey(&ctx, a),
     }
 }

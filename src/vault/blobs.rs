@@ -152,7 +152,16 @@ fn read_stage<R: Read>(
                     Ok(n) => filled += n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                     Err(e) => {
-                        let _ = tx.send(Msg::Failed(Error::io("reading the document", e)));
+                        let err = if e.kind() == io::ErrorKind::InvalidData {
+                            // A verified blob reader (rekey) met a damaged blob.
+                            Error::integrity(
+                                format!("a blob is damaged or was replaced: {e}"),
+                                "run `carnet check` to list damaged documents, and restore them from a backup",
+                            )
+                        } else {
+                            Error::io("reading the document", e)
+                        };
+                        let _ = tx.send(Msg::Failed(err));
                         return;
                     }
                 }
@@ -183,7 +192,7 @@ fn read_stage<R: Read>(
     }
 }
 
-fn start_temp(
+pub(crate) fn start_temp(
     layout: &Layout,
     to: &Recipients,
 ) -> Result<(PathBuf, crypto::Encrypted<BufWriter<File>>)> {
@@ -202,7 +211,7 @@ fn start_temp(
     }
 }
 
-fn finish_temp(
+pub(crate) fn finish_temp(
     layout: &Layout,
     path: PathBuf,
     w: crypto::Encrypted<BufWriter<File>>,
@@ -289,14 +298,60 @@ pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReade
             Error::io(format!("opening {}", path.display()), e)
         }
     })?;
+    // Blobs are never armored: skip armor detection, read in large blocks.
     let ids = [key.identity() as &dyn age::Identity];
-    let r =
-        crypto::decrypt_reader(f, &ids).map_err(|e| blob_integrity_error(name, &e.to_string()))?;
+    let r = age::Decryptor::new_buffered(io::BufReader::with_capacity(CHUNK, f))
+        .and_then(|d| d.decrypt(ids.iter().copied()))
+        .map_err(|e| blob_integrity_error(name, &e.to_string()))?;
     Ok(VerifiedReader {
         inner: Box::new(r),
         hasher: blake3::Hasher::new_keyed(&key.blob_name_key()),
         expected: name.to_string(),
         done: false,
+    })
+}
+
+/// Streams a blob's verified plaintext into `out`, decrypting on a second
+/// thread while this one writes (1 MiB chunks, at most 4 in flight).
+/// Returns the size. An integrity failure surfaces after the last chunk,
+/// so callers writing a file must only publish it when this succeeds.
+pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write) -> Result<u64> {
+    let mut reader = open(layout, key, name)?;
+    let (tx, rx) = mpsc::sync_channel::<io::Result<Vec<u8>>>(4);
+    std::thread::scope(|s| {
+        s.spawn(move || loop {
+            let mut buf = vec![0u8; CHUNK];
+            let mut filled = 0;
+            let res = loop {
+                match reader.read(&mut buf[filled..]) {
+                    Ok(0) => break Ok(()),
+                    Ok(n) => {
+                        filled += n;
+                        if filled == CHUNK {
+                            break Ok(());
+                        }
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => break Err(e),
+                }
+            };
+            buf.truncate(filled);
+            let last = res.is_err() || filled < CHUNK;
+            let msg = res.map(|_| buf);
+            if tx.send(msg).is_err() || last {
+                return;
+            }
+        });
+        let mut n = 0u64;
+        for msg in rx.iter() {
+            let buf = msg.map_err(|e| read_error(name, e))?;
+            if buf.is_empty() {
+                continue;
+            }
+            out.write_all(&buf).ctx(|| "writing the document".into())?;
+            n += buf.len() as u64;
+        }
+        Ok(n)
     })
 }
 
