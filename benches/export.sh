@@ -59,7 +59,7 @@ if [ "$BIG_MIB" -gt 0 ]; then
     "$CARNET" -q init --name Bench --no-passphrase --recipient "$R"
     head -c $((BIG_MIB * 1024 * 1024)) /dev/urandom > "$work/big.bin"
     "$CARNET" -q add "$work/big.bin" >/dev/null
-    rm "$work/big.bin" "$work/out.age"
+    rm -f "$work/big.bin" "$work/out.age"
     /usr/bin/time -f "export of one ${BIG_MIB} MiB document: %e s, peak RSS %M KiB" \
         "$CARNET" -q export --all -o "$work/big.age" -r "$R"
     /usr/bin/time -f "bundle verify: %e s, peak RSS %M KiB" "$CARNET" -q bundle verify "$work/big.age" >/dev/null
