@@ -3,9 +3,11 @@
 
 pub mod access;
 pub mod add;
+pub mod bundle;
 pub mod context;
 pub mod docs;
 pub mod emergency;
+pub mod export;
 pub mod grant;
 pub mod init;
 pub mod journalcmd;
@@ -44,6 +46,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Key(c) => vaultcmd::key(&ctx, c),
         Command::Settings(c) => vaultcmd::settings(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
+        Command::Bundle(c) => bundle::run(&ctx, c),
         Command::Pro(c) => pro::run(&ctx, c),
         Command::Grant(a) => grant::grant(&ctx, a),
         Command::Grants(a) => grant::list(&ctx, a),
