@@ -11,7 +11,7 @@
 //! file is moved into place only if the entry was committed.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
@@ -33,7 +33,7 @@ use crate::journal::{self, JournalActor, NewEntry};
 use crate::model::{Actor, Document, EmergencyMode, Grant};
 use crate::policy::{self, DocFacts, Rule};
 use crate::timefmt;
-use crate::vault::{self, blobs, store, Vault};
+use crate::vault::{self, blobs, hidden, store, Vault};
 
 /// What is exported.
 #[derive(Debug, Clone)]
@@ -121,10 +121,18 @@ fn plan(
     wanted: Option<&HashSet<String>>,
     holder_actor: &JournalActor,
     holder_policy_actor: &Actor,
+    identities: &[&dyn age::Identity],
 ) -> Result<Planned> {
     let snap = StateSnapshot::load(conn)?;
     let state = snap.view();
     let mut docs = store::all_docs(conn)?;
+    // Documents hidden from guardians are sealed for the minor: only an
+    // export made with the minor's key can open (and so include) them; a
+    // guardian's export leaves them out, as it cannot read them.
+    if docs.iter().any(|d| d.hidden_from_guardians) {
+        hidden::reveal(conn, identities, &mut docs)?;
+        docs.retain(|d| !(d.hidden_from_guardians && d.sha256.is_empty()));
+    }
     if let Some(w) = wanted {
         docs.retain(|d| w.contains(&d.id));
     }
@@ -473,6 +481,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         wanted.as_ref(),
         &holder_actor,
         &holder_policy_actor,
+        &vault.user_identities(),
     )?;
     drop(conn);
     let pre = match pre {
@@ -530,6 +539,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             wanted.as_ref(),
             &holder_actor,
             &holder_policy_actor,
+            &vault.user_identities(),
         )? {
             Planned::Refused(r) => {
                 let mut details = r.details.clone();
@@ -606,7 +616,28 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         let signing_key = vault.key().signing_key();
         let docs = &p.docs;
         let (layout, key) = (&vault.layout, vault.key());
-        let open = move |i: usize| blobs::open(layout, key, &docs[i].blob);
+        let minor_keys = vault.user_identities_sync();
+        let open = move |i: usize| -> Result<Box<dyn Read + Send>> {
+            let d = &docs[i];
+            if d.hidden_from_guardians {
+                let ids: Vec<&dyn age::Identity> = minor_keys
+                    .iter()
+                    .map(|k| *k as &dyn age::Identity)
+                    .collect();
+                return hidden::open_blob(layout, &ids, &d.blob, &d.sha256)?
+                    .map(|r| Box::new(r) as Box<dyn Read + Send>)
+                    .ok_or_else(|| {
+                        Error::unlock(
+                            format!(
+                                "document {} is sealed for the minor and this key cannot open it",
+                                d.id
+                            ),
+                            "export it with the minor's own key (--identity)",
+                        )
+                    });
+            }
+            Ok(Box::new(blobs::open(layout, key, &d.blob)?))
+        };
         let manifest = match &tmp {
             None => {
                 let out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
