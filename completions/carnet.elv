@@ -58,10 +58,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
-            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
-            cand bundle 'Read, verify, unpack or import a bundle'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+            cand bundle 'Read, verify, unpack or import a bundle'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -877,152 +877,6 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'carnet;export'= {
-            cand --for 'For this professional (RPPS): what the policy lets them see now'
-            cand --emergency 'An emergency bundle under the holder''s consents'
-            cand -o 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
-            cand --output 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
-            cand --doc 'Only these documents (repeatable), if the policy allows them'
-            cand -r 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
-            cand --recipient 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
-            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --all 'Every document you can see, with its metadata (portability)'
-            cand --passphrase 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
-            cand -a 'ASCII-armored output (PEM)'
-            cand --armor 'ASCII-armored output (PEM)'
-            cand --force 'Replace an existing output file'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'carnet;bundle'= {
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand inspect 'Show a bundle''s manifest (after verifying it)'
-            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
-            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
-            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'carnet;bundle;inspect'= {
-            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
-            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
-            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'carnet;bundle;verify'= {
-            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
-            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
-            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'carnet;bundle;open'= {
-            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
-            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
-            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
-            cand -o 'Directory to unpack into (created if missing)'
-            cand --output 'Directory to unpack into (created if missing)'
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --force 'Replace files that already exist in DIR'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'carnet;bundle;import'= {
-            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
-            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
-            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
-            cand --vault 'Vault directory (overrides --profile)'
-            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
-            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
-            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
-            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --json 'Machine output: exactly one JSON value on stdout'
-            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
-            cand -q 'Less output on stderr'
-            cand --quiet 'Less output on stderr'
-            cand -v 'More output on stderr'
-            cand --verbose 'More output on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'carnet;bundle;help'= {
-            cand inspect 'Show a bundle''s manifest (after verifying it)'
-            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
-            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
-            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'carnet;bundle;help;inspect'= {
-        }
-        &'carnet;bundle;help;verify'= {
-        }
-        &'carnet;bundle;help;open'= {
-        }
-        &'carnet;bundle;help;import'= {
-        }
-        &'carnet;bundle;help;help'= {
-        }
         &'carnet;profile'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1221,6 +1075,152 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;export'= {
+            cand --for 'For this professional (RPPS): what the policy lets them see now'
+            cand --emergency 'An emergency bundle under the holder''s consents'
+            cand -o 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
+            cand --output 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
+            cand --doc 'Only these documents (repeatable), if the policy allows them'
+            cand -r 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --recipient 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --all 'Every document you can see, with its metadata (portability)'
+            cand --passphrase 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+            cand -a 'ASCII-armored output (PEM)'
+            cand --armor 'ASCII-armored output (PEM)'
+            cand --force 'Replace an existing output file'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;bundle'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;bundle;inspect'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;verify'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;open'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand -o 'Directory to unpack into (created if missing)'
+            cand --output 'Directory to unpack into (created if missing)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Replace files that already exist in DIR'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;import'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;help'= {
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;bundle;help;inspect'= {
+        }
+        &'carnet;bundle;help;verify'= {
+        }
+        &'carnet;bundle;help;open'= {
+        }
+        &'carnet;bundle;help;import'= {
+        }
+        &'carnet;bundle;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1261,10 +1261,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
-            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
-            cand bundle 'Read, verify, unpack or import a bundle'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+            cand bundle 'Read, verify, unpack or import a bundle'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1365,22 +1365,6 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;keygen'= {
         }
-        &'carnet;help;export'= {
-        }
-        &'carnet;help;bundle'= {
-            cand inspect 'Show a bundle''s manifest (after verifying it)'
-            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
-            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
-            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
-        }
-        &'carnet;help;bundle;inspect'= {
-        }
-        &'carnet;help;bundle;verify'= {
-        }
-        &'carnet;help;bundle;open'= {
-        }
-        &'carnet;help;bundle;import'= {
-        }
         &'carnet;help;profile'= {
             cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
             cand create 'Create a child''s profile, opened by whatever opens your own vault'
@@ -1405,6 +1389,22 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;profile;handover'= {
         }
         &'carnet;help;rekey'= {
+        }
+        &'carnet;help;export'= {
+        }
+        &'carnet;help;bundle'= {
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+        }
+        &'carnet;help;bundle;inspect'= {
+        }
+        &'carnet;help;bundle;verify'= {
+        }
+        &'carnet;help;bundle;open'= {
+        }
+        &'carnet;help;bundle;import'= {
         }
         &'carnet;help;completions'= {
         }

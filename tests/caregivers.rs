@@ -831,3 +831,82 @@ fn profile_errors_have_hints() {
     );
     ok_as(&env, &parent, &["--profile", "lea", "check"]);
 }
+
+#[test]
+fn exports_hold_hidden_documents_only_when_the_minor_makes_them() {
+    let env = family(15, 0);
+    let parent = env.identity.clone();
+    let (teen, teen_r) = new_identity(env.dir.path(), "lea.txt");
+    ok_as(&env, &parent, &["profile", "key", "lea", &teen_r]);
+    let plain = env.write("vaccin.txt", b"DTP");
+    ok_as(
+        &env,
+        &parent,
+        &["--profile", "lea", "add", plain.to_str().unwrap()],
+    );
+    let secret = env.write("secret.txt", SECRET_BODY);
+    ok_as(
+        &env,
+        &parent,
+        &[
+            "--profile",
+            "lea",
+            "add",
+            secret.to_str().unwrap(),
+            "--title",
+            SECRET_TITLE,
+            "--hidden-from-guardians",
+        ],
+    );
+    // A guardian's export leaves the sealed document out (it cannot read it).
+    let out = env.path("guardian.age");
+    let v = json_as(
+        &env,
+        &parent,
+        &[
+            "--profile",
+            "lea",
+            "export",
+            "--all",
+            "-o",
+            out.to_str().unwrap(),
+            "--recipient",
+            &env.recipient,
+        ],
+    );
+    assert_eq!(v["count"], 1, "{v}");
+    assert!(!v.to_string().contains(SECRET_TITLE));
+    // The minor's export holds it, and it opens to the right bytes.
+    let out = env.path("minor.age");
+    let v = json_as(
+        &env,
+        &teen,
+        &[
+            "--profile",
+            "lea",
+            "export",
+            "--all",
+            "-o",
+            out.to_str().unwrap(),
+            "--recipient",
+            &teen_r,
+        ],
+    );
+    assert_eq!(v["count"], 2, "{v}");
+    let dir = env.path("opened");
+    ok_as(
+        &env,
+        &teen,
+        &[
+            "bundle",
+            "open",
+            out.to_str().unwrap(),
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    );
+    let found = files_under(&dir)
+        .into_iter()
+        .any(|f| std::fs::read(&f).map(|b| b == SECRET_BODY).unwrap_or(false));
+    assert!(found, "the hidden document is not in the minor's bundle");
+}

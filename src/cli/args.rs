@@ -215,6 +215,19 @@ pub enum Command {
     #[command(after_help = "Example:\n  carnet keygen -o ~/.config/carnet/identity.txt")]
     Keygen(KeygenArgs),
 
+    /// Caregivers: children's profiles, guardians, the minor's own key, handover at majority.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\"\n  carnet --profile lea add carnet-de-sante.pdf\n  carnet profile list\nA child's profile opens with whatever opens your own vault. Docs: README.md (Caregivers), docs/security.md."
+    )]
+    Profile(ProfileCommand),
+
+    /// New vault key: every document and the index re-encrypted, unlock methods re-wrapped.
+    #[command(
+        after_help = "Examples:\n  carnet rekey\n  carnet --profile lea rekey\n  carnet rekey --passphrase-file current.txt\nRun it after `carnet key rm` or `carnet profile guardian rm`: removing an unlock method does not cut off someone who kept a copy of the vault key; a new key does."
+    )]
+    Rekey(RekeyArgs),
+
     /// Export an encrypted, signed bundle: for a professional, for an emergency, or everything.
     #[command(
         long_about = "Export an encrypted, signed bundle (an age file holding a tar of the documents, a FHIR R4 \
@@ -237,19 +250,6 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
         after_help = "Examples:\n  carnet bundle verify dubois.age -i key.txt --signer SHA256:…\n  carnet bundle open dubois.age -o ./dubois -i key.txt\n  carnet bundle import compte-rendu.age -i key.txt"
     )]
     Bundle(BundleCommand),
-
-    /// Caregivers: children's profiles, guardians, the minor's own key, handover at majority.
-    #[command(
-        subcommand,
-        after_help = "Examples:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\"\n  carnet --profile lea add carnet-de-sante.pdf\n  carnet profile list\nA child's profile opens with whatever opens your own vault. Docs: README.md (Caregivers), docs/security.md."
-    )]
-    Profile(ProfileCommand),
-
-    /// New vault key: every document and the index re-encrypted, unlock methods re-wrapped.
-    #[command(
-        after_help = "Examples:\n  carnet rekey\n  carnet --profile lea rekey\n  carnet rekey --passphrase-file current.txt\nRun it after `carnet key rm` or `carnet profile guardian rm`: removing an unlock method does not cut off someone who kept a copy of the vault key; a new key does."
-    )]
-    Rekey(RekeyArgs),
 
     /// Print a shell completion script on stdout.
     #[command(

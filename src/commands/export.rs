@@ -33,7 +33,7 @@ use crate::journal::{self, JournalActor, NewEntry};
 use crate::model::{Actor, Document, EmergencyMode, Grant};
 use crate::policy::{self, DocFacts, Rule};
 use crate::timefmt;
-use crate::vault::{self, blobs, hidden, store, UnlockMethod, Vault};
+use crate::vault::{self, blobs, hidden, store, Vault};
 
 /// What is exported.
 #[derive(Debug, Clone)]
@@ -654,20 +654,18 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         let pb = ctx.out.progress_bytes(total, "exporting");
         let signing_key = vault.key().signing_key();
         let docs = &p.docs;
-        let (layout, key, method, sealed) = (&vault.layout, vault.key(), vault.method(), &p.sealed);
+        let (layout, key, sealed) = (&vault.layout, vault.key(), &p.sealed);
+        let minor_keys = vault.user_identities_sync();
         // Runs on the reading thread: only `Sync` parts of the vault go there.
         let open = move |i: usize| -> Result<Box<dyn Read + Send>> {
             let d = &docs[i];
             if !sealed.contains(&d.id) {
                 return Ok(Box::new(blobs::open(layout, key, &d.blob)?));
             }
-            let ids: Vec<&dyn age::Identity> = match method {
-                Some(UnlockMethod::Identities { identities, .. }) => identities
-                    .iter()
-                    .map(|i| i.as_ref() as &dyn age::Identity)
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let ids: Vec<&dyn age::Identity> = minor_keys
+                .iter()
+                .map(|k| *k as &dyn age::Identity)
+                .collect();
             match hidden::open_blob(layout, &ids, &d.blob, &d.sha256)? {
                 Some(r) => Ok(Box::new(r)),
                 None => Err(Error::unlock(

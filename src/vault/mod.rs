@@ -299,6 +299,16 @@ impl Vault {
         }
     }
 
+    /// As [`Vault::user_identities`], usable from another thread.
+    pub fn user_identities_sync(&self) -> Vec<&(dyn age::Identity + Send + Sync)> {
+        match self.method.as_deref() {
+            Some(UnlockMethod::Identities { identities, .. }) => {
+                identities.iter().map(|i| i.as_ref()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn root(&self) -> &Path {
         &self.layout.root
     }
