@@ -1312,10 +1312,6 @@ fn professional_bundle(recipient: &str, docs: &[(&str, &[u8], &[&str])]) -> (Vec
             birth_date: None,
             ins: None,
         },
-        journal: JournalHead {
-            seq: 0,
-            hash: "00".repeat(32),
-        },
     };
     let key = ed25519_dalek::SigningKey::from_bytes(&[77u8; 32]);
     let owned: Vec<Vec<u8>> = docs.iter().map(|d| d.1.to_vec()).collect();
@@ -1328,6 +1324,12 @@ fn professional_bundle(recipient: &str, docs: &[(&str, &[u8], &[&str])]) -> (Vec
         &key,
         &BTreeMap::new(),
         |_| {},
+        || {
+            Ok(JournalHead {
+                seq: 0,
+                hash: "00".repeat(32),
+            })
+        },
     )
     .unwrap();
     (
@@ -1688,4 +1690,57 @@ fn exports_of_a_childs_profile_respect_documents_hidden_from_guardians() {
         let bytes = &m.iter().find(|(p, _)| *p == d.path).unwrap().1;
         assert_eq!(bytes, SECRET_BODY);
     }
+}
+
+#[test]
+fn export_takes_the_lock_only_to_commit() {
+    let (env, _) = env_with_docs();
+    let lock = std::fs::File::options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(env.vault.join("lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let out = env.path("busy.age");
+    let o = env
+        .cmd()
+        .env("CARNET_LOCK_TIMEOUT", "0.3")
+        .args([
+            "export",
+            "--all",
+            "-o",
+            out.to_str().unwrap(),
+            "--recipient",
+            &env.recipient,
+        ])
+        .output()
+        .unwrap();
+    // The documents were written, but the commit could not happen: no
+    // bundle is left and nothing was journaled.
+    assert_eq!(
+        o.status.code(),
+        Some(7),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!out.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
+    lock.unlock().unwrap();
+    let j = env.json(&["journal", "--action", "export.create"]);
+    assert_eq!(j.as_array().unwrap().len(), 0);
+    env.json(&[
+        "export",
+        "--all",
+        "-o",
+        out.to_str().unwrap(),
+        "--recipient",
+        &env.recipient,
+    ]);
+    assert!(out.exists());
 }

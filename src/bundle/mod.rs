@@ -86,10 +86,6 @@ mod tests {
                 birth_date: None,
                 ins: None,
             },
-            journal: JournalHead {
-                seq: 3,
-                hash: "00".repeat(32),
-            },
         };
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         let mut out = Vec::new();
@@ -102,6 +98,12 @@ mod tests {
             &key,
             &BTreeMap::new(),
             |_| {},
+            || {
+                Ok(JournalHead {
+                    seq: 3,
+                    hash: "00".repeat(32),
+                })
+            },
         )
         .unwrap();
         out
@@ -145,10 +147,6 @@ mod tests {
                 birth_date: None,
                 ins: None,
             },
-            journal: JournalHead {
-                seq: 0,
-                hash: "00".repeat(32),
-            },
         };
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         for data in [&b"1234"[..], b"123456", b"12346"] {
@@ -161,6 +159,12 @@ mod tests {
                 &key,
                 &BTreeMap::new(),
                 |_| {},
+                || {
+                    Ok(JournalHead {
+                        seq: 0,
+                        hash: "00".repeat(32),
+                    })
+                },
             )
             .unwrap_err();
             assert_eq!(e.exit_code(), 6, "{e}");

@@ -42,7 +42,6 @@ pub struct Draft {
     pub purpose: Purpose,
     pub recipient: Option<RecipientPro>,
     pub holder: Holder,
-    pub journal: JournalHead,
 }
 
 /// One document to write: its manifest entry (size and SHA-256 are what
@@ -287,6 +286,7 @@ pub fn write<W: Write, S: Read + Send>(
     signing_key: &SigningKey,
     names: &BTreeMap<String, String>,
     mut progress: impl FnMut(u64),
+    journal_head: impl FnOnce() -> Result<JournalHead>,
 ) -> Result<Manifest> {
     let mtime = draft.created.unix_timestamp().max(0) as u64;
     let mut paths = HashSet::new();
@@ -396,7 +396,7 @@ pub fn write<W: Write, S: Read + Send>(
         purpose: draft.purpose.clone(),
         recipient: draft.recipient.clone(),
         holder: draft.holder.clone(),
-        journal: draft.journal.clone(),
+        journal: journal_head()?,
         signer: manifest::signer_of(&signing_key.verifying_key()),
         documents: docs.iter().map(|s| s.entry.clone()).collect(),
         members,

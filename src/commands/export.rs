@@ -521,7 +521,6 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         &holder_policy_actor,
         &vault.user_identities(),
     )?;
-    drop(conn);
     let pre = match pre {
         Planned::Refused(r) => return Err(journal_refusal(&vault, &r)?),
         Planned::Export(p) => p,
@@ -560,7 +559,11 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         )
     };
 
-    // 4. Plan again under the lock, journal, write.
+    // 4. Write the documents without holding the lock (other writers keep
+    //    working); just before the manifest, plan again under the lock and
+    //    commit `export.create`, so the manifest carries the journal head
+    //    after that entry. If the selection changed meanwhile, nothing is
+    //    committed and the export is dropped (exit 7, run it again).
     let tmp = match &dest {
         Dest::File(p) => Some(fsutil::temp_beside(p)),
         Dest::Stdout => None,
@@ -569,87 +572,100 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Dest::File(p) => p.display().to_string(),
         Dest::Stdout => "stdout".into(),
     };
-    let outcome = vault.write(|tx| -> Result<std::result::Result<Done, Refusal>> {
-        let p = match plan(
-            tx.conn,
-            tx.now,
-            &what,
-            wanted.as_ref(),
-            &holder_actor,
-            &holder_policy_actor,
-            &vault.user_identities(),
-        )? {
-            Planned::Refused(r) => {
-                let mut details = r.details.clone();
-                details["reason"] = json!(r.message);
-                tx.journal(NewEntry::new(&r.actor, "export.refused", None, details).mode(r.mode))?;
-                return Ok(Err(r));
+    let p = pre;
+    let created = timefmt::now();
+    let bundle_id = vault::new_id(16);
+    let holder = Holder {
+        name: clean_text(
+            &store::get_meta(&conn, "holder_name")?.unwrap_or_default(),
+            200,
+        ),
+        birth_date: store::get_meta(&conn, "birth_date")?
+            .filter(|b| timefmt::parse_ymd(b).is_some()),
+        ins: store::get_meta(&conn, "ins")?.and_then(|i| ids::parse_nir(&i).ok()),
+    };
+    let mut names = BTreeMap::new();
+    for author in p.docs.iter().filter_map(|d| d.author.as_deref()) {
+        if !names.contains_key(author) {
+            if let Some(pro) = store::get_pro(&conn, author)? {
+                names.insert(author.to_string(), pro.name);
             }
-            Planned::Export(p) => p,
-        };
-        let bundle_id = vault::new_id(16);
-        let doc_ids: Vec<&str> = p.docs.iter().map(|d| d.id.as_str()).collect();
-        let mut details = json!({
-            "bundle": bundle_id,
-            "purpose": p.purpose.kind.as_str(),
-            "documents": doc_ids,
-            "count": doc_ids.len(),
-            "encryption": encryption,
-            "armor": a.armor,
-            "output": output_name,
-        });
-        if let Some(g) = &p.purpose.grant {
-            details["grant"] = json!(g);
         }
-        if let Some(r) = &p.recipient {
-            details["rpps"] = json!(r.rpps);
-            details["idnat"] = json!(r.idnat);
-            details["name"] = json!(r.name);
-        }
-        if let Some(e) = p.expires {
-            details["expires_at"] = json!(timefmt::rfc3339(e));
-        }
-        tx.journal(
-            NewEntry::new(&p.actor, "export.create", Some(&bundle_id), details).mode(p.mode),
-        )?;
-        let (seq, hash) = journal::head(tx.conn)?;
-        let holder = Holder {
-            name: clean_text(
-                &store::get_meta(tx.conn, "holder_name")?.unwrap_or_default(),
-                200,
-            ),
-            birth_date: store::get_meta(tx.conn, "birth_date")?
-                .filter(|b| timefmt::parse_ymd(b).is_some()),
-            ins: store::get_meta(tx.conn, "ins")?.and_then(|i| ids::parse_nir(&i).ok()),
-        };
-        let mut names = BTreeMap::new();
-        for author in p.docs.iter().filter_map(|d| d.author.as_deref()) {
-            if !names.contains_key(author) {
-                if let Some(pro) = store::get_pro(tx.conn, author)? {
-                    names.insert(author.to_string(), pro.name);
+    }
+    drop(conn);
+    let sources: Vec<Source> = p
+        .docs
+        .iter()
+        .map(|d| Source {
+            entry: doc_entry(d, created, p.holder_fields),
+            added_at: Some(timefmt::rfc3339(d.added_at)),
+            // blobs::open fails at the end unless the keyed hash
+            // matches, hidden::open_blob unless the SHA-256 does.
+            self_verifying: true,
+        })
+        .collect();
+    let draft = Draft {
+        id: bundle_id.clone(),
+        created,
+        expires: p.expires,
+        purpose: p.purpose.clone(),
+        recipient: p.recipient.clone(),
+        holder,
+    };
+    let planned_ids: Vec<String> = p.docs.iter().map(|d| d.id.clone()).collect();
+    let commit = || -> Result<JournalHead> {
+        let outcome = vault.write(|tx| -> Result<std::result::Result<JournalHead, Refusal>> {
+            let q = match plan(
+                tx.conn,
+                tx.now,
+                &what,
+                wanted.as_ref(),
+                &holder_actor,
+                &holder_policy_actor,
+                &vault.user_identities(),
+            )? {
+                Planned::Refused(r) => {
+                    let mut details = r.details.clone();
+                    details["reason"] = json!(r.message);
+                    tx.journal(NewEntry::new(&r.actor, "export.refused", None, details).mode(r.mode))?;
+                    return Ok(Err(r));
                 }
+                Planned::Export(q) => q,
+            };
+            let now_ids: Vec<&str> = q.docs.iter().map(|d| d.id.as_str()).collect();
+            if now_ids != planned_ids.iter().map(String::as_str).collect::<Vec<_>>() {
+                return Err(Error::Changed {
+                    message: "the vault changed while the bundle was being written (a document or an access rule); nothing was exported".into(),
+                    hint: "run the export again".into(),
+                });
             }
-        }
-        let sources: Vec<Source> = p
-            .docs
-            .iter()
-            .map(|d| Source {
-                entry: doc_entry(d, tx.now, p.holder_fields),
-                added_at: Some(timefmt::rfc3339(d.added_at)),
-                // blobs::open fails at the end unless the keyed hash
-                // matches, hidden::open_blob unless the SHA-256 does.
-                self_verifying: true,
-            })
-            .collect();
-        let draft = Draft {
-            id: bundle_id,
-            created: tx.now,
-            expires: p.expires,
-            purpose: p.purpose.clone(),
-            recipient: p.recipient.clone(),
-            holder,
-            journal: JournalHead { seq, hash },
-        };
+            let mut details = json!({
+                "bundle": bundle_id,
+                "purpose": q.purpose.kind.as_str(),
+                "documents": now_ids,
+                "count": now_ids.len(),
+                "encryption": encryption,
+                "armor": a.armor,
+                "output": output_name,
+            });
+            if let Some(g) = &q.purpose.grant {
+                details["grant"] = json!(g);
+            }
+            if let Some(r) = &q.recipient {
+                details["rpps"] = json!(r.rpps);
+                details["idnat"] = json!(r.idnat);
+                details["name"] = json!(r.name);
+            }
+            if let Some(e) = q.expires {
+                details["expires_at"] = json!(timefmt::rfc3339(e));
+            }
+            tx.journal(NewEntry::new(&q.actor, "export.create", Some(&bundle_id), details).mode(q.mode))?;
+            let (seq, hash) = journal::head(tx.conn)?;
+            Ok(Ok(JournalHead { seq, hash }))
+        })?;
+        outcome.map_err(|r| Error::policy(r.message, r.hint))
+    };
+    let outcome = (|| -> Result<Manifest> {
         let total: u64 = p.docs.iter().map(|d| d.size).sum();
         let pb = ctx.out.progress_bytes(total, "exporting");
         let signing_key = vault.key().signing_key();
@@ -689,6 +705,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
                     &signing_key,
                     &names,
                     |n| pb.inc(n),
+                    commit,
                 )?;
                 enc.finish()?
                     .flush()
@@ -710,6 +727,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
                     &signing_key,
                     &names,
                     |n| pb.inc(n),
+                    commit,
                 )?;
                 let f = enc
                     .finish()?
@@ -720,8 +738,8 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             }
         };
         pb.finish_and_clear();
-        Ok(Ok(Done { manifest, plan: p }))
-    });
+        Ok(manifest)
+    })();
     let cleanup = || {
         if let Some(t) = &tmp {
             let _ = std::fs::remove_file(t);
@@ -732,11 +750,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             cleanup();
             return Err(e);
         }
-        Ok(Err(r)) => {
-            cleanup();
-            return Err(Error::policy(r.message, r.hint));
-        }
-        Ok(Ok(d)) => d,
+        Ok(manifest) => Done { manifest, plan: p },
     };
     let mut size = None;
     if let (Some(tmp), Dest::File(target)) = (&tmp, &dest) {
