@@ -168,6 +168,7 @@ fn index_load_save(o: &Opts, dir: &std::path::Path) {
             ins: None,
             passphrase: None,
             recipients: vec![parse_recipient(&id.to_public().to_string()).expect("recipient")],
+            guardian: None,
         },
     )
     .expect("create vault");

@@ -61,6 +61,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Read, verify, unpack or import a bundle')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -104,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Walk directories')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Walk directories')
             [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Mask from professionals (MASQUE_PS)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -208,6 +213,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--guardians', '--guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -226,6 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--guardians', '--guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -553,6 +560,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--guardians', '--guardians', [CompletionResultType]::ParameterName, 'The guardians'' view of a child''s profile (rules guardian, guardian_hidden)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -940,6 +948,384 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;profile' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Profiles under the data dir: holder, birth date, age, guardians, default')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a child''s profile, opened by whatever opens your own vault')
+            [CompletionResult]::new('guardian', 'guardian', [CompletionResultType]::ParameterValue, 'Guardians of a child''s profile: add or remove a second guardian''s key')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the profile over to the young adult at majority: new key, their own unlock methods only')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;profile;list' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;create' {
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'The child''s birth date (YYYY-MM-DD)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The child''s name (default: the profile''s name)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;guardian' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;profile;guardian;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The guardian''s name, as the journal shows it')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;guardian;rm' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;guardian;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;profile;guardian;help;add' {
+            break
+        }
+        'carnet;profile;guardian;help;rm' {
+            break
+        }
+        'carnet;profile;guardian;help;help' {
+            break
+        }
+        'carnet;profile;key' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;handover' {
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The young adult''s own recipient (repeatable)')
+            [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'The young adult''s own recipient (repeatable)')
+            [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the young adult''s new passphrase from FILE (first line); without it or --recipient, prompts twice')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Hand over before the birthday at majority-age (journaled as forced)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;profile;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Profiles under the data dir: holder, birth date, age, guardians, default')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a child''s profile, opened by whatever opens your own vault')
+            [CompletionResult]::new('guardian', 'guardian', [CompletionResultType]::ParameterValue, 'Guardians of a child''s profile: add or remove a second guardian''s key')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the profile over to the young adult at majority: new key, their own unlock methods only')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;profile;help;list' {
+            break
+        }
+        'carnet;profile;help;create' {
+            break
+        }
+        'carnet;profile;help;guardian' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)')
+            break
+        }
+        'carnet;profile;help;guardian;add' {
+            break
+        }
+        'carnet;profile;help;guardian;rm' {
+            break
+        }
+        'carnet;profile;help;key' {
+            break
+        }
+        'carnet;profile;help;handover' {
+            break
+        }
+        'carnet;profile;help;help' {
+            break
+        }
+        'carnet;rekey' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--drop-passphrase', '--drop-passphrase', [CompletionResultType]::ParameterName, 'Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;export' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'For this professional (RPPS): what the policy lets them see now')
+            [CompletionResult]::new('--emergency', '--emergency', [CompletionResultType]::ParameterName, 'An emergency bundle under the holder''s consents')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age')
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'Only these documents (repeatable), if the policy allows them')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
+            [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every document you can see, with its metadata (portability)')
+            [CompletionResult]::new('--passphrase', '--passphrase', [CompletionResultType]::ParameterName, 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
+            [CompletionResult]::new('--armor', '--armor', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing output file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;bundle' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a bundle''s manifest (after verifying it)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;bundle;inspect' {
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Also check who signed it (the fingerprint `carnet status` shows)')
+            [CompletionResult]::new('--bundle-identity', '--bundle-identity', [CompletionResultType]::ParameterName, 'Identity that decrypts the bundle (default: --identity)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;bundle;verify' {
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Also check who signed it (the fingerprint `carnet status` shows)')
+            [CompletionResult]::new('--bundle-identity', '--bundle-identity', [CompletionResultType]::ParameterName, 'Identity that decrypts the bundle (default: --identity)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;bundle;open' {
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Also check who signed it (the fingerprint `carnet status` shows)')
+            [CompletionResult]::new('--bundle-identity', '--bundle-identity', [CompletionResultType]::ParameterName, 'Identity that decrypts the bundle (default: --identity)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Directory to unpack into (created if missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Directory to unpack into (created if missing)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace files that already exist in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;bundle;import' {
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Also check who signed it (the fingerprint `carnet status` shows)')
+            [CompletionResult]::new('--bundle-identity', '--bundle-identity', [CompletionResultType]::ParameterName, 'Identity that decrypts the bundle (default: --identity)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;bundle;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a bundle''s manifest (after verifying it)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;bundle;help;inspect' {
+            break
+        }
+        'carnet;bundle;help;verify' {
+            break
+        }
+        'carnet;bundle;help;open' {
+            break
+        }
+        'carnet;bundle;help;import' {
+            break
+        }
+        'carnet;bundle;help;help' {
+            break
+        }
         'carnet;completions' {
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -981,6 +1367,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Read, verify, unpack or import a bundle')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1120,6 +1510,62 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;keygen' {
+            break
+        }
+        'carnet;help;profile' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Profiles under the data dir: holder, birth date, age, guardians, default')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a child''s profile, opened by whatever opens your own vault')
+            [CompletionResult]::new('guardian', 'guardian', [CompletionResultType]::ParameterValue, 'Guardians of a child''s profile: add or remove a second guardian''s key')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the profile over to the young adult at majority: new key, their own unlock methods only')
+            break
+        }
+        'carnet;help;profile;list' {
+            break
+        }
+        'carnet;help;profile;create' {
+            break
+        }
+        'carnet;help;profile;guardian' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)')
+            break
+        }
+        'carnet;help;profile;guardian;add' {
+            break
+        }
+        'carnet;help;profile;guardian;rm' {
+            break
+        }
+        'carnet;help;profile;key' {
+            break
+        }
+        'carnet;help;profile;handover' {
+            break
+        }
+        'carnet;help;rekey' {
+            break
+        }
+        'carnet;help;export' {
+            break
+        }
+        'carnet;help;bundle' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a bundle''s manifest (after verifying it)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            break
+        }
+        'carnet;help;bundle;inspect' {
+            break
+        }
+        'carnet;help;bundle;verify' {
+            break
+        }
+        'carnet;help;bundle;open' {
+            break
+        }
+        'carnet;help;bundle;import' {
             break
         }
         'carnet;help;completions' {

@@ -58,6 +58,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
+            cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+            cand bundle 'Read, verify, unpack or import a bundle'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -99,6 +103,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -r 'Walk directories'
             cand --recursive 'Walk directories'
             cand --mask 'Mask from professionals (MASQUE_PS)'
+            cand --hidden-from-guardians 'In a child''s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -198,6 +203,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -215,6 +221,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'In a child''s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -514,6 +521,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --guardians 'The guardians'' view of a child''s profile (rules guardian, guardian_hidden)'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -869,6 +877,350 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;profile'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;create'= {
+            cand --birth-date 'The child''s birth date (YYYY-MM-DD)'
+            cand --name 'The child''s name (default: the profile''s name)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;guardian;add'= {
+            cand --name 'The guardian''s name, as the journal shows it'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;guardian;help'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;guardian;help;add'= {
+        }
+        &'carnet;profile;guardian;help;rm'= {
+        }
+        &'carnet;profile;guardian;help;help'= {
+        }
+        &'carnet;profile;key'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;handover'= {
+            cand -r 'The young adult''s own recipient (repeatable)'
+            cand --recipient 'The young adult''s own recipient (repeatable)'
+            cand --new-passphrase-file 'Read the young adult''s new passphrase from FILE (first line); without it or --recipient, prompts twice'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Hand over before the birthday at majority-age (journaled as forced)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;profile;help'= {
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;profile;help;list'= {
+        }
+        &'carnet;profile;help;create'= {
+        }
+        &'carnet;profile;help;guardian'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+        }
+        &'carnet;profile;help;guardian;add'= {
+        }
+        &'carnet;profile;help;guardian;rm'= {
+        }
+        &'carnet;profile;help;key'= {
+        }
+        &'carnet;profile;help;handover'= {
+        }
+        &'carnet;profile;help;help'= {
+        }
+        &'carnet;rekey'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --drop-passphrase 'Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;export'= {
+            cand --for 'For this professional (RPPS): what the policy lets them see now'
+            cand --emergency 'An emergency bundle under the holder''s consents'
+            cand -o 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
+            cand --output 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age'
+            cand --doc 'Only these documents (repeatable), if the policy allows them'
+            cand -r 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --recipient 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --all 'Every document you can see, with its metadata (portability)'
+            cand --passphrase 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+            cand -a 'ASCII-armored output (PEM)'
+            cand --armor 'ASCII-armored output (PEM)'
+            cand --force 'Replace an existing output file'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;bundle'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;bundle;inspect'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;verify'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;open'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand -o 'Directory to unpack into (created if missing)'
+            cand --output 'Directory to unpack into (created if missing)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Replace files that already exist in DIR'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;import'= {
+            cand --signer 'Also check who signed it (the fingerprint `carnet status` shows)'
+            cand --bundle-identity 'Identity that decrypts the bundle (default: --identity)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;bundle;help'= {
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;bundle;help;inspect'= {
+        }
+        &'carnet;bundle;help;verify'= {
+        }
+        &'carnet;bundle;help;open'= {
+        }
+        &'carnet;bundle;help;import'= {
+        }
+        &'carnet;bundle;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -909,6 +1261,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
+            cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+            cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+            cand bundle 'Read, verify, unpack or import a bundle'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1008,6 +1364,47 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;release'= {
         }
         &'carnet;help;keygen'= {
+        }
+        &'carnet;help;profile'= {
+            cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
+            cand create 'Create a child''s profile, opened by whatever opens your own vault'
+            cand guardian 'Guardians of a child''s profile: add or remove a second guardian''s key'
+            cand key 'Register the minor''s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+            cand handover 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+        }
+        &'carnet;help;profile;list'= {
+        }
+        &'carnet;help;profile;create'= {
+        }
+        &'carnet;help;profile;guardian'= {
+            cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+            cand rm 'Remove a guardian''s unlock method (then run `carnet --profile NAME rekey`)'
+        }
+        &'carnet;help;profile;guardian;add'= {
+        }
+        &'carnet;help;profile;guardian;rm'= {
+        }
+        &'carnet;help;profile;key'= {
+        }
+        &'carnet;help;profile;handover'= {
+        }
+        &'carnet;help;rekey'= {
+        }
+        &'carnet;help;export'= {
+        }
+        &'carnet;help;bundle'= {
+            cand inspect 'Show a bundle''s manifest (after verifying it)'
+            cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+            cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
+            cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+        }
+        &'carnet;help;bundle;inspect'= {
+        }
+        &'carnet;help;bundle;verify'= {
+        }
+        &'carnet;help;bundle;open'= {
+        }
+        &'carnet;help;bundle;import'= {
         }
         &'carnet;help;completions'= {
         }

@@ -61,6 +61,10 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "revoke" -d 'Revoke on
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "profile" -d 'Caregivers: children\'s profiles, guardians, the minor\'s own key, handover at majority'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "rekey" -d 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "bundle" -d 'Read, verify, unpack or import a bundle'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -l name -d 'Holder\'s name' -r
@@ -94,6 +98,7 @@ always\t''
 never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s r -l recursive -d 'Walk directories'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l mask -d 'Mask from professionals (MASQUE_PS)'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l hidden-from-guardians -d 'In a child\'s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor\'s own key'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s q -l quiet -d 'Less output on stderr'
@@ -170,6 +175,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand mask" -l passphrase-file -
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l guardians -d 'In a child\'s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor\'s own key'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -s q -l quiet -d 'Less output on stderr'
@@ -183,6 +189,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l passphrase-file
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l guardians -d 'In a child\'s profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor\'s own key'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s q -l quiet -d 'Less output on stderr'
@@ -397,6 +404,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand access" -l passphrase-file
 complete -c carnet -n "__fish_carnet_using_subcommand access" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l guardians -d 'The guardians\' view of a child\'s profile (rules guardian, guardian_hidden)'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s q -l quiet -d 'Less output on stderr'
@@ -653,6 +661,218 @@ complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "guardian" -d 'Guardians of a child\'s profile: add or remove a second guardian\'s key'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "key" -d 'Register the minor\'s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "handover" -d 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l birth-date -d 'The child\'s birth date (YYYY-MM-DD)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l name -d 'The child\'s name (default: the profile\'s name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -f -a "add" -d 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -f -a "rm" -d 'Remove a guardian\'s unlock method (then run `carnet --profile NAME rekey`)'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s r -l recipient -d 'The young adult\'s own recipient (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l new-passphrase-file -d 'Read the young adult\'s new passphrase from FILE (first line); without it or --recipient, prompts twice' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l force -d 'Hand over before the birthday at majority-age (journaled as forced)'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "guardian" -d 'Guardians of a child\'s profile: add or remove a second guardian\'s key'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "key" -d 'Register the minor\'s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "handover" -d 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l drop-passphrase -d 'Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay)'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l for -d 'For this professional (RPPS): what the policy lets them see now' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l emergency -d 'An emergency bundle under the holder\'s consents' -r -f -a "samu\t'The SAMU regulation centre (Centre 15)'
+break-glass\t'Break-the-glass access by other professionals'"
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l doc -d 'Only these documents (repeatable), if the policy allows them' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s r -l recipient -d 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l all -d 'Every document you can see, with its metadata (portability)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l passphrase -d 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s a -l armor -d 'ASCII-armored output (PEM)'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l force -d 'Replace an existing output file'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s o -l output -d 'Directory to unpack into (created if missing)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l force -d 'Replace files that already exist in DIR'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -665,31 +885,35 @@ complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "init" -d 'Create a vault'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "list" -d 'List documents, newest first'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "unmask" -d 'Undo mask'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "check" -d 'Verify the index, every blob and the journal chain'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "journal" -d 'Read the access journal, or verify it'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "key" -d 'Manage extra unlock recipients'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "settings" -d 'Vault settings'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "completions" -d 'Print a shell completion script on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "init" -d 'Create a vault'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "list" -d 'List documents, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "show" -d 'Show a document\'s metadata and who can see it now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "get" -d 'Decrypt a document to a file or stdout (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "edit" -d 'Change a document\'s title, type, date or tags'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "mask" -d 'Mask documents from professionals (MASQUE_PS), or from some with --from'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "unmask" -d 'Undo mask'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "rm" -d 'Delete documents (asks first unless --yes)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "check" -d 'Verify the index, every blob and the journal chain'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "status" -d 'Holder, counts, grants, new journal events, signing-key fingerprint'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "journal" -d 'Read the access journal, or verify it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "passwd" -d 'Change or set the vault passphrase (rewraps the key; O(1) in vault size)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "key" -d 'Manage extra unlock recipients'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "settings" -d 'Vault settings'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "access" -d 'Whether professionals can see documents now, and the rule that decided'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "pro" -d 'Professionals: add, list, show, edit, remove; primary doctor; block'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "profile" -d 'Caregivers: children\'s profiles, guardians, the minor\'s own key, handover at majority'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "rekey" -d 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "bundle" -d 'Read, verify, unpack or import a bundle'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "completions" -d 'Print a shell completion script on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency release keygen profile rekey export bundle completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "head" -d 'Print the chain head (seq and hash)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "add" -d 'Let a recipient unlock the vault'
@@ -707,3 +931,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "guardian" -d 'Guardians of a child\'s profile: add or remove a second guardian\'s key'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "key" -d 'Register the minor\'s own key: it unlocks the profile as its holder, and hidden documents are sealed to it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "handover" -d 'Hand the profile over to the young adult at majority: new key, their own unlock methods only'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'

@@ -47,11 +47,17 @@ step "the child's documents go to her profile (--profile, or CARNET_PROFILE)"
 
 step "a second guardian, with their own key, can open the child's vault too"
 other=$(key other-parent)
-"$CARNET" profile guardian add lea "$other"
+"$CARNET" profile guardian add lea "$other" --name "Sam Martin"
 CARNET_IDENTITY="$work/other-parent.txt" "$CARNET" --profile lea list
 
 step "the child's own key, for later (and for documents hidden from guardians)"
 "$CARNET" profile key lea "$(key lea)"
+
+step "a document hidden from the guardians is sealed to the child's key"
+"$CARNET" --profile lea add "$here/documents/2025-02-03_bilan-sanguin.txt" \
+    --title "Consultation confidentielle" --hidden-from-guardians
+"$CARNET" --profile lea list # the guardians see that it exists, not what it is
+CARNET_IDENTITY="$work/lea.txt" "$CARNET" --profile lea list
 
 step "handover before the majority age is refused (exit 5) unless --force"
 code=0

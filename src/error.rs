@@ -51,6 +51,11 @@ pub enum Error {
     #[error("vault is busy: another carnet process holds the write lock ({path})")]
     Busy { path: PathBuf },
 
+    /// Another process changed the vault under this one (a rekey switched
+    /// generations): exit 7, like a busy vault; running again works.
+    #[error("{message}")]
+    Changed { message: String, hint: String },
+
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -107,7 +112,7 @@ impl Error {
             Error::NotFound { .. } => exit::NOT_FOUND,
             Error::Policy { .. } => exit::POLICY,
             Error::Integrity { .. } => exit::INTEGRITY,
-            Error::Busy { .. } => exit::BUSY,
+            Error::Busy { .. } | Error::Changed { .. } => exit::BUSY,
             Error::Io { .. } | Error::Other(_) => exit::FAILURE,
         }
     }
@@ -120,7 +125,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::Policy { .. } => "refused_by_policy",
             Error::Integrity { .. } => "integrity",
-            Error::Busy { .. } => "vault_busy",
+            Error::Busy { .. } | Error::Changed { .. } => "vault_busy",
             Error::Io { .. } => "io",
             Error::Other(_) => "unexpected",
         }
@@ -132,7 +137,8 @@ impl Error {
             | Error::Unlock { hint, .. }
             | Error::NotFound { hint, .. }
             | Error::Policy { hint, .. }
-            | Error::Integrity { hint, .. } => hint.clone(),
+            | Error::Integrity { hint, .. }
+            | Error::Changed { hint, .. } => hint.clone(),
             Error::Busy { .. } => "wait for the other carnet command to finish, or raise CARNET_LOCK_TIMEOUT (seconds)".into(),
             Error::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::PermissionDenied => {

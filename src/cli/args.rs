@@ -215,6 +215,42 @@ pub enum Command {
     #[command(after_help = "Example:\n  carnet keygen -o ~/.config/carnet/identity.txt")]
     Keygen(KeygenArgs),
 
+    /// Caregivers: children's profiles, guardians, the minor's own key, handover at majority.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\"\n  carnet --profile lea add carnet-de-sante.pdf\n  carnet profile list\nA child's profile opens with whatever opens your own vault. Docs: README.md (Caregivers), docs/security.md."
+    )]
+    Profile(ProfileCommand),
+
+    /// New vault key: every document and the index re-encrypted, unlock methods re-wrapped.
+    #[command(
+        after_help = "Examples:\n  carnet rekey\n  carnet --profile lea rekey\n  carnet rekey --passphrase-file current.txt\nRun it after `carnet key rm` or `carnet profile guardian rm`: removing an unlock method does not cut off someone who kept a copy of the vault key; a new key does."
+    )]
+    Rekey(RekeyArgs),
+
+    /// Export an encrypted, signed bundle: for a professional, for an emergency, or everything.
+    #[command(
+        long_about = "Export an encrypted, signed bundle (an age file holding a tar of the documents, a FHIR R4 \
+Bundle and a signed manifest; see docs/bundle-format.md).\n\n\
+--for RPPS: exactly the documents that professional may see now (primary doctor, or an active grant), \
+intersected with --doc. Refused (exit 5, journaled) for a blocked professional, without an active grant, \
+or when nothing is visible.\n\
+--emergency samu|break-glass: the documents the holder's emergency consents allow (refused when denied).\n\
+--all: the holder's own complete export (portability).\n\n\
+Encrypted to --recipient, else (for --for) the professional's recorded recipient, else a passphrase \
+(--passphrase prompts twice, or --bundle-passphrase-file FILE; the global --passphrase-file only unlocks \
+the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
+        after_help = "Examples:\n  carnet export --for 10003456786 -o dubois.age\n  carnet export --for 10003456786 --doc 7fq2 --passphrase\n  carnet export --emergency samu -o urgence.age --passphrase --armor\n  carnet export --all -o tout.age --recipient age1…\n  age -d -i key.txt dubois.age | tar x"
+    )]
+    Export(ExportArgs),
+
+    /// Read, verify, unpack or import a bundle.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet bundle verify dubois.age -i key.txt --signer SHA256:…\n  carnet bundle open dubois.age -o ./dubois -i key.txt\n  carnet bundle import compte-rendu.age -i key.txt"
+    )]
+    Bundle(BundleCommand),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
@@ -274,6 +310,9 @@ pub struct AddArgs {
     /// Mask from professionals (MASQUE_PS).
     #[arg(long)]
     pub mask: bool,
+    /// In a child's profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
+    #[arg(long)]
+    pub hidden_from_guardians: bool,
 }
 
 #[derive(Debug, Args)]
@@ -340,6 +379,9 @@ pub struct MaskArgs {
     /// Only from these professionals (RPPS, repeatable).
     #[arg(long = "from", value_name = "RPPS")]
     pub from: Vec<String>,
+    /// In a child's profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
+    #[arg(long, conflicts_with = "from")]
+    pub guardians: bool,
 }
 
 #[derive(Debug, Args)]
@@ -462,6 +504,105 @@ pub struct AccessArgs {
     /// Only this document.
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+    /// The guardians' view of a child's profile (rules guardian, guardian_hidden).
+    #[arg(long, conflicts_with = "rpps")]
+    pub guardians: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EmergencyArg {
+    /// The SAMU regulation centre (Centre 15).
+    Samu,
+    /// Break-the-glass access by other professionals.
+    BreakGlass,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["for_rpps", "emergency", "all"])))]
+pub struct ExportArgs {
+    /// For this professional (RPPS): what the policy lets them see now.
+    #[arg(long = "for", value_name = "RPPS")]
+    pub for_rpps: Option<String>,
+    /// An emergency bundle under the holder's consents.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub emergency: Option<EmergencyArg>,
+    /// Every document you can see, with its metadata (portability).
+    #[arg(long)]
+    pub all: bool,
+    /// Output file (`-` = stdout). Default with --for: carnet-RPPS-DATE.age.
+    #[arg(
+        short = 'o',
+        long,
+        value_name = "FILE",
+        required_unless_present = "for_rpps"
+    )]
+    pub output: Option<PathBuf>,
+    /// Only these documents (repeatable), if the policy allows them.
+    #[arg(long = "doc", value_name = "ID")]
+    pub docs: Vec<String>,
+    /// Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable).
+    #[arg(long = "recipient", short = 'r', value_name = "R", conflicts_with_all = ["passphrase", "bundle_passphrase_file"])]
+    pub recipients: Vec<String>,
+    /// Encrypt with a passphrase (asked twice, or --bundle-passphrase-file).
+    #[arg(long)]
+    pub passphrase: bool,
+    /// Read the bundle's passphrase from FILE (first line; `-` = stdin).
+    #[arg(long, value_name = "FILE")]
+    pub bundle_passphrase_file: Option<PathBuf>,
+    /// ASCII-armored output (PEM).
+    #[arg(long, short = 'a')]
+    pub armor: bool,
+    /// Replace an existing output file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BundleKeyArgs {
+    /// The bundle file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Also check who signed it (the fingerprint `carnet status` shows).
+    #[arg(long, value_name = "FINGERPRINT")]
+    pub signer: Option<String>,
+    /// Identity that decrypts the bundle (default: --identity).
+    #[arg(long, value_name = "FILE")]
+    pub bundle_identity: Option<PathBuf>,
+    /// Read the bundle's passphrase from FILE (first line; `-` = stdin).
+    #[arg(long, value_name = "FILE")]
+    pub bundle_passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BundleCommand {
+    /// Show a bundle's manifest (after verifying it).
+    #[command(after_help = "Example:\n  carnet bundle inspect dubois.age -i key.txt")]
+    Inspect(BundleKeyArgs),
+    /// Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong).
+    #[command(
+        after_help = "Example:\n  carnet bundle verify dubois.age -i key.txt --signer SHA256:…"
+    )]
+    Verify(BundleKeyArgs),
+    /// Verify, then unpack into DIR (nothing is written if verification fails).
+    #[command(after_help = "Example:\n  carnet bundle open dubois.age -o ./dubois -i key.txt")]
+    Open(BundleOpenArgs),
+    /// Verify, then add the bundle's documents to this vault, with their author and flags.
+    #[command(
+        after_help = "Example:\n  carnet bundle import compte-rendu.age --bundle-identity key.txt"
+    )]
+    Import(BundleKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BundleOpenArgs {
+    #[command(flatten)]
+    pub key: BundleKeyArgs,
+    /// Directory to unpack into (created if missing).
+    #[arg(short = 'o', long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Replace files that already exist in DIR.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -622,4 +763,107 @@ pub struct EmergencySetArgs {
     /// Masked documents readable in an emergency, consent MASKED.
     #[arg(long, value_enum, value_name = "allow|deny")]
     pub masked: Option<Consent>,
+}
+
+#[derive(Debug, Args)]
+pub struct RekeyArgs {
+    /// Remove the passphrase unlock instead of re-wrapping it (the other unlock methods stay).
+    #[arg(long)]
+    pub drop_passphrase: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Profiles under the data dir: holder, birth date, age, guardians, default.
+    #[command(after_help = "Example:\n  carnet profile list --json")]
+    List,
+    /// Create a child's profile, opened by whatever opens your own vault.
+    #[command(
+        after_help = "Example:\n  carnet profile create lea --birth-date 2015-06-01 --name \"Léa Martin\""
+    )]
+    Create(ProfileCreateArgs),
+    /// Guardians of a child's profile: add or remove a second guardian's key.
+    #[command(
+        subcommand,
+        after_help = "Example:\n  carnet profile guardian add lea age1… --name \"Sam Martin\""
+    )]
+    Guardian(GuardianCommand),
+    /// Register the minor's own key: it unlocks the profile as its holder, and hidden documents are sealed to it.
+    #[command(after_help = "Example:\n  carnet profile key lea age1…")]
+    Key(ProfileKeyArgs),
+    /// Hand the profile over to the young adult at majority: new key, their own unlock methods only.
+    #[command(
+        after_help = "Examples:\n  carnet profile handover lea --recipient age1…\n  carnet profile handover lea --new-passphrase-file lea-pass.txt\nBefore the birthday at majority-age it is refused (exit 5) unless --force."
+    )]
+    Handover(HandoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileCreateArgs {
+    /// The profile's name (letters, digits, '-', '_', '.').
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The child's birth date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub birth_date: String,
+    /// The child's name (default: the profile's name).
+    #[arg(long = "name", value_name = "S")]
+    pub holder_name: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuardianCommand {
+    /// Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key.
+    #[command(
+        after_help = "Example:\n  carnet profile guardian add lea age1… --name \"Sam Martin\""
+    )]
+    Add {
+        /// The child's profile.
+        #[arg(value_name = "NAME")]
+        child: String,
+        /// The guardian's recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin).
+        #[arg(value_name = "R")]
+        recipient: String,
+        /// The guardian's name, as the journal shows it.
+        #[arg(long = "name", value_name = "S")]
+        display_name: Option<String>,
+    },
+    /// Remove a guardian's unlock method (then run `carnet --profile NAME rekey`).
+    #[command(
+        after_help = "Example:\n  carnet profile guardian rm lea age1… && carnet --profile lea rekey"
+    )]
+    Rm {
+        /// The child's profile.
+        #[arg(value_name = "NAME")]
+        child: String,
+        /// The guardian's recipient, or the profile name of a guardian's own vault.
+        #[arg(value_name = "R")]
+        recipient: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileKeyArgs {
+    /// The child's profile.
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The minor's own recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin).
+    #[arg(value_name = "R")]
+    pub recipient: String,
+}
+
+#[derive(Debug, Args)]
+pub struct HandoverArgs {
+    /// The child's profile.
+    #[arg(value_name = "NAME")]
+    pub child: String,
+    /// The young adult's own recipient (repeatable).
+    #[arg(long = "recipient", short = 'r', value_name = "R")]
+    pub recipients: Vec<String>,
+    /// Read the young adult's new passphrase from FILE (first line); without it or --recipient, prompts twice.
+    #[arg(long, value_name = "FILE")]
+    pub new_passphrase_file: Option<PathBuf>,
+    /// Hand over before the birthday at majority-age (journaled as forced).
+    #[arg(long)]
+    pub force: bool,
 }

@@ -114,6 +114,11 @@ removed by carnet check --repair or the next write.",
 index.age, switched by one atomic rename.",
     ),
     (
+        "VAULT/profile.json",
+        "In a child's profile only: names the guardian's own vault (whatever unlocks it opens the \
+child's) and, after carnet profile handover, when it was handed over. Public; grants nothing.",
+    ),
+    (
         "$XDG_DATA_HOME/carnet/profiles/NAME",
         "The vault of profile NAME (--profile, CARNET_PROFILE; default profile: default).",
     ),

@@ -83,18 +83,52 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load_noticing_expiry()?;
     let now = timefmt::now();
-    let pros: Vec<Professional> = match &rpps {
-        Some(r) => vec![store::require_pro(&conn, r)?],
-        None => store::list_pros(&conn)?,
+    let pros: Vec<Professional> = match (&rpps, a.guardians) {
+        (_, true) => Vec::new(),
+        (Some(r), false) => vec![store::require_pro(&conn, r)?],
+        (None, false) => store::list_pros(&conn)?,
     };
     let docs: Vec<Document> = match &a.doc {
         Some(id) => vec![store::resolve_doc(&conn, id)?],
         None => store::all_docs(&conn)?,
     };
+    let mut docs = docs;
+    // Hidden documents: their real type (grant scopes) where the user's key opens it.
+    crate::vault::hidden::reveal(&conn, &vault.user_identities(), &mut docs)?;
     let snap = StateSnapshot::load(&conn)?;
     let state = snap.view();
     let mut rows = Vec::new();
     let mut out = Vec::new();
+    if a.guardians {
+        // The guardians' view of a child's profile.
+        let actor = Actor::Guardian {
+            id: "guardians".into(),
+        };
+        for d in &docs {
+            let dec = policy::decide(&actor, &DocFacts::of(d), &state, now);
+            out.push(json!({ "rpps": null, "actor": "guardian", "doc": d.id, "visible": dec.visible, "rule": dec.rule.as_str() }));
+            rows.push(vec![
+                "guardians".to_string(),
+                d.id.clone(),
+                d.title.clone(),
+                if dec.visible {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
+                dec.rule.as_str().to_string(),
+            ]);
+        }
+        if ctx.out.json {
+            ctx.out.json_value(&out);
+        } else if rows.is_empty() {
+            ctx.out.info(format!("{}: no documents", ctx.label()));
+        } else {
+            ctx.out
+                .table(&["WHO", "DOCUMENT", "TITLE", "VISIBLE", "RULE"], rows);
+        }
+        return Ok(());
+    }
     for p in &pros {
         let actor = Actor::Professional {
             rpps: p.rpps.clone(),

@@ -246,7 +246,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             tags,
             masked: a.mask || side.masked.unwrap_or(false),
             masked_from: Vec::new(),
-            hidden_from_guardians: false,
+            hidden_from_guardians: a.hidden_from_guardians,
             invisible_patient_until: None,
             media_type: if matches!(s, Source::Stdin) {
                 "application/octet-stream".into()
@@ -261,6 +261,16 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let _ = sealed;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    if a.hidden_from_guardians {
+        // Refuse (exit 2, with a hint) before anything is encrypted.
+        crate::vault::add::minor_recipients_for_hiding(&vault).map_err(|e| match e {
+            Error::Usage { message, hint } => Error::Usage {
+                message: format!("{}: {message}", ctx.label()),
+                hint: hint.replace("NAME", &ctx.profile_name()),
+            },
+            other => other,
+        })?;
+    }
     let pb = ctx.out.progress(items.len() as u64, "adding");
     let results = add_all(
         &vault,
@@ -305,7 +315,7 @@ fn report(ctx: &Ctx, results: &[Added]) {
     if !ctx.out.quiet {
         for r in results {
             ctx.out.line(format!(
-                "{} {}  {}  ({}, {})",
+                "{} {}  {}  ({}, {}){}",
                 if r.duplicate {
                     "duplicate"
                 } else {
@@ -314,7 +324,12 @@ fn report(ctx: &Ctx, results: &[Added]) {
                 r.doc.id,
                 r.doc.title,
                 r.doc.doc_type.name,
-                r.doc.date
+                r.doc.date,
+                if r.doc.hidden_from_guardians {
+                    "  hidden from guardians, sealed to the minor's key"
+                } else {
+                    ""
+                }
             ));
         }
     }

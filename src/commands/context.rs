@@ -2,7 +2,8 @@
 //! talk to the user.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use age::secrecy::SecretString;
 
@@ -11,6 +12,7 @@ use crate::cli::Output;
 use crate::crypto::{self, Prompter};
 use crate::error::{Error, Result};
 use crate::journal::JournalActor;
+use crate::vault::keys::Role;
 use crate::vault::{self, Sealed, UnlockMethod, Vault};
 
 pub struct Ctx {
@@ -59,6 +61,18 @@ impl Ctx {
     pub fn new(g: GlobalOpts) -> Self {
         let out = Output::new(&g);
         Ctx { g, out }
+    }
+
+    /// The same options, aimed at profile `name` (for `carnet profile … NAME`).
+    pub fn for_profile(&self, name: &str) -> Result<Ctx> {
+        check_profile_name(name)?;
+        let mut g = self.g.clone();
+        g.vault = None;
+        g.profile = Some(name.to_string());
+        Ok(Ctx {
+            g,
+            out: self.out.clone(),
+        })
     }
 
     pub fn profile_name(&self) -> String {
@@ -125,10 +139,18 @@ impl Ctx {
     }
 
     /// Opens and unlocks the vault, telling the holder about failed unlocks.
+    /// A child's vault also opens through its guardian's own vault (see
+    /// `commands::profile::unlock_sealed`).
     pub fn unlock(&self) -> Result<Vault> {
-        let sealed = self.sealed()?;
-        let method = self.unlock_method()?;
-        let (v, report) = sealed.unlock(&method)?;
+        let (dir, _) = self.vault_dir()?;
+        self.unlock_dir(&dir)
+    }
+
+    /// As [`Ctx::unlock`], for the vault in `dir`.
+    pub fn unlock_dir(&self, dir: &Path) -> Result<Vault> {
+        let sealed = Sealed::open(dir)?;
+        let method = Arc::new(self.unlock_method()?);
+        let (v, report) = crate::commands::profile::unlock_sealed(sealed, &method)?;
         if !report.failed_attempts.is_empty() {
             self.out.warn(format!(
                 "{} failed unlock attempt(s) since the last unlock of this vault: {}",
@@ -139,9 +161,15 @@ impl Ctx {
         Ok(v)
     }
 
-    /// The actor journaled for what the user does now.
+    /// The actor journaled for what the user does now: a guardian when the
+    /// vault was opened through a guardian's wrapper, else the holder (the
+    /// minor's own key acts as the holder).
     pub fn actor(&self, vault: &Vault) -> Result<JournalActor> {
-        Ok(JournalActor::holder(&vault.holder_name()?))
+        let a = vault.access();
+        Ok(match a.role {
+            Role::Guardian => JournalActor::guardian(&a.id, &a.name),
+            Role::Holder | Role::Minor => JournalActor::holder(&vault.holder_name()?),
+        })
     }
 
     /// Asks for a new passphrase twice (or reads it from a file).
@@ -204,8 +232,12 @@ pub fn vault_exists(ctx: &Ctx) -> bool {
 
 impl Ctx {
     /// Who the policy sees acting now.
-    pub fn policy_actor(&self, _vault: &Vault) -> Result<crate::model::Actor> {
-        Ok(crate::model::Actor::Holder)
+    pub fn policy_actor(&self, vault: &Vault) -> Result<crate::model::Actor> {
+        let a = vault.access();
+        Ok(match a.role {
+            Role::Guardian => crate::model::Actor::Guardian { id: a.id.clone() },
+            Role::Holder | Role::Minor => crate::model::Actor::Holder,
+        })
     }
 
     /// The journal mode of what the user does now.

@@ -1,6 +1,6 @@
 //! `carnet list`, `show`, `get`, `edit`, `mask`, `unmask`, `rm`, `release`.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
@@ -15,7 +15,7 @@ use crate::journal::NewEntry;
 use crate::model::Document;
 use crate::policy::{self, DocFacts};
 use crate::timefmt;
-use crate::vault::{blobs, store, Vault};
+use crate::vault::{blobs, hidden, keys, store, Vault};
 
 pub fn doc_json(d: &Document) -> Value {
     json!({
@@ -67,6 +67,64 @@ fn check_visible_to_user(ctx: &Ctx, vault: &Vault, d: &Document) -> Result<()> {
     }
 }
 
+/// A document hidden from guardians that the user's identities cannot open.
+pub fn sealed_error(d: &Document) -> Error {
+    Error::unlock(
+        format!(
+            "document {} is hidden from guardians: its content and metadata are sealed to the minor's own key",
+            d.id
+        ),
+        "unlock with the minor's identity (--identity FILE: the key registered with `carnet profile key`)",
+    )
+}
+
+/// Fills in a hidden document's real metadata from its sealed copy.
+/// Returns whether it is sealed; exit 3 when the user's identities cannot open it.
+pub fn reveal_doc(vault: &Vault, conn: &rusqlite::Connection, d: &mut Document) -> Result<bool> {
+    match store::sealed_of(conn, &d.id)? {
+        None => Ok(false),
+        Some(bytes) => match hidden::open_meta(&vault.user_identities(), &bytes)? {
+            Some(m) => {
+                m.apply(d);
+                Ok(true)
+            }
+            None => Err(sealed_error(d)),
+        },
+    }
+}
+
+/// The document an ID names, as the one acting may see it: refused when
+/// the policy hides it (exit 5), with its real metadata when sealed.
+fn visible_doc(
+    ctx: &Ctx,
+    vault: &Vault,
+    conn: &rusqlite::Connection,
+    id: &str,
+) -> Result<(Document, bool)> {
+    let mut d = store::resolve_doc(conn, id)?;
+    check_visible_to_user(ctx, vault, &d)?;
+    let sealed = reveal_doc(vault, conn, &mut d)?;
+    Ok((d, sealed))
+}
+
+/// Journal details about a hidden document: sealed for the minor (only
+/// `{"hidden": true}` if no key of the minor's is registered any more).
+pub fn hidden_details(conn: &rusqlite::Connection, details: &Value) -> Result<Value> {
+    let r = keys::minor_recipients(conn)?;
+    if r.is_empty() {
+        Ok(json!({ "hidden": true }))
+    } else {
+        hidden::seal_details(&r, details)
+    }
+}
+
+fn order(a: &Document, b: &Document) -> std::cmp::Ordering {
+    b.date
+        .cmp(&a.date)
+        .then(b.added_at.cmp(&a.added_at))
+        .then(a.id.cmp(&b.id))
+}
+
 pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     let mut f = store::DocFilter {
         types: a
@@ -99,23 +157,48 @@ pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load()?;
     let hide = ctx.hidden_filter(&vault)?;
-    if hide.is_some() {
+    let sealed_count = store::count_sealed(&conn)?;
+    if hide.is_some() || sealed_count > 0 {
         f.limit = None;
     }
     let mut docs = store::list_docs(&conn, &f)?;
+    let mut still_sealed = 0;
+    if sealed_count > 0 {
+        // Hidden documents were matched on their placeholders: match them
+        // again on their real metadata, where the user's key opens it.
+        docs.retain(|d| !d.hidden_from_guardians);
+        let mut h: Vec<Document> = store::all_docs(&conn)?
+            .into_iter()
+            .filter(|d| d.hidden_from_guardians)
+            .collect();
+        still_sealed = hidden::reveal(&conn, &vault.user_identities(), &mut h)?;
+        docs.extend(h.into_iter().filter(|d| f.matches(d)));
+        docs.sort_by(order);
+    }
+    let mut hidden_here = 0;
     if let Some(hide) = hide {
+        let before = docs.len();
         docs.retain(|d| !hide(d));
-        if let Some(n) = a.limit {
-            docs.truncate(n);
-        }
+        hidden_here = before - docs.len();
+    }
+    if let Some(n) = a.limit {
+        docs.truncate(n);
     }
     if ctx.out.json {
         ctx.out
             .json_value(&docs.iter().map(doc_json).collect::<Vec<_>>());
         return Ok(());
     }
+    let note = if ctx.policy_actor(&vault)? != crate::model::Actor::Holder && sealed_count > 0 {
+        format!("; {sealed_count} more hidden from guardians (sealed to the minor's own key)")
+    } else if hidden_here > 0 {
+        format!("; {hidden_here} more not visible to you now")
+    } else {
+        String::new()
+    };
     if docs.is_empty() {
-        ctx.out.info(format!("{}: no documents match", ctx.label()));
+        ctx.out
+            .info(format!("{}: no documents match{note}", ctx.label()));
         return Ok(());
     }
     let rows = docs
@@ -130,6 +213,9 @@ pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
             }
             if d.hidden_from_guardians {
                 flags.push("hidden from guardians".into());
+            }
+            if d.hidden_from_guardians && d.title == hidden::PLACEHOLDER_TITLE {
+                flags.push("sealed to the minor's key".into());
             }
             vec![
                 d.id.clone(),
@@ -150,17 +236,36 @@ pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
         rows,
     );
     ctx.out
-        .info(format!("{}: {} document(s)", ctx.label(), docs.len()));
+        .info(format!("{}: {} document(s){note}", ctx.label(), docs.len()));
+    if still_sealed > 0 && ctx.policy_actor(&vault)? == crate::model::Actor::Holder {
+        ctx.out.info(format!(
+            "{still_sealed} document(s) are sealed to the minor's own key: unlock with it (--identity) to read them"
+        ));
+    }
     Ok(())
 }
 
 pub fn show(ctx: &Ctx, a: &IdArg) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load()?;
-    let d = store::resolve_doc(&conn, &a.id)?;
-    check_visible_to_user(ctx, &vault, &d)?;
+    let (d, _) = visible_doc(ctx, &vault, &conn, &a.id)?;
     let now = timefmt::now();
     let access = crate::commands::access::decisions_for_doc(&conn, &d, now)?;
+    // In a child's profile: what its guardians see of it.
+    let guardians = if store::get_meta(&conn, "guardians_profile")?.is_some() {
+        let snap = crate::commands::access::StateSnapshot::load(&conn)?;
+        let dec = policy::decide(
+            &crate::model::Actor::Guardian {
+                id: "guardians".into(),
+            },
+            &DocFacts::of(&d),
+            &snap.view(),
+            now,
+        );
+        Some((dec.visible, dec.rule.as_str()))
+    } else {
+        None
+    };
     if ctx.out.json {
         let mut v = doc_json(&d);
         v["sha256"] = json!(d.sha256);
@@ -172,6 +277,9 @@ pub fn show(ctx: &Ctx, a: &IdArg) -> Result<()> {
             .iter()
             .map(|(rpps, name, dec)| json!({"rpps": rpps, "name": name, "visible": dec.visible, "rule": dec.rule.as_str()}))
             .collect::<Vec<_>>());
+        if let Some((visible, rule)) = guardians {
+            v["guardians"] = json!({ "visible": visible, "rule": rule });
+        }
         ctx.out.json_value(&v);
         return Ok(());
     }
@@ -205,6 +313,16 @@ pub fn show(ctx: &Ctx, a: &IdArg) -> Result<()> {
         ctx.out.line(format!("{k:<16} {v}"));
     }
     ctx.out.line("");
+    if let Some((visible, rule)) = guardians {
+        ctx.out.line(format!(
+            "Guardians: {} ({rule})",
+            if visible {
+                "they see it"
+            } else {
+                "hidden from them, sealed to the minor's own key"
+            },
+        ));
+    }
     if access.is_empty() {
         ctx.out
             .line("Who can see it: you; no professional is known to this vault (carnet pro add).");
@@ -251,9 +369,7 @@ pub fn readable_name(d: &Document) -> String {
 pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load()?;
-    let d = store::resolve_doc(&conn, &a.id)?;
-    check_visible_to_user(ctx, &vault, &d)?;
-    drop(conn);
+    let (d, sealed) = visible_doc(ctx, &vault, &conn, &a.id)?;
 
     // Where it goes, checked before the decryption is journaled.
     enum Dest {
@@ -295,15 +411,28 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         Dest::Stdout => "stdout".to_string(),
         Dest::File(_) => "file".to_string(),
     };
+    let mut details = json!({ "title": d.title, "output": target });
+    if sealed {
+        details = hidden_details(&conn, &details)?;
+    }
+    // A sealed blob is opened before the view is journaled, so one the
+    // user's key does not open is refused without a journal line.
+    let mut sealed_reader = if sealed {
+        Some(hidden::open_content(&vault, &conn, &d)?.ok_or_else(|| sealed_error(&d))?)
+    } else {
+        None
+    };
+    drop(conn);
+    let mut copy = |w: &mut dyn Write| -> Result<u64> {
+        match sealed_reader.as_mut() {
+            Some(r) => copy_blob(r.as_mut(), w, &d.blob),
+            None => blobs::copy_to(&vault.layout, vault.key(), &d.blob, w),
+        }
+    };
     vault.write(|tx| {
         tx.journal(
-            NewEntry::new(
-                &actor,
-                "doc.view",
-                Some(&d.id),
-                json!({ "title": d.title, "output": target }),
-            )
-            .mode(ctx.journal_mode()),
+            NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
+                .mode(ctx.journal_mode()),
         )?;
         Ok(())
     })?;
@@ -311,14 +440,14 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     match dest {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
-            blobs::copy_verified(&vault.layout, vault.key(), &d.blob, &mut out)?;
+            copy(&mut out)?;
             out.flush().ctx(|| "writing to stdout".into())?;
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);
             let res = (|| -> Result<()> {
                 let mut f = fsutil::create_new_private(&tmp)?;
-                blobs::copy_verified(&vault.layout, vault.key(), &d.blob, &mut f)?;
+                copy(&mut f)?;
                 f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
                 drop(f);
                 std::fs::rename(&tmp, &p).ctx(|| format!("writing {}", p.display()))?;
@@ -345,6 +474,20 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     Ok(())
 }
 
+fn copy_blob(r: &mut dyn Read, w: &mut dyn Write, name: &str) -> Result<u64> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = r.read(&mut buf).map_err(|e| blobs::read_error(name, e))?;
+        if k == 0 {
+            return Ok(n);
+        }
+        w.write_all(&buf[..k])
+            .ctx(|| "writing the document".into())?;
+        n += k as u64;
+    }
+}
+
 pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     let new_type = a.doc_type.as_deref().map(parse_type).transpose()?;
     let new_date = a.date.as_deref().map(timefmt::parse_doc_date).transpose()?;
@@ -366,8 +509,16 @@ pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     }
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    let (shown, sealed) = {
+        let conn = vault.load()?;
+        visible_doc(ctx, &vault, &conn, &a.id)?
+    };
     let d = vault.write(|tx| {
-        let d = store::resolve_doc(tx.conn, &a.id)?;
+        let mut d = store::get_doc(tx.conn, &shown.id)?
+            .ok_or_else(|| Error::Other("document vanished".into()))?;
+        if sealed {
+            reveal_doc(&vault, tx.conn, &mut d)?;
+        }
         let mut changes = serde_json::Map::new();
         if let Some(t) = &a.title {
             changes.insert("title".into(), json!({"from": d.title, "to": t.trim()}));
@@ -381,15 +532,8 @@ pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
         if let Some(dt) = &new_date {
             changes.insert("date".into(), json!({"from": d.date, "to": dt}));
         }
-        store::update_doc_fields(
-            tx.conn,
-            &d.id,
-            a.title.as_deref().map(str::trim),
-            new_type,
-            new_date.as_deref(),
-        )?;
+        let mut tags = d.tags.clone();
         if !a.tags.is_empty() || !a.untags.is_empty() {
-            let mut tags = d.tags.clone();
             for t in &a.tags {
                 let t = t.trim().to_string();
                 if !t.is_empty() && !tags.contains(&t) {
@@ -398,13 +542,50 @@ pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
             }
             tags.retain(|t| !a.untags.iter().any(|u| u.trim() == t));
             changes.insert("tags".into(), json!({"from": d.tags, "to": tags}));
-            store::set_tags(tx.conn, &d.id, &tags)?;
+        }
+        let mut details = Value::Object(changes);
+        if sealed {
+            // The real metadata lives sealed for the minor: re-seal it.
+            let recipients = keys::minor_recipients(tx.conn)?;
+            if recipients.is_empty() {
+                return Err(Error::usage(
+                    format!("document {} is sealed, and no key of the minor's is registered to seal it again", d.id),
+                    "register the minor's key: carnet profile key NAME R",
+                ));
+            }
+            if let Some(t) = &a.title {
+                d.title = t.trim().to_string();
+            }
+            if let Some(t) = new_type {
+                d.doc_type = t;
+            }
+            if let Some(dt) = &new_date {
+                d.date = dt.clone();
+            }
+            d.tags = tags;
+            let bytes = hidden::seal_meta(&recipients, &hidden::SealedMeta::of(&d))?;
+            store::set_sealed(tx.conn, &d.id, Some(&bytes))?;
+            details = hidden::seal_details(&recipients, &details)?;
+        } else {
+            store::update_doc_fields(
+                tx.conn,
+                &d.id,
+                a.title.as_deref().map(str::trim),
+                new_type,
+                new_date.as_deref(),
+            )?;
+            if !a.tags.is_empty() || !a.untags.is_empty() {
+                store::set_tags(tx.conn, &d.id, &tags)?;
+            }
         }
         tx.journal(
-            NewEntry::new(&actor, "doc.edit", Some(&d.id), Value::Object(changes))
-                .mode(ctx.journal_mode()),
+            NewEntry::new(&actor, "doc.edit", Some(&d.id), details).mode(ctx.journal_mode()),
         )?;
-        store::get_doc(tx.conn, &d.id)?.ok_or_else(|| Error::Other("document vanished".into()))
+        if sealed {
+            Ok(d)
+        } else {
+            store::get_doc(tx.conn, &d.id)?.ok_or_else(|| Error::Other("document vanished".into()))
+        }
     })?;
     if ctx.out.json {
         ctx.out.json_value(&doc_json(&d));
@@ -416,6 +597,9 @@ pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
 }
 
 pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
+    if a.guardians {
+        return mask_guardians(ctx, a, masking);
+    }
     let from: Vec<String> = a
         .from
         .iter()
@@ -424,30 +608,25 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let action = if masking { "doc.mask" } else { "doc.unmask" };
-    let docs = vault.write(|tx| {
-        let mut docs = Vec::new();
+    // Each document must be one the user may see (with its real title).
+    let mut shown: Vec<(Document, bool)> = Vec::new();
+    {
+        let conn = vault.load()?;
         for id in &a.ids {
-            let d = store::resolve_doc(tx.conn, id)?;
-            if docs.iter().any(|x: &Document| x.id == d.id) {
-                continue;
+            let (d, sealed) = visible_doc(ctx, &vault, &conn, id)?;
+            if !shown.iter().any(|(x, _)| x.id == d.id) {
+                shown.push((d, sealed));
             }
-            docs.push(d);
         }
+    }
+    let docs = vault.write(|tx| {
         for rpps in &from {
             store::require_pro(tx.conn, rpps)?;
         }
-        for d in &docs {
-            if from.is_empty() {
+        for (d, sealed) in &shown {
+            let details = if from.is_empty() {
                 store::set_masked(tx.conn, &d.id, masking)?;
-                tx.journal(
-                    NewEntry::new(
-                        &actor,
-                        action,
-                        Some(&d.id),
-                        json!({ "title": d.title, "flag": "MASQUE_PS" }),
-                    )
-                    .mode(ctx.journal_mode()),
-                )?;
+                json!({ "title": d.title, "flag": "MASQUE_PS" })
             } else {
                 for rpps in &from {
                     if masking {
@@ -456,23 +635,25 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
                         store::remove_masked_from(tx.conn, &d.id, rpps)?;
                     }
                 }
-                tx.journal(
-                    NewEntry::new(
-                        &actor,
-                        action,
-                        Some(&d.id),
-                        json!({ "title": d.title, "from": from }),
-                    )
-                    .mode(ctx.journal_mode()),
-                )?;
-            }
+                json!({ "title": d.title, "from": from })
+            };
+            let details = if *sealed {
+                hidden_details(tx.conn, &details)?
+            } else {
+                details
+            };
+            tx.journal(
+                NewEntry::new(&actor, action, Some(&d.id), details).mode(ctx.journal_mode()),
+            )?;
         }
         let mut out = Vec::new();
-        for d in &docs {
-            out.push(
-                store::get_doc(tx.conn, &d.id)?
-                    .ok_or_else(|| Error::Other("document vanished".into()))?,
-            );
+        for (d, sealed) in &shown {
+            let mut cur = store::get_doc(tx.conn, &d.id)?
+                .ok_or_else(|| Error::Other("document vanished".into()))?;
+            if *sealed {
+                reveal_doc(&vault, tx.conn, &mut cur)?;
+            }
+            out.push(cur);
         }
         Ok(out)
     })?;
@@ -494,17 +675,168 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     Ok(())
 }
 
+/// `mask --guardians`: the document's content is re-encrypted to the
+/// minor's recipients under a random name and its metadata sealed, so the
+/// guardians can no longer read it (what they already saw, including
+/// earlier journal entries, stays as it was). `unmask --guardians` (only
+/// with the minor's key) undoes it.
+fn mask_guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let recipients = if masking {
+        crate::vault::add::minor_recipients_for_hiding(&vault).map_err(|e| match e {
+            Error::Usage { message, hint } => Error::Usage {
+                message: format!("{}: {message}", ctx.label()),
+                hint: hint.replace("NAME", &ctx.profile_name()),
+            },
+            other => other,
+        })?
+    } else {
+        Vec::new()
+    };
+    let mut shown: Vec<(Document, bool)> = Vec::new();
+    {
+        let conn = vault.load()?;
+        for id in &a.ids {
+            let (d, sealed) = visible_doc(ctx, &vault, &conn, id)?;
+            if !shown.iter().any(|(x, _)| x.id == d.id) {
+                shown.push((d, sealed));
+            }
+        }
+    }
+    // New blobs first (no lock held), then one commit, then the old blobs go.
+    let mut changed: Vec<(Document, String)> = Vec::new(); // (new state, old blob)
+    let mut unchanged: Vec<Document> = Vec::new();
+    let cleanup = |changed: &[(Document, String)]| {
+        for (d, _) in changed {
+            let _ = std::fs::remove_file(vault.layout.blob(&d.blob));
+        }
+    };
+    for (d, sealed) in shown {
+        if masking == sealed {
+            unchanged.push(d);
+            continue;
+        }
+        let res = if masking {
+            let r = blobs::open(&vault.layout, vault.key(), &d.blob)?;
+            hidden::write_blob(&vault.layout, &recipients, r)
+        } else {
+            let r = hidden::open_blob(&vault.layout, &vault.user_identities(), &d.blob, &d.sha256)?
+                .ok_or_else(|| sealed_error(&d))?;
+            blobs::write(&vault.layout, vault.key(), r)
+        };
+        let w = match res {
+            Ok(w) => w,
+            Err(e) => {
+                cleanup(&changed);
+                return Err(e);
+            }
+        };
+        if w.duplicate {
+            cleanup(&changed);
+            return Err(Error::usage(
+                format!(
+                    "the content of {} is already in the vault as another document",
+                    d.id
+                ),
+                "delete one of the two copies first (carnet rm ID)",
+            ));
+        }
+        let mut n = d.clone();
+        let old = std::mem::replace(&mut n.blob, w.name);
+        n.hidden_from_guardians = masking;
+        changed.push((n, old));
+    }
+    let committed = if changed.is_empty() {
+        Ok(())
+    } else {
+        crate::fsutil::sync_filesystem(&vault.layout.blobs()).and_then(|_| {
+            vault.write(|tx| {
+                let action = if masking { "doc.mask" } else { "doc.unmask" };
+                for (d, _) in &changed {
+                    store::delete_doc(tx.conn, &d.id)?;
+                    let details =
+                        json!({ "title": d.title, "flag": "INVISIBLE_REPRESENTANTS_LEGAUX" });
+                    if masking {
+                        store::insert_doc(tx.conn, &hidden::placeholder(d, tx.now))?;
+                        let bytes = hidden::seal_meta(&recipients, &hidden::SealedMeta::of(d))?;
+                        store::set_sealed(tx.conn, &d.id, Some(&bytes))?;
+                        tx.journal(
+                            NewEntry::new(
+                                &actor,
+                                action,
+                                Some(&d.id),
+                                hidden::seal_details(&recipients, &details)?,
+                            )
+                            .mode(ctx.journal_mode()),
+                        )?;
+                    } else {
+                        store::insert_doc(tx.conn, d)?;
+                        tx.journal(
+                            NewEntry::new(&actor, action, Some(&d.id), details)
+                                .mode(ctx.journal_mode()),
+                        )?;
+                    }
+                }
+                Ok(())
+            })
+        })
+    };
+    if let Err(e) = committed {
+        cleanup(&changed);
+        return Err(e);
+    }
+    for (_, old) in &changed {
+        let _ = std::fs::remove_file(vault.layout.blob(old));
+    }
+    let docs: Vec<Document> = changed
+        .into_iter()
+        .map(|(d, _)| d)
+        .chain(unchanged.iter().cloned())
+        .collect();
+    if ctx.out.json {
+        ctx.out
+            .json_value(&docs.iter().map(doc_json).collect::<Vec<_>>());
+    } else {
+        for d in &docs {
+            let already = unchanged.iter().any(|u| u.id == d.id);
+            ctx.out.info(format!(
+                "{}: {} {} ({})",
+                ctx.label(),
+                d.id,
+                d.title,
+                match (masking, already) {
+                    (true, false) => "hidden from guardians, sealed to the minor's key",
+                    (true, true) => "already hidden from guardians",
+                    (false, false) => "visible to guardians again",
+                    (false, true) => "was not hidden from guardians",
+                }
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub fn rm(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load()?;
     let mut docs: Vec<Document> = Vec::new();
+    // Documents sealed for the minor: a guardian may delete them without
+    // reading them (journaled, and shown to the minor).
+    let mut sealed: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
     for id in &a.ids {
-        let d = store::resolve_doc(&conn, id)?;
-        if !docs.iter().any(|x| x.id == d.id) {
-            docs.push(d);
+        let mut d = store::resolve_doc(&conn, id)?;
+        if docs.iter().any(|x| x.id == d.id) {
+            continue;
         }
+        let is_sealed = match reveal_doc(&vault, &conn, &mut d) {
+            Ok(s) => s,
+            Err(Error::Unlock { .. }) => true,
+            Err(e) => return Err(e),
+        };
+        sealed.insert(d.id.clone(), is_sealed);
+        docs.push(d);
     }
-    drop(conn);
     let authored: Vec<&Document> = docs.iter().filter(|d| d.author.is_some()).collect();
     if !authored.is_empty() && !a.force {
         return Err(Error::usage(
@@ -530,14 +862,23 @@ pub fn rm(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     let removed = vault.write(|tx| {
         let mut removed = Vec::new();
         for d in &docs {
-            let Some(cur) = store::get_doc(tx.conn, &d.id)? else {
+            if store::get_doc(tx.conn, &d.id)?.is_none() {
                 continue;
-            };
+            }
+            let cur = d.clone();
             store::delete_doc(tx.conn, &cur.id)?;
             let mut details = json!({ "title": cur.title, "type": cur.doc_type.name });
             if let Some(au) = &cur.author {
                 details["author"] = json!(au);
                 details["forced"] = json!(true);
+            }
+            if sealed.get(&cur.id).copied().unwrap_or(false) {
+                details = if cur.title == hidden::PLACEHOLDER_TITLE {
+                    // Deleted by someone who could not read it.
+                    json!({ "hidden": true })
+                } else {
+                    hidden_details(tx.conn, &details)?
+                };
             }
             tx.journal(
                 NewEntry::new(&actor, "doc.delete", Some(&cur.id), details)
@@ -576,6 +917,13 @@ pub fn rm(ctx: &Ctx, a: &RmArgs) -> Result<()> {
 pub fn release(ctx: &Ctx, a: &IdArg) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    {
+        let conn = vault.load()?;
+        let d = store::resolve_doc(&conn, &a.id)?;
+        if d.hidden_from_guardians {
+            check_visible_to_user(ctx, &vault, &d)?;
+        }
+    }
     let d = vault.write(|tx| {
         let d = store::resolve_doc(tx.conn, &a.id)?;
         if d.invisible_patient_until.is_none_or(|t| t <= tx.now) {

@@ -64,6 +64,7 @@ pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
             ins,
             passphrase,
             recipients,
+            guardian: None,
         },
     )?;
     let conn = v.load()?;

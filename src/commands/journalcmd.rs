@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
         }),
         None => None,
     };
-    let entries = journal::entries(
+    let mut entries = journal::entries(
         &conn,
         &Filter {
             since,
@@ -38,6 +38,16 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
             after_seq: None,
         },
     )?;
+    // Entries about documents hidden from guardians carry sealed details:
+    // shown in full to the minor's key, as "sealed" to anyone else.
+    let ids = vault.user_identities();
+    if !ids.is_empty() {
+        for e in entries.iter_mut() {
+            if let Some(v) = crate::vault::hidden::open_details(&ids, &e.details) {
+                e.details = v;
+            }
+        }
+    }
     let format = a.format.unwrap_or(if ctx.out.json {
         JournalFormat::Json
     } else {
@@ -115,6 +125,9 @@ fn summarize(v: &serde_json::Value) -> String {
             .iter()
             .filter(|(k, _)| k.as_str() != "sha256")
             .map(|(k, v)| match v {
+                serde_json::Value::String(_) if k == "sealed" => {
+                    "sealed=(for the minor's key)".to_string()
+                }
                 serde_json::Value::String(s) => format!("{k}={s}"),
                 other => format!("{k}={other}"),
             })

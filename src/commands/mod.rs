@@ -3,13 +3,17 @@
 
 pub mod access;
 pub mod add;
+pub mod bundle;
 pub mod context;
 pub mod docs;
 pub mod emergency;
+pub mod export;
 pub mod grant;
 pub mod init;
 pub mod journalcmd;
 pub mod pro;
+pub mod profile;
+pub mod rekeycmd;
 pub mod shell;
 pub mod vaultcmd;
 
@@ -42,11 +46,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Key(c) => vaultcmd::key(&ctx, c),
         Command::Settings(c) => vaultcmd::settings(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
+        Command::Bundle(c) => bundle::run(&ctx, c),
         Command::Pro(c) => pro::run(&ctx, c),
         Command::Grant(a) => grant::grant(&ctx, a),
         Command::Grants(a) => grant::list(&ctx, a),
         Command::Revoke(a) => grant::revoke(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
+        Command::Profile(c) => profile::run(&ctx, c),
+        Command::Rekey(a) => rekeycmd::rekey(&ctx, a),
     }
 }

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::journal::{self, NewEntry};
 use crate::model::GrantState;
 use crate::timefmt;
-use crate::vault::{blobs, keys, store};
+use crate::vault::{blobs, hidden, keys, rekey, store};
 
 pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let vault = ctx.unlock()?;
@@ -39,9 +39,44 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     };
 
     let docs = store::all_docs(&conn)?;
+    let sealed = store::sealed_all(&conn)?;
+    let ids = vault.user_identities();
     let total: u64 = docs.iter().map(|d| d.size).sum();
     let pb = ctx.out.progress_bytes(total, "checking blobs");
+    // Documents hidden from guardians: decrypted and hashed with the
+    // minor's key; without it, only checked to be present and well-formed.
+    let mut sealed_unverified = 0usize;
     for d in &docs {
+        if let Some(bytes) = sealed.get(&d.id) {
+            let meta = match hidden::open_meta(&ids, bytes) {
+                Ok(m) => m,
+                Err(e) => {
+                    problems.push(format!("document {} (hidden from guardians): {e}", d.id));
+                    continue;
+                }
+            };
+            match meta {
+                Some(m) => match hidden::verify_blob(&vault.layout, &ids, &d.blob, &m.sha256) {
+                    Ok(Some(n)) if n == m.size => {}
+                    Ok(Some(n)) => problems.push(format!(
+                        "document {} ({}): size {n} but its sealed metadata says {}",
+                        d.id, m.title, m.size
+                    )),
+                    Ok(None) => problems.push(format!(
+                        "document {} ({}): its metadata opens with your key but its content does not",
+                        d.id, m.title
+                    )),
+                    Err(e) => problems.push(format!("document {} ({}): {e}", d.id, m.title)),
+                },
+                None => match hidden::check_blob(&vault.layout, &d.blob) {
+                    Ok(_) => sealed_unverified += 1,
+                    Err(e) => {
+                        problems.push(format!("document {} (hidden from guardians): {e}", d.id))
+                    }
+                },
+            }
+            continue;
+        }
         match blobs::verify(&vault.layout, vault.key(), &d.blob) {
             Ok(n) if n == d.size => {}
             Ok(n) => problems.push(format!(
@@ -53,6 +88,11 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         pb.inc(d.size);
     }
     pb.finish_and_clear();
+    if sealed_unverified > 0 {
+        warnings.push(format!(
+            "{sealed_unverified} document(s) hidden from guardians are sealed for the minor: present and well-formed, but only the minor's key can decrypt and hash them"
+        ));
+    }
 
     // Leftovers of interrupted writes: a warning, not an error.
     let referenced = store::referenced_blobs(&conn)?;
@@ -61,11 +101,20 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         .filter(|b| !referenced.contains(b))
         .collect();
     let temps = blobs::leftovers(&vault.layout)?;
+    let stale = rekey::stale(vault.root());
+    let stray_keys = stray_key_files(&vault, &conn)?;
     let mut repaired = 0usize;
     if a.repair {
         let _lock = crate::vault::WriteLock::acquire(&vault.layout.lock())?;
+        vault.check_generation()?;
+        repaired += rekey::remove_stale(vault.root())?;
+        for f in stray_key_files(&vault, &vault.load_fresh()?)? {
+            if std::fs::remove_file(vault.layout.keys().join(&f)).is_ok() {
+                repaired += 1;
+            }
+        }
         // Re-read under the lock: a writer may have committed meanwhile.
-        let conn = vault.load()?;
+        let conn = vault.load_fresh()?;
         let referenced = store::referenced_blobs(&conn)?;
         for b in &orphans {
             let p = vault.layout.blob(b);
@@ -96,12 +145,30 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
                 temps.len()
             ));
         }
+        if !stale.is_empty() {
+            warnings.push(format!(
+                "{} leftover(s) of another key generation (an interrupted rekey or its clean-up): {}; `carnet check --repair` removes them",
+                stale.len(),
+                stale
+                    .iter()
+                    .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if !stray_keys.is_empty() {
+            warnings.push(format!(
+                "{} key file(s) of removed unlock methods (an interrupted key rm); `carnet check --repair` removes them",
+                stray_keys.len()
+            ));
+        }
     }
 
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "ok": problems.is_empty(),
             "documents": docs.len(),
+            "sealed_for_minor": sealed_unverified,
             "journal_entries": journal_entries,
             "problems": problems,
             "warnings": warnings,
@@ -115,7 +182,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             ctx.out.info(format!(
                 "{}: ok — index authenticated, {} document(s) decrypted and hashed, journal chain of {} entries intact{}",
                 ctx.label(),
-                docs.len(),
+                docs.len() - sealed_unverified,
                 journal_entries,
                 if a.repair { format!(", {repaired} leftover(s) removed") } else { String::new() }
             ));
@@ -133,6 +200,23 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             "restore the damaged files from a backup; the list above names each one",
         ))
     }
+}
+
+/// Wrapper files under `keys/` that no unlock method of the index names.
+fn stray_key_files(
+    vault: &crate::vault::Vault,
+    conn: &rusqlite::Connection,
+) -> Result<Vec<String>> {
+    let known: std::collections::HashSet<String> =
+        keys::list(conn)?.into_iter().map(|k| k.file).collect();
+    let Ok(rd) = std::fs::read_dir(vault.layout.keys()) else {
+        return Ok(Vec::new());
+    };
+    Ok(rd
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".age") && !known.contains(n))
+        .collect())
 }
 
 pub fn status(ctx: &Ctx) -> Result<()> {
@@ -155,6 +239,26 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     let unlock_methods = keys::list(&conn)?.len();
     let consents = store::emergency_consents(&conn)?;
     let majority = crate::commands::context::majority_warning(&conn, now)?;
+    let access = vault.access().clone();
+    let guardians = crate::commands::profile::guardians(&conn)?;
+    let sealed = store::count_sealed(&conn)?;
+    let handed_over = store::get_meta(&conn, "handed_over_at")?;
+    // For the minor: what guardians did to the hidden documents and keys.
+    let guardian_changes: Vec<journal::Entry> = if access.role == keys::Role::Minor {
+        journal::entries(&conn, &journal::Filter::default())?
+            .into_iter()
+            .filter(|e| {
+                e.actor.kind == "guardian"
+                    && (e.details.get("hidden").is_some()
+                        || matches!(
+                            e.action.as_str(),
+                            "profile.key" | "key.remove" | "key.add" | "passwd"
+                        ))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "vault": vault.root().display().to_string(),
@@ -175,6 +279,11 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             "unlock_methods": unlock_methods,
             "emergency": { "samu": consents.samu, "break_glass": consents.break_glass, "masked": consents.masked },
             "majority_warning": majority,
+            "acting_as": { "type": match access.role { keys::Role::Guardian => "guardian", _ => "holder" }, "name": access.name, "via": access.via },
+            "guardians": guardians,
+            "hidden_from_guardians": sealed,
+            "handed_over_at": handed_over,
+            "guardian_changes": guardian_changes.iter().map(|e| json!({"seq": e.seq, "at": e.at, "actor": e.actor.name, "action": e.action, "target": e.target})).collect::<Vec<_>>(),
         }));
         return Ok(());
     }
@@ -190,8 +299,38 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         },
         birth.map(|b| format!(", born {b}")).unwrap_or_default()
     ));
-    ctx.out
-        .line(format!("Documents       {docs} ({masked} masked)"));
+    if access.role == keys::Role::Guardian {
+        ctx.out.line(format!(
+            "Acting as       guardian {}{}",
+            access.name,
+            access
+                .via
+                .as_ref()
+                .map(|v| format!(" (through {v})"))
+                .unwrap_or_default()
+        ));
+    }
+    if !guardians.is_empty() {
+        ctx.out.line(format!(
+            "Guardians       {}",
+            guardians
+                .iter()
+                .filter_map(|g| g["name"].as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(at) = &handed_over {
+        ctx.out.line(format!("Handed over     {at}"));
+    }
+    ctx.out.line(format!(
+        "Documents       {docs} ({masked} masked{})",
+        if sealed > 0 {
+            format!(", {sealed} hidden from guardians")
+        } else {
+            String::new()
+        }
+    ));
     ctx.out.line(format!(
         "Professionals   {} known{}",
         pros.len(),
@@ -228,6 +367,17 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     if let Some(w) = majority {
         ctx.out.warn(w);
     }
+    if !guardian_changes.is_empty() {
+        ctx.out.warn(format!(
+            "guardians changed your hidden documents or keys {} time(s): {}",
+            guardian_changes.len(),
+            guardian_changes
+                .iter()
+                .map(|e| format!("#{} {} {} by {}", e.seq, e.at, e.action, e.actor.name))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
     Ok(())
 }
 
@@ -253,8 +403,16 @@ pub fn passwd(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
     let pass = ctx.new_passphrase(a.new_passphrase_file.as_ref(), "--new-passphrase-file")?;
     let actor = ctx.actor(&vault)?;
     let had = vault.layout.passphrase_key().exists();
+    let owner = crate::commands::rekeycmd::owner_for_actor(&vault, None);
     vault.write(|tx| {
-        keys::add_passphrase(&vault.layout, tx.conn, vault.key(), pass.clone(), tx.now)?;
+        keys::add_passphrase_owned(
+            &vault.layout,
+            tx.conn,
+            vault.key(),
+            pass.clone(),
+            &owner,
+            &timefmt::rfc3339(tx.now),
+        )?;
         tx.journal(NewEntry::new(
             &actor,
             "passwd",
@@ -283,8 +441,9 @@ pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
             let vault = ctx.unlock()?;
             let actor = ctx.actor(&vault)?;
             let text = r.to_canonical();
+            let owner = crate::commands::rekeycmd::owner_for_actor(&vault, label.as_deref());
             vault.write(|tx| {
-                keys::add_recipient_labeled(&vault.layout, tx.conn, vault.key(), &r, label.as_deref(), tx.now)?;
+                keys::add_recipient_owned(&vault.layout, tx.conn, vault.key(), &r, &owner, &timefmt::rfc3339(tx.now))?;
                 tx.journal(NewEntry::new(
                     &actor,
                     "key.add",
@@ -312,12 +471,17 @@ pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
                 ctx.out.json_value(&list);
             } else {
                 ctx.out.table(
-                    &["KIND", "RECIPIENT", "LABEL", "ADDED"],
+                    &["KIND", "RECIPIENT", "ROLE", "LABEL", "ADDED"],
                     list.iter()
                         .map(|k| {
                             vec![
                                 k.kind.clone(),
                                 k.recipient.clone().unwrap_or_else(|| "(passphrase)".into()),
+                                match (&k.role, &k.name) {
+                                    (keys::Role::Holder, _) => "holder".to_string(),
+                                    (r, Some(n)) => format!("{} ({n})", r.as_str()),
+                                    (r, None) => r.as_str().to_string(),
+                                },
                                 k.label.clone().unwrap_or_default(),
                                 k.added_at.clone(),
                             ]

@@ -9,7 +9,7 @@ mod stream;
 
 pub use identities::{load_identity_file, Prompter};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
-pub use stream::{decrypt_reader, encrypt_writer, Encrypted};
+pub use stream::{decrypt_reader, encrypt_writer, is_passphrase_encrypted, Encrypted};
 
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
@@ -148,10 +148,17 @@ pub fn unwrap_with_passphrase(
     wrapped: &[u8],
     passphrase: SecretString,
 ) -> Result<Option<VaultKey>> {
+    let boxed: Vec<Box<dyn age::Identity + Send + Sync>> =
+        vec![Box::new(passphrase_identity(passphrase))];
+    unwrap_vault_key(wrapped, &boxed)
+}
+
+/// An identity that opens a passphrase-encrypted age file, accepting work
+/// factors up to [`PASSPHRASE_MAX_LOG_N`].
+pub fn passphrase_identity(passphrase: SecretString) -> age::scrypt::Identity {
     let mut id = age::scrypt::Identity::new(passphrase);
     id.set_max_work_factor(PASSPHRASE_MAX_LOG_N);
-    let boxed: Vec<Box<dyn age::Identity + Send + Sync>> = vec![Box::new(id)];
-    unwrap_vault_key(wrapped, &boxed)
+    id
 }
 
 /// Reads a passphrase from a file (`-` = stdin): first line, newline stripped.

@@ -69,7 +69,18 @@ pub fn decrypt_reader<R: Read + Send>(
     input: R,
     identities: &[&dyn age::Identity],
 ) -> std::result::Result<impl Read + Send + use<R>, age::DecryptError> {
+    // Reads of one age chunk (64 KiB) at a time: an 8 KiB buffer would make
+    // eight system calls per chunk.
+    let dec = age::Decryptor::new_buffered(age::armor::ArmoredReader::new(
+        io::BufReader::with_capacity(1 << 16, input),
+    ))?;
+    dec.decrypt(identities.iter().copied())
+}
+
+/// Whether an age file (binary or armored) is encrypted to a passphrase,
+/// reading only its header.
+pub fn is_passphrase_encrypted<R: Read>(input: R) -> std::result::Result<bool, age::DecryptError> {
     let dec =
         age::Decryptor::new_buffered(age::armor::ArmoredReader::new(io::BufReader::new(input)))?;
-    dec.decrypt(identities.iter().copied())
+    Ok(dec.is_scrypt())
 }

@@ -38,6 +38,15 @@ impl JournalActor {
             name: "carnet".into(),
         }
     }
+    /// A legal representative acting on a minor's vault: `id` is
+    /// `vault:<id>` for a parent's own vault, else their recipient.
+    pub fn guardian(id: &str, name: &str) -> Self {
+        JournalActor {
+            kind: "guardian".into(),
+            id: id.to_string(),
+            name: name.to_string(),
+        }
+    }
     pub fn professional(rpps: &str, name: &str) -> Self {
         JournalActor {
             kind: "professional".into(),

@@ -9,10 +9,11 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use time::OffsetDateTime;
 
-use crate::error::Result;
+use crate::crypto::ParsedRecipient;
+use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::model::{DocType, Document};
-use crate::vault::{blobs, new_id, store, Vault};
+use crate::vault::{blobs, hidden, keys, new_id, store, Vault};
 
 /// The metadata of one document to add.
 #[derive(Debug, Clone)]
@@ -42,59 +43,180 @@ const BATCH_TIME: Duration = Duration::from_secs(5);
 
 /// Adds documents; `open(i)` gives the bytes of `items[i]` (called on the
 /// reading thread, in order). `on_done` runs after each input is committed.
+/// Items hidden from guardians are sealed for the minor (see
+/// [`hidden`]) after the others; they are never deduplicated, since a
+/// "duplicate" answer would confirm a guess of their content.
 pub fn add_all<R: Read + Send>(
     vault: &Vault,
     actor: &JournalActor,
     items: Vec<NewDoc>,
-    open: impl FnMut(usize) -> Result<R> + Send,
+    mut open: impl FnMut(usize) -> Result<R> + Send,
     mut on_done: impl FnMut(&Added),
 ) -> Result<Vec<Added>> {
     let count = items.len();
+    let hidden_idx: Vec<usize> = (0..count)
+        .filter(|&i| items[i].hidden_from_guardians)
+        .collect();
+    let normal_idx: Vec<usize> = (0..count)
+        .filter(|&i| !items[i].hidden_from_guardians)
+        .collect();
+    let recipients = if hidden_idx.is_empty() {
+        Vec::new()
+    } else {
+        minor_recipients_for_hiding(vault)?
+    };
     let mut items: Vec<Option<NewDoc>> = items.into_iter().map(Some).collect();
     let mut results: Vec<Added> = Vec::with_capacity(count);
     let mut pending: Vec<(usize, Document)> = Vec::new();
     let mut batch_start = Instant::now();
-    blobs::write_many(&vault.layout, vault.key(), count, open, |i, w| {
-        if w.duplicate {
-            // Keep a pre-existing (maybe orphan) blob from being cleaned up
-            // before this batch commits.
-            touch(&vault.layout.blob(&w.name));
-        }
-        let item = items[i].take().expect("each input is stored once");
-        let doc = Document {
-            id: new_id(12),
-            title: item.title,
-            doc_type: item.doc_type,
-            date: item.date,
-            author: item.author,
-            tags: item.tags,
-            masked: item.masked,
-            masked_from: item.masked_from,
-            hidden_from_guardians: item.hidden_from_guardians,
-            invisible_patient_until: item.invisible_patient_until,
-            size: w.size,
-            sha256: w.sha256,
-            blob: w.name,
-            media_type: item.media_type,
-            filename: item.filename,
-            added_at: crate::timefmt::now(),
-        };
-        let idx = results.len();
-        results.push(Added {
-            doc: doc.clone(),
-            duplicate: false,
-        });
-        pending.push((idx, doc));
-        if pending.len() >= BATCH_DOCS || batch_start.elapsed() >= BATCH_TIME {
-            commit_batch(vault, actor, &mut pending, &mut results, &mut on_done)?;
-            batch_start = Instant::now();
-        }
-        Ok(())
-    })?;
+    {
+        let open = &mut open;
+        let normal_idx = &normal_idx;
+        blobs::write_many(
+            &vault.layout,
+            vault.key(),
+            normal_idx.len(),
+            move |k| open(normal_idx[k]),
+            |k, w| {
+                if w.duplicate {
+                    // Keep a pre-existing (maybe orphan) blob from being cleaned up
+                    // before this batch commits.
+                    touch(&vault.layout.blob(&w.name));
+                }
+                let item = items[normal_idx[k]]
+                    .take()
+                    .expect("each input is stored once");
+                let doc = new_document(item, w);
+                let idx = results.len();
+                results.push(Added {
+                    doc: doc.clone(),
+                    duplicate: false,
+                });
+                pending.push((idx, doc));
+                if pending.len() >= BATCH_DOCS || batch_start.elapsed() >= BATCH_TIME {
+                    commit_batch(vault, actor, &mut pending, &mut results, &mut on_done)?;
+                    batch_start = Instant::now();
+                }
+                Ok(())
+            },
+        )?;
+    }
     if !pending.is_empty() {
         commit_batch(vault, actor, &mut pending, &mut results, &mut on_done)?;
     }
+    if !hidden_idx.is_empty() {
+        let mut docs = Vec::with_capacity(hidden_idx.len());
+        for &i in &hidden_idx {
+            let item = items[i].take().expect("each input is stored once");
+            let w = hidden::write_blob(&vault.layout, &recipients, open(i)?)?;
+            docs.push(new_document(item, w));
+        }
+        crate::fsutil::sync_filesystem(&vault.layout.blobs())?;
+        let committed = vault.write(|tx| {
+            let mut out = Vec::with_capacity(docs.len());
+            for d in &docs {
+                let mut d = d.clone();
+                d.added_at = tx.now;
+                insert_hidden(tx, actor, &recipients, &d)?;
+                out.push(d);
+            }
+            Ok(out)
+        })?;
+        for doc in committed {
+            results.push(Added {
+                doc,
+                duplicate: false,
+            });
+            on_done(results.last().expect("just pushed"));
+        }
+    }
     Ok(results)
+}
+
+fn new_document(item: NewDoc, w: blobs::Written) -> Document {
+    Document {
+        id: new_id(12),
+        title: item.title,
+        doc_type: item.doc_type,
+        date: item.date,
+        author: item.author,
+        tags: item.tags,
+        masked: item.masked,
+        masked_from: item.masked_from,
+        hidden_from_guardians: item.hidden_from_guardians,
+        invisible_patient_until: item.invisible_patient_until,
+        size: w.size,
+        sha256: w.sha256,
+        blob: w.name,
+        media_type: item.media_type,
+        filename: item.filename,
+        added_at: crate::timefmt::now(),
+    }
+}
+
+/// The minor's recipients, to seal a document hidden from guardians to;
+/// exit 2 when this vault has none (with a hint saying what to do).
+pub fn minor_recipients_for_hiding(vault: &Vault) -> Result<Vec<ParsedRecipient>> {
+    let conn = vault.load()?;
+    if store::get_meta(&conn, "handed_over_at")?.is_some() {
+        return Err(Error::usage(
+            "this vault was handed over to its holder: there are no guardians to hide documents from",
+            "add the document without --hidden-from-guardians",
+        ));
+    }
+    if store::get_meta(&conn, "guardians_profile")?.is_none() {
+        return Err(Error::usage(
+            "documents are hidden from guardians only in a child's vault, and this is not one",
+            "create the child's profile with `carnet profile create NAME --birth-date DATE`, and use --profile NAME",
+        ));
+    }
+    let r = keys::minor_recipients(&conn)?;
+    if r.is_empty() {
+        return Err(Error::usage(
+            "no key of the minor's own is registered: a document hidden from guardians is sealed to it",
+            "register it first: carnet profile key NAME R   (R = the minor's age1… or ssh public key)",
+        ));
+    }
+    Ok(r)
+}
+
+/// Inserts a hidden document: placeholders in the clear columns, the real
+/// metadata sealed for the minor, and a `doc.add` entry with sealed details.
+pub fn insert_hidden(
+    tx: &crate::vault::Tx,
+    actor: &JournalActor,
+    recipients: &[ParsedRecipient],
+    d: &Document,
+) -> Result<()> {
+    let ph = hidden::placeholder(d, tx.now);
+    store::insert_doc(tx.conn, &ph)?;
+    let sealed = hidden::seal_meta(recipients, &hidden::SealedMeta::of(d))?;
+    store::set_sealed(tx.conn, &d.id, Some(&sealed))?;
+    tx.journal(NewEntry::new(
+        actor,
+        "doc.add",
+        Some(&d.id),
+        hidden::seal_details(recipients, &add_details(d))?,
+    ))?;
+    Ok(())
+}
+
+/// The details of a `doc.add` entry.
+pub fn add_details(d: &Document) -> serde_json::Value {
+    let mut details = json!({
+        "title": d.title,
+        "type": d.doc_type.name,
+        "date": d.date,
+        "size": d.size,
+        "sha256": d.sha256,
+    });
+    if let Some(a) = &d.author {
+        details["author"] = json!(a);
+    }
+    if d.masked {
+        details["masked"] = json!(true);
+    }
+    details
 }
 
 fn touch(path: &std::path::Path) {
@@ -129,20 +251,12 @@ fn commit_batch(
             let mut d = doc.clone();
             d.added_at = tx.now;
             store::insert_doc(tx.conn, &d)?;
-            let mut details = json!({
-                "title": d.title,
-                "type": d.doc_type.name,
-                "date": d.date,
-                "size": d.size,
-                "sha256": d.sha256,
-            });
-            if let Some(a) = &d.author {
-                details["author"] = json!(a);
-            }
-            if d.masked {
-                details["masked"] = json!(true);
-            }
-            tx.journal(NewEntry::new(actor, "doc.add", Some(&d.id), details))?;
+            tx.journal(NewEntry::new(
+                actor,
+                "doc.add",
+                Some(&d.id),
+                add_details(&d),
+            ))?;
             seen.insert(d.blob.clone(), d.clone());
             outcomes.push((*idx, d, false));
         }

@@ -158,7 +158,16 @@ fn read_stage<R: Read>(
                     Ok(n) => filled += n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                     Err(e) => {
-                        let _ = tx.send(Msg::Failed(Error::io("reading the document", e)));
+                        let err = if e.kind() == io::ErrorKind::InvalidData {
+                            // A verified blob reader (rekey) met a damaged blob.
+                            Error::integrity(
+                                format!("a blob is damaged or was replaced: {e}"),
+                                "run `carnet check` to list damaged documents, and restore them from a backup",
+                            )
+                        } else {
+                            Error::io("reading the document", e)
+                        };
+                        let _ = tx.send(Msg::Failed(err));
                         return;
                     }
                 }
@@ -189,7 +198,7 @@ fn read_stage<R: Read>(
     }
 }
 
-fn start_temp(
+pub(crate) fn start_temp(
     layout: &Layout,
     to: &Recipients,
 ) -> Result<(PathBuf, crypto::Encrypted<BufWriter<File>>)> {
@@ -208,7 +217,7 @@ fn start_temp(
     }
 }
 
-fn finish_temp(
+pub(crate) fn finish_temp(
     layout: &Layout,
     path: PathBuf,
     w: crypto::Encrypted<BufWriter<File>>,
@@ -295,9 +304,11 @@ pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReade
             Error::io(format!("opening {}", path.display()), e)
         }
     })?;
+    // Blobs are never armored: skip armor detection, read in large blocks.
     let ids = [key.identity() as &dyn age::Identity];
-    let r =
-        crypto::decrypt_reader(f, &ids).map_err(|e| blob_integrity_error(name, &e.to_string()))?;
+    let r = age::Decryptor::new_buffered(io::BufReader::with_capacity(CHUNK, f))
+        .and_then(|d| d.decrypt(ids.iter().copied()))
+        .map_err(|e| blob_integrity_error(name, &e.to_string()))?;
     Ok(VerifiedReader {
         inner: Box::new(r),
         hasher: blake3::Hasher::new_keyed(&key.blob_name_key()),
@@ -314,12 +325,7 @@ pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReade
 /// age STREAM chunks are independent). A mismatch is only known at the
 /// end, after everything was written: callers write to a temp file and drop
 /// it on error.
-pub fn copy_verified(
-    layout: &Layout,
-    key: &VaultKey,
-    name: &str,
-    out: &mut dyn Write,
-) -> Result<u64> {
+pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write) -> Result<u64> {
     let mut first = open_stream(layout, key, name)?;
     // The plaintext length; age authenticates it by decrypting the last chunk.
     let total = first
@@ -440,7 +446,7 @@ pub fn read_error(name: &str, e: io::Error) -> Error {
 
 /// Decrypts a whole blob to a sink, verifying it. Returns the size.
 pub fn verify(layout: &Layout, key: &VaultKey, name: &str) -> Result<u64> {
-    copy_verified(layout, key, name, &mut io::sink())
+    copy_to(layout, key, name, &mut io::sink())
 }
 
 /// Names of every blob file present.
@@ -520,10 +526,10 @@ mod tests {
     }
 
     /// Sizes around the chunk boundaries of the pipelines (1 MiB) and of
-    /// age STREAM (64 KiB) come back intact through `copy_verified`, and
+    /// age STREAM (64 KiB) come back intact through `copy_to`, and
     /// recycled buffers never leak bytes of one document into another.
     #[test]
-    fn write_many_and_copy_verified_round_trip() {
+    fn write_many_and_copy_to_round_trip() {
         let dir = tempfile::tempdir().unwrap();
         let layout = Layout::resolve(dir.path());
         let key = VaultKey::generate();
@@ -558,7 +564,7 @@ mod tests {
             assert_eq!(w.size, input.len() as u64);
             assert_eq!(w.name, blob_name(&key, input));
             let mut out = Vec::new();
-            let n = copy_verified(&layout, &key, &w.name, &mut out).unwrap();
+            let n = copy_to(&layout, &key, &w.name, &mut out).unwrap();
             assert_eq!(n, input.len() as u64);
             assert!(out == *input, "size {}", input.len());
             assert_eq!(verify(&layout, &key, &w.name).unwrap(), n);
@@ -566,7 +572,7 @@ mod tests {
     }
 
     #[test]
-    fn copy_verified_refuses_swapped_damaged_and_missing_blobs() {
+    fn copy_to_refuses_swapped_damaged_and_missing_blobs() {
         let dir = tempfile::tempdir().unwrap();
         let layout = Layout::resolve(dir.path());
         let key = VaultKey::generate();
@@ -578,7 +584,7 @@ mod tests {
         };
         // b's bytes under a's name: decrypts fine, hash does not match.
         fs::copy(layout.blob(&b.name), layout.blob(&a.name)).unwrap();
-        let msg = integrity(copy_verified(&layout, &key, &a.name, &mut io::sink()));
+        let msg = integrity(copy_to(&layout, &key, &a.name, &mut io::sink()));
         assert!(msg.contains(MISMATCH), "{msg}");
         // A flipped byte in the middle of a large blob.
         let c = write(&layout, &key, io::Cursor::new(data(3 * CHUNK, 3))).unwrap();
@@ -586,7 +592,7 @@ mod tests {
         let mid = bytes.len() / 2;
         bytes[mid] ^= 1;
         fs::write(layout.blob(&c.name), &bytes).unwrap();
-        integrity(copy_verified(&layout, &key, &c.name, &mut io::sink()));
+        integrity(copy_to(&layout, &key, &c.name, &mut io::sink()));
         // A flipped byte in the second and the last segment of a blob two
         // threads decrypt.
         let big = data(3 * SEGMENT as usize + 5, 4);
@@ -596,12 +602,12 @@ mod tests {
             let k = (bytes.len() as f64 * at) as usize;
             bytes[k] ^= 1;
             fs::write(layout.blob(&d.name), &bytes).unwrap();
-            integrity(copy_verified(&layout, &key, &d.name, &mut io::sink()));
+            integrity(copy_to(&layout, &key, &d.name, &mut io::sink()));
             fs::remove_file(layout.blob(&d.name)).unwrap();
         }
         // Missing.
         fs::remove_file(layout.blob(&b.name)).unwrap();
-        let msg = integrity(copy_verified(&layout, &key, &b.name, &mut io::sink()));
+        let msg = integrity(copy_to(&layout, &key, &b.name, &mut io::sink()));
         assert!(msg.contains("missing"), "{msg}");
     }
 }

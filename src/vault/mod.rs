@@ -8,9 +8,12 @@
 
 pub mod add;
 pub mod blobs;
+pub mod hidden;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod profile;
+pub mod rekey;
 pub mod schema;
 mod seal;
 pub mod store;
@@ -19,6 +22,7 @@ use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use rusqlite::Connection;
@@ -77,6 +81,34 @@ pub struct Vault {
     /// The index as last loaded or committed by this process: one decrypt
     /// per command for reads, refreshed by every commit.
     cache: RefCell<Option<Rc<Connection>>>,
+    access: Access,
+    /// The user's own unlock method, kept when it opened this vault
+    /// directly: its identities open documents sealed for the minor, and
+    /// `rekey` re-wraps a passphrase with it.
+    method: Option<Arc<UnlockMethod>>,
+}
+
+/// Who unlocked the vault, as the index's `unlock_keys` row of the wrapper
+/// that opened says (authenticated with the index).
+#[derive(Debug, Clone)]
+pub struct Access {
+    pub role: keys::Role,
+    /// The wrapper file that opened.
+    pub file: String,
+    /// Display name: the guardian's, or the holder's.
+    pub name: String,
+    /// The journal actor id of a guardian: `vault:<id>` for a parent's
+    /// vault, else the recipient.
+    pub id: String,
+    /// How a guardian got in through their own vault (e.g. `profile default`).
+    pub via: Option<String>,
+}
+
+/// A guardian's own vault, through which a child's vault was opened.
+#[derive(Debug, Clone)]
+pub struct Via {
+    pub vault_id: String,
+    pub label: String,
 }
 
 /// Failed unlock attempts recorded since the last successful unlock.
@@ -105,6 +137,18 @@ pub struct InitOptions {
     pub ins: Option<String>,
     pub passphrase: Option<SecretString>,
     pub recipients: Vec<crypto::ParsedRecipient>,
+    /// A child's vault (`profile create`): its key is wrapped to the
+    /// guardian's own vault recipient, and the public profile file names
+    /// that vault.
+    pub guardian: Option<ChildOf>,
+}
+
+/// How a child's vault is tied to the vault of the guardian who creates it.
+pub struct ChildOf {
+    pub recipient: age::x25519::Recipient,
+    pub vault_id: String,
+    pub guardian_name: String,
+    pub profile_file: profile::ProfileFile,
 }
 
 impl Vault {
@@ -116,7 +160,7 @@ impl Vault {
                 "choose another --vault or --profile; carnet never overwrites a vault",
             ));
         }
-        if opts.passphrase.is_none() && opts.recipients.is_empty() {
+        if opts.passphrase.is_none() && opts.recipients.is_empty() && opts.guardian.is_none() {
             return Err(Error::usage(
                 "a vault needs at least one unlock method",
                 "give a passphrase (--passphrase-file FILE, or the prompt) or at least one --recipient",
@@ -161,10 +205,44 @@ impl Vault {
             keys::add_recipient(&layout, &conn, &key, r, now)?;
             methods.push(crypto::recipient_kind(&r.to_canonical()));
         }
+        let mut access = Access {
+            role: keys::Role::Holder,
+            file: String::new(),
+            name: holder.clone(),
+            id: "holder".into(),
+            via: None,
+        };
+        let mut actor = JournalActor::holder(&holder);
+        if let Some(g) = &opts.guardian {
+            let owner = keys::Owner {
+                role: keys::Role::Guardian,
+                name: Some(g.guardian_name.clone()),
+                vault_id: Some(g.vault_id.clone()),
+                label: None,
+            };
+            let file = keys::add_recipient_owned(
+                &layout,
+                &conn,
+                &key,
+                &crypto::ParsedRecipient::X25519(g.recipient.clone()),
+                &owner,
+                &timefmt::rfc3339(now),
+            )?;
+            store::set_meta(&conn, "guardians_profile", &g.vault_id)?;
+            methods.push("guardian vault".to_string());
+            access = Access {
+                role: keys::Role::Guardian,
+                file,
+                name: g.guardian_name.clone(),
+                id: format!("vault:{}", g.vault_id),
+                via: None,
+            };
+            actor = JournalActor::guardian(&access.id, &access.name);
+        }
         journal::append(
             &conn,
             &NewEntry::new(
-                &JournalActor::holder(&holder),
+                &actor,
                 "vault.init",
                 Some(&config.id),
                 serde_json::json!({ "unlock_methods": methods }),
@@ -173,12 +251,17 @@ impl Vault {
         )?;
         let sealed = seal::seal(&mut conn, &key, &config.id)?;
         fsutil::write_atomic(&layout.index(), &sealed)?;
+        if let Some(g) = &opts.guardian {
+            profile::write(root, &g.profile_file)?;
+        }
         let json = serde_json::to_string_pretty(&config).expect("config serializes");
         fsutil::write_atomic(&layout.config(), format!("{json}\n").as_bytes())?;
         let vault = Vault {
             layout,
             config,
             key,
+            access,
+            method: None,
             cache: RefCell::new(None),
         };
         vault.remember_head(&conn)?;
@@ -187,6 +270,43 @@ impl Vault {
 
     pub fn key(&self) -> &VaultKey {
         &self.key
+    }
+
+    /// Who unlocked the vault.
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    /// Keeps the user's unlock method (see [`Vault::user_identities`]).
+    pub fn keep_method(&mut self, method: Arc<UnlockMethod>) {
+        self.method = Some(method);
+    }
+
+    /// The unlock method the user gave, if it opened this vault directly.
+    pub fn method(&self) -> Option<&UnlockMethod> {
+        self.method.as_deref()
+    }
+
+    /// The user's identities (when unlocked with an identity file): they
+    /// open documents sealed for the minor when they are the minor's.
+    pub fn user_identities(&self) -> Vec<&dyn age::Identity> {
+        match self.method.as_deref() {
+            Some(UnlockMethod::Identities { identities, .. }) => identities
+                .iter()
+                .map(|i| i.as_ref() as &dyn age::Identity)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// As [`Vault::user_identities`], usable from another thread.
+    pub fn user_identities_sync(&self) -> Vec<&(dyn age::Identity + Send + Sync)> {
+        match self.method.as_deref() {
+            Some(UnlockMethod::Identities { identities, .. }) => {
+                identities.iter().map(|i| i.as_ref()).collect()
+            }
+            _ => Vec::new(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -340,6 +460,7 @@ impl Vault {
 
     /// As [`Vault::write`], for a caller that already holds the lock.
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.check_generation()?;
         let mut conn = self.load_fresh()?;
         let now = timefmt::now();
         let out = {
@@ -351,6 +472,19 @@ impl Vault {
         *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();
         Ok(out)
+    }
+
+    /// Exit 7 if a `rekey` switched generations since this vault was
+    /// unlocked (its key and files are gone): the command must start again.
+    pub fn check_generation(&self) -> Result<()> {
+        if Layout::resolve(&self.layout.root).data != self.layout.data {
+            return Err(Error::Changed {
+                message: "the vault was re-keyed by another carnet command while this one ran"
+                    .into(),
+                hint: "run the command again".into(),
+            });
+        }
+        Ok(())
     }
 
     fn commit(&self, conn: &mut Connection) -> Result<()> {
@@ -530,35 +664,89 @@ impl Sealed {
 
     /// Unlocks with the given method; a failure is recorded for the holder.
     pub fn unlock(self, method: &UnlockMethod) -> Result<(Vault, UnlockReport)> {
-        let key = match keys::unwrap(&self.layout, method)? {
-            Some(k) => k,
-            None => {
-                self.record_failed_unlock(method);
-                return Err(match method {
-                    UnlockMethod::Passphrase(_) => Error::unlock(
-                        "cannot unlock the vault: wrong passphrase",
-                        "try again; if you forgot it, unlock with an identity registered with `carnet key add`",
-                    ),
-                    UnlockMethod::Identities { source, .. } => Error::unlock(
-                        format!("cannot unlock the vault: {source} is not one of its unlock methods"),
-                        "use the identity whose recipient was given to `carnet init --recipient` or `carnet key add`, or the passphrase",
-                    ),
-                });
-            }
-        };
-        let vault = Vault {
+        match keys::unwrap_file(&self.layout, method, true)? {
+            Some((key, file)) => self.open_with(key, file, None),
+            None => Err(self.failed(method)),
+        }
+    }
+
+    /// Tries the method against this vault's wrappers without recording a
+    /// failure: the key and the wrapper file that opened.
+    pub fn try_unwrap(&self, method: &UnlockMethod) -> Result<Option<(VaultKey, String)>> {
+        keys::unwrap_file(&self.layout, method, false)
+    }
+
+    /// Records a failed unlock and returns the error to show.
+    pub fn failed(&self, method: &UnlockMethod) -> Error {
+        self.record_failed_unlock(method);
+        match method {
+            UnlockMethod::Passphrase(_) => Error::unlock(
+                "cannot unlock the vault: wrong passphrase",
+                "try again; if you forgot it, unlock with an identity registered with `carnet key add`",
+            ),
+            UnlockMethod::Identities { source, .. } => Error::unlock(
+                format!("cannot unlock the vault: {source} is not one of its unlock methods"),
+                "use the identity whose recipient was given to `carnet init --recipient` or `carnet key add`, or the passphrase",
+            ),
+        }
+    }
+
+    /// Finishes an unlock with a key that a wrapper gave: authenticates
+    /// the index, folds failed-unlock records into the journal, and says
+    /// who acts (from the wrapper's row in the index).
+    pub fn open_with(
+        self,
+        key: VaultKey,
+        file: String,
+        via: Option<Via>,
+    ) -> Result<(Vault, UnlockReport)> {
+        let mut vault = Vault {
             layout: self.layout,
             config: self.config,
             key,
+            access: Access {
+                role: keys::Role::Holder,
+                file: file.clone(),
+                name: String::new(),
+                id: "holder".into(),
+                via: via.as_ref().map(|v| v.label.clone()),
+            },
+            method: None,
             cache: RefCell::new(None),
         };
         // Load once to authenticate before anything else happens.
-        vault.load()?;
+        let conn = vault.load()?;
+        let Some(row) = keys::by_file(&conn, &file)? else {
+            return Err(Error::unlock(
+                "cannot unlock the vault: this unlock method was removed (its key file is a leftover)",
+                "unlock with one of the methods `carnet key list` shows; `carnet check --repair` removes the leftover",
+            ));
+        };
+        let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
+        drop(conn);
+        vault.access.role = row.role;
+        match row.role {
+            keys::Role::Guardian => {
+                vault.access.name = row
+                    .name
+                    .clone()
+                    .or(row.label.clone())
+                    .unwrap_or_else(|| "guardian".into());
+                vault.access.id = match (&via, &row.vault_id) {
+                    (Some(v), _) => format!("vault:{}", v.vault_id),
+                    (None, Some(id)) => format!("vault:{id}"),
+                    (None, None) => row.recipient.clone().unwrap_or_else(|| row.file.clone()),
+                };
+            }
+            keys::Role::Holder | keys::Role::Minor => {
+                vault.access.name = holder;
+            }
+        }
         let report = vault.fold_failed_unlocks()?;
         Ok((vault, report))
     }
 
-    fn record_failed_unlock(&self, method: &UnlockMethod) {
+    pub fn record_failed_unlock(&self, method: &UnlockMethod) {
         let Ok(recipient) = self.recipient() else {
             return;
         };

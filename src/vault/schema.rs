@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -83,18 +83,37 @@ CREATE TABLE journal (
 );
 "#;
 
+/// Version 2 (caregivers): who each unlock method belongs to (`role`:
+/// `holder`, `guardian` or `minor`; `name`: the guardian's display name;
+/// `vault_id`: the guardian's own vault when the wrapper is to another
+/// carnet vault's recipient), and `docs.sealed`: the metadata of a document
+/// hidden from guardians, age-encrypted to the minor's recipients.
+const V2: &str = r#"
+ALTER TABLE unlock_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'holder';
+ALTER TABLE unlock_keys ADD COLUMN name TEXT;
+ALTER TABLE unlock_keys ADD COLUMN vault_id TEXT;
+ALTER TABLE docs ADD COLUMN sealed BLOB;
+"#;
+
 /// Creates the schema in an empty database.
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
+    conn.execute_batch(V2)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }
 
-/// Checks the version of a loaded index, migrating older ones.
+/// Checks the version of a loaded index, migrating older ones in memory
+/// (the next commit writes the migrated index).
 pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
         SCHEMA_VERSION => Ok(()),
+        1 => {
+            conn.execute_batch(V2)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            Ok(())
+        }
         v if v > SCHEMA_VERSION => Err(Error::usage(
             format!("this vault's index is schema version {v}, newer than this carnet understands ({SCHEMA_VERSION})"),
             "upgrade carnet",

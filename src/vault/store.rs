@@ -28,6 +28,11 @@ pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+pub fn delete_meta(conn: &Connection, key: &str) -> Result<()> {
+    conn.execute("DELETE FROM meta WHERE key = ?1", [key])?;
+    Ok(())
+}
+
 /// A vault setting: its name, default, and how values are checked.
 pub struct SettingDef {
     pub name: &'static str,
@@ -339,6 +344,36 @@ pub struct DocFilter {
     pub limit: Option<usize>,
 }
 
+impl DocFilter {
+    /// The test `list_docs` makes in SQL, on a document in memory (for
+    /// hidden documents, whose real metadata is sealed in the index).
+    pub fn matches(&self, d: &Document) -> bool {
+        let like = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
+        (self.types.is_empty() || self.types.contains(&d.doc_type))
+            && self
+                .author
+                .as_ref()
+                .is_none_or(|a| d.author.as_ref() == Some(a))
+            && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+            && self
+                .since
+                .as_ref()
+                .is_none_or(|s| d.date.as_str() >= s.as_str())
+            && self
+                .until
+                .as_ref()
+                .is_none_or(|u| d.date.as_str() <= u.as_str())
+            && match self.masked {
+                Some(true) => d.masked || !d.masked_from.is_empty(),
+                Some(false) => !d.masked && d.masked_from.is_empty(),
+                None => true,
+            }
+            && self.search.as_ref().is_none_or(|s| {
+                like(&d.title, s) || like(&d.filename, s) || d.tags.iter().any(|t| like(t, s))
+            })
+    }
+}
+
 /// Documents matching the filter, newest document date first.
 pub fn list_docs(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>> {
     let mut sql = format!("SELECT {DOC_COLS} FROM docs WHERE 1=1");
@@ -484,6 +519,43 @@ pub fn delete_doc(conn: &Connection, id: &str) -> Result<()> {
     conn.execute("DELETE FROM doc_masked_from WHERE doc_id = ?1", [id])?;
     conn.execute("DELETE FROM docs WHERE id = ?1", [id])?;
     Ok(())
+}
+
+/// Sets (or clears) a document's metadata sealed for the minor.
+pub fn set_sealed(conn: &Connection, id: &str, sealed: Option<&[u8]>) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET sealed = ?1 WHERE id = ?2",
+        params![sealed, id],
+    )?;
+    Ok(())
+}
+
+/// A document's metadata sealed for the minor, if it is hidden from guardians.
+pub fn sealed_of(conn: &Connection, id: &str) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row("SELECT sealed FROM docs WHERE id = ?1", [id], |r| {
+            r.get::<_, Option<Vec<u8>>>(0)
+        })
+        .optional()?
+        .flatten())
+}
+
+/// The sealed metadata of every hidden document, by ID.
+pub fn sealed_all(conn: &Connection) -> Result<std::collections::HashMap<String, Vec<u8>>> {
+    let mut stmt = conn.prepare("SELECT id, sealed FROM docs WHERE sealed IS NOT NULL")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+/// How many documents are sealed for the minor (hidden from guardians).
+pub fn count_sealed(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM docs WHERE sealed IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 /// Every blob name the index points to.
@@ -724,5 +796,60 @@ pub fn resolve_grant(conn: &Connection, prefix: &str) -> Result<Grant> {
             ),
             "type more characters of the ID",
         )),
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+
+    fn doc() -> Document {
+        Document {
+            id: "abcd".into(),
+            title: "Bilan Sanguin".into(),
+            doc_type: DocType::parse("lab-report").unwrap(),
+            date: "2025-02-03".into(),
+            author: Some("10003456786".into()),
+            tags: vec!["cardio".into()],
+            masked: false,
+            masked_from: vec![],
+            hidden_from_guardians: true,
+            invisible_patient_until: None,
+            size: 1,
+            sha256: String::new(),
+            blob: "b".into(),
+            media_type: "text/plain".into(),
+            filename: "bilan.txt".into(),
+            added_at: OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn in_memory_filter_matches_like_the_sql() {
+        let d = doc();
+        assert!(DocFilter::default().matches(&d));
+        let f = |g: fn(&mut DocFilter)| {
+            let mut x = DocFilter::default();
+            g(&mut x);
+            x.matches(&d)
+        };
+        assert!(f(|x| x.types = vec![DocType::parse("lab-report").unwrap()]));
+        assert!(!f(
+            |x| x.types = vec![DocType::parse("prescription").unwrap()]
+        ));
+        assert!(f(|x| x.author = Some("10003456786".into())));
+        assert!(!f(|x| x.author = Some("10100000008".into())));
+        assert!(f(|x| x.tag = Some("cardio".into())));
+        assert!(!f(|x| x.tag = Some("cardi".into())));
+        assert!(f(|x| x.since = Some("2025-02-03".into())));
+        assert!(!f(|x| x.since = Some("2025-02-04".into())));
+        assert!(f(|x| x.until = Some("2025-02-03".into())));
+        assert!(!f(|x| x.until = Some("2025-02-02".into())));
+        assert!(f(|x| x.masked = Some(false)));
+        assert!(!f(|x| x.masked = Some(true)));
+        assert!(f(|x| x.search = Some("sanguin".into())));
+        assert!(f(|x| x.search = Some("BILAN.TXT".into())));
+        assert!(f(|x| x.search = Some("ardi".into())));
+        assert!(!f(|x| x.search = Some("ordonnance".into())));
     }
 }

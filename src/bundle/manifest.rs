@@ -1,0 +1,723 @@
+//! `manifest.yaml`: what a bundle holds and why, and `manifest.sig`, its
+//! Ed25519 signature (docs/bundle-format.md).
+//!
+//! Parsing is for untrusted input: the size is bounded, the format and
+//! version are read first (a newer version is exit 2 with a hint to upgrade,
+//! anything else malformed is exit 6), then version 1 is parsed strictly
+//! (unknown fields refused) and every value is checked: identifiers, dates,
+//! codes, hashes, paths, and that documents and members agree.
+
+use std::collections::{HashMap, HashSet};
+
+use base64::Engine;
+use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::tarball::{self, damaged};
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::ids;
+use crate::model::{
+    DocType, CONFIDENTIALITY_N_SYSTEM_OID, FLAG_INVISIBLE_PATIENT,
+    FLAG_INVISIBLE_REPRESENTANTS_LEGAUX, FLAG_MASQUE_PS, TRE_A07_OID,
+};
+use crate::timefmt;
+
+pub const FORMAT: &str = "carnet-bundle";
+pub const VERSION: u32 = 1;
+/// Largest manifest read (about 100k documents).
+pub const MAX_MANIFEST: u64 = 64 << 20;
+/// Largest signature file read.
+pub const MAX_SIGNATURE: u64 = 1024;
+
+pub const SIGNATURE_ALGORITHM: &str = "ed25519";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Always `carnet-bundle`.
+    pub format: String,
+    /// Format version (1).
+    pub version: u32,
+    /// Random bundle id (lowercase base32).
+    pub id: String,
+    /// RFC 3339 UTC.
+    pub created: String,
+    /// Advisory end of use (the grant's end), RFC 3339 UTC; nothing enforces
+    /// it once the bundle is decrypted.
+    pub expires: Option<String>,
+    pub purpose: Purpose,
+    /// The professional the bundle is for (exports `--for`).
+    pub recipient: Option<RecipientPro>,
+    pub holder: Holder,
+    /// The vault's journal head after the entry that records this export.
+    pub journal: JournalHead,
+    pub signer: Signer,
+    pub documents: Vec<DocEntry>,
+    /// Every member but `manifest.yaml` and `manifest.sig`, in archive order.
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PurposeKind {
+    /// For a professional holding an active grant.
+    Grant,
+    /// For the primary doctor (médecin traitant).
+    Primary,
+    /// Emergency bundle for the SAMU regulation centre (consent ETREAT).
+    EmergencySamu,
+    /// Emergency bundle for break-the-glass access (consent BTG).
+    EmergencyBreakGlass,
+    /// The holder's own complete export (portability).
+    HolderExport,
+    /// Documents a professional sends to the holder (made by other tools).
+    Report,
+}
+
+impl PurposeKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PurposeKind::Grant => "grant",
+            PurposeKind::Primary => "primary",
+            PurposeKind::EmergencySamu => "emergency-samu",
+            PurposeKind::EmergencyBreakGlass => "emergency-break-glass",
+            PurposeKind::HolderExport => "holder-export",
+            PurposeKind::Report => "report",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub kind: PurposeKind,
+    /// The grant that allowed the export (kind `grant`).
+    pub grant: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientPro {
+    pub rpps: String,
+    /// IdNat_PS: `8` + RPPS.
+    pub idnat: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holder {
+    pub name: String,
+    pub birth_date: Option<String>,
+    /// INS (NIR), when known.
+    pub ins: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JournalHead {
+    pub seq: i64,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signer {
+    /// Always `ed25519`.
+    pub algorithm: String,
+    /// Base64 (standard, padded) of the 32-byte public key.
+    pub public_key: String,
+    /// `SHA256:<base64>` of the public key, as `carnet status` shows it.
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeEntry {
+    /// carnet's short name (`lab-report`).
+    pub name: String,
+    /// LOINC or TRE_A05 code.
+    pub code: String,
+    /// OID of the code system.
+    pub system: String,
+    /// French display (ANS).
+    pub display: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    pub code: String,
+    /// OID of the code system.
+    pub system: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocEntry {
+    pub id: String,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub doc_type: TypeEntry,
+    /// TRE_A03 class code.
+    pub class_code: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// RPPS of the professional author; none when the holder deposited it.
+    pub author: Option<String>,
+    /// `N` first, then the TRE_A07 flags (domain.md §1.1).
+    pub confidentiality: Vec<Code>,
+    pub media_type: String,
+    pub size: u64,
+    /// Hex SHA-256 of the file.
+    pub sha256: String,
+    /// Member path (`documents/…`).
+    pub path: String,
+    /// Holder exports only: the holder's tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Holder exports only: the name the file had when added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// Holder exports only: professionals the holder masked it from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub masked_from: Vec<String>,
+}
+
+impl DocEntry {
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.confidentiality.iter().any(|c| c.code == flag)
+    }
+
+    pub fn codes(&self) -> Vec<&str> {
+        self.confidentiality
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect()
+    }
+
+    /// The document type (validated manifests always have a known one).
+    pub fn doc_type(&self) -> DocType {
+        DocType::parse(&self.doc_type.name).unwrap_or_else(DocType::other)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub path: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// The type fields of a document type.
+pub fn type_entry(t: &DocType) -> TypeEntry {
+    TypeEntry {
+        name: t.name.to_string(),
+        code: t.code.to_string(),
+        system: t.system_oid().to_string(),
+        display: t.display_fr.to_string(),
+    }
+}
+
+/// Confidentiality codes with their systems, from the codes `N` + flags.
+pub fn confidentiality_codes(codes: &[&str]) -> Vec<Code> {
+    codes
+        .iter()
+        .map(|c| Code {
+            code: c.to_string(),
+            system: if *c == "N" {
+                CONFIDENTIALITY_N_SYSTEM_OID
+            } else {
+                TRE_A07_OID
+            }
+            .to_string(),
+        })
+        .collect()
+}
+
+/// Signer fields for a signing key.
+pub fn signer_of(key: &VerifyingKey) -> Signer {
+    Signer {
+        algorithm: SIGNATURE_ALGORITHM.into(),
+        public_key: base64::engine::general_purpose::STANDARD.encode(key.as_bytes()),
+        fingerprint: crypto::fingerprint(key),
+    }
+}
+
+impl Manifest {
+    pub fn to_yaml(&self) -> Vec<u8> {
+        let mut s = String::from("# carnet bundle manifest (docs/bundle-format.md)\n");
+        s.push_str(&serde_yaml::to_string(self).expect("a manifest serializes"));
+        s.into_bytes()
+    }
+
+    /// The signer's public key.
+    pub fn verifying_key(&self) -> Result<VerifyingKey> {
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(self.signer.public_key.trim())
+            .map_err(|_| damaged("the manifest's signer key is not valid base64"))?;
+        let bytes: [u8; 32] = raw
+            .try_into()
+            .map_err(|_| damaged("the manifest's signer key is not 32 bytes"))?;
+        VerifyingKey::from_bytes(&bytes)
+            .map_err(|_| damaged("the manifest's signer key is not a valid Ed25519 key"))
+    }
+}
+
+/// `manifest.sig`: base64 of the Ed25519 signature of the manifest bytes.
+pub fn sign(manifest_yaml: &[u8], key: &SigningKey) -> Vec<u8> {
+    let sig = key.sign(manifest_yaml);
+    format!(
+        "{}\n",
+        base64::engine::general_purpose::STANDARD.encode(sig.to_bytes())
+    )
+    .into_bytes()
+}
+
+/// Checks `manifest.sig` against the manifest bytes and the manifest's own
+/// key (integrity; who signed is checked by comparing fingerprints).
+pub fn verify_signature(manifest: &Manifest, manifest_yaml: &[u8], sig_file: &[u8]) -> Result<()> {
+    let key = manifest.verifying_key()?;
+    let text = std::str::from_utf8(sig_file).map_err(|_| damaged("manifest.sig is not text"))?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|_| damaged("manifest.sig is not base64"))?;
+    let bytes: [u8; 64] = raw
+        .try_into()
+        .map_err(|_| damaged("manifest.sig is not a 64-byte Ed25519 signature"))?;
+    key.verify_strict(manifest_yaml, &Signature::from_bytes(&bytes))
+        .map_err(|_| {
+            damaged("the manifest's signature does not verify: manifest.yaml was changed after it was signed")
+        })
+}
+
+/// Normalizes a `--signer` fingerprint (`SHA256:…` or the bare base64).
+pub fn parse_fingerprint(s: &str) -> Result<String> {
+    let t = s.trim();
+    let body = t.strip_prefix("SHA256:").unwrap_or(t);
+    let ok = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(body)
+        .is_ok_and(|b| b.len() == 32);
+    if !ok {
+        return Err(Error::usage(
+            format!("invalid signer fingerprint {t:?}"),
+            "give the fingerprint exactly as `carnet status` prints it, e.g. SHA256:3q2+7w…",
+        ));
+    }
+    Ok(format!("SHA256:{body}"))
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<serde_yaml::Value>,
+    version: Option<serde_yaml::Value>,
+}
+
+/// Parses and checks manifest bytes (see the module docs for exit codes).
+pub fn parse(bytes: &[u8]) -> Result<Manifest> {
+    if bytes.len() as u64 > MAX_MANIFEST {
+        return Err(damaged("manifest.yaml is too large"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| damaged("manifest.yaml is not UTF-8"))?;
+    let probe: Probe = serde_yaml::from_str(text)
+        .map_err(|e| damaged(format!("manifest.yaml is not valid YAML: {e}")))?;
+    match probe.format.as_ref().and_then(|v| v.as_str()) {
+        Some(FORMAT) => {}
+        _ => {
+            return Err(damaged(
+                "manifest.yaml does not say `format: carnet-bundle`: this is not a carnet bundle",
+            ))
+        }
+    }
+    let version = probe
+        .version
+        .as_ref()
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| damaged("manifest.yaml has no valid format version"))?;
+    if version > VERSION as u64 {
+        return Err(Error::usage(
+            format!(
+                "this bundle is format version {version}, newer than this carnet understands ({VERSION})"
+            ),
+            "upgrade carnet to open it",
+        ));
+    }
+    if version != VERSION as u64 {
+        return Err(damaged(format!(
+            "manifest.yaml has an invalid format version {version}"
+        )));
+    }
+    let m: Manifest = serde_yaml::from_str(text).map_err(|e| {
+        let at = e
+            .location()
+            .map(|l| format!(" (line {})", l.line()))
+            .unwrap_or_default();
+        damaged(format!("manifest.yaml is malformed{at}: {e}"))
+    })?;
+    validate(&m)?;
+    Ok(m)
+}
+
+fn is_hex64(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+fn is_id(s: &str) -> bool {
+    (4..=64).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn clean_text(s: &str, max: usize) -> bool {
+    s.chars().count() <= max && !s.chars().any(|c| c.is_control())
+}
+
+/// A `type/subtype` media type without parameters.
+pub fn is_media_type(s: &str) -> bool {
+    let mut parts = s.splitn(2, '/');
+    let tok = |t: Option<&str>| {
+        t.is_some_and(|t| {
+            !t.is_empty()
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+        })
+    };
+    s.len() <= 127 && tok(parts.next()) && tok(parts.next())
+}
+
+/// Checks every value of a parsed manifest.
+pub fn validate(m: &Manifest) -> Result<()> {
+    let bad = |what: String| damaged(format!("manifest.yaml is invalid: {what}"));
+    if m.format != FORMAT || m.version != VERSION {
+        return Err(bad("wrong format or version".into()));
+    }
+    if !is_id(&m.id) {
+        return Err(bad(format!("bundle id {:?}", m.id)));
+    }
+    if timefmt::parse_rfc3339(&m.created).is_none() {
+        return Err(bad(format!("created time {:?}", m.created)));
+    }
+    if let Some(e) = &m.expires {
+        if timefmt::parse_rfc3339(e).is_none() {
+            return Err(bad(format!("expiry time {e:?}")));
+        }
+    }
+    if let Some(g) = &m.purpose.grant {
+        if !is_id(g) {
+            return Err(bad(format!("grant id {g:?}")));
+        }
+    }
+    if let Some(r) = &m.recipient {
+        ids::parse_rpps(&r.rpps).map_err(|e| bad(format!("recipient: {e}")))?;
+        if r.idnat != ids::rpps_idnat(&r.rpps) || !clean_text(&r.name, 200) {
+            return Err(bad("recipient IdNat or name".into()));
+        }
+    }
+    if !clean_text(&m.holder.name, 200) {
+        return Err(bad("holder name".into()));
+    }
+    if let Some(b) = &m.holder.birth_date {
+        if timefmt::parse_ymd(b).is_none() {
+            return Err(bad(format!("holder birth date {b:?}")));
+        }
+    }
+    if let Some(i) = &m.holder.ins {
+        ids::parse_nir(i).map_err(|e| bad(format!("holder INS: {e}")))?;
+    }
+    if m.journal.seq < 0 || !is_hex64(&m.journal.hash) {
+        return Err(bad("journal head".into()));
+    }
+    if m.signer.algorithm != SIGNATURE_ALGORITHM {
+        return Err(bad(format!(
+            "signature algorithm {:?} (only ed25519)",
+            m.signer.algorithm
+        )));
+    }
+    let key = m.verifying_key()?;
+    if crypto::fingerprint(&key) != m.signer.fingerprint {
+        return Err(bad(
+            "the signer fingerprint does not match its public key".into()
+        ));
+    }
+
+    let mut members: HashMap<&str, &Member> = HashMap::new();
+    for mem in &m.members {
+        if !tarball::valid_member_path(&mem.path)
+            || mem.path == tarball::MANIFEST
+            || mem.path == tarball::SIGNATURE
+        {
+            return Err(bad(format!("member path {:?}", mem.path)));
+        }
+        if !is_hex64(&mem.sha256) {
+            return Err(bad(format!("SHA-256 of member {}", mem.path)));
+        }
+        if members.insert(mem.path.as_str(), mem).is_some() {
+            return Err(bad(format!("member {} listed twice", mem.path)));
+        }
+    }
+    let mut ids_seen = HashSet::new();
+    let mut paths_seen = HashSet::new();
+    for d in &m.documents {
+        let at = |what: &str| bad(format!("document {:?}: {what}", d.id));
+        if !is_id(&d.id) || !ids_seen.insert(d.id.as_str()) {
+            return Err(at("bad or repeated id"));
+        }
+        if d.title.trim().is_empty() || !clean_text(&d.title, 500) {
+            return Err(at("title"));
+        }
+        let t = DocType::parse(&d.doc_type.name).ok_or_else(|| at("unknown type"))?;
+        if t.code != d.doc_type.code || t.system_oid() != d.doc_type.system {
+            return Err(at("type code or system does not match the type name"));
+        }
+        if !clean_text(&d.doc_type.display, 200) {
+            return Err(at("type display"));
+        }
+        if d.class_code != t.class {
+            return Err(at("class code does not match the type"));
+        }
+        if timefmt::parse_ymd(&d.date).is_none() {
+            return Err(at("date"));
+        }
+        if let Some(a) = &d.author {
+            ids::parse_rpps(a).map_err(|e| at(&e.to_string()))?;
+        }
+        check_confidentiality(&d.confidentiality).map_err(|w| at(&w))?;
+        if !is_media_type(&d.media_type) {
+            return Err(at("media type"));
+        }
+        if !is_hex64(&d.sha256) {
+            return Err(at("SHA-256"));
+        }
+        if !d.path.starts_with(tarball::DOCUMENTS_DIR) || !paths_seen.insert(d.path.as_str()) {
+            return Err(at("path"));
+        }
+        match members.get(d.path.as_str()) {
+            Some(mem) if mem.size == d.size && mem.sha256 == d.sha256 => {}
+            _ => return Err(at("not listed as a member with the same size and SHA-256")),
+        }
+        if d.tags
+            .iter()
+            .any(|t| t.trim().is_empty() || !clean_text(t, 100))
+        {
+            return Err(at("tags"));
+        }
+        if let Some(f) = &d.filename {
+            if !clean_text(f, 255) || f.contains('/') {
+                return Err(at("file name"));
+            }
+        }
+        for r in &d.masked_from {
+            ids::parse_rpps(r).map_err(|e| at(&e.to_string()))?;
+        }
+    }
+    Ok(())
+}
+
+fn check_confidentiality(codes: &[Code]) -> std::result::Result<(), String> {
+    let Some(first) = codes.first() else {
+        return Err("no confidentiality code".into());
+    };
+    if first.code != "N" || first.system != CONFIDENTIALITY_N_SYSTEM_OID {
+        return Err(format!(
+            "the first confidentiality code must be N ({CONFIDENTIALITY_N_SYSTEM_OID})"
+        ));
+    }
+    if codes.len() > 4 {
+        return Err("more than three confidentiality flags".into());
+    }
+    let mut seen = HashSet::new();
+    for c in &codes[1..] {
+        let known = [
+            FLAG_MASQUE_PS,
+            FLAG_INVISIBLE_PATIENT,
+            FLAG_INVISIBLE_REPRESENTANTS_LEGAUX,
+        ];
+        if !known.contains(&c.code.as_str()) || c.system != TRE_A07_OID {
+            return Err(format!("unknown confidentiality code {:?}", c.code));
+        }
+        if !seen.insert(c.code.as_str()) {
+            return Err(format!("confidentiality code {} repeated", c.code));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use sha2::Digest;
+
+    pub fn sample(key: &SigningKey) -> Manifest {
+        let data = b"hello";
+        let sha = hex::encode(sha2::Sha256::digest(data));
+        let t = DocType::parse("lab-report").unwrap();
+        Manifest {
+            format: FORMAT.into(),
+            version: VERSION,
+            id: "abcdefgh23456789".into(),
+            created: "2026-03-01T10:00:00Z".into(),
+            expires: Some("2026-03-08T10:00:00Z".into()),
+            purpose: Purpose {
+                kind: PurposeKind::Grant,
+                grant: Some("grantid1".into()),
+            },
+            recipient: Some(RecipientPro {
+                rpps: "10003456786".into(),
+                idnat: "810003456786".into(),
+                name: "Dr Claire Dubois".into(),
+            }),
+            holder: Holder {
+                name: "Camille Martin".into(),
+                birth_date: Some("1984-12-07".into()),
+                ins: Some("184127645108946".into()),
+            },
+            journal: JournalHead {
+                seq: 12,
+                hash: "ab".repeat(32),
+            },
+            signer: signer_of(&key.verifying_key()),
+            documents: vec![DocEntry {
+                id: "docid1234567".into(),
+                title: "Bilan sanguin".into(),
+                doc_type: type_entry(&t),
+                class_code: t.class.into(),
+                date: "2026-02-14".into(),
+                author: Some("10100000008".into()),
+                confidentiality: confidentiality_codes(&["N", FLAG_MASQUE_PS]),
+                media_type: "application/pdf".into(),
+                size: data.len() as u64,
+                sha256: sha.clone(),
+                path: "documents/2026-02-14_lab-report_bilan-sanguin_docid1234567.pdf".into(),
+                tags: vec![],
+                filename: None,
+                masked_from: vec![],
+            }],
+            members: vec![Member {
+                path: "documents/2026-02-14_lab-report_bilan-sanguin_docid1234567.pdf".into(),
+                size: data.len() as u64,
+                sha256: sha,
+            }],
+        }
+    }
+
+    fn key() -> SigningKey {
+        SigningKey::from_bytes(&[7u8; 32])
+    }
+
+    #[test]
+    fn round_trip_and_signature() {
+        let k = key();
+        let m = sample(&k);
+        let y = m.to_yaml();
+        let back = parse(&y).unwrap();
+        assert_eq!(back, m);
+        let sig = sign(&y, &k);
+        verify_signature(&back, &y, &sig).unwrap();
+        let mut other = y.clone();
+        let i = other.len() - 3;
+        other[i] ^= 1;
+        assert!(verify_signature(&back, &other, &sig).is_err());
+    }
+
+    #[test]
+    fn versions() {
+        let m = sample(&key());
+        let y = String::from_utf8(m.to_yaml()).unwrap();
+        let v2 = y.replace("version: 1", "version: 2");
+        let e = parse(v2.as_bytes()).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.hint().contains("upgrade"));
+        let v0 = y.replace("version: 1", "version: 0");
+        assert_eq!(parse(v0.as_bytes()).unwrap_err().exit_code(), 6);
+        let other = y.replace("format: carnet-bundle", "format: other");
+        assert_eq!(parse(other.as_bytes()).unwrap_err().exit_code(), 6);
+    }
+
+    #[test]
+    fn invalid_values_refused() {
+        let k = key();
+        type Edit = Box<dyn Fn(&mut Manifest)>;
+        let cases: Vec<Edit> = vec![
+            Box::new(|m| m.documents[0].sha256 = "00".repeat(32)),
+            Box::new(|m| m.documents[0].size += 1),
+            Box::new(|m| m.documents[0].path = "documents/other".into()),
+            Box::new(|m| m.documents[0].author = Some("10100000003".into())),
+            Box::new(|m| {
+                m.documents[0].confidentiality.remove(0);
+            }),
+            Box::new(|m| m.documents[0].confidentiality[1].code = "SECRET".into()),
+            Box::new(|m| m.documents[0].doc_type.code = "11488-4".into()),
+            Box::new(|m| m.documents[0].class_code = "99".into()),
+            Box::new(|m| m.documents[0].date = "yesterday".into()),
+            Box::new(|m| m.documents[0].media_type = "pdf".into()),
+            Box::new(|m| m.members[0].path = "../x".into()),
+            Box::new(|m| m.members.push(m.members[0].clone())),
+            Box::new(|m| m.signer.fingerprint = "SHA256:AAAA".into()),
+            Box::new(|m| m.holder.ins = Some("123456789012345".into())),
+            Box::new(|m| m.recipient.as_mut().unwrap().idnat = "8000".into()),
+            Box::new(|m| m.id = "../../x".into()),
+            Box::new(|m| m.journal.hash = "zz".into()),
+        ];
+        for (i, f) in cases.iter().enumerate() {
+            let mut m = sample(&k);
+            f(&mut m);
+            let e = parse(&m.to_yaml()).unwrap_err();
+            assert_eq!(e.exit_code(), 6, "case {i}: {e}");
+        }
+        let y = String::from_utf8(sample(&k).to_yaml()).unwrap();
+        let extra = y.replace(
+            "format: carnet-bundle",
+            "format: carnet-bundle\nsurprise: 1",
+        );
+        assert_eq!(parse(extra.as_bytes()).unwrap_err().exit_code(), 6);
+    }
+
+    #[test]
+    fn fingerprints() {
+        let fp = crypto::fingerprint(&key().verifying_key());
+        assert_eq!(parse_fingerprint(&fp).unwrap(), fp);
+        assert_eq!(
+            parse_fingerprint(fp.trim_start_matches("SHA256:")).unwrap(),
+            fp
+        );
+        assert_eq!(parse_fingerprint("SHA256:nope").unwrap_err().exit_code(), 2);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        #[test]
+        fn random_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let _ = parse(&bytes);
+        }
+
+        #[test]
+        fn random_text_never_panics(s in "(format: carnet-bundle\nversion: 1\n)?[ -~\n]{0,400}") {
+            let _ = parse(s.as_bytes());
+        }
+
+        #[test]
+        fn mutated_manifests_are_refused_or_valid(
+            flips in proptest::collection::vec((0usize..8192, proptest::prelude::any::<u8>()), 1..6)
+        ) {
+            let k = key();
+            let mut y = sample(&k).to_yaml();
+            for (at, v) in flips {
+                let i = at % y.len();
+                y[i] = v;
+            }
+            if let Ok(m) = parse(&y) {
+                // Whatever parses has passed every check, and writes back
+                // to the same value.
+                proptest::prop_assert!(validate(&m).is_ok());
+                proptest::prop_assert_eq!(parse(&m.to_yaml()).unwrap(), m.clone());
+                for d in &m.documents {
+                    proptest::prop_assert!(tarball::valid_member_path(&d.path));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The export format: an age file whose plaintext is a tar stream of
+//! `documents/…`, `fhir/bundle.json`, `manifest.yaml` and `manifest.sig`,
+//! in that order (docs/bundle-format.md).
+//!
+//! Why this order: a tar header must state its member's size up front.
+//! Document sizes are known from the index, so documents stream first while
+//! their SHA-1 (for FHIR) and SHA-256 are computed; the FHIR bundle needs
+//! those SHA-1s, and the manifest lists the SHA-256 of every other member,
+//! so both come after; the signature of the manifest comes last. A reader
+//! therefore verifies at the end of the stream, and whoever unpacks writes
+//! to temporary names until then.
+//!
+//! * [`tarball`]: the tar layer (writer framing, strict reader);
+//! * [`manifest`]: the manifest, its parsing, validation and signature;
+//! * [`fhir`]: the FHIR R4 mapping;
+//! * [`write`]: streaming a bundle out of the vault;
+//! * [`read`]: decrypting and verifying a bundle.
+//!
+//! Nothing here prints or decides who may see what: `commands::export`
+//! selects documents with `policy`, and `commands::bundle` talks to the user.
+
+pub mod fhir;
+pub mod manifest;
+pub mod read;
+pub mod tarball;
+pub mod write;
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use sha2::Digest;
+
+    use super::manifest::{Holder, JournalHead, Purpose, PurposeKind};
+    use super::read::{read_verified, Discard};
+    use super::write::{doc_entry, write, Draft, Source};
+    use crate::model::{DocType, Document};
+
+    fn doc(id: &str, title: &str, data: &[u8]) -> Document {
+        Document {
+            id: id.into(),
+            title: title.into(),
+            doc_type: DocType::parse("lab-report").unwrap(),
+            date: "2026-02-14".into(),
+            author: Some("10100000008".into()),
+            tags: vec!["bio".into()],
+            masked: true,
+            masked_from: vec![],
+            hidden_from_guardians: false,
+            invisible_patient_until: None,
+            size: data.len() as u64,
+            sha256: hex::encode(sha2::Sha256::digest(data)),
+            blob: "x".into(),
+            media_type: "application/pdf".into(),
+            filename: "bilan.pdf".into(),
+            added_at: time::OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    pub(crate) fn sample_bundle(contents: &[&[u8]]) -> Vec<u8> {
+        let now = time::macros::datetime!(2026-03-01 10:00 UTC);
+        let docs: Vec<Document> = contents
+            .iter()
+            .enumerate()
+            .map(|(i, c)| doc(&format!("doc{i}abcdefgh"), &format!("Bilan n°{i}"), c))
+            .collect();
+        let sources: Vec<Source> = docs
+            .iter()
+            .map(|d| Source {
+                entry: doc_entry(d, now, true),
+                added_at: None,
+                self_verifying: false,
+            })
+            .collect();
+        let draft = Draft {
+            id: "bundleid2345abcd".into(),
+            created: now,
+            expires: None,
+            purpose: Purpose {
+                kind: PurposeKind::HolderExport,
+                grant: None,
+            },
+            recipient: None,
+            holder: Holder {
+                name: "Camille Martin".into(),
+                birth_date: None,
+                ins: None,
+            },
+        };
+        let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
+        let mut out = Vec::new();
+        let owned: Vec<Vec<u8>> = contents.iter().map(|c| c.to_vec()).collect();
+        write(
+            &mut out,
+            &draft,
+            &sources,
+            |i| Ok(std::io::Cursor::new(owned[i].clone())),
+            &key,
+            &BTreeMap::new(),
+            |_| {},
+            || {
+                Ok(JournalHead {
+                    seq: 3,
+                    hash: "00".repeat(32),
+                })
+            },
+        )
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn write_then_verify() {
+        let big = vec![3u8; 700_000];
+        let t = sample_bundle(&[b"one", &big, b""]);
+        let v = read_verified(&t[..], &mut Discard).unwrap();
+        assert_eq!(v.manifest.documents.len(), 3);
+        assert_eq!(v.manifest.members.len(), 4);
+        assert_eq!(v.order.last().unwrap(), "manifest.sig");
+        assert_eq!(v.manifest.documents[0].tags, vec!["bio"]);
+        assert_eq!(v.manifest.documents[0].codes(), vec!["N", "MASQUE_PS"]);
+        assert!(v.manifest.documents[0]
+            .path
+            .starts_with("documents/2026-02-14_lab-report_bilan-n-0_doc0abcdefgh"));
+    }
+
+    #[test]
+    fn source_that_lies_about_its_size_fails() {
+        let now = time::OffsetDateTime::UNIX_EPOCH;
+        let d = doc("docabcdefgh1", "x", b"12345");
+        let sources = vec![Source {
+            entry: doc_entry(&d, now, false),
+            added_at: None,
+            self_verifying: false,
+        }];
+        let draft = Draft {
+            id: "bundleid2345abcd".into(),
+            created: now,
+            expires: None,
+            purpose: Purpose {
+                kind: PurposeKind::HolderExport,
+                grant: None,
+            },
+            recipient: None,
+            holder: Holder {
+                name: String::new(),
+                birth_date: None,
+                ins: None,
+            },
+        };
+        let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
+        for data in [&b"1234"[..], b"123456", b"12346"] {
+            let mut out = Vec::new();
+            let e = write(
+                &mut out,
+                &draft,
+                &sources,
+                |_| Ok(std::io::Cursor::new(data.to_vec())),
+                &key,
+                &BTreeMap::new(),
+                |_| {},
+                || {
+                    Ok(JournalHead {
+                        seq: 0,
+                        hash: "00".repeat(32),
+                    })
+                },
+            )
+            .unwrap_err();
+            assert_eq!(e.exit_code(), 6, "{e}");
+        }
+    }
+
+    #[test]
+    fn any_flipped_byte_is_caught() {
+        let t = sample_bundle(&[b"first document", b"second"]);
+        // Every byte of headers, data, FHIR, manifest and signature matters,
+        // except tar padding and unused header fields; check a spread.
+        let mut caught = 0;
+        let mut tried = 0;
+        for i in (0..t.len()).step_by(97) {
+            let mut m = t.clone();
+            m[i] ^= 0x20;
+            tried += 1;
+            if read_verified(&m[..], &mut Discard).is_err() {
+                caught += 1;
+            }
+        }
+        assert!(caught * 2 > tried, "{caught}/{tried}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn mutated_bundles_never_panic(
+            flips in proptest::collection::vec((0usize..20_000, proptest::prelude::any::<u8>()), 1..6),
+        ) {
+            let mut t = sample_bundle(&[b"first document", b"second"]);
+            for (at, v) in flips {
+                let i = at % t.len();
+                t[i] = v;
+            }
+            if let Ok(v) = read_verified(&t[..], &mut Discard) {
+                // Accepted only if every member still matches the signed manifest.
+                proptest::prop_assert_eq!(v.manifest.documents.len(), 2);
+            }
+        }
+    }
+}

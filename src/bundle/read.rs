@@ -1,0 +1,353 @@
+//! Reading a bundle: decrypting it (an identity, or its passphrase), then
+//! streaming its tar layer once while hashing every member, and checking at
+//! the end (the manifest comes last) the format version, the manifest's
+//! values, its signature, and that the members are exactly those the
+//! manifest lists, with their sizes and SHA-256.
+//!
+//! What a caller does with the members while they stream is a [`Sink`]:
+//! nothing (verify), staging files (open). Importing reads the bundle a
+//! second time through [`SharedTar`], checking each document again against
+//! the manifest verified by the first pass.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{self, Read, Seek};
+use std::sync::{Arc, Mutex};
+
+use age::secrecy::SecretString;
+use sha2::{Digest, Sha256};
+
+use crate::bundle::manifest::{self, Manifest};
+use crate::bundle::tarball::{self, damaged, TarReader};
+use crate::crypto;
+use crate::error::{Error, Result};
+
+/// What decrypts a bundle.
+pub enum BundleKey {
+    Identities {
+        identities: Vec<Box<dyn age::Identity + Send + Sync>>,
+        source: String,
+    },
+    Passphrase(SecretString),
+}
+
+/// Maps an age error met opening a bundle.
+pub fn decrypt_error(e: age::DecryptError, key: &BundleKey) -> Error {
+    use age::DecryptError as D;
+    match e {
+        D::NoMatchingKeys | D::KeyDecryptionFailed | D::DecryptionFailed => match key {
+            BundleKey::Passphrase(_) => Error::unlock(
+                "cannot decrypt the bundle: wrong passphrase",
+                "type the passphrase the bundle was made with (or give it with --bundle-passphrase-file FILE)",
+            ),
+            BundleKey::Identities { source, .. } => Error::unlock(
+                format!("cannot decrypt the bundle: it is not encrypted to {source}"),
+                "use the identity whose recipient the bundle was made for (--identity FILE, or --bundle-identity FILE for import), or ask the sender for a new bundle",
+            ),
+        },
+        D::ExcessiveWork { required, .. } => damaged(format!(
+            "the bundle's passphrase asks for a work factor of 2^{required}, more than carnet accepts (2^{})",
+            crypto::PASSPHRASE_MAX_LOG_N
+        )),
+        D::InvalidHeader | D::InvalidMac | D::UnknownFormat => {
+            damaged(format!("the file is not a valid age-encrypted bundle ({e})"))
+        }
+        D::Io(io) => tarball::stream_error(io),
+        other => Error::unlock(
+            format!("cannot decrypt the bundle: {other}"),
+            "check that the age plugin of the identity is installed and on PATH",
+        ),
+    }
+}
+
+/// Opens a bundle file; exit 4 if it does not exist.
+pub fn open_file(path: &std::path::Path) -> Result<File> {
+    File::open(path).map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            Error::not_found(
+                format!("no bundle file {}", path.display()),
+                "check the path of the bundle",
+            )
+        } else {
+            Error::io(format!("opening {}", path.display()), e)
+        }
+    })
+}
+
+/// Whether the bundle is encrypted to a passphrase (reads its header, then
+/// rewinds).
+pub fn needs_passphrase(file: &mut File) -> Result<bool> {
+    let r = crypto::is_passphrase_encrypted(&mut *file).map_err(|e| {
+        decrypt_error(
+            e,
+            &BundleKey::Identities {
+                identities: Vec::new(),
+                source: "?".into(),
+            },
+        )
+    });
+    file.rewind()
+        .map_err(|e| Error::io("reading the bundle", e))?;
+    r
+}
+
+/// Decrypts a bundle from the start of `file`.
+pub fn decrypt(mut file: File, key: &BundleKey) -> Result<impl Read + Send> {
+    file.rewind()
+        .map_err(|e| Error::io("reading the bundle", e))?;
+    let res = match key {
+        BundleKey::Identities { identities, .. } => {
+            let ids: Vec<&dyn age::Identity> = identities
+                .iter()
+                .map(|i| i.as_ref() as &dyn age::Identity)
+                .collect();
+            crypto::decrypt_reader(file, &ids)
+        }
+        BundleKey::Passphrase(p) => {
+            let id = crypto::passphrase_identity(p.clone());
+            crypto::decrypt_reader(file, &[&id as &dyn age::Identity])
+        }
+    };
+    res.map_err(|e| decrypt_error(e, key))
+}
+
+/// Receives the members while they stream (before anything is verified).
+pub trait Sink {
+    fn begin(&mut self, path: &str, size: u64) -> Result<()>;
+    fn data(&mut self, chunk: &[u8]) -> Result<()>;
+    fn end(&mut self) -> Result<()>;
+}
+
+/// A sink that keeps nothing.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn begin(&mut self, _: &str, _: u64) -> Result<()> {
+        Ok(())
+    }
+    fn data(&mut self, _: &[u8]) -> Result<()> {
+        Ok(())
+    }
+    fn end(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// A bundle whose layout, manifest, signature and hashes all checked out.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub manifest: Manifest,
+    /// `SHA256:…` of the signer's key (integrity only: compare it with a
+    /// fingerprint obtained another way to know who signed).
+    pub fingerprint: String,
+    /// Member paths in archive order, manifest and signature included.
+    pub order: Vec<String>,
+}
+
+/// Streams a bundle's plaintext through `sink` and verifies it.
+pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verified> {
+    let mut tar = TarReader::new(plaintext);
+    let mut seen: HashMap<String, (u64, String)> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut manifest_bytes: Option<Vec<u8>> = None;
+    let mut sig_bytes: Option<Vec<u8>> = None;
+    let mut buf = vec![0u8; 256 * 1024];
+    while let Some(h) = tar.next_member()? {
+        if seen.contains_key(&h.path) {
+            return Err(damaged(format!("the bundle holds {} twice", h.path)));
+        }
+        let limit = match h.path.as_str() {
+            tarball::MANIFEST => Some(manifest::MAX_MANIFEST),
+            tarball::SIGNATURE => Some(manifest::MAX_SIGNATURE),
+            _ => None,
+        };
+        if limit.is_some_and(|l| h.size > l) {
+            return Err(damaged(format!(
+                "{} is too large ({} bytes)",
+                h.path, h.size
+            )));
+        }
+        let mut kept = limit.map(|_| Vec::with_capacity(h.size as usize));
+        sink.begin(&h.path, h.size)?;
+        let mut hasher = Sha256::new();
+        loop {
+            let n = tar.read_data(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+            if let Some(k) = kept.as_mut() {
+                k.extend_from_slice(&buf[..n]);
+            }
+            sink.data(&buf[..n])?;
+        }
+        sink.end()?;
+        match h.path.as_str() {
+            tarball::MANIFEST => manifest_bytes = kept,
+            tarball::SIGNATURE => sig_bytes = kept,
+            _ => {}
+        }
+        seen.insert(h.path.clone(), (h.size, hex::encode(hasher.finalize())));
+        order.push(h.path);
+    }
+    let manifest_bytes = manifest_bytes
+        .ok_or_else(|| damaged("this is not a carnet bundle: it has no manifest.yaml"))?;
+    let m = manifest::parse(&manifest_bytes)?;
+    let sig =
+        sig_bytes.ok_or_else(|| damaged("the bundle has no manifest.sig: it is not signed"))?;
+    manifest::verify_signature(&m, &manifest_bytes, &sig)?;
+
+    let listed: HashSet<&str> = m.members.iter().map(|x| x.path.as_str()).collect();
+    for mem in &m.members {
+        match seen.get(&mem.path) {
+            None => {
+                return Err(damaged(format!(
+                    "{} is listed in the manifest but missing from the bundle",
+                    mem.path
+                )))
+            }
+            Some((size, _)) if *size != mem.size => {
+                return Err(damaged(format!(
+                    "{} has {size} bytes, but the manifest says {}",
+                    mem.path, mem.size
+                )))
+            }
+            Some((_, sha)) if *sha != mem.sha256 => {
+                return Err(damaged(format!(
+                    "{} does not match its SHA-256 in the manifest",
+                    mem.path
+                )))
+            }
+            Some(_) => {}
+        }
+    }
+    for p in &order {
+        if p != tarball::MANIFEST && p != tarball::SIGNATURE && !listed.contains(p.as_str()) {
+            return Err(damaged(format!(
+                "the bundle holds {p}, which its manifest does not list"
+            )));
+        }
+    }
+    let fingerprint = m.signer.fingerprint.clone();
+    Ok(Verified {
+        manifest: m,
+        fingerprint,
+        order,
+    })
+}
+
+/// Exit 6 unless the bundle was signed by `expected` (a `--signer` value).
+pub fn check_signer(v: &Verified, expected: &str) -> Result<()> {
+    let want = manifest::parse_fingerprint(expected)?;
+    if v.fingerprint != want {
+        return Err(Error::integrity(
+            format!(
+                "the bundle was signed by {}, not by {want}",
+                v.fingerprint
+            ),
+            "it was not made by the vault you expected: do not trust its content, and ask the sender (the holder's fingerprint is in `carnet status`)",
+        ));
+    }
+    Ok(())
+}
+
+/// A tar stream shared by the readers of its members, read in order (for
+/// `add_all`, which takes one reader per document).
+pub struct SharedTar<R> {
+    tar: Arc<Mutex<TarReader<R>>>,
+    failure: Arc<Mutex<Option<Error>>>,
+}
+
+/// The data of one member, checked against the size and SHA-256 expected
+/// when it ends (a mismatch is an `InvalidData` error, and the typed error
+/// is kept for [`SharedTar::take_failure`]).
+pub struct CheckedMember<R> {
+    tar: Arc<Mutex<TarReader<R>>>,
+    failure: Arc<Mutex<Option<Error>>>,
+    path: String,
+    size: u64,
+    sha256: String,
+    hasher: Sha256,
+    read: u64,
+    done: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl<R: Read> SharedTar<R> {
+    pub fn new(plaintext: R) -> Self {
+        SharedTar {
+            tar: Arc::new(Mutex::new(TarReader::new(plaintext))),
+            failure: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Moves to the member at `path` (skipping members before it) and
+    /// returns a reader of its data.
+    pub fn member(&self, path: &str, size: u64, sha256: &str) -> Result<CheckedMember<R>> {
+        let mut tar = lock(&self.tar);
+        loop {
+            match tar.next_member()? {
+                Some(h) if h.path == path => break,
+                Some(_) => continue,
+                None => {
+                    return Err(damaged(format!(
+                    "{path} is no longer in the bundle (was the file changed while it was read?)"
+                )))
+                }
+            }
+        }
+        Ok(CheckedMember {
+            tar: self.tar.clone(),
+            failure: self.failure.clone(),
+            path: path.to_string(),
+            size,
+            sha256: sha256.to_string(),
+            hasher: Sha256::new(),
+            read: 0,
+            done: false,
+        })
+    }
+
+    /// The typed error behind a failed member read, if any.
+    pub fn take_failure(&self) -> Option<Error> {
+        lock(&self.failure).take()
+    }
+}
+
+impl<R: Read> CheckedMember<R> {
+    fn fail(&self, e: Error) -> io::Error {
+        let msg = e.to_string();
+        *lock(&self.failure) = Some(e);
+        io::Error::new(io::ErrorKind::InvalidData, msg)
+    }
+}
+
+impl<R: Read> Read for CheckedMember<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.done {
+            return Ok(0);
+        }
+        let n = {
+            let mut tar = lock(&self.tar);
+            tar.read_data(buf)
+        };
+        let n = n.map_err(|e| self.fail(e))?;
+        if n == 0 {
+            self.done = true;
+            let sha = hex::encode(std::mem::take(&mut self.hasher).finalize());
+            if self.read != self.size || sha != self.sha256 {
+                return Err(self.fail(damaged(format!(
+                    "{} changed since the bundle was verified (was the file modified while it was read?)",
+                    self.path
+                ))));
+            }
+            return Ok(0);
+        }
+        self.hasher.update(&buf[..n]);
+        self.read += n as u64;
+        Ok(n)
+    }
+}

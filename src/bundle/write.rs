@@ -1,0 +1,440 @@
+//! Writing a bundle's plaintext (the tar stream) into any writer, normally
+//! the age encryptor of the output file.
+//!
+//! Documents come first, read on a second thread (for vault blobs: age
+//! decryption and the keyed-hash check) while this thread hashes (SHA-1 for
+//! FHIR) and frames and encrypts, so a 2 GiB document flows through in
+//! bounded memory and the two halves of the work overlap. The sizes in the
+//! tar headers come from the index; the bytes actually read must have that
+//! size, and the SHA-256 the index records (checked here unless the source
+//! verifies its own content), or the export fails. Then `fhir/bundle.json`
+//! (it needs the SHA-1 of each document), `manifest.yaml` (it lists every
+//! other member's SHA-256) and `manifest.sig` last.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::{self, Read, Write};
+use std::sync::mpsc;
+
+use base64::Engine;
+use ed25519_dalek::SigningKey;
+use sha1::Sha1;
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use crate::bundle::fhir::{self, FhirDoc};
+use crate::bundle::manifest::{
+    self, DocEntry, Holder, JournalHead, Manifest, Member, Purpose, RecipientPro,
+};
+use crate::bundle::tarball;
+use crate::error::{Error, Result};
+use crate::model::Document;
+use crate::timefmt;
+
+const CHUNK: usize = 256 * 1024;
+const IN_FLIGHT: usize = 8;
+
+/// Everything in the manifest that does not come from the documents.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub id: String,
+    pub created: OffsetDateTime,
+    pub expires: Option<OffsetDateTime>,
+    pub purpose: Purpose,
+    pub recipient: Option<RecipientPro>,
+    pub holder: Holder,
+}
+
+/// One document to write: its manifest entry (size and SHA-256 are what
+/// the bytes must match) and when it entered the vault.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub entry: DocEntry,
+    pub added_at: Option<String>,
+    /// The source checks its own content: a vault blob's reader fails at its
+    /// end unless the bytes match the keyed hash that names the blob, and
+    /// the index's SHA-256 was computed from those same bytes when they were
+    /// added. Its SHA-256 is then not computed again. Other sources are
+    /// hashed and must match `entry.sha256`.
+    pub self_verifying: bool,
+}
+
+/// Replaces control characters and bounds the length, so every text field
+/// of a manifest carnet writes passes its own validation.
+pub fn clean_text(s: &str, max: usize) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(max)
+        .collect()
+}
+
+fn ascii_fold(c: char) -> &'static str {
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => "a",
+        'ç' | 'Ç' => "c",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => "i",
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => "o",
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => "u",
+        'ÿ' | 'ý' | 'Ÿ' | 'Ý' => "y",
+        'ñ' | 'Ñ' => "n",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        _ => "-",
+    }
+}
+
+/// A file-name slug of a title: lowercase ASCII letters, digits and `-`.
+pub fn slug(title: &str, max: usize) -> String {
+    let mut s = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push_str(ascii_fold(c));
+        }
+    }
+    let mut out = String::new();
+    for part in s.split('-').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    out.truncate(max);
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "document".into()
+    } else {
+        out
+    }
+}
+
+fn extension(d: &Document) -> String {
+    let from_name = std::path::Path::new(&d.filename)
+        .extension()
+        .and_then(|e| e.to_str())
+        .filter(|e| (1..=8).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(|e| e.to_ascii_lowercase());
+    from_name
+        .or_else(|| {
+            mime_guess::get_mime_extensions_str(&d.media_type)
+                .and_then(|e| e.first())
+                .filter(|e| e.len() <= 8 && e.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .map(|e| e.to_string())
+        })
+        .unwrap_or_else(|| "bin".into())
+}
+
+/// The readable member path of a document: `documents/DATE_TYPE_SLUG_ID.EXT`
+/// (at most 99 bytes, so it fits a plain ustar name).
+pub fn document_path(d: &Document) -> String {
+    // A title that starts with the date (a file named 2025-03-14_…) would say it twice.
+    let title = d.title.trim();
+    let title = title
+        .strip_prefix(d.date.as_str())
+        .filter(|rest| !slug(rest, 36).eq("document"))
+        .unwrap_or(title);
+    let name = format!(
+        "{}_{}_{}_{}.{}",
+        d.date,
+        d.doc_type.name,
+        slug(title, 36),
+        d.id,
+        extension(d)
+    );
+    if tarball::valid_document_name(&name) {
+        format!("{}{name}", tarball::DOCUMENTS_DIR)
+    } else {
+        format!("{}{}.bin", tarball::DOCUMENTS_DIR, slug(&d.id, 64))
+    }
+}
+
+/// The manifest entry of a vault document at `now`. `holder_fields` adds
+/// the holder's own metadata (tags, file name, per-professional masks),
+/// for the holder's export only.
+pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocEntry {
+    let media_type = if manifest::is_media_type(&d.media_type) {
+        d.media_type.clone()
+    } else {
+        "application/octet-stream".into()
+    };
+    let title = clean_text(d.title.trim(), 500);
+    DocEntry {
+        id: d.id.clone(),
+        title: if title.trim().is_empty() {
+            "(untitled)".into()
+        } else {
+            title
+        },
+        doc_type: manifest::type_entry(&d.doc_type),
+        class_code: d.doc_type.class.to_string(),
+        date: d.date.clone(),
+        author: d.author.clone(),
+        confidentiality: manifest::confidentiality_codes(&d.confidentiality(now)),
+        media_type,
+        size: d.size,
+        sha256: d.sha256.clone(),
+        path: document_path(d),
+        tags: if holder_fields {
+            d.tags
+                .iter()
+                .map(|t| clean_text(t.trim(), 100))
+                .filter(|t| !t.trim().is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        },
+        filename: (holder_fields && !d.filename.is_empty())
+            .then(|| clean_text(&d.filename.replace('/', "_"), 255)),
+        masked_from: if holder_fields {
+            d.masked_from.clone()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+enum Msg {
+    Data(Vec<u8>),
+    End,
+    OpenFailed(Error),
+    ReadFailed(io::Error),
+}
+
+fn fill<R: Read>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+/// Reads every source in order into the channel. Stops when the writer
+/// side hangs up.
+fn produce<S: Read>(
+    count: usize,
+    mut open: impl FnMut(usize) -> Result<S>,
+    tx: mpsc::SyncSender<Msg>,
+    spare: mpsc::Receiver<Vec<u8>>,
+) {
+    for i in 0..count {
+        let mut r = match open(i) {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = tx.send(Msg::OpenFailed(e));
+                return;
+            }
+        };
+        loop {
+            // Buffers come back from the writer once written: no allocation
+            // nor zeroing per chunk.
+            let mut buf = spare.try_recv().unwrap_or_default();
+            buf.resize(CHUNK, 0);
+            let n = match fill(&mut r, &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    let _ = tx.send(Msg::ReadFailed(e));
+                    return;
+                }
+            };
+            if n == 0 {
+                break;
+            }
+            buf.truncate(n);
+            // `fill` stops short only after a read returned 0, so a
+            // verifying source has checked its end before `End` is sent.
+            if tx.send(Msg::Data(buf)).is_err() {
+                return;
+            }
+        }
+        if tx.send(Msg::End).is_err() {
+            return;
+        }
+    }
+}
+
+fn source_error(entry: &DocEntry, e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::InvalidData {
+        Error::integrity(
+            format!("document {} is damaged in the vault: {e}", entry.id),
+            "nothing was exported; run `carnet check` to list damaged documents and restore them from a backup",
+        )
+    } else {
+        Error::io(format!("reading document {}", entry.id), e)
+    }
+}
+
+fn out_err(e: io::Error) -> Error {
+    Error::io("writing the bundle", e)
+}
+
+/// Writes the whole tar stream of a bundle to `out` and returns its
+/// manifest. `open(i)` gives the bytes of `docs[i]`; `progress` is told
+/// how many document bytes were written.
+#[allow(clippy::too_many_arguments)]
+pub fn write<W: Write, S: Read + Send>(
+    out: &mut W,
+    draft: &Draft,
+    docs: &[Source],
+    open: impl FnMut(usize) -> Result<S> + Send,
+    signing_key: &SigningKey,
+    names: &BTreeMap<String, String>,
+    mut progress: impl FnMut(u64),
+    journal_head: impl FnOnce() -> Result<JournalHead>,
+) -> Result<Manifest> {
+    let mtime = draft.created.unix_timestamp().max(0) as u64;
+    let mut paths = HashSet::new();
+    for s in docs {
+        if !tarball::valid_member_path(&s.entry.path)
+            || !s.entry.path.starts_with(tarball::DOCUMENTS_DIR)
+            || !paths.insert(s.entry.path.as_str())
+        {
+            return Err(Error::Other(format!(
+                "invalid or repeated document path {} in an export",
+                s.entry.path
+            )));
+        }
+    }
+
+    let mut members: Vec<Member> = Vec::with_capacity(docs.len() + 1);
+    let mut sha1s: Vec<String> = Vec::with_capacity(docs.len());
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
+        let (give_back, spare) = mpsc::channel::<Vec<u8>>();
+        let producer = scope.spawn(move || produce(docs.len(), open, tx, spare));
+        let res = (|| -> Result<()> {
+            for s in docs {
+                let e = &s.entry;
+                tarball::write_header(out, &e.path, e.size, mtime)?;
+                let mut written = 0u64;
+                let mut sha1 = Sha1::new();
+                let mut sha256 = (!s.self_verifying).then(Sha256::new);
+                loop {
+                    match rx.recv() {
+                        Ok(Msg::Data(b)) => {
+                            written += b.len() as u64;
+                            if written > e.size {
+                                return Err(size_mismatch(e, written));
+                            }
+                            sha1.update(&b);
+                            if let Some(h) = sha256.as_mut() {
+                                h.update(&b);
+                            }
+                            out.write_all(&b).map_err(out_err)?;
+                            progress(b.len() as u64);
+                            let _ = give_back.send(b);
+                        }
+                        Ok(Msg::End) => break,
+                        Ok(Msg::OpenFailed(err)) => return Err(err),
+                        Ok(Msg::ReadFailed(err)) => return Err(source_error(e, err)),
+                        Err(_) => {
+                            return Err(Error::Other("the document reading thread stopped".into()))
+                        }
+                    }
+                }
+                if written != e.size {
+                    return Err(size_mismatch(e, written));
+                }
+                if sha256.is_some_and(|h| hex::encode(h.finalize()) != e.sha256) {
+                    return Err(Error::integrity(
+                        format!(
+                            "document {} does not match the SHA-256 the index records",
+                            e.id
+                        ),
+                        "nothing was exported; run `carnet check`",
+                    ));
+                }
+                tarball::write_padding(out, e.size)?;
+                members.push(Member {
+                    path: e.path.clone(),
+                    size: e.size,
+                    sha256: e.sha256.clone(),
+                });
+                sha1s.push(base64::engine::general_purpose::STANDARD.encode(sha1.finalize()));
+            }
+            Ok(())
+        })();
+        drop(rx);
+        producer
+            .join()
+            .map_err(|_| Error::Other("the document reading thread panicked".into()))?;
+        res
+    })?;
+
+    let created = timefmt::rfc3339(draft.created);
+    let fhir_docs: Vec<FhirDoc> = docs
+        .iter()
+        .zip(&sha1s)
+        .map(|(s, h)| FhirDoc {
+            entry: &s.entry,
+            sha1_base64: h.clone(),
+            added_at: s.added_at.clone(),
+        })
+        .collect();
+    let fhir_bytes = fhir::bundle_json(&draft.id, &created, &draft.holder, &fhir_docs, names);
+    drop(fhir_docs);
+    tarball::write_member(out, tarball::FHIR, &fhir_bytes, mtime)?;
+    members.push(Member {
+        path: tarball::FHIR.into(),
+        size: fhir_bytes.len() as u64,
+        sha256: hex::encode(Sha256::digest(&fhir_bytes)),
+    });
+    drop(fhir_bytes);
+
+    let m = Manifest {
+        format: manifest::FORMAT.into(),
+        version: manifest::VERSION,
+        id: draft.id.clone(),
+        created,
+        expires: draft.expires.map(timefmt::rfc3339),
+        purpose: draft.purpose.clone(),
+        recipient: draft.recipient.clone(),
+        holder: draft.holder.clone(),
+        journal: journal_head()?,
+        signer: manifest::signer_of(&signing_key.verifying_key()),
+        documents: docs.iter().map(|s| s.entry.clone()).collect(),
+        members,
+    };
+    // What we sign must be what any reader accepts.
+    manifest::validate(&m)
+        .map_err(|e| Error::Other(format!("the export would write an invalid manifest: {e}")))?;
+    let yaml = m.to_yaml();
+    tarball::write_member(out, tarball::MANIFEST, &yaml, mtime)?;
+    let sig = manifest::sign(&yaml, signing_key);
+    tarball::write_member(out, tarball::SIGNATURE, &sig, mtime)?;
+    tarball::write_end(out)?;
+    Ok(m)
+}
+
+fn size_mismatch(e: &DocEntry, got: u64) -> Error {
+    Error::integrity(
+        format!(
+            "document {} has {} or more bytes in the vault, but the index says {}",
+            e.id, got, e.size
+        ),
+        "nothing was exported; run `carnet check`",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Bilan sanguin — Février 2025", 36),
+            "bilan-sanguin-fevrier-2025"
+        );
+        assert_eq!(slug("Œdème: écho", 36), "oedeme-echo");
+        assert_eq!(slug("***", 36), "document");
+        assert_eq!(slug(&"a".repeat(80), 36).len(), 36);
+        assert_eq!(slug("ab cd", 3), "ab");
+    }
+}

@@ -1,0 +1,377 @@
+//! Documents hidden from guardians (`INVISIBLE_REPRESENTANTS_LEGAUX`),
+//! enforced by encryption rather than by policy alone.
+//!
+//! A guardian holds the child's vault key (that is how they open the
+//! vault), so anything encrypted to the vault key is theirs to read. A
+//! hidden document is therefore encrypted to the **minor's own
+//! recipients** (the `minor` rows of `unlock_keys`, registered with
+//! `carnet profile key`), never to the vault key:
+//!
+//! * its blob is an age file to those recipients, named by 32 random
+//!   bytes (not by a keyed content hash, so a guardian cannot confirm a
+//!   guess by hashing a candidate), and its SHA-256 is checked on read;
+//! * its metadata (title, type, date, author, tags, file name, media type,
+//!   SHA-256, size) is a JSON object age-encrypted to the same recipients,
+//!   kept in `docs.sealed`; the clear columns hold placeholders, so a
+//!   guardian sees only that a hidden document exists;
+//! * journal entries about it carry their details sealed the same way
+//!   (`{"hidden": true, "sealed": BASE64}`); the chain covers the sealed
+//!   text, so it verifies for everyone.
+//!
+//! Whoever unlocks with one of the minor's identities reads all of it.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+
+use base64::Engine;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use sha2::Digest;
+use time::OffsetDateTime;
+use zeroize::Zeroizing;
+
+use crate::crypto::{self, ParsedRecipient, Recipients};
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+use crate::model::{DocType, Document};
+use crate::timefmt;
+use crate::vault::blobs::{self, Written};
+use crate::vault::layout::Layout;
+use crate::vault::store;
+
+/// The title guardians see for a hidden document.
+pub const PLACEHOLDER_TITLE: &str = "(hidden from guardians)";
+
+/// The sealed metadata of a hidden document.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SealedMeta {
+    pub title: String,
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    pub date: String,
+    pub author: Option<String>,
+    pub tags: Vec<String>,
+    pub filename: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub size: u64,
+}
+
+impl SealedMeta {
+    pub fn of(d: &Document) -> SealedMeta {
+        SealedMeta {
+            title: d.title.clone(),
+            doc_type: d.doc_type.name.to_string(),
+            date: d.date.clone(),
+            author: d.author.clone(),
+            tags: d.tags.clone(),
+            filename: d.filename.clone(),
+            media_type: d.media_type.clone(),
+            sha256: d.sha256.clone(),
+            size: d.size,
+        }
+    }
+
+    /// Puts the real metadata into a document read from the index.
+    pub fn apply(&self, d: &mut Document) {
+        d.title = self.title.clone();
+        d.doc_type = DocType::parse(&self.doc_type).unwrap_or_else(DocType::other);
+        d.date = self.date.clone();
+        d.author = self.author.clone();
+        d.tags = self.tags.clone();
+        d.filename = self.filename.clone();
+        d.media_type = self.media_type.clone();
+        d.sha256 = self.sha256.clone();
+        d.size = self.size;
+    }
+}
+
+/// The row guardians see: the real metadata replaced by placeholders
+/// (the date is the day it was added, which the journal shows anyway).
+pub fn placeholder(d: &Document, now: OffsetDateTime) -> Document {
+    let mut p = d.clone();
+    p.title = PLACEHOLDER_TITLE.into();
+    p.doc_type = DocType::other();
+    p.date = timefmt::ymd(now.date());
+    p.author = None;
+    p.tags = Vec::new();
+    p.filename = String::new();
+    p.media_type = "application/octet-stream".into();
+    p.sha256 = String::new();
+    p.size = 0;
+    p.hidden_from_guardians = true;
+    p
+}
+
+/// A random blob name: 64 hex characters, like a keyed-hash name.
+pub fn random_name() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+/// Encrypts bytes to the minor's recipients.
+pub fn seal(recipients: &[ParsedRecipient], plain: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut w = crypto::encrypt_writer(&Recipients::Keys(recipients.to_vec()), &mut out, false)?;
+    w.write_all(plain)
+        .map_err(|e| Error::io("sealing for the minor", e))?;
+    w.finish()?;
+    Ok(out)
+}
+
+/// Decrypts sealed bytes. `Ok(None)`: none of the identities is the minor's.
+pub fn open(
+    identities: &[&dyn age::Identity],
+    sealed: &[u8],
+) -> Result<Option<Zeroizing<Vec<u8>>>> {
+    if identities.is_empty() {
+        return Ok(None);
+    }
+    match crypto::decrypt_reader(sealed, identities) {
+        Ok(mut r) => {
+            let mut plain = Zeroizing::new(Vec::new());
+            r.read_to_end(&mut plain)
+                .map_err(|e| corrupt(&e.to_string()))?;
+            Ok(Some(plain))
+        }
+        Err(age::DecryptError::NoMatchingKeys)
+        | Err(age::DecryptError::KeyDecryptionFailed)
+        | Err(age::DecryptError::DecryptionFailed) => Ok(None),
+        Err(e) => Err(corrupt(&e.to_string())),
+    }
+}
+
+fn corrupt(why: &str) -> Error {
+    Error::integrity(
+        format!("sealed data of a document hidden from guardians is corrupt ({why})"),
+        "run `carnet check` with the minor's identity; restore the vault from a backup",
+    )
+}
+
+pub fn seal_meta(recipients: &[ParsedRecipient], meta: &SealedMeta) -> Result<Vec<u8>> {
+    let json = Zeroizing::new(serde_json::to_vec(meta).expect("metadata serializes"));
+    seal(recipients, &json)
+}
+
+pub fn open_meta(identities: &[&dyn age::Identity], sealed: &[u8]) -> Result<Option<SealedMeta>> {
+    match open(identities, sealed)? {
+        Some(plain) => serde_json::from_slice(&plain)
+            .map(Some)
+            .map_err(|e| corrupt(&e.to_string())),
+        None => Ok(None),
+    }
+}
+
+/// Journal details sealed for the minor: `{"hidden": true, "sealed": BASE64}`.
+pub fn seal_details(recipients: &[ParsedRecipient], details: &Value) -> Result<Value> {
+    let text = Zeroizing::new(details.to_string());
+    let sealed = seal(recipients, text.as_bytes())?;
+    Ok(json!({
+        "hidden": true,
+        "sealed": base64::engine::general_purpose::STANDARD.encode(sealed),
+    }))
+}
+
+/// The details of a sealed journal entry, if these identities open them.
+pub fn open_details(identities: &[&dyn age::Identity], details: &Value) -> Option<Value> {
+    let b64 = details.get("sealed")?.as_str()?;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    let plain = open(identities, &bytes).ok()??;
+    let mut v: Value = serde_json::from_slice(&plain).ok()?;
+    if let Value::Object(o) = &mut v {
+        o.insert("hidden".into(), json!(true));
+    }
+    Some(v)
+}
+
+/// Encrypts a document to the minor's recipients into the blob store,
+/// under a random name. Not synced: the caller syncs before committing.
+pub fn write_blob<R: Read>(
+    layout: &Layout,
+    recipients: &[ParsedRecipient],
+    mut input: R,
+) -> Result<Written> {
+    fsutil::create_private_dir(&layout.tmp())?;
+    fsutil::create_private_dir(&layout.blobs())?;
+    let (path, mut w) = blobs::start_temp(layout, &Recipients::Keys(recipients.to_vec()))?;
+    let mut sha = sha2::Sha256::new();
+    let mut size = 0u64;
+    let mut buf = Zeroizing::new(vec![0u8; 1 << 16]);
+    let res = (|| -> Result<()> {
+        loop {
+            let n = match input.read(&mut buf) {
+                Ok(0) => return Ok(()),
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == io::ErrorKind::InvalidData => return Err(Error::integrity(
+                    format!("a blob is damaged or was replaced: {e}"),
+                    "run `carnet check` to list damaged documents, and restore them from a backup",
+                )),
+                Err(e) => return Err(Error::io("reading the document", e)),
+            };
+            sha.update(&buf[..n]);
+            size += n as u64;
+            w.write_all(&buf[..n])
+                .ctx(|| format!("writing {}", path.display()))?;
+        }
+    })();
+    if let Err(e) = res {
+        drop(w);
+        let _ = std::fs::remove_file(&path);
+        return Err(e);
+    }
+    blobs::finish_temp(
+        layout,
+        path,
+        w,
+        random_name(),
+        hex::encode(sha.finalize()),
+        size,
+    )
+}
+
+/// A reader of a hidden document that checks its SHA-256 (from the sealed
+/// metadata) at the end of the stream.
+pub struct Sha256Reader {
+    inner: Box<dyn Read + Send>,
+    hasher: sha2::Sha256,
+    expected: String,
+    done: bool,
+}
+
+impl Read for Sha256Reader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.done {
+            return Ok(0);
+        }
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            self.done = true;
+            let got = hex::encode(self.hasher.clone().finalize());
+            if got != self.expected {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, blobs::MISMATCH));
+            }
+            return Ok(0);
+        }
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Opens a hidden document's blob with the minor's identities.
+/// `Ok(None)`: none of them is the minor's.
+pub fn open_blob(
+    layout: &Layout,
+    identities: &[&dyn age::Identity],
+    name: &str,
+    sha256: &str,
+) -> Result<Option<Sha256Reader>> {
+    let path = layout.blob(name);
+    let f = File::open(&path).map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            blobs::blob_integrity_error(name, "its file is missing")
+        } else {
+            Error::io(format!("opening {}", path.display()), e)
+        }
+    })?;
+    if identities.is_empty() {
+        return Ok(None);
+    }
+    match crypto::decrypt_reader(f, identities) {
+        Ok(r) => Ok(Some(Sha256Reader {
+            inner: Box::new(r),
+            hasher: sha2::Sha256::new(),
+            expected: sha256.to_string(),
+            done: false,
+        })),
+        Err(age::DecryptError::NoMatchingKeys)
+        | Err(age::DecryptError::KeyDecryptionFailed)
+        | Err(age::DecryptError::DecryptionFailed) => Ok(None),
+        Err(e) => Err(blobs::blob_integrity_error(name, &e.to_string())),
+    }
+}
+
+/// What a guardian can check of a hidden blob without the minor's key:
+/// the file exists and is a well-formed age file (header and recipients).
+pub fn check_blob(layout: &Layout, name: &str) -> Result<u64> {
+    let path = layout.blob(name);
+    let f = File::open(&path).map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            blobs::blob_integrity_error(name, "its file is missing")
+        } else {
+            Error::io(format!("opening {}", path.display()), e)
+        }
+    })?;
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    age::Decryptor::new_buffered(io::BufReader::new(f))
+        .map_err(|e| blobs::blob_integrity_error(name, &format!("not an age file ({e})")))?;
+    Ok(len)
+}
+
+/// Decrypts and verifies a whole hidden blob to a sink. `Ok(None)`: not
+/// the minor's identities.
+pub fn verify_blob(
+    layout: &Layout,
+    identities: &[&dyn age::Identity],
+    name: &str,
+    sha256: &str,
+) -> Result<Option<u64>> {
+    match open_blob(layout, identities, name, sha256)? {
+        Some(mut r) => io::copy(&mut r, &mut io::sink())
+            .map(Some)
+            .map_err(|e| blobs::read_error(name, e)),
+        None => Ok(None),
+    }
+}
+
+/// The content of any document for the one who unlocked `vault`: an
+/// ordinary blob with the vault key, a hidden one with the user's
+/// identities when they are the minor's (`Ok(None)` otherwise). `d` must
+/// carry the real metadata (see [`reveal`]) for a hidden document.
+pub fn open_content(
+    vault: &crate::vault::Vault,
+    conn: &Connection,
+    d: &Document,
+) -> Result<Option<Box<dyn Read + Send>>> {
+    if store::sealed_of(conn, &d.id)?.is_some() {
+        Ok(
+            open_blob(&vault.layout, &vault.user_identities(), &d.blob, &d.sha256)?
+                .map(|r| Box::new(r) as Box<dyn Read + Send>),
+        )
+    } else {
+        Ok(Some(Box::new(blobs::open(
+            &vault.layout,
+            vault.key(),
+            &d.blob,
+        )?)))
+    }
+}
+
+/// Fills in the real metadata of hidden documents these identities open.
+/// Returns how many stay sealed.
+pub fn reveal(
+    conn: &Connection,
+    identities: &[&dyn age::Identity],
+    docs: &mut [Document],
+) -> Result<usize> {
+    if !docs.iter().any(|d| d.hidden_from_guardians) {
+        return Ok(0);
+    }
+    let sealed = store::sealed_all(conn)?;
+    let mut still = 0;
+    for d in docs.iter_mut().filter(|d| d.hidden_from_guardians) {
+        // Flagged but not sealed (written by an older carnet): nothing to open.
+        if let Some(bytes) = sealed.get(&d.id) {
+            match open_meta(identities, bytes)? {
+                Some(m) => m.apply(d),
+                None => still += 1,
+            }
+        }
+    }
+    Ok(still)
+}
+
+/// Whether a document is sealed for the minor (its blob and metadata).
+pub fn is_sealed(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(store::sealed_of(conn, id)?.is_some())
+}
