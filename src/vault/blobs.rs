@@ -571,6 +571,48 @@ mod tests {
         }
     }
 
+    /// A writer that fails (a full disk, `carnet get ID | head`) stops the
+    /// decrypting threads instead of leaving them blocked on a full channel.
+    #[test]
+    fn copy_to_returns_when_the_writer_fails() {
+        struct Fails(usize);
+        impl Write for Fails {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                if self.0 == 0 {
+                    return Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"));
+                }
+                self.0 -= 1;
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let layout = Layout::resolve(dir.path());
+        let key = VaultKey::generate();
+        for size in [12 * CHUNK, 3 * SEGMENT as usize] {
+            let w = write(&layout, &key, io::Cursor::new(data(size, 9))).unwrap();
+            let (done_tx, done_rx) = mpsc::channel();
+            let (layout2, key2) = (
+                layout.clone(),
+                VaultKey::parse(&{
+                    use age::secrecy::ExposeSecret;
+                    key.secret().expose_secret().to_string()
+                })
+                .unwrap(),
+            );
+            std::thread::spawn(move || {
+                let r = copy_to(&layout2, &key2, &w.name, &mut Fails(1));
+                let _ = done_tx.send(r.is_err());
+            });
+            let failed = done_rx
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .expect("copy_to hung after a write error");
+            assert!(failed);
+        }
+    }
+
     #[test]
     fn copy_to_refuses_swapped_damaged_and_missing_blobs() {
         let dir = tempfile::tempdir().unwrap();
