@@ -6,7 +6,7 @@
 //! image), then the SQLite database image (rollback-journal mode).
 
 use std::fs::File;
-use std::io::{self, Cursor, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, Cursor, Read, Seek, SeekFrom};
 use std::os::unix::fs::FileExt;
 
 use rusqlite::Connection;
@@ -93,7 +93,12 @@ pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connec
             .map_err(|e| Error::io("reading the vault index", e))?;
         return unseal(&all, key, vault_id);
     }
-    unseal_from(&|| At { file, pos: 0 }, key, vault_id)
+    // Buffered: age parses the header in small exact reads.
+    unseal_from(
+        &|| io::BufReader::with_capacity(AGE_CHUNK as usize, At { file, pos: 0 }),
+        key,
+        vault_id,
+    )
 }
 
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
@@ -132,7 +137,7 @@ impl Seek for At<'_> {
 }
 
 /// The fast path over any source of readers of the same sealed bytes.
-fn unseal_from<R: Read + Seek + Send>(
+fn unseal_from<R: BufRead + Seek + Send>(
     source: &(dyn Fn() -> R + Sync),
     key: &VaultKey,
     vault_id: &str,
@@ -180,11 +185,11 @@ const PARALLEL_MIN: usize = 4 << 20;
 /// age STREAM plaintext chunk size.
 const AGE_CHUNK: u64 = 64 << 10;
 
-fn open_stream<R: Read + Seek>(
+fn open_stream<R: BufRead + Seek>(
     input: R,
     id: &age::x25519::Identity,
 ) -> std::result::Result<age::stream::StreamReader<R>, age::DecryptError> {
-    age::Decryptor::new(input)?.decrypt(std::iter::once(id as &dyn age::Identity))
+    age::Decryptor::new_buffered(input)?.decrypt(std::iter::once(id as &dyn age::Identity))
 }
 
 /// Checks magic and version; returns the MAC.
@@ -227,7 +232,7 @@ struct ImageReader<'a, 'm, R> {
     mac: &'m mut blake3::Hasher,
 }
 
-impl<R: Read + Seek + Send> Read for ImageReader<'_, '_, R> {
+impl<R: BufRead + Seek + Send> Read for ImageReader<'_, '_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = (buf.len() as u64).min(self.end - self.pos) as usize;
         if n == 0 {
