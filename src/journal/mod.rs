@@ -538,5 +538,12 @@ mod tests {
         conn.execute("UPDATE journal SET hash = 'zz' WHERE seq = 4", [])
             .unwrap();
         assert_eq!(verify(&conn).unwrap(), Err(4));
+        // Not UTF-8 (possible only by editing the database): a bad entry.
+        conn.execute(
+            "UPDATE journal SET details = CAST(x'7bff7d' AS TEXT) WHERE seq = 2",
+            [],
+        )
+        .unwrap();
+        assert_eq!(verify(&conn).unwrap(), Err(2));
     }
 }
