@@ -565,28 +565,16 @@ fn guardian_add(ctx: &Ctx, child: &str, recipient: &str, display: Option<&str>) 
         .filter(|s| !s.is_empty())
         .unwrap_or("guardian")
         .to_string();
-    v.write(|tx| {
-        keys::add_recipient_owned(
-            &v.layout,
-            tx.conn,
-            v.key(),
-            &r,
-            &Owner {
-                role: Role::Guardian,
-                name: Some(name.clone()),
-                vault_id: None,
-                label: None,
-            },
-            &timefmt::rfc3339(tx.now),
-        )?;
-        tx.journal(NewEntry::new(
-            &actor,
-            "profile.guardian.add",
-            Some(child),
-            json!({ "recipient": text, "kind": crypto::recipient_kind(&text), "name": name }),
-        ))?;
-        Ok(())
-    })?;
+    register_key(
+        &v,
+        &actor,
+        &r,
+        Role::Guardian,
+        &name,
+        "profile.guardian.add",
+        child,
+        json!({ "name": name }),
+    )?;
     if ctx.out.json {
         ctx.out.json_value(
             &json!({ "profile": child, "guardian": { "name": name, "recipient": text }, "added": true }),
@@ -696,28 +684,16 @@ fn minor_key(ctx: &Ctx, child: &str, recipient: &str) -> Result<()> {
     let text = r.to_canonical();
     let holder = v.holder_name()?;
     let before = keys::minor_recipients(&*v.load()?)?.len();
-    v.write(|tx| {
-        keys::add_recipient_owned(
-            &v.layout,
-            tx.conn,
-            v.key(),
-            &r,
-            &Owner {
-                role: Role::Minor,
-                name: Some(holder.clone()),
-                vault_id: None,
-                label: None,
-            },
-            &timefmt::rfc3339(tx.now),
-        )?;
-        tx.journal(NewEntry::new(
-            &actor,
-            "profile.key",
-            Some(child),
-            json!({ "recipient": text, "kind": crypto::recipient_kind(&text), "minor_keys_before": before }),
-        ))?;
-        Ok(())
-    })?;
+    register_key(
+        &v,
+        &actor,
+        &r,
+        Role::Minor,
+        &holder,
+        "profile.key",
+        child,
+        json!({ "minor_keys_before": before }),
+    )?;
     if ctx.out.json {
         ctx.out.json_value(
             &json!({ "profile": child, "recipient": text, "role": "minor", "added": true }),
@@ -903,4 +879,39 @@ fn handover(ctx: &Ctx, a: &HandoverArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Wraps a child's vault key to `r` as an unlock method owned by `role`,
+/// journaled as `action` with the recipient and `details`.
+#[allow(clippy::too_many_arguments)]
+fn register_key(
+    v: &Vault,
+    actor: &JournalActor,
+    r: &ParsedRecipient,
+    role: Role,
+    name: &str,
+    action: &str,
+    child: &str,
+    mut details: serde_json::Value,
+) -> Result<()> {
+    let text = r.to_canonical();
+    details["recipient"] = json!(text);
+    details["kind"] = json!(crypto::recipient_kind(&text));
+    v.write(|tx| {
+        keys::add_recipient_owned(
+            &v.layout,
+            tx.conn,
+            v.key(),
+            r,
+            &Owner {
+                role,
+                name: Some(name.to_string()),
+                vault_id: None,
+                label: None,
+            },
+            &timefmt::rfc3339(tx.now),
+        )?;
+        tx.journal(NewEntry::new(actor, action, Some(child), details.clone()))?;
+        Ok(())
+    })
 }
