@@ -177,22 +177,33 @@ impl Ctx {
         if let Some(f) = file {
             return crypto::read_passphrase_file(f);
         }
+        self.prompt_new_passphrase(
+            "New passphrase",
+            "a new passphrase is needed and no prompt is possible".into(),
+            format!("pass {flag} FILE (first line is the passphrase), or run on a terminal without --no-input"),
+            "choose a passphrase of several words",
+        )
+    }
+
+    /// Asks twice for a passphrase being chosen; exit 2 with `hint` when no
+    /// prompt is possible, and refuses an empty one.
+    pub fn prompt_new_passphrase(
+        &self,
+        prompt: &str,
+        no_prompt: String,
+        hint: String,
+        empty_hint: &str,
+    ) -> Result<SecretString> {
         if !self.can_prompt() {
-            return Err(Error::usage(
-                "a new passphrase is needed and no prompt is possible",
-                format!("pass {flag} FILE (first line is the passphrase), or run on a terminal without --no-input"),
-            ));
+            return Err(Error::usage(no_prompt, hint));
         }
         let p = dialoguer::Password::new()
-            .with_prompt("New passphrase")
+            .with_prompt(prompt)
             .with_confirmation("Repeat the passphrase", "the passphrases do not match")
             .interact()
             .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
         if p.is_empty() {
-            return Err(Error::usage(
-                "the passphrase is empty",
-                "choose a passphrase of several words",
-            ));
+            return Err(Error::usage("the passphrase is empty", empty_hint));
         }
         Ok(SecretString::from(p))
     }
@@ -256,12 +267,7 @@ impl Ctx {
         let snap = crate::commands::access::StateSnapshot::load(&conn)?;
         let now = crate::timefmt::now();
         // Only documents with flags aimed at the patient side can be hidden.
-        let any: i64 = conn.query_row(
-            "SELECT COUNT(*) FROM docs WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1",
-            [],
-            |r| r.get(0),
-        )?;
-        if any == 0 {
+        if !crate::vault::store::any_patient_side_flags(&conn)? {
             return Ok(None);
         }
         Ok(Some(Box::new(move |d: &crate::model::Document| {

@@ -369,24 +369,12 @@ fn bundle_passphrase(ctx: &Ctx, file: Option<&PathBuf>, why: &str) -> Result<Sec
     if let Some(f) = file {
         return crypto::read_passphrase_file(f);
     }
-    if !ctx.can_prompt() {
-        return Err(Error::usage(
-            format!("{why}, and no prompt is possible"),
-            "pass --bundle-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input",
-        ));
-    }
-    let p = dialoguer::Password::new()
-        .with_prompt("Passphrase for the bundle")
-        .with_confirmation("Repeat the passphrase", "the passphrases do not match")
-        .interact()
-        .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
-    if p.is_empty() {
-        return Err(Error::usage(
-            "the passphrase is empty",
-            "choose a passphrase of several words, and give it to the recipient another way (phone, in person)",
-        ));
-    }
-    Ok(SecretString::from(p))
+    ctx.prompt_new_passphrase(
+        "Passphrase for the bundle",
+        format!("{why}, and no prompt is possible"),
+        "pass --bundle-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input".into(),
+        "choose a passphrase of several words, and give it to the recipient another way (phone, in person)",
+    )
 }
 
 fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {

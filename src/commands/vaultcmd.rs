@@ -18,15 +18,12 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let mut problems: Vec<String> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
 
-    let ic: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-    if ic != "ok" {
-        problems.push(format!("index database: {ic}"));
+    let (db_problems, dangling) = store::database_problems(&conn)?;
+    for p in db_problems {
+        problems.push(format!("index database: {p}"));
     }
-    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
-        r.get(0)
-    })?;
-    if fk > 0 {
-        problems.push(format!("index database: {fk} dangling references"));
+    if dangling > 0 {
+        problems.push(format!("index database: {dangling} dangling references"));
     }
     let journal_entries = match journal::verify(&conn)? {
         Ok(n) => n,

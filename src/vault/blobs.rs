@@ -311,16 +311,21 @@ pub fn blob_integrity_error(name: &str, why: &str) -> Error {
     )
 }
 
-/// Opens a blob for reading; the stream is verified against its name.
-pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReader> {
+/// Opens a blob's file; a missing file is an integrity failure (exit 6).
+pub fn open_file(layout: &Layout, name: &str) -> Result<File> {
     let path = layout.blob(name);
-    let f = File::open(&path).map_err(|e| {
+    File::open(&path).map_err(|e| {
         if e.kind() == io::ErrorKind::NotFound {
             blob_integrity_error(name, "its file is missing")
         } else {
             Error::io(format!("opening {}", path.display()), e)
         }
-    })?;
+    })
+}
+
+/// Opens a blob for reading; the stream is verified against its name.
+pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReader> {
+    let f = open_file(layout, name)?;
     // Blobs are never armored: skip armor detection, read in large blocks.
     let ids = [key.identity() as &dyn age::Identity];
     let r = age::Decryptor::new_buffered(io::BufReader::with_capacity(CHUNK, f))
@@ -439,14 +444,7 @@ fn open_stream(
     key: &VaultKey,
     name: &str,
 ) -> Result<age::stream::StreamReader<io::BufReader<File>>> {
-    let path = layout.blob(name);
-    let f = File::open(&path).map_err(|e| {
-        if e.kind() == io::ErrorKind::NotFound {
-            blob_integrity_error(name, "its file is missing")
-        } else {
-            Error::io(format!("opening {}", path.display()), e)
-        }
-    })?;
+    let f = open_file(layout, name)?;
     age::Decryptor::new_buffered(io::BufReader::new(f))
         .and_then(|d| d.decrypt(std::iter::once(key.identity() as &dyn age::Identity)))
         .map_err(|e| blob_integrity_error(name, &e.to_string()))

@@ -20,7 +20,6 @@
 //!
 //! Whoever unlocks with one of the minor's identities reads all of it.
 
-use std::fs::File;
 use std::io::{self, Read, Write};
 
 use base64::Engine;
@@ -266,14 +265,7 @@ pub fn open_blob(
     name: &str,
     sha256: &str,
 ) -> Result<Option<Sha256Reader>> {
-    let path = layout.blob(name);
-    let f = File::open(&path).map_err(|e| {
-        if e.kind() == io::ErrorKind::NotFound {
-            blobs::blob_integrity_error(name, "its file is missing")
-        } else {
-            Error::io(format!("opening {}", path.display()), e)
-        }
-    })?;
+    let f = blobs::open_file(layout, name)?;
     if identities.is_empty() {
         return Ok(None);
     }
@@ -294,14 +286,7 @@ pub fn open_blob(
 /// What a guardian can check of a hidden blob without the minor's key:
 /// the file exists and is a well-formed age file (header and recipients).
 pub fn check_blob(layout: &Layout, name: &str) -> Result<u64> {
-    let path = layout.blob(name);
-    let f = File::open(&path).map_err(|e| {
-        if e.kind() == io::ErrorKind::NotFound {
-            blobs::blob_integrity_error(name, "its file is missing")
-        } else {
-            Error::io(format!("opening {}", path.display()), e)
-        }
-    })?;
+    let f = blobs::open_file(layout, name)?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     age::Decryptor::new_buffered(io::BufReader::new(f))
         .map_err(|e| blobs::blob_integrity_error(name, &format!("not an age file ({e})")))?;

@@ -558,6 +558,27 @@ pub fn count_sealed(conn: &Connection) -> Result<i64> {
     )?)
 }
 
+/// Whether any document carries a flag that hides it from the patient's
+/// side (INVISIBLE_PATIENT or hidden from guardians): when none does, the
+/// policy cannot hide anything from the holder and listing skips it.
+pub fn any_patient_side_flags(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM docs WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// SQLite's own checks of the index: `integrity_check` messages (empty
+/// when fine) and the number of dangling references.
+pub fn database_problems(conn: &Connection) -> Result<(Vec<String>, i64)> {
+    let ic: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    Ok((if ic == "ok" { Vec::new() } else { vec![ic] }, fk))
+}
+
 /// Every blob name the index points to.
 pub fn referenced_blobs(conn: &Connection) -> Result<std::collections::HashSet<String>> {
     let mut stmt = conn.prepare("SELECT blob FROM docs")?;
