@@ -93,6 +93,19 @@ pub fn reveal_doc(vault: &Vault, conn: &rusqlite::Connection, d: &mut Document) 
     }
 }
 
+/// Resolves several IDs with [`visible_doc`], each document once.
+fn visible_docs(ctx: &Ctx, vault: &Vault, ids: &[String]) -> Result<Vec<(Document, bool)>> {
+    let conn = vault.load()?;
+    let mut shown: Vec<(Document, bool)> = Vec::new();
+    for id in ids {
+        let (d, sealed) = visible_doc(ctx, vault, &conn, id)?;
+        if !shown.iter().any(|(x, _)| x.id == d.id) {
+            shown.push((d, sealed));
+        }
+    }
+    Ok(shown)
+}
+
 /// The document an ID names, as the one acting may see it: refused when
 /// the policy hides it (exit 5), with its real metadata when sealed.
 fn visible_doc(
@@ -609,16 +622,7 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let action = if masking { "doc.mask" } else { "doc.unmask" };
     // Each document must be one the user may see (with its real title).
-    let mut shown: Vec<(Document, bool)> = Vec::new();
-    {
-        let conn = vault.load()?;
-        for id in &a.ids {
-            let (d, sealed) = visible_doc(ctx, &vault, &conn, id)?;
-            if !shown.iter().any(|(x, _)| x.id == d.id) {
-                shown.push((d, sealed));
-            }
-        }
-    }
+    let shown = visible_docs(ctx, &vault, &a.ids)?;
     let docs = vault.write(|tx| {
         for rpps in &from {
             store::require_pro(tx.conn, rpps)?;
@@ -694,16 +698,7 @@ fn mask_guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     } else {
         Vec::new()
     };
-    let mut shown: Vec<(Document, bool)> = Vec::new();
-    {
-        let conn = vault.load()?;
-        for id in &a.ids {
-            let (d, sealed) = visible_doc(ctx, &vault, &conn, id)?;
-            if !shown.iter().any(|(x, _)| x.id == d.id) {
-                shown.push((d, sealed));
-            }
-        }
-    }
+    let shown = visible_docs(ctx, &vault, &a.ids)?;
     // New blobs first (no lock held), then one commit, then the old blobs go.
     let mut changed: Vec<(Document, String)> = Vec::new(); // (new state, old blob)
     let mut unchanged: Vec<Document> = Vec::new();

@@ -681,50 +681,39 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
                 )),
             }
         };
-        let manifest = match &tmp {
-            None => {
-                let out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-                let mut enc = crypto::encrypt_writer(&to, out, a.armor)?;
-                let m = bwrite::write(
-                    &mut enc,
-                    &draft,
-                    &sources,
-                    open,
-                    &signing_key,
-                    &names,
-                    |n| pb.inc(n),
-                    commit,
-                )?;
-                enc.finish()?
-                    .flush()
-                    .ctx(|| "writing the bundle to stdout".into())?;
-                m
-            }
-            Some(tmp) => {
-                let f = fsutil::create_new_private(tmp)?;
-                // age writes whole 64 KiB chunks, which pass a buffer of
-                // that size without a copy; the buffer only gathers the
-                // header's small writes.
-                let mut enc =
-                    crypto::encrypt_writer(&to, BufWriter::with_capacity(1 << 16, f), a.armor)?;
-                let m = bwrite::write(
-                    &mut enc,
-                    &draft,
-                    &sources,
-                    open,
-                    &signing_key,
-                    &names,
-                    |n| pb.inc(n),
-                    commit,
-                )?;
-                let f = enc
-                    .finish()?
-                    .into_inner()
-                    .map_err(|e| Error::io(format!("writing {}", tmp.display()), e.into_error()))?;
-                f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
-                m
-            }
+        // age writes whole 64 KiB chunks, which pass the buffer without a
+        // copy; the buffer only gathers the header's small writes.
+        let sink: Box<dyn Write> = match &tmp {
+            None => Box::new(std::io::stdout().lock()),
+            Some(tmp) => Box::new(fsutil::create_new_private(tmp)?),
         };
+        let mut enc =
+            crypto::encrypt_writer(&to, BufWriter::with_capacity(1 << 16, sink), a.armor)?;
+        let manifest = bwrite::write(
+            &mut enc,
+            &draft,
+            &sources,
+            open,
+            &signing_key,
+            &names,
+            |n| pb.inc(n),
+            commit,
+        )?;
+        let mut sink = enc.finish()?.into_inner().map_err(|e| {
+            Error::io(
+                format!("writing the bundle to {output_name}"),
+                e.into_error(),
+            )
+        })?;
+        sink.flush()
+            .ctx(|| format!("writing the bundle to {output_name}"))?;
+        drop(sink);
+        if let Some(tmp) = &tmp {
+            // Durable before it is renamed into place.
+            std::fs::File::open(tmp)
+                .and_then(|f| f.sync_all())
+                .ctx(|| format!("syncing {}", tmp.display()))?;
+        }
         pb.finish_and_clear();
         Ok(manifest)
     })();
