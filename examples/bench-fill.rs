@@ -163,12 +163,13 @@ fn run(a: &Args) -> carnet::Result<()> {
         });
     }
 
-    // Blobs: the same two-stage pipeline as `carnet add`, one syncfs at the end.
+    // Blobs: the same parallel writer as `carnet add`, one syncfs at the end.
     let mut contents = contents.into_iter();
     blobs::write_many(
         &vault.layout,
         vault.key(),
         a.count,
+        blobs::Inputs::Independent,
         move |_| Ok(Cursor::new(contents.next().expect("one per document"))),
         |i, w| {
             docs[i].sha256 = w.sha256;

@@ -16,6 +16,7 @@ use crate::model::DocType;
 use crate::sidecar;
 use crate::timefmt;
 use crate::vault::add::{add_all, Added, NewDoc};
+use crate::vault::blobs::Inputs;
 
 enum Source {
     Stdin,
@@ -276,6 +277,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         &vault,
         &actor,
         items,
+        Inputs::Independent,
         |i: usize| -> Result<Box<dyn Read + Send>> {
             match &sources[i] {
                 Source::Stdin => Ok(Box::new(std::io::stdin())),

@@ -25,6 +25,7 @@ use crate::journal::NewEntry;
 use crate::model::{FLAG_INVISIBLE_PATIENT, FLAG_INVISIBLE_REPRESENTANTS_LEGAUX, FLAG_MASQUE_PS};
 use crate::timefmt;
 use crate::vault::add::{add_all, NewDoc};
+use crate::vault::blobs::Inputs;
 
 pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
     match c {
@@ -437,6 +438,7 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         &vault,
         &actor,
         items,
+        Inputs::OneStream,
         |i| shared.member(&entries[i].path, entries[i].size, &entries[i].sha256),
         |_| pb.inc(1),
     );

@@ -3,13 +3,17 @@
 //! rest of the crate needs from `age` goes through here, so an age API change
 //! touches one module.
 
+mod header;
 mod identities;
+pub mod payload;
 mod recipients;
 mod stream;
 
 pub use identities::{load_identity_file, Prompter};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
-pub use stream::{decrypt_reader, encrypt_writer, is_passphrase_encrypted, Encrypted};
+pub use stream::{
+    decrypt_reader, decrypt_seekable, encrypt_writer, is_passphrase_encrypted, Encrypted, Input,
+};
 
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
@@ -112,17 +116,11 @@ pub fn unwrap_vault_key(
     identities: &[Box<dyn age::Identity + Send + Sync>],
 ) -> Result<Option<VaultKey>> {
     use std::io::Read;
-    let dec = match age::Decryptor::new_buffered(wrapped) {
-        Ok(d) => d,
-        Err(e) => {
-            return Err(Error::integrity(
-                format!("a key file is not a valid age file ({e})"),
-                "run `carnet check`; unlock with another method and re-create the wrapper",
-            ))
-        }
-    };
-    let ids = identities.iter().map(|i| i.as_ref() as &dyn age::Identity);
-    match dec.decrypt(ids) {
+    let ids: Vec<&dyn age::Identity> = identities
+        .iter()
+        .map(|i| i.as_ref() as &dyn age::Identity)
+        .collect();
+    match decrypt_reader(wrapped, &ids) {
         Ok(mut r) => {
             let mut s = Zeroizing::new(String::new());
             r.read_to_string(&mut s).map_err(|e| {
@@ -136,6 +134,15 @@ pub fn unwrap_vault_key(
         Err(age::DecryptError::NoMatchingKeys) => Ok(None),
         Err(age::DecryptError::KeyDecryptionFailed) => Ok(None),
         Err(age::DecryptError::DecryptionFailed) => Ok(None),
+        Err(
+            e @ (age::DecryptError::InvalidHeader
+            | age::DecryptError::UnknownFormat
+            | age::DecryptError::InvalidMac
+            | age::DecryptError::Io(_)),
+        ) => Err(Error::integrity(
+            format!("a key file is not a valid age file ({e})"),
+            "run `carnet check`; unlock with another method and re-create the wrapper",
+        )),
         Err(e) => Err(Error::unlock(
             format!("cannot unlock: {e}"),
             "check the identity file or passphrase",

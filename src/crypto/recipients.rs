@@ -3,6 +3,8 @@
 
 use age::secrecy::SecretString;
 
+use crate::crypto::header;
+use crate::crypto::payload::PayloadKey;
 use crate::crypto::Prompter;
 use crate::error::{Error, Result};
 
@@ -98,12 +100,14 @@ impl Recipients {
         }
     }
 
-    pub(crate) fn encryptor(&self) -> Result<age::Encryptor> {
+    /// A new file key wrapped to these recipients: the header and nonce to
+    /// write, and the payload key.
+    pub(crate) fn header(&self) -> Result<(Vec<u8>, PayloadKey)> {
         match self {
             Recipients::Passphrase { passphrase, log_n } => {
                 let mut r = age::scrypt::Recipient::new(passphrase.clone());
                 r.set_work_factor(*log_n);
-                age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient))
+                header::encrypt_header(&[&r as &dyn age::Recipient])
                     .map_err(|e| Error::Other(format!("cannot encrypt to a passphrase: {e}")))
             }
             Recipients::Keys(keys) => {
@@ -135,7 +139,8 @@ impl Recipients {
                     })?;
                     boxed.push(Box::new(p));
                 }
-                age::Encryptor::with_recipients(boxed.iter().map(|b| b.as_ref()))
+                let refs: Vec<&dyn age::Recipient> = boxed.iter().map(|b| b.as_ref()).collect();
+                header::encrypt_header(&refs)
                     .map_err(|e| Error::Other(format!("cannot encrypt to these recipients: {e}")))
             }
         }

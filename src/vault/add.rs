@@ -41,8 +41,8 @@ pub struct Added {
 const BATCH_DOCS: usize = 200;
 const BATCH_TIME: Duration = Duration::from_secs(5);
 
-/// Adds documents; `open(i)` gives the bytes of `items[i]` (called on the
-/// reading thread, in order). `on_done` runs after each input is committed.
+/// Adds documents; `open(i)` gives the bytes of `items[i]` (called in
+/// order, one at a time, on a worker thread; see [`blobs::write_many`]). `on_done` runs after each input is committed.
 /// Items hidden from guardians are sealed for the minor (see
 /// [`hidden`]) after the others; they are never deduplicated, since a
 /// "duplicate" answer would confirm a guess of their content.
@@ -50,6 +50,7 @@ pub fn add_all<R: Read + Send>(
     vault: &Vault,
     actor: &JournalActor,
     items: Vec<NewDoc>,
+    inputs: blobs::Inputs,
     mut open: impl FnMut(usize) -> Result<R> + Send,
     mut on_done: impl FnMut(&Added),
 ) -> Result<Vec<Added>> {
@@ -76,6 +77,7 @@ pub fn add_all<R: Read + Send>(
             &vault.layout,
             vault.key(),
             normal_idx.len(),
+            inputs,
             move |k| open(normal_idx[k]),
             |k, w| {
                 if w.duplicate {

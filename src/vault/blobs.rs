@@ -6,12 +6,14 @@
 //! keyed hash at the end, so a swapped or planted blob is caught (exit 6).
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use sha2::Digest;
 
+use crate::crypto::payload::Opener;
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
@@ -47,6 +49,7 @@ pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Resul
         layout,
         key,
         1,
+        Inputs::OneStream,
         move |_| {
             input
                 .take()
@@ -60,24 +63,30 @@ pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Resul
     out.ok_or_else(|| Error::Other("no blob written".into()))
 }
 
-/// What the reading stage sends to the encrypting stage.
-enum Msg {
-    Chunk(Vec<u8>),
-    /// End of input `i`: keyed hash, SHA-256, size.
-    End(String, String, u64),
-    Failed(Error),
+/// Whether inputs can be read at the same time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inputs {
+    /// Separate files or blobs: read by several workers at once.
+    Independent,
+    /// Pieces of one stream (a bundle's tar): each must be read to its end
+    /// before the next is opened, so one worker reads them in order.
+    OneStream,
 }
 
-/// Encrypts `count` inputs into the blob store as a two-stage pipeline over
-/// two threads: the reading stage opens, reads and hashes input after input
-/// while the calling thread encrypts and writes, so both cores work even
-/// on many small files. Memory is bounded by the channel (8 chunks of 1 MiB).
-/// `done(i, written)` runs on the calling thread after input `i` is stored;
-/// an error from it stops the pipeline.
+/// Encrypts `count` inputs into the blob store, whole documents in
+/// parallel: each worker thread (one per core, at most four) takes the next
+/// input, reads it straight into the cipher's chunk buffer, hashes it there
+/// and encrypts it in place, so every byte is touched while it is in the
+/// core's cache, and many small files keep every core busy. `open(i)` runs
+/// in order, one at a time. `done(i, written)` runs on the calling thread
+/// in input order; an error from it, or from any input, stops the workers
+/// (a worker in the middle of a large input stops at its next read).
+/// Memory: one 64 KiB chunk (and its spare) per worker.
 pub fn write_many<R: Read + Send>(
     layout: &Layout,
     key: &VaultKey,
     count: usize,
+    inputs: Inputs,
     open: impl FnMut(usize) -> Result<R> + Send,
     mut done: impl FnMut(usize, Written) -> Result<()>,
 ) -> Result<()> {
@@ -85,130 +94,160 @@ pub fn write_many<R: Read + Send>(
     fsutil::create_private_dir(&layout.blobs())?;
     let name_key = key.blob_name_key();
     let recipients = Recipients::x25519(key.recipient());
-    let (tx, rx) = mpsc::sync_channel::<Msg>(8);
-    // Written chunks go back to the reading stage: no 1 MiB allocation and
-    // zeroing per chunk.
-    let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
+    let workers = match inputs {
+        Inputs::OneStream => 1,
+        Inputs::Independent => std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .clamp(1, 4)
+            .min(count.max(1)),
+    };
+    // The next input to take, and the opener, shared by the workers.
+    let next = Mutex::new((0usize, open));
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<(usize, Result<Written>)>();
 
     std::thread::scope(|s| {
-        s.spawn(move || read_stage(count, open, &name_key, tx, back_rx));
-
-        let mut current: Option<(PathBuf, crypto::Encrypted<BufWriter<File>>)> = None;
-        let mut index = 0usize;
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop, recipients, name_key) = (&next, &stop, &recipients, &name_key);
+            s.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let (i, input) = {
+                    let mut g = next.lock().unwrap_or_else(|p| p.into_inner());
+                    let i = g.0;
+                    if i >= count {
+                        return;
+                    }
+                    g.0 += 1;
+                    (i, (g.1)(i))
+                };
+                let res = input.and_then(|input| {
+                    let input = Stoppable { inner: input, stop };
+                    let (path, w, hashes) =
+                        encrypt_to_temp(layout, recipients, Some(name_key), input)?;
+                    let Hashes {
+                        keyed,
+                        sha256,
+                        size,
+                    } = hashes;
+                    finish_temp(layout, path, w, keyed.expect("keyed"), sha256, size)
+                });
+                if tx.send((i, res)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        // Results arrive in any order; `done` sees them in input order.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut want = 0usize;
         let result = (|| -> Result<()> {
-            for msg in rx.iter() {
-                match msg {
-                    Msg::Chunk(buf) => {
-                        if current.is_none() {
-                            current = Some(start_temp(layout, &recipients)?);
-                        }
-                        let (path, w) = current.as_mut().expect("just set");
-                        w.write_all(&buf)
-                            .ctx(|| format!("writing {}", path.display()))?;
-                        let _ = back_tx.send(buf);
-                    }
-                    Msg::End(name, sha256, size) => {
-                        let (path, w) = match current.take() {
-                            Some(c) => c,
-                            None => start_temp(layout, &recipients)?,
-                        };
-                        let written = finish_temp(layout, path, w, name, sha256, size)?;
-                        done(index, written)?;
-                        index += 1;
-                    }
-                    Msg::Failed(e) => return Err(e),
+            for (i, res) in rx.iter() {
+                waiting.insert(i, res);
+                while let Some(res) = waiting.remove(&want) {
+                    done(want, res?)?;
+                    want += 1;
                 }
             }
             Ok(())
         })();
-        // Dropping the receiver stops the reading stage after an error.
-        drop(rx);
-        if let Some((path, _)) = current.take() {
-            let _ = fs::remove_file(path);
-        }
+        stop.store(true, Ordering::Relaxed);
         result
     })
 }
 
-fn read_stage<R: Read>(
-    count: usize,
-    mut open: impl FnMut(usize) -> Result<R>,
-    name_key: &[u8; 32],
-    tx: mpsc::SyncSender<Msg>,
-    back: mpsc::Receiver<Vec<u8>>,
-) {
-    for i in 0..count {
-        let mut input = match open(i) {
-            Ok(r) => r,
-            Err(e) => {
-                let _ = tx.send(Msg::Failed(e));
-                return;
-            }
-        };
-        let mut keyed = blake3::Hasher::new_keyed(name_key);
-        let mut sha = sha2::Sha256::new();
-        let mut size = 0u64;
-        loop {
-            let mut buf = back.try_recv().unwrap_or_default();
-            buf.resize(CHUNK, 0);
-            let mut filled = 0;
-            while filled < CHUNK {
-                match input.read(&mut buf[filled..]) {
-                    Ok(0) => break,
-                    Ok(n) => filled += n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => {
-                        let err = if e.kind() == io::ErrorKind::InvalidData {
-                            // A verified blob reader (rekey) met a damaged blob.
-                            Error::integrity(
-                                format!("a blob is damaged or was replaced: {e}"),
-                                "run `carnet check` to list damaged documents, and restore them from a backup",
-                            )
-                        } else {
-                            Error::io("reading the document", e)
-                        };
-                        let _ = tx.send(Msg::Failed(err));
-                        return;
-                    }
-                }
-            }
-            if filled == 0 {
-                break;
-            }
-            buf.truncate(filled);
-            keyed.update(&buf);
-            sha.update(&buf);
-            size += filled as u64;
-            let last = filled < CHUNK;
-            if tx.send(Msg::Chunk(buf)).is_err() {
-                return;
-            }
-            if last {
-                break;
-            }
+/// A reader that fails once the pipeline is told to stop, so a worker in the
+/// middle of a large input gives up at its next read.
+struct Stoppable<'a, R> {
+    inner: R,
+    stop: &'a AtomicBool,
+}
+
+impl<R: Read> Read for Stoppable<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(io::Error::other("stopped: another input failed"));
         }
-        let end = Msg::End(
-            keyed.finalize().to_hex().to_string(),
-            hex::encode(sha.finalize()),
-            size,
-        );
-        if tx.send(end).is_err() {
-            return;
+        self.inner.read(buf)
+    }
+}
+
+/// The hashes and size of a plaintext, computed as it was encrypted.
+pub(crate) struct Hashes {
+    /// Keyed BLAKE3 (hex), when a name key was given.
+    pub keyed: Option<String>,
+    /// SHA-256 (hex).
+    pub sha256: String,
+    pub size: u64,
+}
+
+/// Encrypts `input` to `to` into a new temp file in `tmp/`, hashing it on
+/// the way (in the cipher's own buffer). On error the temp file is removed.
+pub(crate) fn encrypt_to_temp<R: Read>(
+    layout: &Layout,
+    to: &Recipients,
+    name_key: Option<&[u8; 32]>,
+    mut input: R,
+) -> Result<(PathBuf, crypto::Encrypted<File>, Hashes)> {
+    let (path, mut w) = start_temp(layout, to)?;
+    let mut keyed = name_key.map(blake3::Hasher::new_keyed);
+    let mut sha = sha2::Sha256::new();
+    let res = w
+        .binary()
+        .expect("blobs are binary age files")
+        .fill_from(&mut input, |b| {
+            if let Some(k) = keyed.as_mut() {
+                k.update(b);
+            }
+            sha.update(b);
+        });
+    match res {
+        Ok(size) => Ok((
+            path,
+            w,
+            Hashes {
+                keyed: keyed.map(|k| k.finalize().to_hex().to_string()),
+                sha256: hex::encode(sha.finalize()),
+                size,
+            },
+        )),
+        Err(e) => {
+            drop(w);
+            let _ = fs::remove_file(&path);
+            Err(input_error(e, &path))
         }
+    }
+}
+
+/// Maps an error met while encrypting an input into the blob store.
+fn input_error(e: io::Error, path: &Path) -> Error {
+    if e.kind() == io::ErrorKind::InvalidData {
+        // A verified blob reader (rekey, retype) met a damaged blob.
+        Error::integrity(
+            format!("a blob is damaged or was replaced: {e}"),
+            "run `carnet check` to list damaged documents, and restore them from a backup",
+        )
+    } else if e.kind() == io::ErrorKind::Other && e.to_string().starts_with("stopped:") {
+        Error::Other(e.to_string())
+    } else {
+        // Reading the input or writing the temp file: both are I/O.
+        Error::io(format!("reading the document into {}", path.display()), e)
     }
 }
 
 pub(crate) fn start_temp(
     layout: &Layout,
     to: &Recipients,
-) -> Result<(PathBuf, crypto::Encrypted<BufWriter<File>>)> {
+) -> Result<(PathBuf, crypto::Encrypted<File>)> {
     let path = layout.tmp().join(format!(
         "{}-{:016x}.age.tmp",
         std::process::id(),
         rand::random::<u64>()
     ));
     let file = fsutil::create_new_private(&path)?;
-    match crypto::encrypt_writer(to, BufWriter::with_capacity(CHUNK, file), false) {
+    match crypto::encrypt_writer(to, file, false) {
         Ok(w) => Ok((path, w)),
         Err(e) => {
             let _ = fs::remove_file(&path);
@@ -237,17 +276,12 @@ fn start_writeback(f: &File) {
 pub(crate) fn finish_temp(
     layout: &Layout,
     path: PathBuf,
-    w: crypto::Encrypted<BufWriter<File>>,
+    w: crypto::Encrypted<File>,
     name: String,
     sha256: String,
     size: u64,
 ) -> Result<Written> {
-    let res = w.finish().and_then(|buf| {
-        buf.into_inner()
-            .map(|f| start_writeback(&f))
-            .map_err(|e| Error::io(format!("writing {}", path.display()), e.into_error()))
-    });
-    if let Err(e) = res {
+    if let Err(e) = w.finish().map(|f| start_writeback(&f)) {
         let _ = fs::remove_file(&path);
         return Err(e);
     }
@@ -325,12 +359,7 @@ pub fn open_file(layout: &Layout, name: &str) -> Result<File> {
 
 /// Opens a blob for reading; the stream is verified against its name.
 pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReader> {
-    let f = open_file(layout, name)?;
-    // Blobs are never armored: skip armor detection, read in large blocks.
-    let ids = [key.identity() as &dyn age::Identity];
-    let r = age::Decryptor::new_buffered(io::BufReader::with_capacity(CHUNK, f))
-        .and_then(|d| d.decrypt(ids.iter().copied()))
-        .map_err(|e| blob_integrity_error(name, &e.to_string()))?;
+    let r = open_stream(layout, key, name)?;
     Ok(VerifiedReader {
         inner: Box::new(r),
         hasher: blake3::Hasher::new_keyed(&key.blob_name_key()),
@@ -349,11 +378,9 @@ pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReade
 /// it on error.
 pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write) -> Result<u64> {
     let mut first = open_stream(layout, key, name)?;
-    // The plaintext length; age authenticates it by decrypting the last chunk.
-    let total = first
-        .seek(SeekFrom::End(0))
-        .and_then(|n| first.seek(SeekFrom::Start(0)).map(|_| n))
-        .map_err(|e| read_error(name, e))?;
+    // The plaintext length, from the file's; decrypting the last chunk
+    // authenticates it.
+    let total = first.plaintext_len().map_err(|e| read_error(name, e))?;
     let segments = total.div_ceil(SEGMENT).max(1);
     let workers: u64 = if segments > 2 { 2 } else { 1 };
     let seg_len = |s: u64| (total - s * SEGMENT).min(SEGMENT);
@@ -384,7 +411,7 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
                     },
                 };
                 for s in (w..segments).step_by(workers as usize) {
-                    if let Err(e) = r.seek(SeekFrom::Start(s * SEGMENT)) {
+                    if let Err(e) = r.seek_chunk(s * SEGMENT) {
                         let _ = tx.send(Err(e));
                         return;
                     }
@@ -439,14 +466,9 @@ const SEGMENT: u64 = 16 << 20;
 
 /// A seekable decrypting reader of a blob file (blobs are binary age files,
 /// never armored: no armor layer to copy through).
-fn open_stream(
-    layout: &Layout,
-    key: &VaultKey,
-    name: &str,
-) -> Result<age::stream::StreamReader<io::BufReader<File>>> {
+fn open_stream(layout: &Layout, key: &VaultKey, name: &str) -> Result<Opener<io::BufReader<File>>> {
     let f = open_file(layout, name)?;
-    age::Decryptor::new_buffered(io::BufReader::new(f))
-        .and_then(|d| d.decrypt(std::iter::once(key.identity() as &dyn age::Identity)))
+    crypto::decrypt_seekable(f, &[key.identity() as &dyn age::Identity])
         .map_err(|e| blob_integrity_error(name, &e.to_string()))
 }
 
@@ -568,6 +590,7 @@ mod tests {
             &layout,
             &key,
             inputs.len(),
+            Inputs::Independent,
             |i| Ok(io::Cursor::new(inputs[i].clone())),
             |_, w| {
                 names.push(w);

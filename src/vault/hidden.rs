@@ -31,7 +31,7 @@ use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, ParsedRecipient, Recipients};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::model::{DocType, Document};
 use crate::timefmt;
@@ -192,41 +192,9 @@ pub fn write_blob<R: Read>(
 ) -> Result<Written> {
     fsutil::create_private_dir(&layout.tmp())?;
     fsutil::create_private_dir(&layout.blobs())?;
-    let (path, mut w) = blobs::start_temp(layout, &Recipients::Keys(recipients.to_vec()))?;
-    let mut sha = sha2::Sha256::new();
-    let mut size = 0u64;
-    let mut buf = Zeroizing::new(vec![0u8; 1 << 16]);
-    let res = (|| -> Result<()> {
-        loop {
-            let n = match input.read(&mut buf) {
-                Ok(0) => return Ok(()),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) if e.kind() == io::ErrorKind::InvalidData => return Err(Error::integrity(
-                    format!("a blob is damaged or was replaced: {e}"),
-                    "run `carnet check` to list damaged documents, and restore them from a backup",
-                )),
-                Err(e) => return Err(Error::io("reading the document", e)),
-            };
-            sha.update(&buf[..n]);
-            size += n as u64;
-            w.write_all(&buf[..n])
-                .ctx(|| format!("writing {}", path.display()))?;
-        }
-    })();
-    if let Err(e) = res {
-        drop(w);
-        let _ = std::fs::remove_file(&path);
-        return Err(e);
-    }
-    blobs::finish_temp(
-        layout,
-        path,
-        w,
-        random_name(),
-        hex::encode(sha.finalize()),
-        size,
-    )
+    let to = Recipients::Keys(recipients.to_vec());
+    let (path, w, h) = blobs::encrypt_to_temp(layout, &to, None, &mut input)?;
+    blobs::finish_temp(layout, path, w, random_name(), h.sha256, h.size)
 }
 
 /// A reader of a hidden document that checks its SHA-256 (from the sealed

@@ -191,6 +191,7 @@ pub fn prepare(
                 &layout,
                 &key,
                 normal.len(),
+                blobs::Inputs::Independent,
                 move |i| blobs::open(old_layout, old_key, &normal[i].0),
                 |i, w| {
                     if w.size != normal[i].1 {

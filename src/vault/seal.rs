@@ -6,11 +6,12 @@
 //! image), then the SQLite database image (rollback-journal mode).
 
 use std::fs::File;
-use std::io::{self, BufRead, Cursor, Read, Seek, SeekFrom};
+use std::io::{self, Cursor, Read, Seek, SeekFrom};
 use std::os::unix::fs::FileExt;
 
 use rusqlite::Connection;
 
+use crate::crypto::payload::Opener;
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, Result};
 
@@ -93,12 +94,7 @@ pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connec
             .map_err(|e| Error::io("reading the vault index", e))?;
         return unseal(&all, key, vault_id);
     }
-    // Buffered: age parses the header in small exact reads.
-    unseal_from(
-        &|| io::BufReader::with_capacity(AGE_CHUNK as usize, At { file, pos: 0 }),
-        key,
-        vault_id,
-    )
+    unseal_from(&|| At { file, pos: 0 }, key, vault_id)
 }
 
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
@@ -137,18 +133,15 @@ impl Seek for At<'_> {
 }
 
 /// The fast path over any source of readers of the same sealed bytes.
-fn unseal_from<R: BufRead + Seek + Send>(
+fn unseal_from<R: Read + Seek + Send>(
     source: &(dyn Fn() -> R + Sync),
     key: &VaultKey,
     vault_id: &str,
 ) -> Result<Connection> {
     let id = key.identity();
     let mut first = open_stream(source(), id).map_err(|e| corrupt(&e.to_string()))?;
-    // The plaintext length (age authenticates it by decrypting the last chunk).
-    let total = first
-        .seek(SeekFrom::End(0))
-        .and_then(|n| first.seek(SeekFrom::Start(0)).map(|_| n))
-        .map_err(|e| corrupt(&e.to_string()))?;
+    // The plaintext length (decrypting the last chunk authenticates it).
+    let total = first.plaintext_len().map_err(|e| corrupt(&e.to_string()))?;
     let mut head = [0u8; HEADER];
     if total < HEADER as u64 || first.read_exact(&mut head).is_err() {
         return Err(corrupt("bad header"));
@@ -185,11 +178,11 @@ const PARALLEL_MIN: usize = 4 << 20;
 /// age STREAM plaintext chunk size.
 const AGE_CHUNK: u64 = 64 << 10;
 
-fn open_stream<R: BufRead + Seek>(
+fn open_stream<R: Read + Seek>(
     input: R,
     id: &age::x25519::Identity,
-) -> std::result::Result<age::stream::StreamReader<R>, age::DecryptError> {
-    age::Decryptor::new_buffered(input)?.decrypt(std::iter::once(id as &dyn age::Identity))
+) -> std::result::Result<Opener<io::BufReader<R>>, age::DecryptError> {
+    crypto::decrypt_seekable(input, &[id as &dyn age::Identity])
 }
 
 /// Checks magic and version; returns the MAC.
@@ -225,30 +218,31 @@ struct ImageReader<'a, 'm, R> {
     source: &'a (dyn Fn() -> R + Sync),
     id: &'a age::x25519::Identity,
     /// Positioned at `pos`.
-    first: age::stream::StreamReader<R>,
+    first: Opener<io::BufReader<R>>,
     /// Plaintext position (the header included).
     pos: u64,
     end: u64,
     mac: &'m mut blake3::Hasher,
 }
 
-impl<R: BufRead + Seek + Send> Read for ImageReader<'_, '_, R> {
+impl<R: Read + Seek + Send> Read for ImageReader<'_, '_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = (buf.len() as u64).min(self.end - self.pos) as usize;
         if n == 0 {
             return Ok(0);
         }
         let buf = &mut buf[..n];
-        // The second reader starts on a chunk boundary near the middle.
+        // The second reader starts on a chunk boundary near the middle
+        // (only when the rest is asked for at once, as SQLite does).
         let split = (self.pos + n as u64 / 2) / AGE_CHUNK * AGE_CHUNK;
-        if n >= PARALLEL_MIN && split > self.pos {
+        if n >= PARALLEL_MIN && split > self.pos && self.pos + n as u64 == self.end {
             let (a, b) = buf.split_at_mut((split - self.pos) as usize);
             let (source, id, first) = (self.source, self.id, &mut self.first);
             std::thread::scope(|s| {
                 let second = s.spawn(move || -> io::Result<()> {
                     let mut r = open_stream(source(), id)
                         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-                    r.seek(SeekFrom::Start(split))?;
+                    r.seek_chunk(split)?;
                     r.read_exact(b)
                 });
                 let mine = first.read_exact(a);
@@ -257,7 +251,6 @@ impl<R: BufRead + Seek + Send> Read for ImageReader<'_, '_, R> {
                     .unwrap_or_else(|_| Err(io::Error::other("index decryption thread panicked")));
                 mine.and(theirs)
             })?;
-            self.first.seek(SeekFrom::Start(self.pos + n as u64))?;
         } else {
             self.first.read_exact(buf)?;
         }

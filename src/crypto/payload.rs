@@ -1,0 +1,331 @@
+//! The age v1 payload: STREAM over ChaCha20-Poly1305 in 64 KiB chunks, each
+//! sealed with a nonce made of its index (11 bytes, big-endian) and a flag
+//! byte set on the last chunk, so truncation and reordering are caught.
+//! The cipher is `ring`'s (assembly, AVX2/AVX-512), see `header.rs` for why.
+
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::mem::ManuallyDrop;
+
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
+
+/// Plaintext bytes per chunk.
+pub const CHUNK: usize = 64 << 10;
+pub const TAG: usize = 16;
+/// Ciphertext bytes per full chunk.
+pub const ENC_CHUNK: usize = CHUNK + TAG;
+
+/// A file's payload key. Its bytes are wiped when it is dropped.
+pub struct PayloadKey {
+    key: ManuallyDrop<LessSafeKey>,
+}
+
+impl PayloadKey {
+    pub fn new(key: &[u8; 32]) -> Self {
+        let unbound = UnboundKey::new(&CHACHA20_POLY1305, key).expect("32-byte key");
+        PayloadKey {
+            key: ManuallyDrop::new(LessSafeKey::new(unbound)),
+        }
+    }
+
+    fn nonce(index: u64, last: bool) -> Nonce {
+        let mut n = [0u8; 12];
+        n[3..11].copy_from_slice(&index.to_be_bytes());
+        n[11] = last as u8;
+        Nonce::assume_unique_for_key(n)
+    }
+
+    /// Encrypts the plaintext in `buf` in place and appends the tag.
+    pub fn seal_chunk(&self, index: u64, last: bool, buf: &mut Vec<u8>) {
+        let tag = self
+            .key
+            .seal_in_place_separate_tag(Self::nonce(index, last), Aad::empty(), buf)
+            .expect("a chunk is far below the cipher's limit");
+        buf.extend_from_slice(tag.as_ref());
+    }
+
+    /// Decrypts one chunk (ciphertext and tag) in place; returns the plaintext.
+    pub fn open_chunk<'b>(
+        &self,
+        index: u64,
+        last: bool,
+        buf: &'b mut [u8],
+    ) -> io::Result<&'b mut [u8]> {
+        self.key
+            .open_in_place(Self::nonce(index, last), Aad::empty(), buf)
+            .map_err(|_| invalid("decryption failed: the file is damaged or was altered"))
+    }
+}
+
+impl Drop for PayloadKey {
+    fn drop(&mut self) {
+        // ring keeps the key schedule inline (no heap, no drop glue) and
+        // offers no zeroize: overwrite its bytes ourselves, never to be
+        // read again (the ManuallyDrop is not dropped afterwards).
+        let p = (&mut *self.key) as *mut LessSafeKey as *mut u8;
+        for i in 0..std::mem::size_of::<LessSafeKey>() {
+            // SAFETY: `p..p+size_of` is the key's own memory, exclusively
+            // borrowed; the value is never used or dropped after this.
+            unsafe { std::ptr::write_volatile(p.add(i), 0) };
+        }
+        std::sync::atomic::compiler_fence(std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn invalid(msg: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, msg.to_string())
+}
+
+/// Encrypts what is written into chunks on `out`; `finish` seals the last
+/// chunk (without it the file is truncated and will not decrypt).
+pub struct Sealer<W: Write> {
+    key: PayloadKey,
+    out: W,
+    buf: Vec<u8>,
+    /// Second buffer of [`Sealer::fill_from`]: a full chunk is sealed only
+    /// once more input is known to follow.
+    spare: Vec<u8>,
+    index: u64,
+}
+
+impl<W: Write> Sealer<W> {
+    /// `out` has already received the header and nonce.
+    pub fn new(key: PayloadKey, out: W) -> Self {
+        Sealer {
+            key,
+            out,
+            buf: Vec::with_capacity(ENC_CHUNK),
+            spare: Vec::new(),
+            index: 0,
+        }
+    }
+
+    /// Seals the full chunk in `buf` as not the last and writes it.
+    fn flush_full(&mut self) -> io::Result<()> {
+        debug_assert_eq!(self.buf.len(), CHUNK);
+        self.key.seal_chunk(self.index, false, &mut self.buf);
+        self.index += 1;
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Reads `input` to its end straight into the chunk buffer (no copy),
+    /// showing every plaintext piece to `seen` first (hashing). Returns the
+    /// number of bytes read.
+    pub fn fill_from<R: Read>(
+        &mut self,
+        input: &mut R,
+        mut seen: impl FnMut(&[u8]),
+    ) -> io::Result<u64> {
+        let mut total = 0u64;
+        if self.spare.capacity() < ENC_CHUNK {
+            self.spare = Vec::with_capacity(ENC_CHUNK);
+        }
+        loop {
+            if self.buf.len() < CHUNK {
+                let n = read_into(input, &mut self.buf, CHUNK)?;
+                if n == 0 {
+                    return Ok(total);
+                }
+                seen(&self.buf[self.buf.len() - n..]);
+                total += n as u64;
+                continue;
+            }
+            // A full chunk: seal it only if more input follows.
+            self.spare.clear();
+            let n = read_into(input, &mut self.spare, CHUNK)?;
+            if n == 0 {
+                return Ok(total);
+            }
+            seen(&self.spare);
+            total += n as u64;
+            self.flush_full()?;
+            std::mem::swap(&mut self.buf, &mut self.spare);
+        }
+    }
+
+    /// Seals the last chunk and returns the output.
+    pub fn finish(self) -> io::Result<W> {
+        let Sealer {
+            key,
+            mut out,
+            mut buf,
+            index,
+            ..
+        } = self;
+        key.seal_chunk(index, true, &mut buf);
+        // No flush here: an armored output pads its last line on flush.
+        out.write_all(&buf)?;
+        Ok(out)
+    }
+}
+
+/// Appends up to `want - buf.len()` bytes read from `input` (looping over
+/// short reads); returns how many were added (0 at the end of input).
+fn read_into<R: Read>(input: &mut R, buf: &mut Vec<u8>, want: usize) -> io::Result<usize> {
+    let start = buf.len();
+    // Reads land in initialised memory: grow with zeroes once, then reuse.
+    buf.resize(want, 0);
+    let mut filled = start;
+    while filled < want {
+        match input.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                buf.truncate(filled);
+                return Err(e);
+            }
+        }
+    }
+    buf.truncate(filled);
+    Ok(filled - start)
+}
+
+impl<W: Write> Write for Sealer<W> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        if data.is_empty() {
+            return Ok(0);
+        }
+        if self.buf.len() == CHUNK {
+            self.flush_full()?;
+        }
+        let n = data.len().min(CHUNK - self.buf.len());
+        self.buf.extend_from_slice(&data[..n]);
+        Ok(n)
+    }
+
+    /// Does not flush the output: an armored output pads its base64 on
+    /// flush, which is only right at the very end (`Encrypted::finish`).
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Decrypts a payload as it is read. Every chunk is authenticated before
+/// any of its bytes are returned; a truncated or altered file is an
+/// `InvalidData` error.
+pub struct Opener<R> {
+    key: PayloadKey,
+    input: R,
+    /// One ciphertext chunk plus one byte of look-ahead (which tells
+    /// whether this chunk is the last).
+    buf: Vec<u8>,
+    carry: Option<u8>,
+    /// Plaintext not yet returned: `buf[start..end]`.
+    start: usize,
+    end: usize,
+    index: u64,
+    done: bool,
+    /// Where the payload starts in `input` (seekable inputs).
+    payload_start: u64,
+}
+
+impl<R: Read> Opener<R> {
+    /// `input` is positioned just after the nonce.
+    pub fn new(key: PayloadKey, input: R) -> Self {
+        Opener {
+            key,
+            input,
+            buf: Vec::new(),
+            carry: None,
+            start: 0,
+            end: 0,
+            index: 0,
+            done: false,
+            payload_start: 0,
+        }
+    }
+
+    fn next_chunk(&mut self) -> io::Result<()> {
+        self.buf.clear();
+        if let Some(c) = self.carry.take() {
+            self.buf.push(c);
+        }
+        read_into(&mut self.input, &mut self.buf, ENC_CHUNK + 1)?;
+        let n = self.buf.len();
+        let last = n <= ENC_CHUNK;
+        if !last {
+            self.carry = Some(self.buf[ENC_CHUNK]);
+            self.buf.truncate(ENC_CHUNK);
+        }
+        // Only an empty file has an empty (tag-only) last chunk.
+        if n < TAG || (last && n == TAG && self.index > 0) {
+            return Err(invalid("the encrypted file is truncated"));
+        }
+        let plain = self.key.open_chunk(self.index, last, &mut self.buf)?.len();
+        self.index += 1;
+        self.start = 0;
+        self.end = plain;
+        self.done = last;
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Opener<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while self.start == self.end {
+            if self.done || out.is_empty() {
+                return Ok(0);
+            }
+            self.next_chunk()?;
+        }
+        let n = out.len().min(self.end - self.start);
+        out[..n].copy_from_slice(&self.buf[self.start..self.start + n]);
+        self.start += n;
+        Ok(n)
+    }
+}
+
+impl<R: Read + Seek> Opener<R> {
+    /// As [`Opener::new`], remembering where the payload starts so the
+    /// stream can be measured and entered at any chunk.
+    pub fn new_seekable(key: PayloadKey, mut input: R) -> io::Result<Self> {
+        let start = input.stream_position()?;
+        let mut o = Opener::new(key, input);
+        o.payload_start = start;
+        Ok(o)
+    }
+
+    /// The plaintext length, from the file's length. Not authenticated by
+    /// itself: reading the last chunk is (a cut file fails there).
+    pub fn plaintext_len(&mut self) -> io::Result<u64> {
+        let here = self.input.stream_position()?;
+        let total = self.input.seek(SeekFrom::End(0))?;
+        self.input.seek(SeekFrom::Start(here))?;
+        plaintext_len(total.saturating_sub(self.payload_start))
+    }
+
+    /// Continues reading at plaintext offset `pos`, a multiple of [`CHUNK`].
+    pub fn seek_chunk(&mut self, pos: u64) -> io::Result<()> {
+        if !pos.is_multiple_of(CHUNK as u64) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "seek to a chunk boundary only",
+            ));
+        }
+        let index = pos / CHUNK as u64;
+        self.input.seek(SeekFrom::Start(
+            self.payload_start + index * ENC_CHUNK as u64,
+        ))?;
+        self.index = index;
+        self.carry = None;
+        self.start = 0;
+        self.end = 0;
+        self.done = false;
+        Ok(())
+    }
+}
+
+/// Plaintext length of a payload of `payload` ciphertext bytes.
+pub fn plaintext_len(payload: u64) -> io::Result<u64> {
+    let chunks = payload.div_ceil(ENC_CHUNK as u64).max(1);
+    // The last chunk holds at least a tag, and more unless it is the only one.
+    let last = payload.checked_sub((chunks - 1) * ENC_CHUNK as u64);
+    match last {
+        Some(l) if l > TAG as u64 || (l == TAG as u64 && chunks == 1) => {
+            Ok(payload - chunks * TAG as u64)
+        }
+        _ => Err(invalid("the encrypted file is truncated")),
+    }
+}
