@@ -84,8 +84,8 @@ fn report(name: &str, d: Duration, extra: String) {
     println!("{name:<34} {:>10.2} ms   {extra}", ms(d));
 }
 
-/// `blobs::write` of 64 MiB from memory: read + keyed BLAKE3 + SHA-256 on
-/// one thread, age encrypt + write to `tmp/` + rename on the other.
+/// `blobs::write` of 64 MiB from memory, one document: read + keyed BLAKE3
+/// + SHA-256 + encrypt in place + write to `tmp/` + rename, on one thread.
 fn blob_write(o: &Opts, dir: &std::path::Path) {
     let mib = if o.quick { 8 } else { 64 };
     let root = dir.join("blobs-vault");

@@ -80,7 +80,10 @@ fn header_mac(file_key: &FileKey) -> HmacSha256 {
 /// nonce that follows the header.
 pub fn payload_key(file_key: &FileKey, nonce: &[u8; NONCE_LEN]) -> PayloadKey {
     let key = Zeroizing::new(hkdf(nonce, b"payload", file_key.expose_secret()));
-    PayloadKey::new(&key)
+    let mut c = blake3::Hasher::new_derive_key("carnet age file key commitment v1");
+    c.update(file_key.expose_secret());
+    c.update(nonce);
+    PayloadKey::new(&key, *c.finalize().as_bytes())
 }
 
 /// Makes a new file key, wraps it to every recipient and returns the header

@@ -12,7 +12,8 @@ mod stream;
 pub use identities::{load_identity_file, Prompter};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
 pub use stream::{
-    decrypt_reader, decrypt_seekable, encrypt_writer, is_passphrase_encrypted, Encrypted, Input,
+    decrypt_header, decrypt_reader, decrypt_seekable, encrypt_header, encrypt_writer,
+    is_passphrase_encrypted, Encrypted, Input,
 };
 
 use age::secrecy::{ExposeSecret, SecretString};

@@ -17,14 +17,25 @@ pub const ENC_CHUNK: usize = CHUNK + TAG;
 /// A file's payload key. Its bytes are wiped when it is dropped.
 pub struct PayloadKey {
     key: ManuallyDrop<LessSafeKey>,
+    commitment: [u8; 32],
 }
 
 impl PayloadKey {
-    pub fn new(key: &[u8; 32]) -> Self {
+    /// `commitment` identifies the key without revealing it (see
+    /// [`PayloadKey::commitment`]).
+    pub fn new(key: &[u8; 32], commitment: [u8; 32]) -> Self {
         let unbound = UnboundKey::new(&CHACHA20_POLY1305, key).expect("32-byte key");
         PayloadKey {
             key: ManuallyDrop::new(LessSafeKey::new(unbound)),
+            commitment,
         }
+    }
+
+    /// A one-way hash of the file key and nonce: whoever MACs it with a
+    /// secret vouches for this file's payload, which only holders of the
+    /// file key can have written (the index's authentication, `seal.rs`).
+    pub fn commitment(&self) -> &[u8; 32] {
+        &self.commitment
     }
 
     fn nonce(index: u64, last: bool) -> Nonce {
@@ -36,11 +47,17 @@ impl PayloadKey {
 
     /// Encrypts the plaintext in `buf` in place and appends the tag.
     pub fn seal_chunk(&self, index: u64, last: bool, buf: &mut Vec<u8>) {
+        let tag = self.seal_slice(index, last, buf);
+        buf.extend_from_slice(&tag);
+    }
+
+    /// Encrypts `buf` in place; returns the tag that must follow it.
+    pub fn seal_slice(&self, index: u64, last: bool, buf: &mut [u8]) -> [u8; TAG] {
         let tag = self
             .key
             .seal_in_place_separate_tag(Self::nonce(index, last), Aad::empty(), buf)
             .expect("a chunk is far below the cipher's limit");
-        buf.extend_from_slice(tag.as_ref());
+        tag.as_ref().try_into().expect("16-byte tag")
     }
 
     /// Decrypts one chunk (ciphertext and tag) in place; returns the plaintext.

@@ -6,7 +6,7 @@
 use std::io::{self, BufRead, BufReader, Read, Seek, Write};
 
 use crate::crypto::header;
-use crate::crypto::payload::{Opener, Sealer};
+use crate::crypto::payload::{Opener, PayloadKey, Sealer};
 use crate::crypto::Recipients;
 use crate::error::{Error, Result};
 
@@ -132,6 +132,25 @@ pub fn decrypt_seekable<R: Read + Seek>(
         header::payload_key(&file_key, &nonce),
         input,
     )?)
+}
+
+/// Reads a binary age file's header from `input` with the given identities:
+/// the payload key, and where the payload starts (for callers that read
+/// and decrypt chunks themselves, in parallel).
+pub fn decrypt_header<R: BufRead + Seek>(
+    input: &mut R,
+    identities: &[&dyn age::Identity],
+) -> std::result::Result<(PayloadKey, u64), age::DecryptError> {
+    let (head, nonce) = header::read_header(input)?;
+    let file_key = head.unwrap(identities)?;
+    let start = input.stream_position()?;
+    Ok((header::payload_key(&file_key, &nonce), start))
+}
+
+/// A new age file's header (with its nonce) for `to`, and its payload key,
+/// for callers that encrypt chunks themselves, in parallel.
+pub fn encrypt_header(to: &Recipients) -> Result<(Vec<u8>, PayloadKey)> {
+    to.header()
 }
 
 /// Whether an age file (binary or armored) is encrypted to a passphrase,

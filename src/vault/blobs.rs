@@ -1,9 +1,9 @@
 //! The blob store: one age file per document under `blobs/`, named by a
 //! keyed BLAKE3 hash of the plaintext (names reveal nothing without the key,
-//! and the same content is stored once). Writing streams the input through
-//! two stages on two threads: read + hash, then encrypt + write, in 1 MiB
-//! chunks, so memory stays bounded whatever the size. Reading checks the
-//! keyed hash at the end, so a swapped or planted blob is caught (exit 6).
+//! and the same content is stored once). Writing streams each input through
+//! one 64 KiB buffer (read, hash, encrypt in place, write), whole documents
+//! in parallel, so memory stays bounded whatever the size. Reading checks
+//! the keyed hash at the end, so a swapped or planted blob is caught (exit 6).
 
 use std::fs::{self, File};
 use std::io::{self, Read, Write};

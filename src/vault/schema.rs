@@ -95,11 +95,35 @@ ALTER TABLE unlock_keys ADD COLUMN vault_id TEXT;
 ALTER TABLE docs ADD COLUMN sealed BLOB;
 "#;
 
+/// Partial indexes that answer "is there any sealed / patient-hidden
+/// document?" without scanning every row (`list` asks both on every run).
+/// They change nothing an older carnet reads, so they come without a
+/// schema version: created when missing on load, kept by the next commit.
+const LOOKUPS: &str = r#"
+CREATE INDEX IF NOT EXISTS docs_sealed ON docs(id) WHERE sealed IS NOT NULL;
+CREATE INDEX IF NOT EXISTS docs_patient_side ON docs(id)
+    WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1;
+"#;
+
 /// Creates the schema in an empty database.
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
     conn.execute_batch(V2)?;
+    conn.execute_batch(LOOKUPS)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}
+
+/// Creates the lookup indexes of an index written before they existed.
+fn ensure_lookups(conn: &Connection) -> Result<()> {
+    let have: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('docs_sealed', 'docs_patient_side')",
+        [],
+        |r| r.get(0),
+    )?;
+    if have < 2 {
+        conn.execute_batch(LOOKUPS)?;
+    }
     Ok(())
 }
 
@@ -108,11 +132,11 @@ pub fn create(conn: &Connection) -> Result<()> {
 pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
-        SCHEMA_VERSION => Ok(()),
+        SCHEMA_VERSION => ensure_lookups(conn),
         1 => {
             conn.execute_batch(V2)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-            Ok(())
+            ensure_lookups(conn)
         }
         v if v > SCHEMA_VERSION => Err(Error::usage(
             format!("this vault's index is schema version {v}, newer than this carnet understands ({SCHEMA_VERSION})"),

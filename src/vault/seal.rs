@@ -1,56 +1,112 @@
 //! Sealing the index: the SQLite image, authenticated with a MAC keyed from
 //! the vault secret, encrypted to the vault recipient.
 //!
-//! Plaintext layout (docs/format.md): `carnet-index\n` (13 bytes), format
-//! version (u32 BE), MAC (32 bytes: keyed BLAKE3 over vault id, version and
-//! image), then the SQLite database image (rollback-journal mode).
+//! Plaintext layout, format 2 (docs/format.md): the SQLite database image
+//! (rollback-journal mode), then a trailer: MAC (32 bytes), format version
+//! (u32 BE), `carnet-index\n`. The MAC is keyed BLAKE3 (index-MAC key)
+//! over the vault id, version, image length and a commitment to this
+//! file's age file key. The image itself is authenticated by age's
+//! ChaCha20-Poly1305 under a key derived from that file key, which only
+//! the file's writer knows: someone with the public recipient can make a
+//! new file key, but not a MAC of it; and cannot alter or swap a payload
+//! without its key. So nothing hashes the image: it is decrypted on every
+//! core at once straight into SQLite's buffer (the image first, so age's
+//! 64 KiB chunks start on the image's boundaries). Format 1 (header first,
+//! one MAC over the whole image) is still read; the next commit writes 2.
 
 use std::fs::File;
-use std::io::{self, Cursor, Read, Seek, SeekFrom};
+use std::io::{self, Read};
 use std::os::unix::fs::FileExt;
 
 use rusqlite::Connection;
 
-use crate::crypto::payload::Opener;
+use crate::crypto::payload::{self, PayloadKey, CHUNK, ENC_CHUNK, TAG};
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8] = b"carnet-index\n";
-pub const INDEX_FORMAT: u32 = 1;
+pub const INDEX_FORMAT: u32 = 2;
+/// MAC, version, magic.
+const TRAILER: usize = 32 + 4 + MAGIC.len();
+/// Image bytes per unit of parallel work: a whole number of age chunks.
+const SEGMENT: usize = 64 * CHUNK;
+/// Below this image size one thread does everything.
+const PARALLEL_MIN: usize = 2 * SEGMENT;
 
-/// The index MAC's keyed hasher, fed with everything but the image.
-fn mac_hasher(key: &VaultKey, vault_id: &str) -> blake3::Hasher {
+fn threads(segments: usize, image_len: usize) -> usize {
+    if image_len < PARALLEL_MIN {
+        return 1;
+    }
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4)
+        .min(segments)
+}
+
+/// The format-2 MAC.
+fn mac(key: &VaultKey, vault_id: &str, image_len: usize, commitment: &[u8; 32]) -> [u8; 32] {
     let k = key.index_mac_key();
     let mut h = blake3::Hasher::new_keyed(&k);
-    h.update(b"carnet index v1\0");
+    h.update(b"carnet index v2\0");
     h.update(vault_id.as_bytes());
     h.update(b"\0");
     h.update(&INDEX_FORMAT.to_be_bytes());
-    h
+    h.update(&(image_len as u64).to_be_bytes());
+    h.update(commitment);
+    *h.finalize().as_bytes()
 }
 
-fn mac(key: &VaultKey, vault_id: &str, image: &[u8]) -> [u8; 32] {
-    let mut h = mac_hasher(key, vault_id);
-    h.update(image);
-    *h.finalize().as_bytes()
+/// Splits `0..n` into `parts` contiguous ranges of nearly equal length.
+fn split(n: usize, parts: usize) -> Vec<std::ops::Range<usize>> {
+    (0..parts)
+        .map(|p| (n * p / parts)..(n * (p + 1) / parts))
+        .collect()
 }
 
 /// Serializes and seals an in-memory database.
 pub fn seal(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Result<Vec<u8>> {
     let image = conn.serialize(rusqlite::MAIN_DB)?;
-    let tag = mac(key, vault_id, &image);
-    let mut out = Vec::with_capacity(image.len() + 512);
-    let mut w = crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false)?;
-    let res = (|| -> std::io::Result<()> {
-        use std::io::Write;
-        w.write_all(MAGIC)?;
-        w.write_all(&INDEX_FORMAT.to_be_bytes())?;
-        w.write_all(&tag)?;
-        w.write_all(&image)?;
-        Ok(())
-    })();
-    res.map_err(|e| Error::io("sealing the index", e))?;
-    w.finish()?;
+    let image: &[u8] = &image;
+    let (header, pkey) = crypto::encrypt_header(&Recipients::x25519(key.recipient()))?;
+    let mut tail = image[(image.len() / CHUNK) * CHUNK..].to_vec();
+    tail.extend_from_slice(&mac(key, vault_id, image.len(), pkey.commitment()));
+    tail.extend_from_slice(&INDEX_FORMAT.to_be_bytes());
+    tail.extend_from_slice(MAGIC);
+
+    let plain_len = image.len() + TRAILER;
+    let nchunks = plain_len.div_ceil(CHUNK);
+    let mut out = vec![0u8; header.len() + plain_len + nchunks * TAG];
+    out[..header.len()].copy_from_slice(&header);
+    let (body, tail_out) = out[header.len()..].split_at_mut((image.len() / CHUNK) * ENC_CHUNK);
+    // The image's whole chunks, on every core; then the tail (the last
+    // partial chunk of the image and the trailer).
+    let full = image.len() / CHUNK;
+    let workers = threads(image.len().div_ceil(SEGMENT).max(1), image.len());
+    let pkey = &pkey;
+    std::thread::scope(|s| {
+        let mut rest: &mut [u8] = body;
+        for r in split(full, workers) {
+            let (mine, b) = rest.split_at_mut(r.len() * ENC_CHUNK);
+            rest = b;
+            s.spawn(move || {
+                for (i, c) in r.zip(mine.chunks_mut(ENC_CHUNK)) {
+                    let (p, t) = c.split_at_mut(CHUNK);
+                    p.copy_from_slice(&image[i * CHUNK..(i + 1) * CHUNK]);
+                    t.copy_from_slice(&pkey.seal_slice(i as u64, false, p));
+                }
+            });
+        }
+    });
+    for (j, (p, c)) in tail
+        .chunks(CHUNK)
+        .zip(tail_out.chunks_mut(ENC_CHUNK))
+        .enumerate()
+    {
+        let i = full + j;
+        let (dst, t) = c.split_at_mut(p.len());
+        dst.copy_from_slice(p);
+        t[..TAG].copy_from_slice(&pkey.seal_slice(i as u64, i + 1 == nchunks, dst));
+    }
     Ok(out)
 }
 
@@ -61,149 +117,6 @@ fn corrupt(why: &str) -> Error {
     )
 }
 
-/// Decrypts, authenticates and loads a sealed index into memory.
-///
-/// The image is decrypted straight into the buffer SQLite will own (no
-/// intermediate plaintext copy), on two threads for a large index: age's
-/// STREAM chunks are independent, so a second reader seeks to the middle of
-/// the file and decrypts the second half while this thread decrypts the
-/// first. The MAC is computed over the image as it lands and checked before
-/// the database is used for anything.
-pub fn unseal(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Connection> {
-    if !sealed.starts_with(AGE_MAGIC) {
-        // Not a binary age file (seal never writes armor): the general path.
-        return unseal_buffered(sealed, key, vault_id);
-    }
-    unseal_from(&|| Cursor::new(sealed), key, vault_id)
-}
-
-/// As [`unseal`], reading the open file `index.age` in place: each
-/// decrypting thread reads its part with positioned reads (`pread`) into
-/// age's 64 KiB chunk buffer, so the sealed file is never copied whole into
-/// memory. Every reader shares the one open file, so a writer renaming a new
-/// index into place meanwhile changes nothing here.
-pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connection> {
-    let mut magic = [0u8; AGE_MAGIC.len()];
-    let n = file
-        .read_at(&mut magic, 0)
-        .map_err(|e| Error::io("reading the vault index", e))?;
-    if n < magic.len() || magic != AGE_MAGIC {
-        let mut all = Vec::new();
-        At { file, pos: 0 }
-            .read_to_end(&mut all)
-            .map_err(|e| Error::io("reading the vault index", e))?;
-        return unseal(&all, key, vault_id);
-    }
-    unseal_from(&|| At { file, pos: 0 }, key, vault_id)
-}
-
-const AGE_MAGIC: &[u8] = b"age-encryption.org/";
-
-/// A reader of a shared open file at its own position (`pread`), so two
-/// threads can read one file without sharing an offset.
-struct At<'f> {
-    file: &'f File,
-    pos: u64,
-}
-
-impl Read for At<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.file.read_at(buf, self.pos)?;
-        self.pos += n as u64;
-        Ok(n)
-    }
-}
-
-impl Seek for At<'_> {
-    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
-        let base = match to {
-            SeekFrom::Start(n) => {
-                self.pos = n;
-                return Ok(n);
-            }
-            SeekFrom::End(d) => (self.file.metadata()?.len(), d),
-            SeekFrom::Current(d) => (self.pos, d),
-        };
-        self.pos = base
-            .0
-            .checked_add_signed(base.1)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek out of range"))?;
-        Ok(self.pos)
-    }
-}
-
-/// The fast path over any source of readers of the same sealed bytes.
-fn unseal_from<R: Read + Seek + Send>(
-    source: &(dyn Fn() -> R + Sync),
-    key: &VaultKey,
-    vault_id: &str,
-) -> Result<Connection> {
-    let id = key.identity();
-    let mut first = open_stream(source(), id).map_err(|e| corrupt(&e.to_string()))?;
-    // The plaintext length (decrypting the last chunk authenticates it).
-    let total = first.plaintext_len().map_err(|e| corrupt(&e.to_string()))?;
-    let mut head = [0u8; HEADER];
-    if total < HEADER as u64 || first.read_exact(&mut head).is_err() {
-        return Err(corrupt("bad header"));
-    }
-    let tag = check_header(&head)?;
-    let image_len = usize::try_from(total - HEADER as u64).map_err(|_| corrupt("too large"))?;
-    let mut hasher = mac_hasher(key, vault_id);
-    let reader = ImageReader {
-        source,
-        id,
-        first,
-        pos: HEADER as u64,
-        end: total,
-        mac: &mut hasher,
-    };
-    let mut conn = Connection::open_in_memory()?;
-    conn.deserialize_read_exact(rusqlite::MAIN_DB, reader, image_len, false)
-        .map_err(|e| corrupt(&e.to_string()))?;
-    // Nothing has read the image yet: authenticate before anyone does.
-    if !constant_time_eq(&tag, hasher.finalize().as_bytes()) {
-        drop(conn);
-        return Err(forged());
-    }
-    Ok(conn)
-}
-
-/// Plaintext header: magic, format version, MAC.
-const HEADER: usize = MAGIC.len() + 4 + 32;
-
-/// Below this image size one thread decrypts everything (a second reader
-/// costs an X25519 unwrap and a thread).
-const PARALLEL_MIN: usize = 4 << 20;
-
-/// age STREAM plaintext chunk size.
-const AGE_CHUNK: u64 = 64 << 10;
-
-fn open_stream<R: Read + Seek>(
-    input: R,
-    id: &age::x25519::Identity,
-) -> std::result::Result<Opener<io::BufReader<R>>, age::DecryptError> {
-    crypto::decrypt_seekable(input, &[id as &dyn age::Identity])
-}
-
-/// Checks magic and version; returns the MAC.
-fn check_header(head: &[u8]) -> Result<[u8; 32]> {
-    if head.len() < HEADER || &head[..MAGIC.len()] != MAGIC {
-        return Err(corrupt("bad header"));
-    }
-    let version = u32::from_be_bytes(
-        head[MAGIC.len()..MAGIC.len() + 4]
-            .try_into()
-            .expect("4 bytes"),
-    );
-    if version != INDEX_FORMAT {
-        return Err(Error::usage(
-            format!("this vault's index format version {version} is not supported by this carnet (knows {INDEX_FORMAT})"),
-            "upgrade carnet",
-        ));
-    }
-    Ok(head[MAGIC.len() + 4..HEADER].try_into().expect("32 bytes"))
-}
-
 fn forged() -> Error {
     Error::integrity(
         "the vault index failed authentication: it was not written with this vault's key (forged or replaced index.age)".to_string(),
@@ -211,67 +124,313 @@ fn forged() -> Error {
     )
 }
 
-/// Feeds SQLite's buffer: `read` fills what it is given (SQLite asks for the
-/// whole image at once), splitting large requests over two readers of the
-/// same age file, and hashes what it wrote into the MAC.
-struct ImageReader<'a, 'm, R> {
-    source: &'a (dyn Fn() -> R + Sync),
-    id: &'a age::x25519::Identity,
-    /// Positioned at `pos`.
-    first: Opener<io::BufReader<R>>,
-    /// Plaintext position (the header included).
-    pos: u64,
-    end: u64,
-    mac: &'m mut blake3::Hasher,
+/// Positioned reads of the sealed bytes: the open file, or a buffer.
+trait Source: Sync {
+    fn len(&self) -> io::Result<u64>;
+    fn read_exact_at(&self, buf: &mut [u8], at: u64) -> io::Result<()>;
 }
 
-impl<R: Read + Seek + Send> Read for ImageReader<'_, '_, R> {
+impl Source for File {
+    fn len(&self) -> io::Result<u64> {
+        Ok(self.metadata()?.len())
+    }
+    fn read_exact_at(&self, buf: &mut [u8], at: u64) -> io::Result<()> {
+        FileExt::read_exact_at(self, buf, at)
+    }
+}
+
+impl Source for [u8] {
+    fn len(&self) -> io::Result<u64> {
+        Ok(<[u8]>::len(self) as u64)
+    }
+    fn read_exact_at(&self, buf: &mut [u8], at: u64) -> io::Result<()> {
+        let at = usize::try_from(at).map_err(io::Error::other)?;
+        let src = self
+            .get(at..at + buf.len())
+            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "short file"))?;
+        buf.copy_from_slice(src);
+        Ok(())
+    }
+}
+
+/// A reader of a [`Source`] from a position (the age header parser).
+struct At<'s, S: ?Sized> {
+    src: &'s S,
+    pos: u64,
+}
+
+impl<S: Source + ?Sized> Read for At<'_, S> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = (buf.len() as u64).min(self.end - self.pos) as usize;
-        if n == 0 {
-            return Ok(0);
-        }
-        let buf = &mut buf[..n];
-        // The second reader starts on a chunk boundary near the middle
-        // (only when the rest is asked for at once, as SQLite does).
-        let split = (self.pos + n as u64 / 2) / AGE_CHUNK * AGE_CHUNK;
-        if n >= PARALLEL_MIN && split > self.pos && self.pos + n as u64 == self.end {
-            let (a, b) = buf.split_at_mut((split - self.pos) as usize);
-            let (source, id, first) = (self.source, self.id, &mut self.first);
-            std::thread::scope(|s| {
-                let second = s.spawn(move || -> io::Result<()> {
-                    let mut r = open_stream(source(), id)
-                        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-                    r.seek_chunk(split)?;
-                    r.read_exact(b)
-                });
-                let mine = first.read_exact(a);
-                let theirs = second
-                    .join()
-                    .unwrap_or_else(|_| Err(io::Error::other("index decryption thread panicked")));
-                mine.and(theirs)
-            })?;
-        } else {
-            self.first.read_exact(buf)?;
-        }
-        self.mac.update(buf);
+        let len = self.src.len()?;
+        let n = (buf.len() as u64).min(len.saturating_sub(self.pos)) as usize;
+        self.src.read_exact_at(&mut buf[..n], self.pos)?;
         self.pos += n as u64;
         Ok(n)
     }
 }
 
-/// Unseals from any age encoding (armored too), through a plaintext copy.
-fn unseal_buffered(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Connection> {
-    let ids = [key.identity() as &dyn age::Identity];
-    let mut r = crypto::decrypt_reader(sealed, &ids).map_err(|e| corrupt(&e.to_string()))?;
-    let mut plain = Vec::with_capacity(sealed.len());
-    r.read_to_end(&mut plain)
+impl<S: Source + ?Sized> io::Seek for At<'_, S> {
+    fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
+        match to {
+            io::SeekFrom::Start(n) => self.pos = n,
+            io::SeekFrom::Current(d) => {
+                self.pos = self
+                    .pos
+                    .checked_add_signed(d)
+                    .ok_or_else(|| io::Error::other("seek out of range"))?
+            }
+            io::SeekFrom::End(d) => {
+                self.pos = self
+                    .src
+                    .len()?
+                    .checked_add_signed(d)
+                    .ok_or_else(|| io::Error::other("seek out of range"))?
+            }
+        }
+        Ok(self.pos)
+    }
+}
+
+/// Decrypts, authenticates and loads a sealed index into memory, reading
+/// the open file `index.age` in place with positioned reads: the sealed file is never copied whole into memory, and
+/// a writer renaming a new index into place meanwhile changes nothing here.
+pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connection> {
+    unseal_from(file, key, vault_id)
+}
+
+/// The opened payload: key, where it starts, how many chunks, plaintext length.
+struct Payload<'s, S: ?Sized> {
+    src: &'s S,
+    key: PayloadKey,
+    start: u64,
+    chunks: usize,
+    plain_len: usize,
+}
+
+impl<S: Source + ?Sized> Payload<'_, S> {
+    /// Plaintext bytes of chunk `i`.
+    fn chunk_len(&self, i: usize) -> usize {
+        if i + 1 == self.chunks {
+            self.plain_len - i * CHUNK
+        } else {
+            CHUNK
+        }
+    }
+
+    /// Decrypts chunk `i` into `buf` (which it resizes); returns the plaintext.
+    fn open_into<'b>(&self, i: usize, buf: &'b mut Vec<u8>) -> io::Result<&'b [u8]> {
+        let n = self.chunk_len(i) + TAG;
+        buf.resize(n, 0);
+        self.src
+            .read_exact_at(buf, self.start + (i * ENC_CHUNK) as u64)?;
+        let p = self.key.open_chunk(i as u64, i + 1 == self.chunks, buf)?;
+        Ok(p)
+    }
+
+    /// Decrypts plaintext from the start of chunk `first_chunk` into `dst`,
+    /// reading each chunk straight into place when its tag fits before the
+    /// end of `dst` (the next chunk overwrites it), else through a buffer.
+    fn open_range(&self, first_chunk: usize, dst: &mut [u8]) -> io::Result<()> {
+        let mut tmp = Vec::new();
+        let mut off = 0;
+        let mut i = first_chunk;
+        while off < dst.len() {
+            let n = self.chunk_len(i);
+            let want = (dst.len() - off).min(n);
+            if want == n && off + n + TAG <= dst.len() {
+                let c = &mut dst[off..off + n + TAG];
+                self.src
+                    .read_exact_at(c, self.start + (i * ENC_CHUNK) as u64)?;
+                self.key.open_chunk(i as u64, i + 1 == self.chunks, c)?;
+            } else {
+                let p = self.open_into(i, &mut tmp)?;
+                dst[off..off + want].copy_from_slice(&p[..want]);
+            }
+            off += want;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> Result<Connection> {
+    let id = key.identity();
+    let mut reader = io::BufReader::with_capacity(4096, At { src, pos: 0 });
+    let (pkey, start) = crypto::decrypt_header(&mut reader, &[id as &dyn age::Identity])
         .map_err(|e| corrupt(&e.to_string()))?;
-    let plain = zeroize::Zeroizing::new(plain);
-    let tag = check_header(&plain)?;
+    let total = src
+        .len()
+        .map_err(|e| Error::io("reading the vault index", e))?;
+    let plain_len =
+        payload::plaintext_len(total.saturating_sub(start)).map_err(|e| corrupt(&e.to_string()))?;
+    let plain_len = usize::try_from(plain_len).map_err(|_| corrupt("too large"))?;
+    let p = Payload {
+        src,
+        key: pkey,
+        start,
+        chunks: plain_len.div_ceil(CHUNK).max(1),
+        plain_len,
+    };
+    let mut first = Vec::new();
+    let head = p
+        .open_into(0, &mut first)
+        .map_err(|e| corrupt(&e.to_string()))?;
+    if head.starts_with(MAGIC) {
+        return unseal_v1(&p, key, vault_id);
+    }
+    if plain_len < TRAILER {
+        return Err(corrupt("too short"));
+    }
+    let image_len = plain_len - TRAILER;
+    // The trailer may straddle the last two chunks.
+    let mut trailer = [0u8; TRAILER];
+    {
+        let mut tmp = Vec::new();
+        let mut i = image_len / CHUNK;
+        let mut got = 0;
+        while got < TRAILER {
+            let pl = p
+                .open_into(i, &mut tmp)
+                .map_err(|e| corrupt(&e.to_string()))?;
+            let from = (image_len + got) - i * CHUNK;
+            let n = (pl.len() - from).min(TRAILER - got);
+            trailer[got..got + n].copy_from_slice(&pl[from..from + n]);
+            got += n;
+            i += 1;
+        }
+    }
+    if &trailer[32 + 4..] != MAGIC {
+        return Err(corrupt("bad trailer"));
+    }
+    check_version(u32::from_be_bytes(
+        trailer[32..36].try_into().expect("4 bytes"),
+    ))?;
+    let tag: [u8; 32] = trailer[..32].try_into().expect("32 bytes");
+    // Authenticate the file key before decrypting anything else: every
+    // chunk is then authenticated by the cipher under its key.
+    if !constant_time_eq(&tag, &mac(key, vault_id, image_len, p.key.commitment())) {
+        return Err(forged());
+    }
+    let mut conn = Connection::open_in_memory()?;
+    conn.deserialize_read_exact(
+        rusqlite::MAIN_DB,
+        Filler { p: &p, image_len },
+        image_len,
+        false,
+    )
+    .map_err(|e| corrupt(&e.to_string()))?;
+    Ok(conn)
+}
+
+/// Fills SQLite's buffer (it asks for the whole image in one read) on
+/// several threads, each decrypting its own run of segments.
+struct Filler<'a, 'p, S: ?Sized> {
+    p: &'a Payload<'p, S>,
+    image_len: usize,
+}
+
+impl<S: Source + ?Sized> Read for Filler<'_, '_, S> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.len() != self.image_len {
+            return Err(io::Error::other("the index image must be read at once"));
+        }
+        let nseg = self.image_len.div_ceil(SEGMENT).max(1);
+        let workers = threads(nseg, self.image_len);
+        let p = self.p;
+        let image_len = self.image_len;
+        std::thread::scope(|s| -> io::Result<()> {
+            let mut handles = Vec::new();
+            let mut rest: &mut [u8] = buf;
+            let mut done = 0usize;
+            for r in split(nseg, workers) {
+                let bytes = (r.end * SEGMENT).min(image_len) - done;
+                let (mine, b) = rest.split_at_mut(bytes);
+                rest = b;
+                let first_chunk = done / CHUNK;
+                done += bytes;
+                handles.push(s.spawn(move || -> io::Result<()> {
+                    populate(mine);
+                    p.open_range(first_chunk, mine)
+                }));
+            }
+            let mut result = Ok(());
+            for h in handles {
+                let r = h
+                    .join()
+                    .unwrap_or_else(|_| Err(io::Error::other("index decryption thread panicked")));
+                result = result.and(r);
+            }
+            result
+        })?;
+        Ok(buf.len())
+    }
+}
+
+/// Faults a fresh buffer's pages in with one system call instead of one
+/// page fault per 4 KiB page as the decryption first writes them.
+fn populate(buf: &mut [u8]) {
+    #[cfg(target_os = "linux")]
+    {
+        let page = 4096usize;
+        let start = (buf.as_ptr() as usize).div_ceil(page) * page;
+        let end = (buf.as_ptr() as usize + buf.len()) / page * page;
+        if end > start {
+            // SAFETY: the range lies inside `buf`, which we borrow mutably;
+            // MADV_POPULATE_WRITE only faults pages in (contents unchanged).
+            // Older kernels refuse it (EINVAL): nothing lost.
+            unsafe {
+                libc::madvise(
+                    start as *mut libc::c_void,
+                    end - start,
+                    libc::MADV_POPULATE_WRITE,
+                );
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = buf;
+}
+
+fn check_version(version: u32) -> Result<()> {
+    if version != INDEX_FORMAT && version != 1 {
+        return Err(Error::usage(
+            format!("this vault's index format version {version} is not supported by this carnet (knows 1 and {INDEX_FORMAT})"),
+            "upgrade carnet",
+        ));
+    }
+    Ok(())
+}
+
+/// Format 1: `carnet-index\n`, version, MAC over the whole image, image.
+/// Read sequentially (vaults written by earlier versions, until their
+/// next commit).
+fn unseal_v1<S: Source + ?Sized>(
+    p: &Payload<'_, S>,
+    key: &VaultKey,
+    vault_id: &str,
+) -> Result<Connection> {
+    const HEADER: usize = 13 + 4 + 32;
+    let mut plain = zeroize::Zeroizing::new(vec![0u8; p.plain_len]);
+    p.open_range(0, &mut plain)
+        .map_err(|e| corrupt(&e.to_string()))?;
+    if plain.len() < HEADER || &plain[..MAGIC.len()] != MAGIC {
+        return Err(corrupt("bad header"));
+    }
+    let version = u32::from_be_bytes(plain[13..17].try_into().expect("4 bytes"));
+    if version != 1 {
+        check_version(version)?;
+        return Err(corrupt("bad header"));
+    }
     let image = &plain[HEADER..];
-    let expected = mac(key, vault_id, image);
-    if !constant_time_eq(&tag, &expected) {
+    let k = key.index_mac_key();
+    let mut h = blake3::Hasher::new_keyed(&k);
+    h.update(b"carnet index v1\0");
+    h.update(vault_id.as_bytes());
+    h.update(b"\0");
+    h.update(&1u32.to_be_bytes());
+    h.update(image);
+    let tag: [u8; 32] = plain[17..HEADER].try_into().expect("32 bytes");
+    if !constant_time_eq(&tag, h.finalize().as_bytes()) {
         return Err(forged());
     }
     let mut conn = Connection::open_in_memory()?;
@@ -287,6 +446,37 @@ fn constant_time_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn unseal(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Connection> {
+        unseal_from(sealed, key, vault_id)
+    }
+
+    /// Format 1 as earlier versions wrote it: header, MAC, image.
+    fn seal_v1(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Vec<u8> {
+        let image = conn.serialize(rusqlite::MAIN_DB).unwrap();
+        let k = key.index_mac_key();
+        let mut h = blake3::Hasher::new_keyed(&k);
+        h.update(b"carnet index v1\0");
+        h.update(vault_id.as_bytes());
+        h.update(b"\0");
+        h.update(&1u32.to_be_bytes());
+        h.update(&image);
+        v1_file(key, h.finalize().as_bytes(), &image)
+    }
+
+    fn v1_file(key: &VaultKey, tag: &[u8; 32], image: &[u8]) -> Vec<u8> {
+        let mut plain = Vec::new();
+        plain.extend_from_slice(MAGIC);
+        plain.extend_from_slice(&1u32.to_be_bytes());
+        plain.extend_from_slice(tag);
+        plain.extend_from_slice(image);
+        let mut out = Vec::new();
+        let mut w =
+            crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
+        std::io::Write::write_all(&mut w, &plain).unwrap();
+        w.finish().unwrap();
+        out
+    }
 
     fn db_with(bytes: usize) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
@@ -339,8 +529,8 @@ mod tests {
             let sealed = seal(&mut conn, &key, "vaultid").unwrap();
             let fast = unseal(&sealed, &key, "vaultid").unwrap();
             assert_eq!(digest(&fast), want, "size {size}");
-            let slow = unseal_buffered(&sealed, &key, "vaultid").unwrap();
-            assert_eq!(digest(&slow), want, "size {size}");
+            let v1 = unseal(&seal_v1(&mut conn, &key, "vaultid"), &key, "vaultid").unwrap();
+            assert_eq!(digest(&v1), want, "format 1, size {size}");
             let path = std::env::temp_dir().join(format!(
                 "carnet-seal-test-{}-{size}.age",
                 std::process::id()
@@ -377,17 +567,21 @@ mod tests {
 
     #[test]
     fn forged_index_with_the_public_recipient_is_refused() {
-        // Someone who knows only the recipient can encrypt, not MAC.
+        // Someone who knows only the recipient can encrypt, not MAC: in
+        // either format.
         let key = VaultKey::generate();
-        let mut plain = Vec::new();
-        plain.extend_from_slice(MAGIC);
-        plain.extend_from_slice(&INDEX_FORMAT.to_be_bytes());
-        plain.extend_from_slice(&[0u8; 32]);
-        let image = db_with(5 * 1024 * 1024)
+        let image = db_with(9 * 1024 * 1024)
             .serialize(rusqlite::MAIN_DB)
             .unwrap()
             .to_vec();
-        plain.extend_from_slice(&image);
+        let e = unseal(&v1_file(&key, &[0u8; 32], &image), &key, "vaultid")
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("failed authentication"), "{e}");
+        let mut plain = image.clone();
+        plain.extend_from_slice(&[0u8; 32]);
+        plain.extend_from_slice(&INDEX_FORMAT.to_be_bytes());
+        plain.extend_from_slice(MAGIC);
         let mut out = Vec::new();
         let mut w =
             crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
@@ -395,5 +589,48 @@ mod tests {
         w.finish().unwrap();
         let e = unseal(&out, &key, "vaultid").err().unwrap();
         assert!(e.to_string().contains("failed authentication"), "{e}");
+    }
+
+    /// Even a genuine MAC (read out of a real index) does not carry over to
+    /// a file with another file key: it is bound to the key's commitment.
+    #[test]
+    fn a_genuine_mac_on_another_payload_is_refused() {
+        let key = VaultKey::generate();
+        let mut conn = db_with(100_000);
+        let sealed = seal(&mut conn, &key, "v").unwrap();
+        let dec = age::Decryptor::new(&sealed[..]).unwrap();
+        let mut r = dec
+            .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
+            .unwrap();
+        let mut plain = Vec::new();
+        r.read_to_end(&mut plain).unwrap();
+        // Same plaintext, MAC and all, under a new file key.
+        let mut out = Vec::new();
+        let mut w =
+            crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
+        std::io::Write::write_all(&mut w, &plain).unwrap();
+        w.finish().unwrap();
+        let e = unseal(&out, &key, "v").err().unwrap();
+        assert!(e.to_string().contains("failed authentication"), "{e}");
+        assert!(unseal(&sealed, &key, "v").is_ok());
+    }
+
+    /// A sealed index is a plain age file: the age crate opens it, and its
+    /// plaintext is the image followed by the trailer.
+    #[test]
+    fn sealed_index_is_a_standard_age_file() {
+        let key = VaultKey::generate();
+        let mut conn = db_with(5 * 1024 * 1024 + 3);
+        let image = conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+        let sealed = seal(&mut conn, &key, "v").unwrap();
+        let dec = age::Decryptor::new(&sealed[..]).unwrap();
+        let mut r = dec
+            .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
+            .unwrap();
+        let mut plain = Vec::new();
+        r.read_to_end(&mut plain).unwrap();
+        assert_eq!(plain.len(), image.len() + TRAILER);
+        assert!(plain[..image.len()] == image[..]);
+        assert!(plain.ends_with(MAGIC));
     }
 }
