@@ -1,10 +1,11 @@
 //! Writing a bundle's plaintext (the tar stream) into any writer, normally
 //! the age encryptor of the output file.
 //!
-//! Documents come first, read on a second thread (for vault blobs: age
-//! decryption and the keyed-hash check) while this thread hashes (SHA-1 for
-//! FHIR) and frames and encrypts, so a 2 GiB document flows through in
-//! bounded memory and the two halves of the work overlap. The sizes in the
+//! Documents come first, read by worker threads (one per core, at most
+//! four; document `i` by worker `i mod n`), which decrypt and check vault
+//! blobs and hash them (SHA-1 for FHIR), while this thread frames and
+//! encrypts them in order: a 2 GiB document flows through in bounded memory
+//! and the work of several documents overlaps. The sizes in the
 //! tar headers come from the index; the bytes actually read must have that
 //! size, and the SHA-256 the index records (checked here unless the source
 //! verifies its own content), or the export fails. Then `fhir/bundle.json`
@@ -197,7 +198,9 @@ pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocE
 
 enum Msg {
     Data(Vec<u8>),
-    End,
+    /// End of a document: its SHA-1, and its SHA-256 (hex) when the source
+    /// does not verify itself.
+    End([u8; 20], Option<String>),
     OpenFailed(Error),
     ReadFailed(io::Error),
 }
@@ -215,15 +218,17 @@ fn fill<R: Read>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
     Ok(filled)
 }
 
-/// Reads every source in order into the channel. Stops when the writer
-/// side hangs up.
+/// Reads documents `first, first + step, …` into the channel, hashing
+/// them. Stops when the writer side hangs up.
 fn produce<S: Read>(
-    count: usize,
-    mut open: impl FnMut(usize) -> Result<S>,
+    docs: &[Source],
+    first: usize,
+    step: usize,
+    open: &(impl Fn(usize) -> Result<S> + Sync),
     tx: mpsc::SyncSender<Msg>,
     spare: mpsc::Receiver<Vec<u8>>,
 ) {
-    for i in 0..count {
+    for i in (first..docs.len()).step_by(step) {
         let mut r = match open(i) {
             Ok(r) => r,
             Err(e) => {
@@ -231,6 +236,8 @@ fn produce<S: Read>(
                 return;
             }
         };
+        let mut sha1 = Sha1::new();
+        let mut sha256 = (!docs[i].self_verifying).then(Sha256::new);
         loop {
             // Buffers come back from the writer once written: no allocation
             // nor zeroing per chunk.
@@ -247,13 +254,21 @@ fn produce<S: Read>(
                 break;
             }
             buf.truncate(n);
+            sha1.update(&buf);
+            if let Some(h) = sha256.as_mut() {
+                h.update(&buf);
+            }
             // `fill` stops short only after a read returned 0, so a
             // verifying source has checked its end before `End` is sent.
             if tx.send(Msg::Data(buf)).is_err() {
                 return;
             }
         }
-        if tx.send(Msg::End).is_err() {
+        let end = Msg::End(
+            sha1.finalize().into(),
+            sha256.map(|h| hex::encode(h.finalize())),
+        );
+        if tx.send(end).is_err() {
             return;
         }
     }
@@ -282,7 +297,7 @@ pub fn write<W: Write, S: Read + Send>(
     out: &mut W,
     draft: &Draft,
     docs: &[Source],
-    open: impl FnMut(usize) -> Result<S> + Send,
+    open: impl Fn(usize) -> Result<S> + Sync,
     signing_key: &SigningKey,
     names: &BTreeMap<String, String>,
     mut progress: impl FnMut(u64),
@@ -304,44 +319,51 @@ pub fn write<W: Write, S: Read + Send>(
 
     let mut members: Vec<Member> = Vec::with_capacity(docs.len() + 1);
     let mut sha1s: Vec<String> = Vec::with_capacity(docs.len());
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4)
+        .min(docs.len().max(1));
     std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
-        let (give_back, spare) = mpsc::channel::<Vec<u8>>();
-        let producer = scope.spawn(move || produce(docs.len(), open, tx, spare));
+        let mut rxs = Vec::with_capacity(workers);
+        let mut give_backs = Vec::with_capacity(workers);
+        let mut producers = Vec::with_capacity(workers);
+        let open = &open;
+        for w in 0..workers {
+            let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
+            let (give_back, spare) = mpsc::channel::<Vec<u8>>();
+            rxs.push(rx);
+            give_backs.push(give_back);
+            producers.push(scope.spawn(move || produce(docs, w, workers, open, tx, spare)));
+        }
         let res = (|| -> Result<()> {
-            for s in docs {
+            for (i, s) in docs.iter().enumerate() {
+                let (rx, give_back) = (&rxs[i % workers], &give_backs[i % workers]);
                 let e = &s.entry;
                 tarball::write_header(out, &e.path, e.size, mtime)?;
                 let mut written = 0u64;
-                let mut sha1 = Sha1::new();
-                let mut sha256 = (!s.self_verifying).then(Sha256::new);
-                loop {
+                let hashes = loop {
                     match rx.recv() {
                         Ok(Msg::Data(b)) => {
                             written += b.len() as u64;
                             if written > e.size {
                                 return Err(size_mismatch(e, written));
                             }
-                            sha1.update(&b);
-                            if let Some(h) = sha256.as_mut() {
-                                h.update(&b);
-                            }
                             out.write_all(&b).map_err(out_err)?;
                             progress(b.len() as u64);
                             let _ = give_back.send(b);
                         }
-                        Ok(Msg::End) => break,
+                        Ok(Msg::End(sha1, sha256)) => break (sha1, sha256),
                         Ok(Msg::OpenFailed(err)) => return Err(err),
                         Ok(Msg::ReadFailed(err)) => return Err(source_error(e, err)),
                         Err(_) => {
                             return Err(Error::Other("the document reading thread stopped".into()))
                         }
                     }
-                }
+                };
                 if written != e.size {
                     return Err(size_mismatch(e, written));
                 }
-                if sha256.is_some_and(|h| hex::encode(h.finalize()) != e.sha256) {
+                if hashes.1.is_some_and(|h| h != e.sha256) {
                     return Err(Error::integrity(
                         format!(
                             "document {} does not match the SHA-256 the index records",
@@ -356,14 +378,16 @@ pub fn write<W: Write, S: Read + Send>(
                     size: e.size,
                     sha256: e.sha256.clone(),
                 });
-                sha1s.push(base64::engine::general_purpose::STANDARD.encode(sha1.finalize()));
+                sha1s.push(base64::engine::general_purpose::STANDARD.encode(hashes.0));
             }
             Ok(())
         })();
-        drop(rx);
-        producer
-            .join()
-            .map_err(|_| Error::Other("the document reading thread panicked".into()))?;
+        // Hanging up stops the readers after an error.
+        drop(rxs);
+        for p in producers {
+            p.join()
+                .map_err(|_| Error::Other("the document reading thread panicked".into()))?;
+        }
         res
     })?;
 

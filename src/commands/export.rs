@@ -685,7 +685,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         // copy; the buffer only gathers the header's small writes.
         let sink: Box<dyn Write> = match &tmp {
             None => Box::new(std::io::stdout().lock()),
-            Some(tmp) => Box::new(fsutil::create_new_private(tmp)?),
+            Some(tmp) => Box::new(fsutil::WritebackFile::new(fsutil::create_new_private(tmp)?)),
         };
         let mut enc =
             crypto::encrypt_writer(&to, BufWriter::with_capacity(1 << 16, sink), a.armor)?;

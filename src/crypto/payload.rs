@@ -45,12 +45,6 @@ impl PayloadKey {
         Nonce::assume_unique_for_key(n)
     }
 
-    /// Encrypts the plaintext in `buf` in place and appends the tag.
-    pub fn seal_chunk(&self, index: u64, last: bool, buf: &mut Vec<u8>) {
-        let tag = self.seal_slice(index, last, buf);
-        buf.extend_from_slice(&tag);
-    }
-
     /// Encrypts `buf` in place; returns the tag that must follow it.
     pub fn seal_slice(&self, index: u64, last: bool, buf: &mut [u8]) -> [u8; TAG] {
         let tag = self
@@ -97,7 +91,9 @@ fn invalid(msg: &str) -> io::Error {
 pub struct Sealer<W: Write> {
     key: PayloadKey,
     out: W,
+    /// One chunk and its tag; `buf[..n]` is plaintext not yet sealed.
     buf: Vec<u8>,
+    n: usize,
     /// Second buffer of [`Sealer::fill_from`]: a full chunk is sealed only
     /// once more input is known to follow.
     spare: Vec<u8>,
@@ -110,7 +106,8 @@ impl<W: Write> Sealer<W> {
         Sealer {
             key,
             out,
-            buf: Vec::with_capacity(ENC_CHUNK),
+            buf: vec![0; ENC_CHUNK],
+            n: 0,
             spare: Vec::new(),
             index: 0,
         }
@@ -118,11 +115,12 @@ impl<W: Write> Sealer<W> {
 
     /// Seals the full chunk in `buf` as not the last and writes it.
     fn flush_full(&mut self) -> io::Result<()> {
-        debug_assert_eq!(self.buf.len(), CHUNK);
-        self.key.seal_chunk(self.index, false, &mut self.buf);
+        debug_assert_eq!(self.n, CHUNK);
+        let (p, t) = self.buf.split_at_mut(CHUNK);
+        t.copy_from_slice(&self.key.seal_slice(self.index, false, p));
         self.index += 1;
         self.out.write_all(&self.buf)?;
-        self.buf.clear();
+        self.n = 0;
         Ok(())
     }
 
@@ -135,29 +133,30 @@ impl<W: Write> Sealer<W> {
         mut seen: impl FnMut(&[u8]),
     ) -> io::Result<u64> {
         let mut total = 0u64;
-        if self.spare.capacity() < ENC_CHUNK {
-            self.spare = Vec::with_capacity(ENC_CHUNK);
+        if self.spare.is_empty() {
+            self.spare = vec![0; ENC_CHUNK];
         }
         loop {
-            if self.buf.len() < CHUNK {
-                let n = read_into(input, &mut self.buf, CHUNK)?;
-                if n == 0 {
+            if self.n < CHUNK {
+                let m = fill_to(input, &mut self.buf[..CHUNK], self.n)?;
+                if m == self.n {
                     return Ok(total);
                 }
-                seen(&self.buf[self.buf.len() - n..]);
-                total += n as u64;
+                seen(&self.buf[self.n..m]);
+                total += (m - self.n) as u64;
+                self.n = m;
                 continue;
             }
             // A full chunk: seal it only if more input follows.
-            self.spare.clear();
-            let n = read_into(input, &mut self.spare, CHUNK)?;
-            if n == 0 {
+            let m = fill_to(input, &mut self.spare[..CHUNK], 0)?;
+            if m == 0 {
                 return Ok(total);
             }
-            seen(&self.spare);
-            total += n as u64;
+            seen(&self.spare[..m]);
+            total += m as u64;
             self.flush_full()?;
             std::mem::swap(&mut self.buf, &mut self.spare);
+            self.n = m;
         }
     }
 
@@ -167,36 +166,31 @@ impl<W: Write> Sealer<W> {
             key,
             mut out,
             mut buf,
+            n,
             index,
             ..
         } = self;
-        key.seal_chunk(index, true, &mut buf);
+        let (p, t) = buf.split_at_mut(n);
+        t[..TAG].copy_from_slice(&key.seal_slice(index, true, p));
         // No flush here: an armored output pads its last line on flush.
-        out.write_all(&buf)?;
+        out.write_all(&buf[..n + TAG])?;
         Ok(out)
     }
 }
 
-/// Appends up to `want - buf.len()` bytes read from `input` (looping over
-/// short reads); returns how many were added (0 at the end of input).
-fn read_into<R: Read>(input: &mut R, buf: &mut Vec<u8>, want: usize) -> io::Result<usize> {
-    let start = buf.len();
-    // Reads land in initialised memory: grow with zeroes once, then reuse.
-    buf.resize(want, 0);
-    let mut filled = start;
-    while filled < want {
+/// Reads from `input` into `buf[from..]` until it is full or the input
+/// ends (looping over short reads); returns how much of `buf` is filled.
+fn fill_to<R: Read>(input: &mut R, buf: &mut [u8], from: usize) -> io::Result<usize> {
+    let mut filled = from;
+    while filled < buf.len() {
         match input.read(&mut buf[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                buf.truncate(filled);
-                return Err(e);
-            }
+            Err(e) => return Err(e),
         }
     }
-    buf.truncate(filled);
-    Ok(filled - start)
+    Ok(filled)
 }
 
 impl<W: Write> Write for Sealer<W> {
@@ -204,12 +198,13 @@ impl<W: Write> Write for Sealer<W> {
         if data.is_empty() {
             return Ok(0);
         }
-        if self.buf.len() == CHUNK {
+        if self.n == CHUNK {
             self.flush_full()?;
         }
-        let n = data.len().min(CHUNK - self.buf.len());
-        self.buf.extend_from_slice(&data[..n]);
-        Ok(n)
+        let k = data.len().min(CHUNK - self.n);
+        self.buf[self.n..self.n + k].copy_from_slice(&data[..k]);
+        self.n += k;
+        Ok(k)
     }
 
     /// Does not flush the output: an armored output pads its base64 on
@@ -255,22 +250,28 @@ impl<R: Read> Opener<R> {
     }
 
     fn next_chunk(&mut self) -> io::Result<()> {
-        self.buf.clear();
-        if let Some(c) = self.carry.take() {
-            self.buf.push(c);
+        if self.buf.is_empty() {
+            self.buf = vec![0; ENC_CHUNK + 1];
         }
-        read_into(&mut self.input, &mut self.buf, ENC_CHUNK + 1)?;
-        let n = self.buf.len();
+        let mut have = 0;
+        if let Some(c) = self.carry.take() {
+            self.buf[0] = c;
+            have = 1;
+        }
+        let n = fill_to(&mut self.input, &mut self.buf, have)?;
         let last = n <= ENC_CHUNK;
         if !last {
             self.carry = Some(self.buf[ENC_CHUNK]);
-            self.buf.truncate(ENC_CHUNK);
         }
         // Only an empty file has an empty (tag-only) last chunk.
         if n < TAG || (last && n == TAG && self.index > 0) {
             return Err(invalid("the encrypted file is truncated"));
         }
-        let plain = self.key.open_chunk(self.index, last, &mut self.buf)?.len();
+        let len = n.min(ENC_CHUNK);
+        let plain = self
+            .key
+            .open_chunk(self.index, last, &mut self.buf[..len])?
+            .len();
         self.index += 1;
         self.start = 0;
         self.end = plain;
