@@ -234,12 +234,23 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
          FROM journal ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    // Every link is checked against the stored hash before it, so batches
+    // are independent: checkers on every core, the first bad entry is the
+    // smallest bad seq any of them finds (as a sequential walk would).
+    let checkers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2 * checkers);
+    let rx = std::sync::Mutex::new(rx);
+    let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|s| {
-        let checker = s.spawn(move || check_batches(rx));
+        let handles: Vec<_> = (0..checkers)
+            .map(|_| s.spawn(|| check_batches(&rx, &stop)))
+            .collect();
         let mut expected_seq = 1i64;
         let mut gap = None;
         let mut batch = Batch::default();
+        let mut prev_stored: Option<String> = None;
         let read = (|| -> Result<()> {
             while let Some(r) = rows.next()? {
                 let seq: i64 = r.get(0)?;
@@ -247,11 +258,23 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
                     gap = Some(expected_seq);
                     break;
                 }
+                if batch.seqs.is_empty() && stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                if batch.seqs.is_empty() {
+                    batch.prev = prev_stored.take();
+                }
                 batch.push(seq, r)?;
                 expected_seq += 1;
-                // A failed send: the checker stopped at a bad entry.
-                if batch.seqs.len() == BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
-                    break;
+                if batch.seqs.len() == BATCH {
+                    let last = batch.fields[BATCH - 1][8];
+                    prev_stored = Some(
+                        String::from_utf8_lossy(&batch.buf[last.0 as usize..last.1 as usize])
+                            .into_owned(),
+                    );
+                    if tx.send(std::mem::take(&mut batch)).is_err() {
+                        break;
+                    }
                 }
             }
             Ok(())
@@ -260,9 +283,17 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
             let _ = tx.send(batch);
         }
         drop(tx);
-        let checked = checker
-            .join()
-            .map_err(|_| Error::Other("journal verification thread panicked".into()))?;
+        let mut checked: std::result::Result<i64, i64> = Ok(0);
+        for h in handles {
+            let r = h
+                .join()
+                .map_err(|_| Error::Other("journal verification thread panicked".into()))?;
+            checked = match (checked, r) {
+                (Err(a), Err(b)) => Err(a.min(b)),
+                (Err(a), Ok(_)) | (Ok(_), Err(a)) => Err(a),
+                (Ok(a), Ok(b)) => Ok(a + b),
+            };
+        }
         read?;
         // A bad link comes before the gap (it was in a row already sent).
         Ok(match (checked, gap) {
@@ -279,6 +310,8 @@ const BATCH: usize = 4096;
 /// byte ranges of one buffer (`u32::MAX` for a NULL target).
 #[derive(Default)]
 struct Batch {
+    /// The stored hash of the entry before the first (none: the genesis).
+    prev: Option<String>,
     buf: Vec<u8>,
     seqs: Vec<i64>,
     /// at, actor_type, actor_id, actor_name, mode, action, target, details, hash
@@ -314,13 +347,45 @@ impl Batch {
     }
 }
 
-/// Checks every link of the batches, in order: `Ok(count)` or the seq of
-/// the first entry whose stored hash is not the hash of its content.
-fn check_batches(rx: std::sync::mpsc::Receiver<Batch>) -> std::result::Result<i64, i64> {
-    let mut prev = GENESIS;
+/// Checks every link of the batches it takes: `Ok(count)` or the seq of
+/// the first entry of a batch whose stored hash is not the hash of its
+/// content and the stored hash before it.
+///
+/// After a bad entry it keeps taking batches, unchecked, until the reader
+/// stops (`stop` tells it to), so the reader never waits on a full channel.
+fn check_batches(
+    rx: &std::sync::Mutex<std::sync::mpsc::Receiver<Batch>>,
+    stop: &std::sync::atomic::AtomicBool,
+) -> std::result::Result<i64, i64> {
     let mut count = 0i64;
+    let mut bad: Option<i64> = None;
     let mut json = Vec::with_capacity(512);
-    for b in rx {
+    loop {
+        let next = rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
+        let Ok(b) = next else {
+            return bad.map_or(Ok(count), Err);
+        };
+        if bad.is_some() {
+            continue;
+        }
+        if let Err(seq) = check_batch(&b, &mut json) {
+            bad = Some(seq);
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        } else {
+            count += b.seqs.len() as i64;
+        }
+    }
+}
+
+/// Checks one batch's links.
+fn check_batch(b: &Batch, json: &mut Vec<u8>) -> std::result::Result<(), i64> {
+    {
+        // The link before the batch is checked by the batch before.
+        let mut prev = match &b.prev {
+            None => GENESIS,
+            // An unreadable previous hash fails the first link of the batch.
+            Some(h) => blake3::Hash::from_hex(h).map_or([0xff; 32], |h| *h.as_bytes()),
+        };
         for (seq, f) in b.seqs.iter().zip(&b.fields) {
             let field = |k: usize| -> Option<&str> {
                 let (a, z) = f[k];
@@ -356,17 +421,16 @@ fn check_batches(rx: std::sync::mpsc::Receiver<Batch>) -> std::result::Result<i6
                 return Err(*seq);
             };
             let h = entry_hash_with(
-                &mut json, &prev, *seq, at, ty, id, name, mode, action, target, details,
+                json, &prev, *seq, at, ty, id, name, mode, action, target, details,
             );
             match blake3::Hash::from_hex(stored) {
                 Ok(s) if s == blake3::Hash::from(h) => {}
                 _ => return Err(*seq),
             }
             prev = h;
-            count += 1;
         }
     }
-    Ok(count)
+    Ok(())
 }
 
 /// Filters for reading the journal.
@@ -545,5 +609,56 @@ mod tests {
         )
         .unwrap();
         assert_eq!(verify(&conn).unwrap(), Err(2));
+    }
+
+    /// Batches are checked on several threads: the first bad entry is still
+    /// the one named, wherever it falls (inside a batch, first or last of
+    /// one), and a hash changed at a batch's end is caught there.
+    #[test]
+    fn verify_across_batches_names_the_first_bad_entry() {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::vault::schema::create(&conn).unwrap();
+        let actor = JournalActor::holder("Camille");
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let n = 3 * BATCH as i64 + 7;
+        conn.execute_batch("BEGIN").unwrap();
+        for i in 0..n {
+            append(
+                &conn,
+                &NewEntry::new(&actor, "doc.view", None, serde_json::json!({ "i": i })),
+                now,
+            )
+            .unwrap();
+        }
+        conn.execute_batch("COMMIT").unwrap();
+        assert_eq!(verify(&conn).unwrap(), Ok(n));
+        let b = BATCH as i64;
+        for (bad, also) in [(b, 2 * b + 3), (b + 1, 3 * b), (2 * b + 5, n), (3, 2 * b)] {
+            let save: Vec<(i64, String)> = [bad, also]
+                .iter()
+                .map(|s| {
+                    let h: String = conn
+                        .query_row("SELECT hash FROM journal WHERE seq = ?1", [s], |r| r.get(0))
+                        .unwrap();
+                    (*s, h)
+                })
+                .collect();
+            for s in [bad, also] {
+                conn.execute(
+                    "UPDATE journal SET hash = ?1 WHERE seq = ?2",
+                    rusqlite::params![hex::encode([7u8; 32]), s],
+                )
+                .unwrap();
+            }
+            assert_eq!(verify(&conn).unwrap(), Err(bad), "bad {bad}, also {also}");
+            for (s, h) in save {
+                conn.execute(
+                    "UPDATE journal SET hash = ?1 WHERE seq = ?2",
+                    rusqlite::params![h, s],
+                )
+                .unwrap();
+            }
+        }
+        assert_eq!(verify(&conn).unwrap(), Ok(n));
     }
 }
