@@ -74,7 +74,7 @@ pub enum Inputs {
 }
 
 /// Encrypts `count` inputs into the blob store, whole documents in
-/// parallel: each worker thread (one per core, at most four) takes the next
+/// parallel (one input at a time: see [`write_staged`]): each worker thread (one per core, at most four) takes the next
 /// input, reads it straight into the cipher's chunk buffer, hashes it there
 /// and encrypts it in place, so every byte is touched while it is in the
 /// core's cache, and many small files keep every core busy. `open(i)` runs
@@ -101,6 +101,9 @@ pub fn write_many<R: Read + Send>(
             .clamp(1, 4)
             .min(count.max(1)),
     };
+    if workers == 1 {
+        return write_staged(layout, &recipients, &name_key, count, open, done);
+    }
     // The next input to take, and the opener, shared by the workers.
     let next = Mutex::new((0usize, open));
     let stop = AtomicBool::new(false);
@@ -156,6 +159,137 @@ pub fn write_many<R: Read + Send>(
         stop.store(true, Ordering::Relaxed);
         result
     })
+}
+
+/// What the reading stage of [`write_staged`] sends to the encrypting one.
+enum Msg {
+    Chunk(Vec<u8>),
+    /// End of the current input: its hashes.
+    End(Hashes),
+    Failed(Error),
+}
+
+/// Plaintext bytes per message of [`write_staged`].
+const STAGE_CHUNK: usize = 1 << 20;
+
+/// One input at a time (a single document, or the members of one bundle
+/// stream), split over two threads instead: a reading stage opens, reads
+/// and hashes while the calling thread encrypts and writes, so a large
+/// document still keeps two cores busy. Memory: 8 chunks of 1 MiB in
+/// flight, recycled.
+fn write_staged<R: Read + Send>(
+    layout: &Layout,
+    recipients: &Recipients,
+    name_key: &[u8; 32],
+    count: usize,
+    mut open: impl FnMut(usize) -> Result<R> + Send,
+    mut done: impl FnMut(usize, Written) -> Result<()>,
+) -> Result<()> {
+    let (tx, rx) = mpsc::sync_channel::<Msg>(8);
+    let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            for i in 0..count {
+                let input = match open(i) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        let _ = tx.send(Msg::Failed(e));
+                        return;
+                    }
+                };
+                match read_stage(input, name_key, &tx, &back_rx) {
+                    Ok(Some(h)) => {
+                        if tx.send(Msg::End(h)).is_err() {
+                            return;
+                        }
+                    }
+                    Ok(None) => return,
+                    Err(e) => {
+                        let _ = tx.send(Msg::Failed(input_error(e, "reading the document")));
+                        return;
+                    }
+                }
+            }
+        });
+        let mut current: Option<(PathBuf, crypto::Encrypted<File>)> = None;
+        let result = (|| -> Result<()> {
+            let mut index = 0;
+            for msg in rx.iter() {
+                match msg {
+                    Msg::Chunk(buf) => {
+                        if current.is_none() {
+                            current = Some(start_temp(layout, recipients)?);
+                        }
+                        let (path, w) = current.as_mut().expect("just set");
+                        w.write_all(&buf)
+                            .ctx(|| format!("writing {}", path.display()))?;
+                        let _ = back_tx.send(buf);
+                    }
+                    Msg::End(h) => {
+                        let (path, w) = match current.take() {
+                            Some(c) => c,
+                            None => start_temp(layout, recipients)?,
+                        };
+                        let name = h.keyed.expect("keyed");
+                        done(index, finish_temp(layout, path, w, name, h.sha256, h.size)?)?;
+                        index += 1;
+                    }
+                    Msg::Failed(e) => return Err(e),
+                }
+            }
+            Ok(())
+        })();
+        // Dropping the receiver stops the reading stage after an error.
+        drop(rx);
+        if let Some((path, _)) = current.take() {
+            let _ = fs::remove_file(path);
+        }
+        result
+    })
+}
+
+/// Reads and hashes one input into 1 MiB messages. `Ok(None)`: the
+/// encrypting side hung up.
+fn read_stage<R: Read>(
+    mut input: R,
+    name_key: &[u8; 32],
+    tx: &mpsc::SyncSender<Msg>,
+    back: &mpsc::Receiver<Vec<u8>>,
+) -> io::Result<Option<Hashes>> {
+    let mut keyed = blake3::Hasher::new_keyed(name_key);
+    let mut sha = sha2::Sha256::new();
+    let mut size = 0u64;
+    loop {
+        let mut buf = back.try_recv().unwrap_or_default();
+        buf.resize(STAGE_CHUNK, 0);
+        let mut filled = 0;
+        while filled < STAGE_CHUNK {
+            match input.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if filled == 0 {
+            break;
+        }
+        buf.truncate(filled);
+        keyed.update(&buf);
+        sha.update(&buf);
+        size += filled as u64;
+        if tx.send(Msg::Chunk(buf)).is_err() {
+            return Ok(None);
+        }
+        if filled < STAGE_CHUNK {
+            break;
+        }
+    }
+    Ok(Some(Hashes {
+        keyed: Some(keyed.finalize().to_hex().to_string()),
+        sha256: hex::encode(sha.finalize()),
+        size,
+    }))
 }
 
 /// A reader that fails once the pipeline is told to stop, so a worker in the
@@ -216,13 +350,16 @@ pub(crate) fn encrypt_to_temp<R: Read>(
         Err(e) => {
             drop(w);
             let _ = fs::remove_file(&path);
-            Err(input_error(e, &path))
+            Err(input_error(
+                e,
+                &format!("reading the document into {}", path.display()),
+            ))
         }
     }
 }
 
 /// Maps an error met while encrypting an input into the blob store.
-fn input_error(e: io::Error, path: &Path) -> Error {
+fn input_error(e: io::Error, doing: &str) -> Error {
     if e.kind() == io::ErrorKind::InvalidData {
         // A verified blob reader (rekey, retype) met a damaged blob.
         Error::integrity(
@@ -233,7 +370,7 @@ fn input_error(e: io::Error, path: &Path) -> Error {
         Error::Other(e.to_string())
     } else {
         // Reading the input or writing the temp file: both are I/O.
-        Error::io(format!("reading the document into {}", path.display()), e)
+        Error::io(doing.to_string(), e)
     }
 }
 
@@ -585,27 +722,37 @@ mod tests {
             .enumerate()
             .map(|(i, n)| data(*n, i as u64 + 1))
             .collect();
-        let mut names = Vec::new();
-        write_many(
-            &layout,
-            &key,
-            inputs.len(),
-            Inputs::Independent,
-            |i| Ok(io::Cursor::new(inputs[i].clone())),
-            |_, w| {
-                names.push(w);
-                Ok(())
-            },
-        )
-        .unwrap();
-        for (w, input) in names.iter().zip(&inputs) {
+        for how in [Inputs::Independent, Inputs::OneStream] {
+            let mut names = Vec::new();
+            write_many(
+                &layout,
+                &key,
+                inputs.len(),
+                how,
+                |i| Ok(io::Cursor::new(inputs[i].clone())),
+                |i, w| {
+                    assert_eq!(i, names.len(), "done in input order");
+                    names.push(w);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            check_round_trip(&layout, &key, &names, &inputs);
+            for w in &names {
+                let _ = fs::remove_file(layout.blob(&w.name));
+            }
+        }
+    }
+
+    fn check_round_trip(layout: &Layout, key: &VaultKey, names: &[Written], inputs: &[Vec<u8>]) {
+        for (w, input) in names.iter().zip(inputs) {
             assert_eq!(w.size, input.len() as u64);
-            assert_eq!(w.name, blob_name(&key, input));
+            assert_eq!(w.name, blob_name(key, input));
             let mut out = Vec::new();
-            let n = copy_to(&layout, &key, &w.name, &mut out).unwrap();
+            let n = copy_to(layout, key, &w.name, &mut out).unwrap();
             assert_eq!(n, input.len() as u64);
             assert!(out == *input, "size {}", input.len());
-            assert_eq!(verify(&layout, &key, &w.name).unwrap(), n);
+            assert_eq!(verify(layout, key, &w.name).unwrap(), n);
         }
     }
 
