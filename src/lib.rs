@@ -13,6 +13,8 @@ pub mod journal;
 pub mod model;
 pub mod policy;
 pub mod sidecar;
+#[cfg(test)]
+mod testutil;
 pub mod timefmt;
 pub mod vault;
 

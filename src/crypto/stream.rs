@@ -170,17 +170,7 @@ mod tests {
     use super::*;
     use crate::crypto::payload::{CHUNK, ENC_CHUNK};
 
-    fn data(n: usize, seed: u64) -> Vec<u8> {
-        let mut x = seed | 1;
-        (0..n)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                x as u8
-            })
-            .collect()
-    }
+    use crate::testutil::pseudo_random as data;
 
     const SIZES: [usize; 9] = [
         0,

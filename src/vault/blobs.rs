@@ -687,17 +687,7 @@ pub fn writer_gone(path: &Path) -> bool {
 mod tests {
     use super::*;
 
-    fn data(n: usize, seed: u64) -> Vec<u8> {
-        let mut x = seed | 1;
-        (0..n)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                x as u8
-            })
-            .collect()
-    }
+    use crate::testutil::pseudo_random as data;
 
     /// Sizes around the chunk boundaries of the pipelines (1 MiB) and of
     /// age STREAM (64 KiB) come back intact through `copy_to`, and

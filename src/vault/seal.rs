@@ -470,31 +470,39 @@ mod tests {
         plain.extend_from_slice(&1u32.to_be_bytes());
         plain.extend_from_slice(tag);
         plain.extend_from_slice(image);
+        age_seal(key, &plain)
+    }
+
+    /// An age file of `plain` to the vault recipient: what anyone can make.
+    fn age_seal(key: &VaultKey, plain: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
         let mut w =
             crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
-        std::io::Write::write_all(&mut w, &plain).unwrap();
+        std::io::Write::write_all(&mut w, plain).unwrap();
         w.finish().unwrap();
         out
+    }
+
+    /// The plaintext of a sealed index, opened by the `age` crate.
+    fn age_open(key: &VaultKey, sealed: &[u8]) -> Vec<u8> {
+        let dec = age::Decryptor::new(sealed).unwrap();
+        let mut r = dec
+            .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
+            .unwrap();
+        let mut plain = Vec::new();
+        r.read_to_end(&mut plain).unwrap();
+        plain
     }
 
     fn db_with(bytes: usize) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("CREATE TABLE t (i INTEGER PRIMARY KEY, b BLOB NOT NULL);")
             .unwrap();
-        let mut x = 1u64;
         let mut left = bytes;
         let mut i = 0;
         while left > 0 {
             let n = left.min(100_003);
-            let v: Vec<u8> = (0..n)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    x as u8
-                })
-                .collect();
+            let v = crate::testutil::pseudo_random(n, i as u64 + 1);
             conn.execute(
                 "INSERT INTO t (i, b) VALUES (?1, ?2)",
                 rusqlite::params![i, v],
@@ -582,12 +590,9 @@ mod tests {
         plain.extend_from_slice(&[0u8; 32]);
         plain.extend_from_slice(&INDEX_FORMAT.to_be_bytes());
         plain.extend_from_slice(MAGIC);
-        let mut out = Vec::new();
-        let mut w =
-            crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
-        std::io::Write::write_all(&mut w, &plain).unwrap();
-        w.finish().unwrap();
-        let e = unseal(&out, &key, "vaultid").err().unwrap();
+        let e = unseal(&age_seal(&key, &plain), &key, "vaultid")
+            .err()
+            .unwrap();
         assert!(e.to_string().contains("failed authentication"), "{e}");
     }
 
@@ -598,18 +603,8 @@ mod tests {
         let key = VaultKey::generate();
         let mut conn = db_with(100_000);
         let sealed = seal(&mut conn, &key, "v").unwrap();
-        let dec = age::Decryptor::new(&sealed[..]).unwrap();
-        let mut r = dec
-            .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
-            .unwrap();
-        let mut plain = Vec::new();
-        r.read_to_end(&mut plain).unwrap();
         // Same plaintext, MAC and all, under a new file key.
-        let mut out = Vec::new();
-        let mut w =
-            crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false).unwrap();
-        std::io::Write::write_all(&mut w, &plain).unwrap();
-        w.finish().unwrap();
+        let out = age_seal(&key, &age_open(&key, &sealed));
         let e = unseal(&out, &key, "v").err().unwrap();
         assert!(e.to_string().contains("failed authentication"), "{e}");
         assert!(unseal(&sealed, &key, "v").is_ok());
@@ -623,12 +618,7 @@ mod tests {
         let mut conn = db_with(5 * 1024 * 1024 + 3);
         let image = conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
         let sealed = seal(&mut conn, &key, "v").unwrap();
-        let dec = age::Decryptor::new(&sealed[..]).unwrap();
-        let mut r = dec
-            .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
-            .unwrap();
-        let mut plain = Vec::new();
-        r.read_to_end(&mut plain).unwrap();
+        let plain = age_open(&key, &sealed);
         assert_eq!(plain.len(), image.len() + TRAILER);
         assert!(plain[..image.len()] == image[..]);
         assert!(plain.ends_with(MAGIC));
