@@ -422,6 +422,18 @@ fn unseal_v1<S: Source + ?Sized>(
         return Err(corrupt("bad header"));
     }
     let image = &plain[HEADER..];
+    let tag: [u8; 32] = plain[17..HEADER].try_into().expect("32 bytes");
+    if !constant_time_eq(&tag, &mac_v1(key, vault_id, image)) {
+        return Err(forged());
+    }
+    let mut conn = Connection::open_in_memory()?;
+    conn.deserialize_read_exact(rusqlite::MAIN_DB, image, image.len(), false)
+        .map_err(|e| corrupt(&e.to_string()))?;
+    Ok(conn)
+}
+
+/// The format-1 MAC: over the whole image.
+fn mac_v1(key: &VaultKey, vault_id: &str, image: &[u8]) -> [u8; 32] {
     let k = key.index_mac_key();
     let mut h = blake3::Hasher::new_keyed(&k);
     h.update(b"carnet index v1\0");
@@ -429,14 +441,7 @@ fn unseal_v1<S: Source + ?Sized>(
     h.update(b"\0");
     h.update(&1u32.to_be_bytes());
     h.update(image);
-    let tag: [u8; 32] = plain[17..HEADER].try_into().expect("32 bytes");
-    if !constant_time_eq(&tag, h.finalize().as_bytes()) {
-        return Err(forged());
-    }
-    let mut conn = Connection::open_in_memory()?;
-    conn.deserialize_read_exact(rusqlite::MAIN_DB, image, image.len(), false)
-        .map_err(|e| corrupt(&e.to_string()))?;
-    Ok(conn)
+    *h.finalize().as_bytes()
 }
 
 fn constant_time_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
@@ -454,14 +459,7 @@ mod tests {
     /// Format 1 as earlier versions wrote it: header, MAC, image.
     fn seal_v1(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Vec<u8> {
         let image = conn.serialize(rusqlite::MAIN_DB).unwrap();
-        let k = key.index_mac_key();
-        let mut h = blake3::Hasher::new_keyed(&k);
-        h.update(b"carnet index v1\0");
-        h.update(vault_id.as_bytes());
-        h.update(b"\0");
-        h.update(&1u32.to_be_bytes());
-        h.update(&image);
-        v1_file(key, h.finalize().as_bytes(), &image)
+        v1_file(key, &mac_v1(key, vault_id, &image), &image)
     }
 
     fn v1_file(key: &VaultKey, tag: &[u8; 32], image: &[u8]) -> Vec<u8> {
