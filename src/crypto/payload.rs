@@ -7,6 +7,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::mem::ManuallyDrop;
 
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
+use zeroize::Zeroizing;
 
 /// Plaintext bytes per chunk.
 pub const CHUNK: usize = 64 << 10;
@@ -92,11 +93,12 @@ pub struct Sealer<W: Write> {
     key: PayloadKey,
     out: W,
     /// One chunk and its tag; `buf[..n]` is plaintext not yet sealed.
-    buf: Vec<u8>,
+    /// Plaintext buffers are wiped when dropped.
+    buf: Zeroizing<Vec<u8>>,
     n: usize,
     /// Second buffer of [`Sealer::fill_from`]: a full chunk is sealed only
     /// once more input is known to follow.
-    spare: Vec<u8>,
+    spare: Zeroizing<Vec<u8>>,
     index: u64,
 }
 
@@ -106,9 +108,9 @@ impl<W: Write> Sealer<W> {
         Sealer {
             key,
             out,
-            buf: vec![0; ENC_CHUNK],
+            buf: Zeroizing::new(vec![0; ENC_CHUNK]),
             n: 0,
-            spare: Vec::new(),
+            spare: Zeroizing::new(Vec::new()),
             index: 0,
         }
     }
@@ -134,19 +136,20 @@ impl<W: Write> Sealer<W> {
     ) -> io::Result<u64> {
         let mut total = 0u64;
         if self.spare.is_empty() {
-            self.spare = vec![0; ENC_CHUNK];
+            self.spare = Zeroizing::new(vec![0; ENC_CHUNK]);
+        }
+        // `fill_to` returns short only at the end of the input: never read
+        // past that (a terminal on stdin would wait for a second Ctrl-D).
+        if self.n < CHUNK {
+            let m = fill_to(input, &mut self.buf[..CHUNK], self.n)?;
+            seen(&self.buf[self.n..m]);
+            total += (m - self.n) as u64;
+            self.n = m;
+            if m < CHUNK {
+                return Ok(total);
+            }
         }
         loop {
-            if self.n < CHUNK {
-                let m = fill_to(input, &mut self.buf[..CHUNK], self.n)?;
-                if m == self.n {
-                    return Ok(total);
-                }
-                seen(&self.buf[self.n..m]);
-                total += (m - self.n) as u64;
-                self.n = m;
-                continue;
-            }
             // A full chunk: seal it only if more input follows.
             let m = fill_to(input, &mut self.spare[..CHUNK], 0)?;
             if m == 0 {
@@ -157,6 +160,9 @@ impl<W: Write> Sealer<W> {
             self.flush_full()?;
             std::mem::swap(&mut self.buf, &mut self.spare);
             self.n = m;
+            if m < CHUNK {
+                return Ok(total);
+            }
         }
     }
 
@@ -221,8 +227,9 @@ pub struct Opener<R> {
     key: PayloadKey,
     input: R,
     /// One ciphertext chunk plus one byte of look-ahead (which tells
-    /// whether this chunk is the last).
-    buf: Vec<u8>,
+    /// whether this chunk is the last); plaintext after decryption, wiped
+    /// when dropped.
+    buf: Zeroizing<Vec<u8>>,
     carry: Option<u8>,
     /// Plaintext not yet returned: `buf[start..end]`.
     start: usize,
@@ -239,7 +246,7 @@ impl<R: Read> Opener<R> {
         Opener {
             key,
             input,
-            buf: Vec::new(),
+            buf: Zeroizing::new(Vec::new()),
             carry: None,
             start: 0,
             end: 0,
@@ -251,7 +258,7 @@ impl<R: Read> Opener<R> {
 
     fn next_chunk(&mut self) -> io::Result<()> {
         if self.buf.is_empty() {
-            self.buf = vec![0; ENC_CHUNK + 1];
+            self.buf = Zeroizing::new(vec![0; ENC_CHUNK + 1]);
         }
         let mut have = 0;
         if let Some(c) = self.carry.take() {

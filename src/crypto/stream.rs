@@ -281,6 +281,40 @@ mod tests {
         }
     }
 
+    /// Once the input has said it ended (a read returned 0), it is not
+    /// read again: on a terminal, that would wait for a second Ctrl-D.
+    #[test]
+    fn fill_from_reads_nothing_after_the_end() {
+        struct Ends<'a> {
+            data: &'a [u8],
+            ended: bool,
+        }
+        impl Read for Ends<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                assert!(!self.ended, "read again after the end of input");
+                // Short reads, as from a pipe or a terminal.
+                let n = buf.len().min(self.data.len()).min(1000);
+                buf[..n].copy_from_slice(&self.data[..n]);
+                self.data = &self.data[n..];
+                self.ended = n == 0;
+                Ok(n)
+            }
+        }
+        let id = age::x25519::Identity::generate();
+        let to = Recipients::x25519(id.to_public());
+        for n in [0, 5, CHUNK - 1, CHUNK + 1, 3 * CHUNK + 2] {
+            let plain = data(n, 4);
+            let mut w = encrypt_writer(&to, Vec::new(), false).unwrap();
+            let mut input = Ends {
+                data: &plain,
+                ended: false,
+            };
+            w.binary().unwrap().fill_from(&mut input, |_| {}).unwrap();
+            let file = w.finish().unwrap();
+            assert!(age_crate_decrypt(&file, &id) == plain, "size {n}");
+        }
+    }
+
     /// Damage anywhere is refused: header, MAC, any chunk, a cut at a chunk
     /// boundary, bytes appended, chunks swapped.
     #[test]

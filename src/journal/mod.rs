@@ -241,12 +241,19 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
         .map_or(2, |n| n.get())
         .clamp(1, 4);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2 * checkers);
-    let rx = std::sync::Mutex::new(rx);
+    // The checkers own the receiver: if they all die, sends fail instead
+    // of blocking the reader forever.
+    let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
     let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..checkers)
-            .map(|_| s.spawn(|| check_batches(&rx, &stop)))
+            .map(|_| {
+                let rx = std::sync::Arc::clone(&rx);
+                let stop = &stop;
+                s.spawn(move || check_batches(&rx, stop))
+            })
             .collect();
+        drop(rx);
         let mut expected_seq = 1i64;
         let mut gap = None;
         let mut batch = Batch::default();

@@ -143,6 +143,15 @@ pub fn write_many<R: Read + Send>(
             });
         }
         drop(tx);
+        // Whatever way this thread leaves (error, panic in `done`), the
+        // workers stop at their next read.
+        struct StopOnDrop<'a>(&'a AtomicBool);
+        impl Drop for StopOnDrop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::Relaxed);
+            }
+        }
+        let _stop = StopOnDrop(&stop);
         // Results arrive in any order; `done` sees them in input order.
         let mut waiting = std::collections::BTreeMap::new();
         let mut want = 0usize;
@@ -156,7 +165,6 @@ pub fn write_many<R: Read + Send>(
             }
             Ok(())
         })();
-        stop.store(true, Ordering::Relaxed);
         result
     })
 }
@@ -518,6 +526,13 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
     // The plaintext length, from the file's; decrypting the last chunk
     // authenticates it.
     let total = first.plaintext_len().map_err(|e| read_error(name, e))?;
+    if total == 0 {
+        // No segment to read: still authenticate the (empty) last chunk.
+        let n = first.read(&mut [0u8; 1]).map_err(|e| read_error(name, e))?;
+        if n != 0 {
+            return Err(blob_integrity_error(name, "longer than its file says"));
+        }
+    }
     let segments = total.div_ceil(SEGMENT).max(1);
     let workers: u64 = if segments > 2 { 2 } else { 1 };
     let seg_len = |s: u64| (total - s * SEGMENT).min(SEGMENT);
@@ -822,6 +837,13 @@ mod tests {
             integrity(copy_to(&layout, &key, &d.name, &mut io::sink()));
             fs::remove_file(layout.blob(&d.name)).unwrap();
         }
+        // An empty blob with its only (tag-only) chunk altered.
+        let e = write(&layout, &key, io::Cursor::new(Vec::new())).unwrap();
+        let mut bytes = fs::read(layout.blob(&e.name)).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        fs::write(layout.blob(&e.name), &bytes).unwrap();
+        integrity(copy_to(&layout, &key, &e.name, &mut io::sink()));
         // Missing.
         fs::remove_file(layout.blob(&b.name)).unwrap();
         let msg = integrity(copy_to(&layout, &key, &b.name, &mut io::sink()));

@@ -19,6 +19,7 @@ use std::io::{self, Read};
 use std::os::unix::fs::FileExt;
 
 use rusqlite::Connection;
+use zeroize::Zeroizing;
 
 use crate::crypto::payload::{self, PayloadKey, CHUNK, ENC_CHUNK, TAG};
 use crate::crypto::{self, Recipients, VaultKey};
@@ -68,7 +69,7 @@ pub fn seal(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Result<Vec
     let image = conn.serialize(rusqlite::MAIN_DB)?;
     let image: &[u8] = &image;
     let (header, pkey) = crypto::encrypt_header(&Recipients::x25519(key.recipient()))?;
-    let mut tail = image[(image.len() / CHUNK) * CHUNK..].to_vec();
+    let mut tail = Zeroizing::new(image[(image.len() / CHUNK) * CHUNK..].to_vec());
     tail.extend_from_slice(&mac(key, vault_id, image.len(), pkey.commitment()));
     tail.extend_from_slice(&INDEX_FORMAT.to_be_bytes());
     tail.extend_from_slice(MAGIC);
@@ -231,7 +232,7 @@ impl<S: Source + ?Sized> Payload<'_, S> {
     /// reading each chunk straight into place when its tag fits before the
     /// end of `dst` (the next chunk overwrites it), else through a buffer.
     fn open_range(&self, first_chunk: usize, dst: &mut [u8]) -> io::Result<()> {
-        let mut tmp = Vec::new();
+        let mut tmp = Zeroizing::new(Vec::new());
         let mut off = 0;
         let mut i = first_chunk;
         while off < dst.len() {
@@ -271,7 +272,7 @@ fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> R
         chunks: plain_len.div_ceil(CHUNK).max(1),
         plain_len,
     };
-    let mut first = Vec::new();
+    let mut first = Zeroizing::new(Vec::new());
     let head = p
         .open_into(0, &mut first)
         .map_err(|e| corrupt(&e.to_string()))?;
@@ -285,7 +286,7 @@ fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> R
     // The trailer may straddle the last two chunks.
     let mut trailer = [0u8; TRAILER];
     {
-        let mut tmp = Vec::new();
+        let mut tmp = Zeroizing::new(Vec::new());
         let mut i = image_len / CHUNK;
         let mut got = 0;
         while got < TRAILER {
@@ -371,7 +372,11 @@ impl<S: Source + ?Sized> Read for Filler<'_, '_, S> {
 fn populate(buf: &mut [u8]) {
     #[cfg(target_os = "linux")]
     {
-        let page = 4096usize;
+        // SAFETY: sysconf has no preconditions.
+        let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+            n if n > 0 => n as usize,
+            _ => return,
+        };
         let start = (buf.as_ptr() as usize).div_ceil(page) * page;
         let end = (buf.as_ptr() as usize + buf.len()) / page * page;
         if end > start {
