@@ -17,7 +17,9 @@ pub const ENC_CHUNK: usize = CHUNK + TAG;
 
 /// A file's payload key. Its bytes are wiped when it is dropped.
 pub struct PayloadKey {
-    key: ManuallyDrop<LessSafeKey>,
+    /// On the heap, so moving a `PayloadKey` around leaves no copies of
+    /// the key schedule behind; freed by hand in `drop`, after the wipe.
+    key: ManuallyDrop<Box<LessSafeKey>>,
     commitment: [u8; 32],
 }
 
@@ -27,7 +29,7 @@ impl PayloadKey {
     pub fn new(key: &[u8; 32], commitment: [u8; 32]) -> Self {
         let unbound = UnboundKey::new(&CHACHA20_POLY1305, key).expect("32-byte key");
         PayloadKey {
-            key: ManuallyDrop::new(LessSafeKey::new(unbound)),
+            key: ManuallyDrop::new(Box::new(LessSafeKey::new(unbound))),
             commitment,
         }
     }
@@ -71,15 +73,19 @@ impl PayloadKey {
 impl Drop for PayloadKey {
     fn drop(&mut self) {
         // ring keeps the key schedule inline (no heap, no drop glue) and
-        // offers no zeroize: overwrite its bytes ourselves, never to be
-        // read again (the ManuallyDrop is not dropped afterwards).
-        let p = (&mut *self.key) as *mut LessSafeKey as *mut u8;
+        // offers no zeroize: overwrite its bytes ourselves, then free the
+        // box without ever reading or dropping the wiped value.
+        // SAFETY: `drop` runs once, so the box is taken once.
+        let raw = Box::into_raw(unsafe { ManuallyDrop::take(&mut self.key) });
+        let p = raw as *mut u8;
         for i in 0..std::mem::size_of::<LessSafeKey>() {
-            // SAFETY: `p..p+size_of` is the key's own memory, exclusively
-            // borrowed; the value is never used or dropped after this.
+            // SAFETY: `p..p+size_of` is the box's allocation, owned here.
             unsafe { std::ptr::write_volatile(p.add(i), 0) };
         }
         std::sync::atomic::compiler_fence(std::sync::atomic::Ordering::SeqCst);
+        // SAFETY: allocated by `Box::new` with this layout; `LessSafeKey`
+        // needs no drop, so freeing the memory is all that is left.
+        unsafe { std::alloc::dealloc(p, std::alloc::Layout::new::<LessSafeKey>()) };
     }
 }
 
