@@ -72,7 +72,7 @@ fn key_of(identity: &Path) -> BundleKey {
 /// The plaintext members of a bundle, in archive order.
 fn members(bundle: &Path, identity: &Path) -> Vec<(String, Vec<u8>)> {
     let file = std::fs::File::open(bundle).unwrap();
-    let plain = read::decrypt(file, &key_of(identity)).unwrap();
+    let (plain, _) = read::decrypt(file, &key_of(identity)).unwrap();
     let mut tar = TarReader::new(plain);
     let mut out = Vec::new();
     while let Some(h) = tar.next_member().unwrap() {

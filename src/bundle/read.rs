@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::bundle::manifest::{self, Manifest};
 use crate::bundle::tarball::{self, damaged, TarReader};
-use crate::crypto;
+use crate::crypto::{self, KnownFileKey};
 use crate::error::{Error, Result};
 
 /// What decrypts a bundle.
@@ -91,8 +91,10 @@ pub fn needs_passphrase(file: &mut File) -> Result<bool> {
     r
 }
 
-/// Decrypts a bundle from the start of `file`.
-pub fn decrypt(mut file: File, key: &BundleKey) -> Result<impl Read + Send> {
+/// Decrypts a bundle from the start of `file`; also returns its file key,
+/// which opens this same file again ([`decrypt_again`]) without the
+/// identities or the passphrase's scrypt.
+pub fn decrypt(mut file: File, key: &BundleKey) -> Result<(impl Read + Send, KnownFileKey)> {
     file.rewind()
         .map_err(|e| Error::io("reading the bundle", e))?;
     let res = match key {
@@ -101,14 +103,27 @@ pub fn decrypt(mut file: File, key: &BundleKey) -> Result<impl Read + Send> {
                 .iter()
                 .map(|i| i.as_ref() as &dyn age::Identity)
                 .collect();
-            crypto::decrypt_reader(file, &ids)
+            crypto::decrypt_reader_keeping_key(file, &ids)
         }
         BundleKey::Passphrase(p) => {
             let id = crypto::passphrase_identity(p.clone());
-            crypto::decrypt_reader(file, &[&id as &dyn age::Identity])
+            crypto::decrypt_reader_keeping_key(file, &[&id as &dyn age::Identity])
         }
     };
     res.map_err(|e| decrypt_error(e, key))
+}
+
+/// Decrypts, from its start, a bundle [`decrypt`] already opened. A file
+/// changed in between fails (its header MAC does not match the key).
+pub fn decrypt_again(mut file: File, known: &KnownFileKey) -> Result<impl Read + Send> {
+    file.rewind()
+        .map_err(|e| Error::io("reading the bundle", e))?;
+    crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| {
+        Error::integrity(
+            format!("the bundle changed since it was verified ({e})"),
+            "do not modify the file while carnet reads it; run the command again",
+        )
+    })
 }
 
 /// Receives the members while they stream (before anything is verified).

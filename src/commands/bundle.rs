@@ -18,7 +18,7 @@ use crate::bundle::tarball;
 use crate::cli::args::{BundleCommand, BundleKeyArgs, BundleOpenArgs};
 use crate::commands::context::Ctx;
 use crate::commands::docs::human_size;
-use crate::crypto;
+use crate::crypto::{self, KnownFileKey};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
 use crate::journal::NewEntry;
@@ -85,11 +85,14 @@ impl<R: Read> Read for Counting<R> {
 
 /// Opens, decrypts and verifies a bundle through `sink`; checks `--signer`.
 /// Returns the verification, the key, and a second handle on the file.
+/// Decrypts and verifies a bundle into `sink`; returns what was verified,
+/// the bundle's file key (to read it again without the passphrase's
+/// scrypt) and a second handle on the file.
 fn verify_with(
     ctx: &Ctx,
     a: &BundleKeyArgs,
     sink: &mut dyn Sink,
-) -> Result<(Verified, BundleKey, File)> {
+) -> Result<(Verified, KnownFileKey, File)> {
     let signer = a
         .signer
         .as_deref()
@@ -101,7 +104,7 @@ fn verify_with(
         .ctx(|| format!("opening {}", a.file.display()))?;
     let key = bundle_key(ctx, a, &mut file)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let plain = read::decrypt(file, &key)?;
+    let (plain, known) = read::decrypt(file, &key)?;
     let pb = ctx.out.progress_bytes(len, "verifying");
     let v = read::read_verified(
         Counting {
@@ -115,7 +118,7 @@ fn verify_with(
     if let Some(s) = &signer {
         read::check_signer(&v, s)?;
     }
-    Ok((v, key, again))
+    Ok((v, known, again))
 }
 
 fn signer_line(v: &Verified, checked: bool) -> String {
@@ -416,7 +419,7 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     // Pass 1: verify everything; nothing is written.
-    let (v, key, mut again) = verify_with(ctx, a, &mut Discard)?;
+    let (v, key, again) = verify_with(ctx, a, &mut Discard)?;
     let m = &v.manifest;
     let pos: HashMap<&str, usize> = v
         .order
@@ -431,8 +434,7 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
 
     // Pass 2: stream each document into the vault, checked again against
     // the verified manifest.
-    std::io::Seek::rewind(&mut again).ctx(|| format!("reading {}", a.file.display()))?;
-    let shared = SharedTar::new(read::decrypt(again, &key)?);
+    let shared = SharedTar::new(read::decrypt_again(again, &key)?);
     let pb = ctx.out.progress(items.len() as u64, "importing");
     let added = add_all(
         &vault,

@@ -12,8 +12,8 @@ mod stream;
 pub use identities::{load_identity_file, Prompter};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
 pub use stream::{
-    decrypt_header, decrypt_reader, decrypt_seekable, encrypt_header, encrypt_writer,
-    is_passphrase_encrypted, Encrypted, Input,
+    decrypt_header, decrypt_reader, decrypt_reader_keeping_key, decrypt_seekable, encrypt_header,
+    encrypt_writer, is_passphrase_encrypted, Encrypted, Input, KnownFileKey,
 };
 
 use age::secrecy::{ExposeSecret, SecretString};

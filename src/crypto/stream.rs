@@ -5,6 +5,8 @@
 
 use std::io::{self, BufRead, BufReader, Read, Seek, Write};
 
+use age_core::secrecy::ExposeSecret;
+
 use crate::crypto::header;
 use crate::crypto::payload::{Opener, PayloadKey, Sealer};
 use crate::crypto::Recipients;
@@ -117,6 +119,39 @@ pub fn decrypt_reader<R: Read + Send>(
     let (head, nonce) = header::read_header(&mut input)?;
     let file_key = head.unwrap(identities)?;
     Ok(Opener::new(header::payload_key(&file_key, &nonce), input))
+}
+
+/// As [`decrypt_reader`], also returning the file key, so a second pass
+/// over the same file opens it without the identities (a passphrase file
+/// would pay scrypt again): see [`KnownFileKey`].
+pub fn decrypt_reader_keeping_key<R: Read + Send>(
+    input_: R,
+    identities: &[&dyn age::Identity],
+) -> std::result::Result<(Opener<Input<R>>, KnownFileKey), age::DecryptError> {
+    let mut input = input(input_)?;
+    let (head, nonce) = header::read_header(&mut input)?;
+    let file_key = head.unwrap(identities)?;
+    let known = KnownFileKey(zeroize::Zeroizing::new(*file_key.expose_secret()));
+    Ok((
+        Opener::new(header::payload_key(&file_key, &nonce), input),
+        known,
+    ))
+}
+
+/// The file key of an age file already opened once, as an identity that
+/// opens that file again. Any other file fails its header MAC (the MAC is
+/// keyed by the file key), so it opens nothing else.
+pub struct KnownFileKey(zeroize::Zeroizing<[u8; 16]>);
+
+impl age::Identity for KnownFileKey {
+    fn unwrap_stanza(
+        &self,
+        _stanza: &age_core::format::Stanza,
+    ) -> Option<std::result::Result<age_core::format::FileKey, age::DecryptError>> {
+        Some(Ok(age_core::format::FileKey::init_with_mut(|k| {
+            k.copy_from_slice(&self.0[..])
+        })))
+    }
 }
 
 /// Opens a binary age file that can be measured and entered at any chunk
@@ -279,6 +314,30 @@ mod tests {
             let file = w.finish().unwrap();
             assert!(age_crate_decrypt(&file, &id) == plain, "size {n}");
         }
+    }
+
+    /// The file key kept from a first pass opens the same file again, and
+    /// no other (another file's header MAC does not match it).
+    #[test]
+    fn a_kept_file_key_opens_that_file_only() {
+        let pass = || SecretString::from("correct horse".to_string());
+        let to = Recipients::Passphrase {
+            passphrase: pass(),
+            log_n: 10,
+        };
+        let plain = data(CHUNK + 9, 6);
+        let file = ours(&to, &plain, true);
+        let id = crate::crypto::passphrase_identity(pass());
+        let (mut r, known) = decrypt_reader_keeping_key(&file[..], &[&id]).unwrap();
+        let mut first = Vec::new();
+        r.read_to_end(&mut first).unwrap();
+        assert!(first == plain);
+        assert!(ours_decrypt(&file, &known).unwrap() == plain);
+        let other = ours(&to, &plain, true);
+        assert!(matches!(
+            decrypt_reader(&other[..], &[&known]).err(),
+            Some(age::DecryptError::InvalidMac)
+        ));
     }
 
     /// Once the input has said it ended (a read returned 0), it is not
