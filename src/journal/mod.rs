@@ -393,10 +393,16 @@ fn check_batch(b: &Batch, json: &mut Vec<u8>) -> std::result::Result<(), i64> {
             // An unreadable previous hash fails the first link of the batch.
             Some(h) => blake3::Hash::from_hex(h).map_or([0xff; 32], |h| *h.as_bytes()),
         };
+        // One UTF-8 check of the whole batch; a field is then valid iff it
+        // starts and ends on character boundaries (`str::get`).
+        let whole = std::str::from_utf8(&b.buf).ok();
         for (seq, f) in b.seqs.iter().zip(&b.fields) {
             let field = |k: usize| -> Option<&str> {
-                let (a, z) = f[k];
-                std::str::from_utf8(&b.buf[a as usize..z as usize]).ok()
+                let (a, z) = (f[k].0 as usize, f[k].1 as usize);
+                match whole {
+                    Some(text) => text.get(a..z),
+                    None => std::str::from_utf8(&b.buf[a..z]).ok(),
+                }
             };
             let target = if f[6].0 == u32::MAX {
                 Some(None)
