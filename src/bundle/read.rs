@@ -114,15 +114,18 @@ pub fn decrypt(mut file: File, key: &BundleKey) -> Result<(impl Read + Send, Kno
 }
 
 /// Decrypts, from its start, a bundle [`decrypt`] already opened. A file
-/// changed in between fails (its header MAC does not match the key).
+/// rewritten in between with another file key fails its header MAC; one
+/// rewritten by someone who knows the key fails the callers' per-member
+/// size and SHA-256 checks against the manifest verified the first time.
 pub fn decrypt_again(mut file: File, known: &KnownFileKey) -> Result<impl Read + Send> {
     file.rewind()
         .map_err(|e| Error::io("reading the bundle", e))?;
-    crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| {
-        Error::integrity(
+    crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| match e {
+        age::DecryptError::Io(e) => Error::io("reading the bundle", e),
+        e => Error::integrity(
             format!("the bundle changed since it was verified ({e})"),
             "do not modify the file while carnet reads it; run the command again",
-        )
+        ),
     })
 }
 

@@ -126,10 +126,12 @@ impl<W: Write> Sealer<W> {
         debug_assert_eq!(self.n, CHUNK);
         let (p, t) = self.buf.split_at_mut(CHUNK);
         t.copy_from_slice(&self.key.seal_slice(self.index, false, p));
+        // Spent before the write: if it fails and the caller writes again,
+        // the ciphertext in `buf` is never sealed a second time under the
+        // same nonce (which would write the plaintext out).
         self.index += 1;
-        self.out.write_all(&self.buf)?;
         self.n = 0;
-        Ok(())
+        self.out.write_all(&self.buf)
     }
 
     /// Reads `input` to its end straight into the chunk buffer (no copy),

@@ -139,8 +139,9 @@ pub fn decrypt_reader_keeping_key<R: Read + Send>(
 }
 
 /// The file key of an age file already opened once, as an identity that
-/// opens that file again. Any other file fails its header MAC (the MAC is
-/// keyed by the file key), so it opens nothing else.
+/// opens that file again. A file with another file key fails its header
+/// MAC (keyed by the file key); whoever knows the key could still write
+/// another file under it, so callers check what they read again.
 pub struct KnownFileKey(zeroize::Zeroizing<[u8; 16]>);
 
 impl age::Identity for KnownFileKey {
