@@ -164,3 +164,19 @@ impl std::io::Write for WritebackFile {
         self.file.flush()
     }
 }
+
+/// Reads from `r` until `buf` is full or the input ends (looping over short
+/// reads, as pipes and terminals give); returns how many bytes were read.
+/// Short only at the end of the input.
+pub fn read_full<R: std::io::Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}

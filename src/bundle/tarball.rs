@@ -134,16 +134,7 @@ pub struct TarReader<R> {
 }
 
 fn read_full<R: Read>(r: &mut R, buf: &mut [u8]) -> Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(stream_error(e)),
-        }
-    }
-    Ok(filled)
+    crate::fsutil::read_full(r, buf).map_err(stream_error)
 }
 
 fn field_str(f: &[u8]) -> &[u8] {

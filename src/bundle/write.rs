@@ -205,19 +205,6 @@ enum Msg {
     ReadFailed(io::Error),
 }
 
-fn fill<R: Read>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
-}
-
 /// Reads documents `first, first + step, …` into the channel, hashing
 /// them. Stops when the writer side hangs up.
 fn produce<S: Read>(
@@ -243,7 +230,7 @@ fn produce<S: Read>(
             // nor zeroing per chunk.
             let mut buf = spare.try_recv().unwrap_or_default();
             buf.resize(CHUNK, 0);
-            let n = match fill(&mut r, &mut buf) {
+            let n = match crate::fsutil::read_full(&mut r, &mut buf) {
                 Ok(n) => n,
                 Err(e) => {
                     let _ = tx.send(Msg::ReadFailed(e));
@@ -258,7 +245,7 @@ fn produce<S: Read>(
             if let Some(h) = sha256.as_mut() {
                 h.update(&buf);
             }
-            // `fill` stops short only after a read returned 0, so a
+            // `read_full` stops short only after a read returned 0, so a
             // verifying source has checked its end before `End` is sent.
             if tx.send(Msg::Data(buf)).is_err() {
                 return;

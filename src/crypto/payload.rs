@@ -198,18 +198,9 @@ impl<W: Write> Sealer<W> {
 }
 
 /// Reads from `input` into `buf[from..]` until it is full or the input
-/// ends (looping over short reads); returns how much of `buf` is filled.
+/// ends; returns how much of `buf` is filled.
 fn fill_to<R: Read>(input: &mut R, buf: &mut [u8], from: usize) -> io::Result<usize> {
-    let mut filled = from;
-    while filled < buf.len() {
-        match input.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
+    Ok(from + crate::fsutil::read_full(input, &mut buf[from..])?)
 }
 
 impl<W: Write> Write for Sealer<W> {

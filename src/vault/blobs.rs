@@ -270,15 +270,7 @@ fn read_stage<R: Read>(
     loop {
         let mut buf = back.try_recv().unwrap_or_default();
         buf.resize(STAGE_CHUNK, 0);
-        let mut filled = 0;
-        while filled < STAGE_CHUNK {
-            match input.read(&mut buf[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
+        let filled = fsutil::read_full(&mut input, &mut buf)?;
         if filled == 0 {
             break;
         }
