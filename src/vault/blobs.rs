@@ -441,13 +441,35 @@ pub(crate) fn finish_temp(
     })
 }
 
-/// A reader of a blob's plaintext that checks the keyed hash at the end of
-/// the stream: the last `read` returns an `InvalidData` error on mismatch.
+/// A reader of a blob's plaintext that checks a hash at the end of the
+/// stream: the last `read` returns an `InvalidData` error on mismatch.
 pub struct VerifiedReader {
     inner: Box<dyn Read + Send>,
-    hasher: blake3::Hasher,
+    hash: ContentHash,
+    /// Hex of the hash the content must have.
     expected: String,
     done: bool,
+}
+
+/// What a [`VerifiedReader`] checks.
+enum ContentHash {
+    /// The keyed BLAKE3 that names a vault blob.
+    Keyed(Box<blake3::Hasher>),
+    /// The SHA-256 recorded for a document whose blob has a random name
+    /// (hidden from guardians).
+    Sha256(sha2::Sha256),
+}
+
+impl VerifiedReader {
+    /// Checks the content of `inner` against SHA-256 `expected` (hex).
+    pub fn sha256(inner: Box<dyn Read + Send>, expected: &str) -> Self {
+        VerifiedReader {
+            inner,
+            hash: ContentHash::Sha256(sha2::Sha256::new()),
+            expected: expected.to_string(),
+            done: false,
+        }
+    }
 }
 
 /// Marker in the error message so callers can map it to exit 6.
@@ -461,13 +483,21 @@ impl Read for VerifiedReader {
         let n = self.inner.read(buf)?;
         if n == 0 {
             self.done = true;
-            let got = self.hasher.finalize().to_hex().to_string();
+            let got = match &self.hash {
+                ContentHash::Keyed(h) => h.finalize().to_hex().to_string(),
+                ContentHash::Sha256(h) => hex::encode(h.clone().finalize()),
+            };
             if got != self.expected {
                 return Err(io::Error::new(io::ErrorKind::InvalidData, MISMATCH));
             }
             return Ok(0);
         }
-        self.hasher.update(&buf[..n]);
+        match &mut self.hash {
+            ContentHash::Keyed(h) => {
+                h.update(&buf[..n]);
+            }
+            ContentHash::Sha256(h) => h.update(&buf[..n]),
+        }
         Ok(n)
     }
 }
@@ -499,7 +529,7 @@ pub fn open(layout: &Layout, key: &VaultKey, name: &str) -> Result<VerifiedReade
     let r = open_stream(layout, key, name)?;
     Ok(VerifiedReader {
         inner: Box::new(r),
-        hasher: blake3::Hasher::new_keyed(&key.blob_name_key()),
+        hash: ContentHash::Keyed(Box::new(blake3::Hasher::new_keyed(&key.blob_name_key()))),
         expected: name.to_string(),
         done: false,
     })

@@ -26,7 +26,6 @@ use base64::Engine;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use sha2::Digest;
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
@@ -197,53 +196,21 @@ pub fn write_blob<R: Read>(
     blobs::finish_temp(layout, path, w, random_name(), h.sha256, h.size)
 }
 
-/// A reader of a hidden document that checks its SHA-256 (from the sealed
-/// metadata) at the end of the stream.
-pub struct Sha256Reader {
-    inner: Box<dyn Read + Send>,
-    hasher: sha2::Sha256,
-    expected: String,
-    done: bool,
-}
-
-impl Read for Sha256Reader {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.done {
-            return Ok(0);
-        }
-        let n = self.inner.read(buf)?;
-        if n == 0 {
-            self.done = true;
-            let got = hex::encode(self.hasher.clone().finalize());
-            if got != self.expected {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, blobs::MISMATCH));
-            }
-            return Ok(0);
-        }
-        self.hasher.update(&buf[..n]);
-        Ok(n)
-    }
-}
-
-/// Opens a hidden document's blob with the minor's identities.
+/// Opens a hidden document's blob with the minor's identities; the stream
+/// is checked against its SHA-256 (from the sealed metadata).
 /// `Ok(None)`: none of them is the minor's.
 pub fn open_blob(
     layout: &Layout,
     identities: &[&dyn age::Identity],
     name: &str,
     sha256: &str,
-) -> Result<Option<Sha256Reader>> {
+) -> Result<Option<blobs::VerifiedReader>> {
     let f = blobs::open_file(layout, name)?;
     if identities.is_empty() {
         return Ok(None);
     }
     match crypto::decrypt_reader(f, identities) {
-        Ok(r) => Ok(Some(Sha256Reader {
-            inner: Box::new(r),
-            hasher: sha2::Sha256::new(),
-            expected: sha256.to_string(),
-            done: false,
-        })),
+        Ok(r) => Ok(Some(blobs::VerifiedReader::sha256(Box::new(r), sha256))),
         Err(age::DecryptError::NoMatchingKeys)
         | Err(age::DecryptError::KeyDecryptionFailed)
         | Err(age::DecryptError::DecryptionFailed) => Ok(None),
