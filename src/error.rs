@@ -156,6 +156,14 @@ impl Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
+        // A page that fails authentication when read in place is reported
+        // by SQLite as a corrupt database.
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) {
+            return Error::integrity(
+                format!("the vault index is damaged or was altered ({e})"),
+                "restore index.age from a backup you trust; run `carnet check` for details",
+            );
+        }
         Error::Other(format!("index database error: {e}"))
     }
 }

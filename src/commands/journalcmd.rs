@@ -147,7 +147,7 @@ fn csv_field(s: &str) -> String {
 
 fn verify(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
-    let conn = vault.load()?;
+    let conn = vault.load_whole()?;
     match journal::verify(&conn)? {
         Ok(n) => {
             let (seq, hash) = journal::head(&conn)?;

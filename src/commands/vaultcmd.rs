@@ -13,8 +13,9 @@ use crate::vault::{blobs, hidden, keys, rekey, store};
 
 pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let vault = ctx.unlock()?;
-    // Loading authenticates the index (MAC) and the journal against the last head seen.
-    let conn = vault.load()?;
+    // Loading authenticates the index (MAC, then every chunk: read whole,
+    // not page by page) and the journal against the last head seen.
+    let conn = vault.load_whole()?;
     let mut problems: Vec<String> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
 

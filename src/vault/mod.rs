@@ -9,6 +9,7 @@
 pub mod add;
 pub mod blobs;
 pub mod hidden;
+mod inplace;
 pub mod keys;
 pub mod layout;
 mod lock;
@@ -36,6 +37,15 @@ use crate::journal::{self, anchor, JournalActor, NewEntry};
 use crate::timefmt;
 
 pub use layout::Layout;
+
+/// How a command reads the index.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// Read-only, each page decrypted when first read ([`inplace`]).
+    InPlace,
+    /// All of it in memory, to change and seal again.
+    Whole,
+}
 pub use lock::WriteLock;
 
 pub const VAULT_FORMAT: &str = "carnet-vault";
@@ -319,7 +329,16 @@ impl Vault {
         if let Some(c) = self.cache.borrow().as_ref() {
             return Ok(Rc::clone(c));
         }
-        let conn = Rc::new(self.load_fresh()?);
+        let conn = Rc::new(self.load_index(Reading::InPlace)?);
+        *self.cache.borrow_mut() = Some(Rc::clone(&conn));
+        Ok(conn)
+    }
+
+    /// The current index for reading all of it (a scan of the whole
+    /// journal): decrypted at once on every core, rather than as pages are
+    /// read; then shared as [`Vault::load`] is.
+    pub fn load_whole(&self) -> Result<Rc<Connection>> {
+        let conn = Rc::new(self.load_index(Reading::Whole)?);
         *self.cache.borrow_mut() = Some(Rc::clone(&conn));
         Ok(conn)
     }
@@ -335,8 +354,13 @@ impl Vault {
         Ok(conn)
     }
 
-    /// Reads and authenticates the index on disk (no lock: renames are atomic).
+    /// Reads and authenticates the whole index on disk into memory, to
+    /// change it (no lock: renames are atomic).
     pub fn load_fresh(&self) -> Result<Connection> {
+        self.load_index(Reading::Whole)
+    }
+
+    fn load_index(&self, how: Reading) -> Result<Connection> {
         let path = self.layout.index();
         let mut attempt = 0;
         loop {
@@ -350,9 +374,24 @@ impl Vault {
                     Error::io(format!("reading {}", path.display()), e)
                 }
             })?;
-            let conn = seal::unseal_file(&file, &self.key, &self.config.id)?;
-            schema::check_version(&conn)?;
-            conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            let in_place = match how {
+                Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?
+                    // An index of an older schema is migrated in memory.
+                    .filter(|c| schema::is_current(c).unwrap_or(false)),
+                Reading::Whole => None,
+            };
+            let conn = match in_place {
+                Some(c) => c,
+                None => {
+                    let file = fs::File::open(&path)
+                        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                    let conn = seal::unseal_file(&file, &self.key, &self.config.id)?;
+                    schema::check_version(&conn)?;
+                    conn
+                }
+            };
+            // Sorts and temporary tables stay in memory: never plaintext on disk.
+            conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
             match self.check_rollback(&conn) {
                 Ok(()) => return Ok(conn),
                 // A writer may have committed (and recorded its head) between

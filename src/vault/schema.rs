@@ -127,6 +127,18 @@ fn ensure_lookups(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether an index is of this schema, lookups included: it can then be
+/// read as it is, with no migration.
+pub fn is_current(conn: &Connection) -> Result<bool> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let lookups: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('docs_sealed', 'docs_patient_side')",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(v == SCHEMA_VERSION && lookups == 2)
+}
+
 /// Checks the version of a loaded index, migrating older ones in memory
 /// (the next commit writes the migrated index).
 pub fn check_version(conn: &Connection) -> Result<()> {

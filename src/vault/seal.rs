@@ -126,7 +126,7 @@ fn forged() -> Error {
 }
 
 /// Positioned reads of the sealed bytes: the open file, or a buffer.
-trait Source: Sync {
+pub(super) trait Source: Sync {
     fn len(&self) -> io::Result<u64>;
     fn read_exact_at(&self, buf: &mut [u8], at: u64) -> io::Result<()>;
 }
@@ -151,6 +151,15 @@ impl Source for [u8] {
             .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "short file"))?;
         buf.copy_from_slice(src);
         Ok(())
+    }
+}
+
+impl<T: Source + ?Sized> Source for &T {
+    fn len(&self) -> io::Result<u64> {
+        (**self).len()
+    }
+    fn read_exact_at(&self, buf: &mut [u8], at: u64) -> io::Result<()> {
+        (**self).read_exact_at(buf, at)
     }
 }
 
@@ -200,15 +209,15 @@ pub fn unseal_file(file: &File, key: &VaultKey, vault_id: &str) -> Result<Connec
 }
 
 /// The opened payload: key, where it starts, how many chunks, plaintext length.
-struct Payload<'s, S: ?Sized> {
-    src: &'s S,
+pub(super) struct Payload<S> {
+    src: S,
     key: PayloadKey,
     start: u64,
     chunks: usize,
     plain_len: usize,
 }
 
-impl<S: Source + ?Sized> Payload<'_, S> {
+impl<S: Source> Payload<S> {
     /// Plaintext bytes of chunk `i`.
     fn chunk_len(&self, i: usize) -> usize {
         if i + 1 == self.chunks {
@@ -219,7 +228,7 @@ impl<S: Source + ?Sized> Payload<'_, S> {
     }
 
     /// Decrypts chunk `i` into `buf` (which it resizes); returns the plaintext.
-    fn open_into<'b>(&self, i: usize, buf: &'b mut Vec<u8>) -> io::Result<&'b [u8]> {
+    pub(super) fn open_into<'b>(&self, i: usize, buf: &'b mut Vec<u8>) -> io::Result<&'b [u8]> {
         let n = self.chunk_len(i) + TAG;
         buf.resize(n, 0);
         self.src
@@ -231,7 +240,7 @@ impl<S: Source + ?Sized> Payload<'_, S> {
     /// Decrypts plaintext from the start of chunk `first_chunk` into `dst`,
     /// reading each chunk straight into place when its tag fits before the
     /// end of `dst` (the next chunk overwrites it), else through a buffer.
-    fn open_range(&self, first_chunk: usize, dst: &mut [u8]) -> io::Result<()> {
+    pub(super) fn open_range(&self, first_chunk: usize, dst: &mut [u8]) -> io::Result<()> {
         let mut tmp = Zeroizing::new(Vec::new());
         let mut off = 0;
         let mut i = first_chunk;
@@ -254,11 +263,24 @@ impl<S: Source + ?Sized> Payload<'_, S> {
     }
 }
 
-fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> Result<Connection> {
+/// A sealed index whose header and trailer were read and authenticated.
+pub(super) enum Opened<S> {
+    /// Format 2: the image's chunks are authenticated one by one by the
+    /// cipher, under the file key the MAC vouched for.
+    V2 { p: Payload<S>, image_len: usize },
+    /// Format 1: the MAC covers the whole image, so nothing can be trusted
+    /// before all of it is read.
+    V1(Payload<S>),
+}
+
+/// Opens the age file, reads its trailer and checks the MAC against the
+/// file key's commitment: what must hold before any page is trusted.
+pub(super) fn open_sealed<S: Source>(src: S, key: &VaultKey, vault_id: &str) -> Result<Opened<S>> {
     let id = key.identity();
-    let mut reader = io::BufReader::with_capacity(4096, At { src, pos: 0 });
+    let mut reader = io::BufReader::with_capacity(4096, At { src: &src, pos: 0 });
     let (pkey, start) = crypto::decrypt_header(&mut reader, &[id as &dyn age::Identity])
         .map_err(|e| corrupt(&e.to_string()))?;
+    drop(reader);
     let total = src
         .len()
         .map_err(|e| Error::io("reading the vault index", e))?;
@@ -277,7 +299,7 @@ fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> R
         .open_into(0, &mut first)
         .map_err(|e| corrupt(&e.to_string()))?;
     if head.starts_with(MAGIC) {
-        return unseal_v1(&p, key, vault_id);
+        return Ok(Opened::V1(p));
     }
     if plain_len < TRAILER {
         return Err(corrupt("too short"));
@@ -312,6 +334,14 @@ fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> R
     if !constant_time_eq(&tag, &mac(key, vault_id, image_len, p.key.commitment())) {
         return Err(forged());
     }
+    Ok(Opened::V2 { p, image_len })
+}
+
+fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> Result<Connection> {
+    let (p, image_len) = match open_sealed(src, key, vault_id)? {
+        Opened::V1(p) => return unseal_v1(&p, key, vault_id),
+        Opened::V2 { p, image_len } => (p, image_len),
+    };
     let mut conn = Connection::open_in_memory()?;
     conn.deserialize_read_exact(
         rusqlite::MAIN_DB,
@@ -323,14 +353,28 @@ fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> R
     Ok(conn)
 }
 
+/// Opens a sealed index for reading only, its pages decrypted as SQLite
+/// reads them (see [`super::inplace`]); `None` for a format-1 index, which
+/// must be read whole ([`unseal_file`]).
+pub fn open_file_in_place(
+    file: File,
+    key: &VaultKey,
+    vault_id: &str,
+) -> Result<Option<Connection>> {
+    match open_sealed(file, key, vault_id)? {
+        Opened::V1(_) => Ok(None),
+        Opened::V2 { p, image_len } => super::inplace::open(p, image_len).map(Some),
+    }
+}
+
 /// Fills SQLite's buffer (it asks for the whole image in one read) on
 /// several threads, each decrypting its own run of segments.
-struct Filler<'a, 'p, S: ?Sized> {
-    p: &'a Payload<'p, S>,
+struct Filler<'a, S> {
+    p: &'a Payload<S>,
     image_len: usize,
 }
 
-impl<S: Source + ?Sized> Read for Filler<'_, '_, S> {
+impl<S: Source> Read for Filler<'_, S> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if buf.len() != self.image_len {
             return Err(io::Error::other("the index image must be read at once"));
@@ -369,7 +413,7 @@ impl<S: Source + ?Sized> Read for Filler<'_, '_, S> {
 
 /// Faults a fresh buffer's pages in with one system call instead of one
 /// page fault per 4 KiB page as the decryption first writes them.
-fn populate(buf: &mut [u8]) {
+pub(super) fn populate(buf: &mut [u8]) {
     #[cfg(target_os = "linux")]
     {
         // SAFETY: sysconf has no preconditions.
@@ -409,11 +453,7 @@ fn check_version(version: u32) -> Result<()> {
 /// Format 1: `carnet-index\n`, version, MAC over the whole image, image.
 /// Read sequentially (vaults written by earlier versions, until their
 /// next commit).
-fn unseal_v1<S: Source + ?Sized>(
-    p: &Payload<'_, S>,
-    key: &VaultKey,
-    vault_id: &str,
-) -> Result<Connection> {
+fn unseal_v1<S: Source>(p: &Payload<S>, key: &VaultKey, vault_id: &str) -> Result<Connection> {
     const HEADER: usize = 13 + 4 + 32;
     let mut plain = zeroize::Zeroizing::new(vec![0u8; p.plain_len]);
     p.open_range(0, &mut plain)
@@ -625,5 +665,73 @@ mod tests {
         assert_eq!(plain.len(), image.len() + TRAILER);
         assert!(plain[..image.len()] == image[..]);
         assert!(plain.ends_with(MAGIC));
+    }
+    fn in_place(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Option<Connection>> {
+        let path = std::env::temp_dir().join(format!(
+            "carnet-inplace-test-{}-{}.age",
+            std::process::id(),
+            crate::vault::new_id(8)
+        ));
+        std::fs::write(&path, sealed).unwrap();
+        let file = File::open(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        open_file_in_place(file, key, vault_id)
+    }
+
+    /// Read in place (page by page, sequential scans read ahead on every
+    /// core), an index gives what was sealed; it cannot be written.
+    #[test]
+    fn in_place_reads_what_was_sealed() {
+        let key = VaultKey::generate();
+        for size in [0, 70_000, 9 * 1024 * 1024 + 12_345] {
+            let mut conn = db_with(size);
+            let want = digest(&conn);
+            let sealed = seal(&mut conn, &key, "v").unwrap();
+            let c = in_place(&sealed, &key, "v").unwrap().expect("format 2");
+            assert_eq!(digest(&c), want, "size {size}");
+            // Twice: the second pass reads decrypted chunks.
+            assert_eq!(digest(&c), want, "size {size}, again");
+            let ok: String = c
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(ok, "ok");
+            assert!(c
+                .execute("INSERT INTO t (i, b) VALUES (-1, x'00')", [])
+                .is_err());
+        }
+        // Format 1 is read whole.
+        let mut conn = db_with(1000);
+        assert!(in_place(&seal_v1(&mut conn, &key, "v"), &key, "v")
+            .unwrap()
+            .is_none());
+    }
+
+    /// The MAC is checked on opening; a damaged chunk is found when SQLite
+    /// reads a page in it (exit 6), not before: pages elsewhere still read.
+    #[test]
+    fn in_place_damage_is_found_where_it_is_read() {
+        let key = VaultKey::generate();
+        let mut conn = db_with(6 * 1024 * 1024);
+        let sealed = seal(&mut conn, &key, "v").unwrap();
+        assert!(in_place(&sealed, &key, "other").is_err());
+        let mut bad = sealed.clone();
+        let at = sealed.len() * 3 / 4;
+        bad[at] ^= 1;
+        let c = in_place(&bad, &key, "v").unwrap().expect("format 2");
+        // Row 0 lies at the start of the image, far from the damage.
+        let first: Vec<u8> = c
+            .query_row("SELECT b FROM t WHERE i = 0", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(first.len(), 100_003);
+        let mut stmt = c.prepare("SELECT b FROM t ORDER BY i").unwrap();
+        let mut rows = stmt.query([]).unwrap();
+        let err = loop {
+            match rows.next() {
+                Ok(Some(_)) => continue,
+                Ok(None) => panic!("a damaged chunk was read without error"),
+                Err(e) => break Error::from(e),
+            }
+        };
+        assert_eq!(err.exit_code(), 6, "{err}");
     }
 }

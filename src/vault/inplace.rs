@@ -1,0 +1,516 @@
+//! Reading a sealed index in place: a read-only SQLite VFS whose database
+//! file is the payload of `index.age`, each 64 KiB age chunk decrypted and
+//! authenticated the first time SQLite reads a page in it (format 2 puts
+//! the image first, so chunks start on page boundaries).
+//!
+//! Why: a command that only reads (`list`, `show`, `status`…) touches a
+//! few pages of an index that holds every document and journal entry;
+//! decrypting all of it first cost most of its time at 100k documents.
+//! Safe because the MAC was checked before (it vouches for the file key),
+//! and under that key each chunk is authenticated by ChaCha20-Poly1305 at
+//! its position, the last one flagged as last: a page SQLite reads is
+//! exactly what the vault's writer sealed. `check` reads every page.
+//!
+//! Writers never use this: they load the whole image into memory
+//! ([`super::seal::unseal_file`]), change it and seal it again.
+
+use std::collections::HashMap;
+use std::ffi::{c_char, c_int, c_void, CStr};
+use std::fs::File;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use rusqlite::{ffi, Connection, OpenFlags};
+
+use crate::crypto::payload::CHUNK;
+use crate::error::{Error, Result};
+use crate::vault::seal::Payload;
+
+const VFS_NAME: &CStr = c"carnet-sealed-index";
+
+/// The plaintext image, decrypted chunk by chunk as SQLite first reads
+/// it, into one buffer (allocated zeroed, so untouched pages cost nothing)
+/// that SQLite then reads in place through `xFetch`: no second copy.
+struct Pages {
+    p: Payload<File>,
+    image_len: usize,
+    /// `image_len` bytes, from `Box<[u8]>::into_raw`. Raw, because SQLite
+    /// holds pointers into decrypted chunks while later ones are written.
+    buf: *mut u8,
+    state: Vec<Chunk>,
+    /// Where a sequential scan will next miss, and how far to read ahead
+    /// then: a scan (a whole table, the journal) doubles the window up to
+    /// [`MAX_AHEAD`] chunks, decrypted on every core; a jump resets it to one.
+    next_miss: usize,
+    window: usize,
+}
+
+// SAFETY: `buf` is owned by this value alone (like a Box): moving it to
+// another thread moves sole ownership.
+unsafe impl Send for Pages {}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Chunk {
+    Untouched,
+    /// Written to but not (yet) authenticated: never handed to SQLite.
+    Attempted,
+    Ready,
+}
+
+/// Chunks decrypted at once, at most, ahead of a sequential scan (4 MiB).
+const MAX_AHEAD: usize = 64;
+/// Below this many chunks to decrypt, one thread does it.
+const PARALLEL_FROM: usize = 8;
+
+/// Why a read failed.
+enum ReadFail {
+    /// The chunk did not authenticate: damaged or altered.
+    Corrupt,
+    Io,
+}
+
+impl Pages {
+    fn new(p: Payload<File>, image_len: usize) -> Pages {
+        let buf = Box::into_raw(vec![0u8; image_len].into_boxed_slice()).cast::<u8>();
+        Pages {
+            p,
+            image_len,
+            buf,
+            state: vec![Chunk::Untouched; image_len.div_ceil(CHUNK)],
+            next_miss: usize::MAX,
+            window: 1,
+        }
+    }
+
+    /// The image bytes of chunks `a..b`.
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (a * CHUNK, (b * CHUNK).min(self.image_len))
+    }
+
+    /// Decrypts chunk `i`, and the chunks after it when SQLite is scanning.
+    fn fill(&mut self, i: usize) -> std::result::Result<(), ReadFail> {
+        self.window = if i == self.next_miss {
+            (self.window * 2).min(MAX_AHEAD)
+        } else {
+            1
+        };
+        let limit = (i + self.window).min(self.state.len());
+        let end = (i..limit)
+            .find(|&j| self.state[j] == Chunk::Ready)
+            .unwrap_or(limit);
+        self.next_miss = end;
+        let threads = if end - i >= PARALLEL_FROM {
+            std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .clamp(1, 4)
+        } else {
+            1
+        };
+        let (from, to) = self.span(i, end);
+        self.state[i..end].fill(Chunk::Attempted);
+        // SAFETY: chunks i..end are not Ready, so SQLite holds no pointer
+        // into them, and nothing else borrows the buffer during this call.
+        let run = unsafe { std::slice::from_raw_parts_mut(self.buf.add(from), to - from) };
+        if threads > 1 {
+            super::seal::populate(run);
+        }
+        let per = (end - i).div_ceil(threads);
+        let image_len = self.image_len;
+        let p = &self.p;
+        // Contiguous parts of the run, one per thread.
+        let mut parts = Vec::new();
+        let mut rest = run;
+        let mut first = i;
+        while first < end {
+            let last = (first + per).min(end);
+            let len = (last * CHUNK).min(image_len) - first * CHUNK;
+            let (mine, r) = rest.split_at_mut(len);
+            rest = r;
+            parts.push((first, last, mine));
+            first = last;
+        }
+        let results: Vec<(usize, usize, std::io::Result<()>)> = if parts.len() == 1 {
+            parts
+                .into_iter()
+                .map(|(a, b, dst)| (a, b, p.open_range(a, dst)))
+                .collect()
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = parts
+                    .into_iter()
+                    .map(|(a, b, dst)| (a, b, s.spawn(move || p.open_range(a, dst))))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|(a, b, h)| {
+                        let r = h.join().unwrap_or_else(|_| {
+                            Err(std::io::Error::other("index decryption thread panicked"))
+                        });
+                        (a, b, r)
+                    })
+                    .collect()
+            })
+        };
+        let mut outcome = Err(ReadFail::Io);
+        for (a, b, r) in results {
+            let has_i = (a..b).contains(&i);
+            match r {
+                Ok(()) => {
+                    self.state[a..b].fill(Chunk::Ready);
+                    if has_i {
+                        outcome = Ok(());
+                    }
+                }
+                // A chunk read ahead fails only when SQLite asks for it.
+                Err(e) if has_i => {
+                    outcome = Err(match e.kind() {
+                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof => {
+                            ReadFail::Corrupt
+                        }
+                        _ => ReadFail::Io,
+                    })
+                }
+                Err(_) => {}
+            }
+        }
+        outcome
+    }
+
+    /// Makes the bytes `at..at+len` (within the image) ready.
+    fn ready(&mut self, at: usize, len: usize) -> std::result::Result<(), ReadFail> {
+        if len == 0 {
+            return Ok(());
+        }
+        for i in at / CHUNK..=(at + len - 1) / CHUNK {
+            if self.state[i] != Chunk::Ready {
+                self.fill(i)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A pointer to `len` ready bytes at `at`, for SQLite to read in place.
+    fn fetch(&mut self, at: usize, len: usize) -> std::result::Result<*const u8, ReadFail> {
+        self.ready(at, len)?;
+        // SAFETY: at + len <= image_len (checked by the caller).
+        Ok(unsafe { self.buf.add(at) })
+    }
+
+    /// Copies image bytes from `at` into `dst`; how many there were (fewer
+    /// than asked at the end of the image).
+    fn read_at(&mut self, dst: &mut [u8], at: usize) -> std::result::Result<usize, ReadFail> {
+        let n = self.image_len.saturating_sub(at).min(dst.len());
+        self.ready(at, n)?;
+        // SAFETY: at + n <= image_len, and those chunks are Ready.
+        dst[..n].copy_from_slice(unsafe { std::slice::from_raw_parts(self.buf.add(at), n) });
+        Ok(n)
+    }
+}
+
+impl Drop for Pages {
+    fn drop(&mut self) {
+        // Wipe what was decrypted (a plain fill at memset speed; `black_box`
+        // keeps it from being optimised away), then free the buffer.
+        for (i, st) in self.state.iter().enumerate() {
+            if *st != Chunk::Untouched {
+                let (a, b) = self.span(i, i + 1);
+                // SAFETY: inside the buffer, which SQLite no longer uses.
+                let s = unsafe { std::slice::from_raw_parts_mut(self.buf.add(a), b - a) };
+                s.fill(0);
+                std::hint::black_box(s);
+            }
+        }
+        // SAFETY: from Box::into_raw of a slice of image_len bytes, freed once.
+        drop(unsafe {
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.image_len))
+        });
+    }
+}
+
+/// Images handed to the next `xOpen` of their name.
+fn pending() -> &'static Mutex<HashMap<String, Pages>> {
+    static PENDING: OnceLock<Mutex<HashMap<String, Pages>>> = OnceLock::new();
+    PENDING.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Opens a read-only connection on a format-2 sealed index whose MAC was
+/// already checked.
+pub(super) fn open(p: Payload<File>, image_len: usize) -> Result<Connection> {
+    register()?;
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = format!(
+        "carnet-index-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    pending()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name.clone(), Pages::new(p, image_len));
+    let conn = Connection::open_with_flags_and_vfs(
+        format!("file:{name}?immutable=1"),
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        VFS_NAME,
+    );
+    // Opened or not, the image is no longer waiting.
+    pending()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&name);
+    let conn = conn?;
+    // Pages are read in place from the decrypted buffer (x_fetch).
+    conn.pragma_update(None, "mmap_size", image_len as i64)?;
+    Ok(conn)
+}
+
+/// The file SQLite holds for an open image.
+#[repr(C)]
+struct SealedFile {
+    base: ffi::sqlite3_file,
+    pages: *mut Pages,
+}
+
+/// The VFS: the default one, except for opening our images.
+fn register() -> Result<()> {
+    static DONE: OnceLock<std::result::Result<(), String>> = OnceLock::new();
+    DONE.get_or_init(|| {
+        // SAFETY: sqlite3_vfs_find(NULL) returns the default VFS, which
+        // lives as long as the process; we copy it, change what is ours and
+        // leak the copy, since SQLite keeps the pointer once registered.
+        unsafe {
+            let orig = ffi::sqlite3_vfs_find(std::ptr::null());
+            if orig.is_null() {
+                return Err("SQLite has no default VFS".to_string());
+            }
+            let mut vfs: ffi::sqlite3_vfs = std::ptr::read(orig);
+            vfs.iVersion = vfs.iVersion.min(3);
+            vfs.szOsFile = vfs.szOsFile.max(std::mem::size_of::<SealedFile>() as c_int);
+            vfs.pNext = std::ptr::null_mut();
+            vfs.zName = VFS_NAME.as_ptr();
+            vfs.pAppData = orig.cast();
+            vfs.xOpen = Some(x_open);
+            vfs.xAccess = Some(x_access);
+            vfs.xFullPathname = Some(x_full_pathname);
+            let vfs = Box::into_raw(Box::new(vfs));
+            match ffi::sqlite3_vfs_register(vfs, 0) {
+                ffi::SQLITE_OK => Ok(()),
+                rc => Err(format!("registering the index VFS failed ({rc})")),
+            }
+        }
+    })
+    .clone()
+    .map_err(Error::Other)
+}
+
+unsafe extern "C" fn x_open(
+    vfs: *mut ffi::sqlite3_vfs,
+    name: ffi::sqlite3_filename,
+    file: *mut ffi::sqlite3_file,
+    flags: c_int,
+    out_flags: *mut c_int,
+) -> c_int {
+    if flags & ffi::SQLITE_OPEN_MAIN_DB == 0 {
+        // Anything else SQLite might want (it should not: read-only,
+        // immutable, temp_store in memory) is the default VFS's.
+        let orig = (*vfs).pAppData as *mut ffi::sqlite3_vfs;
+        return match (*orig).xOpen {
+            Some(open) => open(orig, name, file, flags, out_flags),
+            None => ffi::SQLITE_CANTOPEN,
+        };
+    }
+    (*file).pMethods = std::ptr::null();
+    if name.is_null() {
+        return ffi::SQLITE_CANTOPEN;
+    }
+    let key = CStr::from_ptr(name).to_string_lossy();
+    let Some(pages) = pending()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(key.as_ref())
+    else {
+        return ffi::SQLITE_CANTOPEN;
+    };
+    let f = file as *mut SealedFile;
+    (*f).pages = Box::into_raw(Box::new(pages));
+    (*f).base.pMethods = &METHODS;
+    if !out_flags.is_null() {
+        *out_flags = ffi::SQLITE_OPEN_READONLY | ffi::SQLITE_OPEN_MAIN_DB;
+    }
+    ffi::SQLITE_OK
+}
+
+/// No journal, WAL or other file exists next to an image.
+unsafe extern "C" fn x_access(
+    _vfs: *mut ffi::sqlite3_vfs,
+    _name: *const c_char,
+    _flags: c_int,
+    out: *mut c_int,
+) -> c_int {
+    *out = 0;
+    ffi::SQLITE_OK
+}
+
+/// Image names are not paths: kept as they are.
+unsafe extern "C" fn x_full_pathname(
+    _vfs: *mut ffi::sqlite3_vfs,
+    name: *const c_char,
+    n_out: c_int,
+    out: *mut c_char,
+) -> c_int {
+    let bytes = CStr::from_ptr(name).to_bytes_with_nul();
+    if bytes.len() > n_out as usize {
+        return ffi::SQLITE_CANTOPEN;
+    }
+    std::ptr::copy_nonoverlapping(bytes.as_ptr().cast::<c_char>(), out, bytes.len());
+    ffi::SQLITE_OK
+}
+
+static METHODS: ffi::sqlite3_io_methods = ffi::sqlite3_io_methods {
+    iVersion: 3,
+    xClose: Some(x_close),
+    xRead: Some(x_read),
+    xWrite: Some(x_write),
+    xTruncate: Some(x_truncate),
+    xSync: Some(x_sync),
+    xFileSize: Some(x_file_size),
+    xLock: Some(x_lock),
+    xUnlock: Some(x_lock),
+    xCheckReservedLock: Some(x_check_reserved_lock),
+    xFileControl: Some(x_file_control),
+    xSectorSize: Some(x_sector_size),
+    xDeviceCharacteristics: Some(x_device_characteristics),
+    xShmMap: None,
+    xShmLock: None,
+    xShmBarrier: None,
+    xShmUnmap: None,
+    xFetch: Some(x_fetch),
+    xUnfetch: Some(x_unfetch),
+};
+
+unsafe fn pages<'a>(file: *mut ffi::sqlite3_file) -> &'a mut Pages {
+    // SAFETY (callers): SQLite calls these methods only on a file our
+    // x_open filled, one call at a time per file, until x_close.
+    &mut *(*(file as *mut SealedFile)).pages
+}
+
+unsafe extern "C" fn x_close(file: *mut ffi::sqlite3_file) -> c_int {
+    let f = file as *mut SealedFile;
+    if !(*f).pages.is_null() {
+        drop(Box::from_raw((*f).pages));
+        (*f).pages = std::ptr::null_mut();
+    }
+    ffi::SQLITE_OK
+}
+
+unsafe extern "C" fn x_read(
+    file: *mut ffi::sqlite3_file,
+    buf: *mut c_void,
+    amt: c_int,
+    ofst: ffi::sqlite3_int64,
+) -> c_int {
+    let (Ok(amt), Ok(at)) = (usize::try_from(amt), usize::try_from(ofst)) else {
+        return ffi::SQLITE_IOERR_READ;
+    };
+    let dst = std::slice::from_raw_parts_mut(buf.cast::<u8>(), amt);
+    match pages(file).read_at(dst, at) {
+        Ok(n) if n == amt => ffi::SQLITE_OK,
+        Ok(n) => {
+            // SQLite requires the rest zeroed on a short read.
+            dst[n..].fill(0);
+            ffi::SQLITE_IOERR_SHORT_READ
+        }
+        Err(ReadFail::Corrupt) => ffi::SQLITE_CORRUPT,
+        Err(ReadFail::Io) => ffi::SQLITE_IOERR_READ,
+    }
+}
+
+unsafe extern "C" fn x_write(
+    _file: *mut ffi::sqlite3_file,
+    _buf: *const c_void,
+    _amt: c_int,
+    _ofst: ffi::sqlite3_int64,
+) -> c_int {
+    ffi::SQLITE_READONLY
+}
+
+unsafe extern "C" fn x_truncate(_file: *mut ffi::sqlite3_file, _size: ffi::sqlite3_int64) -> c_int {
+    ffi::SQLITE_READONLY
+}
+
+unsafe extern "C" fn x_sync(_file: *mut ffi::sqlite3_file, _flags: c_int) -> c_int {
+    ffi::SQLITE_OK
+}
+
+unsafe extern "C" fn x_file_size(
+    file: *mut ffi::sqlite3_file,
+    size: *mut ffi::sqlite3_int64,
+) -> c_int {
+    *size = pages(file).image_len as ffi::sqlite3_int64;
+    ffi::SQLITE_OK
+}
+
+/// The image never changes and only this connection sees it: no locks.
+unsafe extern "C" fn x_lock(_file: *mut ffi::sqlite3_file, _level: c_int) -> c_int {
+    ffi::SQLITE_OK
+}
+
+unsafe extern "C" fn x_check_reserved_lock(
+    _file: *mut ffi::sqlite3_file,
+    out: *mut c_int,
+) -> c_int {
+    *out = 0;
+    ffi::SQLITE_OK
+}
+
+unsafe extern "C" fn x_file_control(
+    _file: *mut ffi::sqlite3_file,
+    _op: c_int,
+    _arg: *mut c_void,
+) -> c_int {
+    ffi::SQLITE_NOTFOUND
+}
+
+unsafe extern "C" fn x_sector_size(_file: *mut ffi::sqlite3_file) -> c_int {
+    4096
+}
+
+unsafe extern "C" fn x_device_characteristics(_file: *mut ffi::sqlite3_file) -> c_int {
+    ffi::SQLITE_IOCAP_IMMUTABLE
+}
+
+/// SQLite's memory-mapped reading, pointed at the decrypted buffer.
+unsafe extern "C" fn x_fetch(
+    file: *mut ffi::sqlite3_file,
+    ofst: ffi::sqlite3_int64,
+    amt: c_int,
+    pp: *mut *mut c_void,
+) -> c_int {
+    *pp = std::ptr::null_mut();
+    let pages = pages(file);
+    let (Ok(at), Ok(len)) = (usize::try_from(ofst), usize::try_from(amt)) else {
+        return ffi::SQLITE_OK;
+    };
+    if at.checked_add(len).is_none_or(|end| end > pages.image_len) {
+        // Not ours to map: SQLite falls back to xRead.
+        return ffi::SQLITE_OK;
+    }
+    match pages.fetch(at, len) {
+        Ok(ptr) => {
+            *pp = ptr as *mut c_void;
+            ffi::SQLITE_OK
+        }
+        Err(ReadFail::Corrupt) => ffi::SQLITE_CORRUPT,
+        Err(ReadFail::Io) => ffi::SQLITE_IOERR_READ,
+    }
+}
+
+/// Nothing to release: the buffer lives until the file is closed.
+unsafe extern "C" fn x_unfetch(
+    _file: *mut ffi::sqlite3_file,
+    _ofst: ffi::sqlite3_int64,
+    _p: *mut c_void,
+) -> c_int {
+    ffi::SQLITE_OK
+}
