@@ -88,8 +88,12 @@ CORPUS_MIB=$(du -sm --apparent-size "$CORPUS" | cut -f1)
 SMALL_KIB=$(du -sk --apparent-size "$SMALLDIR" | cut -f1)
 
 # ---------------------------------------------------------------- environment
-OUT="$W/out"; RES="$W/results"; BIN="$W/bin"
-rm -rf "$OUT" "$RES" "$W/state" "$W/xdg"
+OUT="$W/out"; RES="$W/results"; BIN="$W/bin"; TRASH="$W/trash"
+# Earlier runs' files are moved aside, not deleted, until every timed
+# section is done: see `aside` below.
+mkdir -p "$TRASH"
+if [ -e "$OUT" ]; then mv "$OUT" "$TRASH/out-$(date +%s%N)"; fi
+rm -rf "$RES" "$W/state" "$W/xdg"
 mkdir -p "$OUT" "$RES" "$BIN" "$W/state" "$W/xdg"
 export CARNET_STATE_DIR="$W/state" XDG_DATA_HOME="$W/xdg" XDG_CACHE_HOME="$W/xdg/cache"
 export CARNET_NO_INPUT=1 CARNET_IDENTITY="$W/key.txt" NO_COLOR=1
@@ -102,10 +106,20 @@ R=$(grep -o 'age1[0-9a-z]*' "$KEY" | head -n1)
 RPPS=10003456786
 
 # Helper scripts, so every command in the report is short and exact.
+cat > "$BIN/aside" <<EOF
+#!/usr/bin/env bash
+# aside PATH...: move earlier runs' output out of the way instead of deleting
+# it. On an ext4 without a journal (this machine's), allocating an inode skips,
+# one by one, every inode of the group freed in the last 60-300 s, so deleting
+# the last run's 2000 blobs right before the next run bills the deletion to the
+# command that creates files (carnet: 2000 blobs; tar | age: one file). The
+# trash is deleted once every timed section is done.
+set -e; for d in "\$@"; do if [ -e "\$d" ]; then mv "\$d" "$TRASH/\$(date +%s%N)-\$(basename "\$d")"; fi; done
+EOF
 cat > "$BIN/mkvault" <<EOF
 #!/usr/bin/env bash
 # mkvault DIR: a fresh vault unlocked by the bench identity (no passphrase).
-set -e; rm -rf "\$1"; "$C" init --vault "\$1" --name Bench --recipient $R --no-passphrase -q
+set -e; aside "\$1"; "$C" init --vault "\$1" --name Bench --recipient $R --no-passphrase -q
 EOF
 cat > "$BIN/age-sqlite-loop" <<EOF
 #!/usr/bin/env bash
@@ -119,7 +133,7 @@ done
 EOF
 cat > "$BIN/age-sqlite-prepare" <<'EOF'
 #!/usr/bin/env bash
-set -e; rm -rf "$1"; mkdir -p "$1"
+set -e; aside "$1"; mkdir -p "$1"
 sqlite3 "$1/index.db" "CREATE TABLE docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, added_at TEXT NOT NULL)"
 EOF
 cat > "$BIN/carnet-add-each" <<EOF
@@ -141,6 +155,12 @@ set -e; tar -C "\$(dirname "\$1")" -cf - "\$(basename "\$1")" | age -r $R > "\$2
 EOF
 chmod +x "$BIN"/*
 export PATH="$BIN:$PATH"
+
+# ext4_nojournal DIR: " (no journal)" when DIR is on an ext4 without one.
+ext4_nojournal() {
+  local dev; dev=$(df "$1" | awk 'NR==2{print $1}'); dev=${dev#/dev/}
+  if [ "$(cat "/sys/fs/ext4/$dev/journal_task" 2>/dev/null)" = "<none>" ]; then echo " (no journal)"; fi
+}
 
 # Every timed command is also written, exactly, to $RES/commands.txt.
 q() { # shell-quote one argument, readably
@@ -173,7 +193,7 @@ HF 1-bulk.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add -r" --prepare "mkvault $OUT/v-bulk" "$C --vault $OUT/v-bulk add -r $CORPUS -q" \
   -n "tar | age -r" --prepare "rm -f $OUT/corpus.tar.age" "tar-age $CORPUS $OUT/corpus.tar.age" \
   -n "tar | age -r, then sync -f" --prepare "rm -f $OUT/corpus.tar.age" "tar-age $CORPUS $OUT/corpus.tar.age && sync -f $OUT/corpus.tar.age" \
-  -n "restic backup" --prepare "rm -rf $OUT/restic && restic init -q --repo $OUT/restic" \
+  -n "restic backup" --prepare "aside $OUT/restic && restic init -q --repo $OUT/restic" \
   "restic backup -q --repo $OUT/restic $CORPUS" \
   -n "age -r + sqlite3 per file" --prepare "age-sqlite-prepare $OUT/loop" "age-sqlite-loop $CORPUS $OUT/loop"
 
@@ -181,7 +201,7 @@ HF 1-bulk.json --runs "$RUNS_BULK" --warmup 1 \
 say "2. one process per document ($SMALL files, $SMALL_KIB KiB)"
 HF 2-each.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add FILE, per file" --prepare "mkvault $OUT/v-each" "carnet-add-each $SMALLDIR $OUT/v-each" \
-  -n "age -r FILE, per file" --prepare "rm -rf $OUT/each && mkdir -p $OUT/each" "age-each $SMALLDIR $OUT/each"
+  -n "age -r FILE, per file" --prepare "aside $OUT/each && mkdir -p $OUT/each" "age-each $SMALLDIR $OUT/each"
 # Where the time of `carnet add FILE` goes: wall time inside each syscall,
 # summed over the same one-process-per-document loop (traced, so slower).
 mkvault "$OUT/v-each"
@@ -202,7 +222,7 @@ for n in $SIZES; do
     -n "carnet list ($n)" "$C --vault $OUT/v-list-$n list --json --limit 50 --type lab-report" \
     -n "sqlite3 ($n)" "sqlite3 -json $OUT/plain-$n.db \"$LISTQ\""
   TIMED "3-list-rss-$n.txt" "$C" --vault "$OUT/v-list-$n" list --json --limit 50 --type lab-report > /dev/null
-  [ "$n" = "${SIZES##* }" ] || rm -rf "$OUT/v-list-$n"
+  [ "$n" = "${SIZES##* }" ] || aside "$OUT/v-list-$n"
 done
 
 # ---------------------------------------------------------------- 4 + 7. the big file
@@ -249,7 +269,7 @@ say "6. integrity: carnet check vs restic check --read-data"
 HF 6-check.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet check" "$C --vault $OUT/v-bulk check -q" \
   -n "restic check --read-data" "restic check -q --read-data --repo $OUT/restic"
-rm -rf "$OUT/v-big"
+aside "$OUT/v-big"
 
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
@@ -257,6 +277,9 @@ if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi
 (cd "$REPO" && cargo bench --locked --bench hot_paths -- "${MB_ARGS[@]}") > "$RES/micro.txt" 2> "$RES/micro.err" \
   || { cat "$RES/micro.err" >&2; echo "error: cargo bench failed" >&2; exit 1; }
 cat "$RES/micro.txt"
+
+# Every timed section is done: now the moved-aside files can go.
+rm -rf "$TRASH"
 
 # ---------------------------------------------------------------- versions, machine
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -269,7 +292,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "ram=$(free -g | awk '/^Mem:/{print $2" GiB"}')"
   echo "kernel=$(uname -r)"
-  echo "fs=$(df -T "$W" | awk 'NR==2{print $2}')"
+  echo "fs=$(df -T "$W" | awk 'NR==2{print $2}')$(ext4_nojournal "$W")"
   echo "carnet=$("$C" --version) ($(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ', with uncommitted changes'))"
   echo "age=$(age --version)"
   echo "restic=$(restic version | cut -d' ' -f1-2)"
