@@ -459,11 +459,16 @@ pub struct Filter {
 
 /// Entries matching the filter, oldest first (with `limit`, the newest N, still oldest first).
 pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare(
+    // With a limit, read newest first and stop at the limit: `journal
+    // --limit 20` reads 20 matching entries, not the whole journal.
+    let mut stmt = conn.prepare(if f.limit.is_some() {
         "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash
-         FROM journal ORDER BY seq",
-    )?;
-    let rows = stmt.query_map([], |r| {
+         FROM journal WHERE seq > ?1 ORDER BY seq DESC"
+    } else {
+        "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash
+         FROM journal WHERE seq > ?1 ORDER BY seq"
+    })?;
+    let rows = stmt.query_map([f.after_seq.unwrap_or(i64::MIN)], |r| {
         let details: String = r.get(8)?;
         Ok(Entry {
             seq: r.get(0)?,
@@ -482,10 +487,10 @@ pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
     })?;
     let mut out = Vec::new();
     for e in rows {
-        let e = e?;
-        if f.after_seq.is_some_and(|s| e.seq <= s) {
-            continue;
+        if f.limit.is_some_and(|n| out.len() >= n) {
+            break;
         }
+        let e = e?;
         if let Some(since) = f.since {
             match timefmt::parse_rfc3339(&e.at) {
                 Some(t) if t >= since => {}
@@ -523,10 +528,8 @@ pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
         }
         out.push(e);
     }
-    if let Some(n) = f.limit {
-        if out.len() > n {
-            out.drain(..out.len() - n);
-        }
+    if f.limit.is_some() {
+        out.reverse();
     }
     Ok(out)
 }
@@ -673,5 +676,49 @@ mod tests {
             }
         }
         assert_eq!(verify(&conn).unwrap(), Ok(n));
+    }
+
+    /// `--limit N` gives the newest N entries that match, oldest first:
+    /// the tail of the unlimited answer (read newest first, stopping early).
+    #[test]
+    fn limit_keeps_the_newest_matching_entries_oldest_first() {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::vault::schema::create(&conn).unwrap();
+        let actor = JournalActor::holder("Camille");
+        let now = OffsetDateTime::UNIX_EPOCH;
+        for i in 0..30 {
+            let action = if i % 3 == 0 { "doc.add" } else { "doc.view" };
+            append(
+                &conn,
+                &NewEntry::new(&actor, action, None, serde_json::json!({ "i": i })),
+                now,
+            )
+            .unwrap();
+        }
+        let seqs =
+            |f: &Filter| -> Vec<i64> { entries(&conn, f).unwrap().iter().map(|e| e.seq).collect() };
+        let all = Filter {
+            action: Some("doc.add".into()),
+            ..Filter::default()
+        };
+        let every = seqs(&all);
+        assert_eq!(every.len(), 10);
+        for n in [0, 1, 4, 10, 50] {
+            let limited = seqs(&Filter {
+                limit: Some(n),
+                ..all.clone()
+            });
+            assert_eq!(
+                limited,
+                every[every.len().saturating_sub(n)..].to_vec(),
+                "limit {n}"
+            );
+        }
+        let after = seqs(&Filter {
+            after_seq: Some(25),
+            limit: Some(2),
+            ..Filter::default()
+        });
+        assert_eq!(after, vec![29, 30]);
     }
 }

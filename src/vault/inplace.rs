@@ -57,6 +57,9 @@ enum Chunk {
     Ready,
 }
 
+/// Zeroed bytes after the image, never written: SQLite may read slightly
+/// past a (corrupt) page it maps, as the unix VFS allows for.
+const OVERREAD: usize = 256;
 /// Chunks decrypted at once, at most, ahead of a sequential scan (4 MiB).
 const MAX_AHEAD: usize = 64;
 /// Below this many chunks to decrypt, one thread does it.
@@ -71,7 +74,7 @@ enum ReadFail {
 
 impl Pages {
     fn new(p: Payload<File>, image_len: usize) -> Pages {
-        let buf = Box::into_raw(vec![0u8; image_len].into_boxed_slice()).cast::<u8>();
+        let buf = Box::into_raw(vec![0u8; image_len + OVERREAD].into_boxed_slice()).cast::<u8>();
         Pages {
             p,
             image_len,
@@ -87,7 +90,9 @@ impl Pages {
         (a * CHUNK, (b * CHUNK).min(self.image_len))
     }
 
-    /// Decrypts chunk `i`, and the chunks after it when SQLite is scanning.
+    /// Decrypts chunk `i`, then, when SQLite is scanning, the chunks after
+    /// it. Only `i` can fail the read: a damaged chunk read ahead stays
+    /// unready and fails when (if ever) SQLite asks for a page in it.
     fn fill(&mut self, i: usize) -> std::result::Result<(), ReadFail> {
         self.window = if i == self.next_miss {
             (self.window * 2).min(MAX_AHEAD)
@@ -95,82 +100,92 @@ impl Pages {
             1
         };
         let limit = (i + self.window).min(self.state.len());
-        let end = (i..limit)
+        let end = (i + 1..limit)
             .find(|&j| self.state[j] == Chunk::Ready)
             .unwrap_or(limit);
         self.next_miss = end;
-        let threads = if end - i >= PARALLEL_FROM {
-            std::thread::available_parallelism()
-                .map_or(2, |n| n.get())
-                .clamp(1, 4)
-        } else {
-            1
-        };
-        let (from, to) = self.span(i, end);
-        self.state[i..end].fill(Chunk::Attempted);
-        // SAFETY: chunks i..end are not Ready, so SQLite holds no pointer
-        // into them, and nothing else borrows the buffer during this call.
-        let run = unsafe { std::slice::from_raw_parts_mut(self.buf.add(from), to - from) };
+        self.decrypt_run(i, i + 1, 1).map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof => {
+                ReadFail::Corrupt
+            }
+            _ => ReadFail::Io,
+        })?;
+        if end > i + 1 {
+            let threads = if end - (i + 1) >= PARALLEL_FROM {
+                std::thread::available_parallelism()
+                    .map_or(2, |n| n.get())
+                    .clamp(1, 4)
+            } else {
+                1
+            };
+            // Failures here are left for the read that needs the chunk.
+            let _ = self.decrypt_run(i + 1, end, threads);
+        }
+        Ok(())
+    }
+
+    /// Decrypts chunks `a..b` (none of them Ready) into the buffer, split
+    /// into contiguous parts over `threads` threads; each part that
+    /// authenticates becomes Ready. The error of the first failed part.
+    fn decrypt_run(&mut self, a: usize, b: usize, threads: usize) -> std::io::Result<()> {
+        let (from, to) = self.span(a, b);
+        self.state[a..b].fill(Chunk::Attempted);
         if threads > 1 {
-            super::seal::populate(run);
+            // SAFETY: chunks a..b are not Ready, so SQLite holds no pointer
+            // into them, and nothing else borrows the buffer during this call.
+            super::seal::populate(unsafe {
+                std::slice::from_raw_parts_mut(self.buf.add(from), to - from)
+            });
         }
-        let per = (end - i).div_ceil(threads);
-        let image_len = self.image_len;
-        let p = &self.p;
-        // Contiguous parts of the run, one per thread.
-        let mut parts = Vec::new();
-        let mut rest = run;
-        let mut first = i;
-        while first < end {
-            let last = (first + per).min(end);
-            let len = (last * CHUNK).min(image_len) - first * CHUNK;
-            let (mine, r) = rest.split_at_mut(len);
-            rest = r;
-            parts.push((first, last, mine));
-            first = last;
-        }
-        let results: Vec<(usize, usize, std::io::Result<()>)> = if parts.len() == 1 {
-            parts
-                .into_iter()
-                .map(|(a, b, dst)| (a, b, p.open_range(a, dst)))
-                .collect()
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = parts
-                    .into_iter()
-                    .map(|(a, b, dst)| (a, b, s.spawn(move || p.open_range(a, dst))))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|(a, b, h)| {
-                        let r = h.join().unwrap_or_else(|_| {
-                            Err(std::io::Error::other("index decryption thread panicked"))
-                        });
-                        (a, b, r)
-                    })
-                    .collect()
-            })
+        let per = (b - a).div_ceil(threads.max(1));
+        let (buf, image_len, p) = (self.buf as usize, self.image_len, &self.p);
+        // Decrypts chunks x..y into their place in the buffer.
+        let part = move |x: usize, y: usize| {
+            let (start, stop) = (x * CHUNK, (y * CHUNK).min(image_len));
+            // SAFETY: parts are disjoint sub-ranges of a..b (see above), each
+            // made into a slice once, by the one call that decrypts it.
+            let dst = unsafe {
+                std::slice::from_raw_parts_mut((buf as *mut u8).add(start), stop - start)
+            };
+            p.open_range(x, dst)
         };
-        let mut outcome = Err(ReadFail::Io);
-        for (a, b, r) in results {
-            let has_i = (a..b).contains(&i);
+        let bounds: Vec<(usize, usize)> =
+            (a..b).step_by(per).map(|x| (x, (x + per).min(b))).collect();
+        let results: Vec<(usize, usize, std::io::Result<()>)> = std::thread::scope(|s| {
+            let mut running = Vec::new();
+            let mut done = Vec::new();
+            for (k, &(x, y)) in bounds.iter().enumerate() {
+                // The last part on this thread, the others on new ones (or
+                // here too, if the system cannot start a thread).
+                let spawned = if k + 1 < bounds.len() {
+                    std::thread::Builder::new()
+                        .spawn_scoped(s, move || part(x, y))
+                        .ok()
+                } else {
+                    None
+                };
+                match spawned {
+                    Some(h) => running.push((x, y, h)),
+                    None => done.push((x, y, part(x, y))),
+                }
+            }
+            for (x, y, h) in running {
+                let r = h.join().unwrap_or_else(|_| {
+                    Err(std::io::Error::other("index decryption thread panicked"))
+                });
+                done.push((x, y, r));
+            }
+            done
+        });
+        let mut outcome = Ok(());
+        for (x, y, r) in results {
             match r {
-                Ok(()) => {
-                    self.state[a..b].fill(Chunk::Ready);
-                    if has_i {
-                        outcome = Ok(());
+                Ok(()) => self.state[x..y].fill(Chunk::Ready),
+                Err(e) => {
+                    if outcome.is_ok() {
+                        outcome = Err(e);
                     }
                 }
-                // A chunk read ahead fails only when SQLite asks for it.
-                Err(e) if has_i => {
-                    outcome = Err(match e.kind() {
-                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof => {
-                            ReadFail::Corrupt
-                        }
-                        _ => ReadFail::Io,
-                    })
-                }
-                Err(_) => {}
             }
         }
         outcome
@@ -220,9 +235,12 @@ impl Drop for Pages {
                 std::hint::black_box(s);
             }
         }
-        // SAFETY: from Box::into_raw of a slice of image_len bytes, freed once.
+        // SAFETY: from Box::into_raw of a slice of this length, freed once.
         drop(unsafe {
-            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.image_len))
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.buf,
+                self.image_len + OVERREAD,
+            ))
         });
     }
 }
@@ -292,6 +310,7 @@ fn register() -> Result<()> {
             vfs.pAppData = orig.cast();
             vfs.xOpen = Some(x_open);
             vfs.xAccess = Some(x_access);
+            vfs.xDelete = Some(x_delete);
             vfs.xFullPathname = Some(x_full_pathname);
             let vfs = Box::into_raw(Box::new(vfs));
             match ffi::sqlite3_vfs_register(vfs, 0) {
@@ -312,7 +331,12 @@ unsafe extern "C" fn x_open(
     out_flags: *mut c_int,
 ) -> c_int {
     if flags & ffi::SQLITE_OPEN_MAIN_DB == 0 {
-        // Anything else SQLite might want (it should not: read-only,
+        // A journal or other file named after an image does not exist.
+        if !name.is_null() {
+            (*file).pMethods = std::ptr::null();
+            return ffi::SQLITE_CANTOPEN;
+        }
+        // A nameless temp file (SQLite should need none: read-only,
         // immutable, temp_store in memory) is the default VFS's.
         let orig = (*vfs).pAppData as *mut ffi::sqlite3_vfs;
         return match (*orig).xOpen {
@@ -339,6 +363,15 @@ unsafe extern "C" fn x_open(
         *out_flags = ffi::SQLITE_OPEN_READONLY | ffi::SQLITE_OPEN_MAIN_DB;
     }
     ffi::SQLITE_OK
+}
+
+/// Image names are not paths: nothing to delete.
+unsafe extern "C" fn x_delete(
+    _vfs: *mut ffi::sqlite3_vfs,
+    _name: *const c_char,
+    _sync_dir: c_int,
+) -> c_int {
+    ffi::SQLITE_IOERR_DELETE
 }
 
 /// No journal, WAL or other file exists next to an image.
@@ -414,7 +447,13 @@ unsafe extern "C" fn x_read(
         return ffi::SQLITE_IOERR_READ;
     };
     let dst = std::slice::from_raw_parts_mut(buf.cast::<u8>(), amt);
-    match pages(file).read_at(dst, at) {
+    // A panic must not cross into C (it would abort): an I/O error instead.
+    let pages = pages(file);
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pages.read_at(dst, at)));
+    let Ok(read) = read else {
+        return ffi::SQLITE_IOERR_READ;
+    };
+    match read {
         Ok(n) if n == amt => ffi::SQLITE_OK,
         Ok(n) => {
             // SQLite requires the rest zeroed on a short read.
@@ -496,7 +535,11 @@ unsafe extern "C" fn x_fetch(
         // Not ours to map: SQLite falls back to xRead.
         return ffi::SQLITE_OK;
     }
-    match pages.fetch(at, len) {
+    let fetched = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pages.fetch(at, len)));
+    let Ok(fetched) = fetched else {
+        return ffi::SQLITE_IOERR_READ;
+    };
+    match fetched {
         Ok(ptr) => {
             *pp = ptr as *mut c_void;
             ffi::SQLITE_OK
@@ -513,4 +556,79 @@ unsafe extern "C" fn x_unfetch(
     _p: *mut c_void,
 ) -> c_int {
     ffi::SQLITE_OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::payload::TAG;
+    use crate::crypto::VaultKey;
+    use crate::vault::seal::{open_sealed, seal, Opened};
+
+    /// A sealed index of about `bytes` bytes of rows; its image length.
+    fn sealed_db(key: &VaultKey, bytes: usize) -> (Vec<u8>, usize) {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (i INTEGER PRIMARY KEY, b BLOB NOT NULL);")
+            .unwrap();
+        let (mut left, mut i) = (bytes, 0u64);
+        while left > 0 {
+            let n = left.min(100_003);
+            conn.execute(
+                "INSERT INTO t (i, b) VALUES (?1, ?2)",
+                rusqlite::params![i as i64, crate::testutil::pseudo_random(n, i + 1)],
+            )
+            .unwrap();
+            left -= n;
+            i += 1;
+        }
+        let image_len = conn.serialize(rusqlite::MAIN_DB).unwrap().len();
+        (seal(&mut conn, key, "v").unwrap(), image_len)
+    }
+
+    fn file_of(bytes: &[u8]) -> File {
+        let path = std::env::temp_dir().join(format!(
+            "carnet-inplace-{}-{}.age",
+            std::process::id(),
+            crate::vault::new_id(8)
+        ));
+        std::fs::write(&path, bytes).unwrap();
+        let f = File::open(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        f
+    }
+
+    /// Sequential reads widen the read-ahead; a damaged chunk read ahead
+    /// does not fail the intact chunks before it, and fails (every time)
+    /// only the reads that need it.
+    #[test]
+    fn damage_read_ahead_fails_only_reads_of_that_chunk() {
+        let key = VaultKey::generate();
+        let (sealed, image_len) = sealed_db(&key, 40 * CHUNK);
+        let chunks = (image_len + 49).div_ceil(CHUNK);
+        let payload = sealed.len() - (image_len + 49 + chunks * TAG);
+        for damaged in [1, 2, 5, 20] {
+            let mut bad = sealed.clone();
+            bad[payload + damaged * (CHUNK + TAG) + 100] ^= 1;
+            let Opened::V2 { p, image_len: il } = open_sealed(file_of(&bad), &key, "v").unwrap()
+            else {
+                panic!("format 2")
+            };
+            assert_eq!(il, image_len);
+            let mut pages = Pages::new(p, il);
+            let mut page = vec![0u8; 4096];
+            for c in 0..chunks.min(il.div_ceil(CHUNK)) {
+                let r = pages.read_at(&mut page, c * CHUNK);
+                if c == damaged {
+                    assert!(matches!(r, Err(ReadFail::Corrupt)), "chunk {c}");
+                    // Asked again, still refused.
+                    assert!(matches!(
+                        pages.read_at(&mut page, c * CHUNK + 4096),
+                        Err(ReadFail::Corrupt)
+                    ));
+                } else {
+                    assert!(r.is_ok(), "intact chunk {c}, damage in {damaged}");
+                }
+            }
+        }
+    }
 }
