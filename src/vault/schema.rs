@@ -96,14 +96,18 @@ ALTER TABLE docs ADD COLUMN sealed BLOB;
 "#;
 
 /// Partial indexes that answer "is there any sealed / patient-hidden
-/// document?" without scanning every row (`list` asks both on every run).
+/// document?" (`list` asks both on every run) and "how many are masked?"
+/// (`status`) without scanning every row.
 /// They change nothing an older carnet reads, so they come without a
 /// schema version: created when missing on load, kept by the next commit.
 const LOOKUPS: &str = r#"
 CREATE INDEX IF NOT EXISTS docs_sealed ON docs(id) WHERE sealed IS NOT NULL;
 CREATE INDEX IF NOT EXISTS docs_patient_side ON docs(id)
     WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1;
+CREATE INDEX IF NOT EXISTS docs_masked ON docs(id) WHERE masked = 1;
 "#;
+const LOOKUP_NAMES: &str = "('docs_sealed', 'docs_patient_side', 'docs_masked')";
+const LOOKUP_COUNT: i64 = 3;
 
 /// Creates the schema in an empty database.
 pub fn create(conn: &Connection) -> Result<()> {
@@ -116,12 +120,7 @@ pub fn create(conn: &Connection) -> Result<()> {
 
 /// Creates the lookup indexes of an index written before they existed.
 fn ensure_lookups(conn: &Connection) -> Result<()> {
-    let have: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('docs_sealed', 'docs_patient_side')",
-        [],
-        |r| r.get(0),
-    )?;
-    if have < 2 {
+    if lookups(conn)? < LOOKUP_COUNT {
         conn.execute_batch(LOOKUPS)?;
     }
     Ok(())
@@ -131,12 +130,18 @@ fn ensure_lookups(conn: &Connection) -> Result<()> {
 /// read as it is, with no migration.
 pub fn is_current(conn: &Connection) -> Result<bool> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let lookups: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('docs_sealed', 'docs_patient_side')",
+    Ok(v == SCHEMA_VERSION && lookups(conn)? == LOOKUP_COUNT)
+}
+
+/// How many of the lookup indexes exist.
+fn lookups(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        &format!(
+            "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN {LOOKUP_NAMES}"
+        ),
         [],
         |r| r.get(0),
-    )?;
-    Ok(v == SCHEMA_VERSION && lookups == 2)
+    )?)
 }
 
 /// Checks the version of a loaded index, migrating older ones in memory
