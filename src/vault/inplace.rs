@@ -567,34 +567,9 @@ mod tests {
 
     /// A sealed index of about `bytes` bytes of rows; its image length.
     fn sealed_db(key: &VaultKey, bytes: usize) -> (Vec<u8>, usize) {
-        let mut conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch("CREATE TABLE t (i INTEGER PRIMARY KEY, b BLOB NOT NULL);")
-            .unwrap();
-        let (mut left, mut i) = (bytes, 0u64);
-        while left > 0 {
-            let n = left.min(100_003);
-            conn.execute(
-                "INSERT INTO t (i, b) VALUES (?1, ?2)",
-                rusqlite::params![i as i64, crate::testutil::pseudo_random(n, i + 1)],
-            )
-            .unwrap();
-            left -= n;
-            i += 1;
-        }
+        let mut conn = crate::testutil::db_of_size(bytes);
         let image_len = conn.serialize(rusqlite::MAIN_DB).unwrap().len();
         (seal(&mut conn, key, "v").unwrap(), image_len)
-    }
-
-    fn file_of(bytes: &[u8]) -> File {
-        let path = std::env::temp_dir().join(format!(
-            "carnet-inplace-{}-{}.age",
-            std::process::id(),
-            crate::vault::new_id(8)
-        ));
-        std::fs::write(&path, bytes).unwrap();
-        let f = File::open(&path).unwrap();
-        std::fs::remove_file(&path).unwrap();
-        f
     }
 
     /// Sequential reads widen the read-ahead; a damaged chunk read ahead
@@ -609,7 +584,8 @@ mod tests {
         for damaged in [1, 2, 5, 20] {
             let mut bad = sealed.clone();
             bad[payload + damaged * (CHUNK + TAG) + 100] ^= 1;
-            let Opened::V2 { p, image_len: il } = open_sealed(file_of(&bad), &key, "v").unwrap()
+            let Opened::V2 { p, image_len: il } =
+                open_sealed(crate::testutil::unlinked_file(&bad), &key, "v").unwrap()
             else {
                 panic!("format 2")
             };

@@ -538,23 +538,7 @@ mod tests {
     }
 
     fn db_with(bytes: usize) -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch("CREATE TABLE t (i INTEGER PRIMARY KEY, b BLOB NOT NULL);")
-            .unwrap();
-        let mut left = bytes;
-        let mut i = 0;
-        while left > 0 {
-            let n = left.min(100_003);
-            let v = crate::testutil::pseudo_random(n, i as u64 + 1);
-            conn.execute(
-                "INSERT INTO t (i, b) VALUES (?1, ?2)",
-                rusqlite::params![i, v],
-            )
-            .unwrap();
-            left -= n;
-            i += 1;
-        }
-        conn
+        crate::testutil::db_of_size(bytes)
     }
 
     fn digest(conn: &Connection) -> (i64, String) {
@@ -582,13 +566,7 @@ mod tests {
             assert_eq!(digest(&fast), want, "size {size}");
             let v1 = unseal(&seal_v1(&mut conn, &key, "vaultid"), &key, "vaultid").unwrap();
             assert_eq!(digest(&v1), want, "format 1, size {size}");
-            let path = std::env::temp_dir().join(format!(
-                "carnet-seal-test-{}-{size}.age",
-                std::process::id()
-            ));
-            std::fs::write(&path, &sealed).unwrap();
-            let from_file = unseal_file(&File::open(&path).unwrap(), &key, "vaultid");
-            std::fs::remove_file(&path).unwrap();
+            let from_file = unseal_file(&crate::testutil::unlinked_file(&sealed), &key, "vaultid");
             assert_eq!(digest(&from_file.unwrap()), want, "size {size}");
             // The loaded database is writable (SQLite owns a resizeable image).
             fast.execute("INSERT INTO t (i, b) VALUES (-1, x'00')", [])
@@ -666,16 +644,9 @@ mod tests {
         assert!(plain[..image.len()] == image[..]);
         assert!(plain.ends_with(MAGIC));
     }
+
     fn in_place(sealed: &[u8], key: &VaultKey, vault_id: &str) -> Result<Option<Connection>> {
-        let path = std::env::temp_dir().join(format!(
-            "carnet-inplace-test-{}-{}.age",
-            std::process::id(),
-            crate::vault::new_id(8)
-        ));
-        std::fs::write(&path, sealed).unwrap();
-        let file = File::open(&path).unwrap();
-        std::fs::remove_file(&path).unwrap();
-        open_file_in_place(file, key, vault_id)
+        open_file_in_place(crate::testutil::unlinked_file(sealed), key, vault_id)
     }
 
     /// Read in place (page by page, sequential scans read ahead on every
