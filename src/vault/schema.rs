@@ -165,3 +165,68 @@ pub fn check_version(conn: &Connection) -> Result<()> {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::VaultKey;
+    use crate::testutil::unlinked_file;
+    use crate::vault::{seal, store};
+
+    /// An index of the current schema holding `n` documents, every third
+    /// one masked.
+    fn index_with_docs(n: i64) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        create(&conn).unwrap();
+        for i in 0..n {
+            conn.execute(
+                "INSERT INTO docs (id, title, type, date, masked, size, sha256, blob,
+                                   media_type, filename, added_at)
+                 VALUES (?1, 't', 'ordonnance', '2026-01-01', ?2, 1, 'h', ?1,
+                         'text/plain', 'f', '2026-01-01T00:00:00Z')",
+                rusqlite::params![format!("d{i}"), (i % 3 == 0) as i64],
+            )
+            .unwrap();
+        }
+        conn
+    }
+
+    /// An index sealed before `docs_masked` existed is not current, so it is
+    /// read whole and given the index in memory (counts are right either
+    /// way); the next commit seals it with the index, and it is current.
+    #[test]
+    fn an_index_without_a_lookup_is_upgraded_by_the_next_commit() {
+        let key = VaultKey::generate();
+        let mut old = index_with_docs(10);
+        old.execute_batch("DROP INDEX docs_masked").unwrap();
+        assert_eq!(store::count_docs(&old).unwrap(), (10, 4));
+        let sealed = seal::seal(&mut old, &key, "v").unwrap();
+
+        let in_place = seal::open_file_in_place(unlinked_file(&sealed), &key, "v")
+            .unwrap()
+            .expect("format 2");
+        assert!(!is_current(&in_place).unwrap());
+
+        let mut whole = seal::unseal_file(&unlinked_file(&sealed), &key, "v").unwrap();
+        check_version(&whole).unwrap();
+        assert!(is_current(&whole).unwrap());
+        assert_eq!(store::count_docs(&whole).unwrap(), (10, 4));
+
+        let resealed = seal::seal(&mut whole, &key, "v").unwrap();
+        let in_place = seal::open_file_in_place(unlinked_file(&resealed), &key, "v")
+            .unwrap()
+            .expect("format 2");
+        assert!(is_current(&in_place).unwrap());
+        assert_eq!(store::count_docs(&in_place).unwrap(), (10, 4));
+    }
+
+    /// Schema version 1 is migrated even when its lookups are all there.
+    #[test]
+    fn an_older_schema_version_is_not_current() {
+        let conn = index_with_docs(1);
+        assert!(is_current(&conn).unwrap());
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        assert_eq!(lookups(&conn).unwrap(), LOOKUP_COUNT);
+        assert!(!is_current(&conn).unwrap());
+    }
+}
