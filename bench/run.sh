@@ -29,6 +29,8 @@ mkdir -p "$W"
 W=$(cd "$W" && pwd)
 case "$W/" in "$REPO"/*) echo "error: BENCH_DIR ($W) must be outside the repository" >&2; exit 2 ;; esac
 
+avail_kib() { df --output=avail -k "$W" | tail -n1 | tr -d ' '; }
+gib() { awk -v k="$1" 'BEGIN{printf "%.1f", k/1048576}'; }
 say() { printf '\n== %s (%ss)\n' "$*" "$SECONDS" >&2; }
 T0=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -89,6 +91,15 @@ SMALL_KIB=$(du -sk --apparent-size "$SMALLDIR" | cut -f1)
 
 # ---------------------------------------------------------------- environment
 OUT="$W/out"; RES="$W/results"; BIN="$W/bin"; TRASH="$W/trash"
+# Disk: earlier runs' vaults pile up in $TRASH until the timed sections end
+# (below), so a full run needs room for all of them at once.
+if [ "$QUICK" = 1 ]; then NEED_GIB=2; else NEED_GIB=18; fi
+AVAIL0=$(avail_kib)
+if [ "$AVAIL0" -lt $((NEED_GIB * 1048576)) ]; then
+  echo "error: $(gib "$AVAIL0") GiB free under $W; a run needs about $NEED_GIB GiB" >&2
+  echo "hint: free some space, or set BENCH_DIR to a larger file system" >&2
+  exit 1
+fi
 # Earlier runs' files are moved aside, not deleted, until every timed
 # section is done: see `aside` below.
 mkdir -p "$TRASH"
@@ -114,7 +125,8 @@ cat > "$BIN/aside" <<EOF
 # the last run's 2000 blobs right before the next run bills the deletion to the
 # command that creates files (carnet: 2000 blobs; tar | age: one file). The
 # trash is deleted once every timed section is done.
-set -e; for d in "\$@"; do if [ -e "\$d" ]; then mv "\$d" "$TRASH/\$(date +%s%N)-\$(basename "\$d")"; fi; done
+set -e; mkdir -p "$TRASH"
+for d in "\$@"; do if [ -e "\$d" ]; then mv "\$d" "$TRASH/\$(date +%s%N)-\$(basename "\$d")"; fi; done
 EOF
 cat > "$BIN/mkvault" <<EOF
 #!/usr/bin/env bash
@@ -158,8 +170,10 @@ export PATH="$BIN:$PATH"
 
 # ext4_nojournal DIR: " (no journal)" when DIR is on an ext4 without one.
 ext4_nojournal() {
-  local dev; dev=$(df "$1" | awk 'NR==2{print $1}'); dev=${dev#/dev/}
-  if [ "$(cat "/sys/fs/ext4/$dev/journal_task" 2>/dev/null)" = "<none>" ]; then echo " (no journal)"; fi
+  # The kernel's name of the block device (vda, dm-0, ...), from the device
+  # number: df prints /dev/root or /dev/mapper/... names that /sys/fs/ext4 lacks.
+  local dev; dev=$(basename "$(readlink "/sys/dev/block/$(stat -c '%Hd:%Ld' "$1")" 2>/dev/null)" 2>/dev/null)
+  if [ -n "$dev" ] && [ "$(cat "/sys/fs/ext4/$dev/journal_task" 2>/dev/null)" = "<none>" ]; then echo " (no journal)"; fi
 }
 
 # Every timed command is also written, exactly, to $RES/commands.txt.
@@ -278,8 +292,11 @@ if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi
   || { cat "$RES/micro.err" >&2; echo "error: cargo bench failed" >&2; exit 1; }
 cat "$RES/micro.txt"
 
-# Every timed section is done: now the moved-aside files can go.
+# Every timed section is done: now the moved-aside files can go. Free space
+# is lowest here (the trash only grows during the run).
+PEAK_KIB=$((AVAIL0 - $(avail_kib)))
 rm -rf "$TRASH"
+KEPT_KIB=$(du -sk "$W" | cut -f1)
 
 # ---------------------------------------------------------------- versions, machine
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -292,6 +309,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "ram=$(free -g | awk '/^Mem:/{print $2" GiB"}')"
   echo "kernel=$(uname -r)"
+  echo "disk_peak_gib=$(gib "$PEAK_KIB")"
+  echo "disk_kept_gib=$(gib "$KEPT_KIB")"
   echo "fs=$(df -T "$W" | awk 'NR==2{print $2}')$(ext4_nojournal "$W")"
   echo "carnet=$("$C" --version) ($(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ', with uncommitted changes'))"
   echo "age=$(age --version)"
