@@ -138,6 +138,16 @@ pub struct Document {
     pub added_at: OffsetDateTime,
 }
 
+/// The order documents are listed in: newest date first, then newest
+/// addition, then id (the `ORDER BY` of `store::list_docs`, for lists
+/// sorted outside SQLite).
+pub fn listing_order(a: &Document, b: &Document) -> std::cmp::Ordering {
+    b.date
+        .cmp(&a.date)
+        .then(b.added_at.cmp(&a.added_at))
+        .then(a.id.cmp(&b.id))
+}
+
 impl Document {
     /// Confidentiality codes: `N` plus flags, in domain.md §1.1 order.
     pub fn confidentiality(&self, now: OffsetDateTime) -> Vec<&'static str> {

@@ -12,24 +12,48 @@ use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
 use crate::ids;
 use crate::journal::NewEntry;
-use crate::model::Document;
+use crate::model::{listing_order, Document};
 use crate::policy::{self, DocFacts};
 use crate::timefmt;
 use crate::vault::{blobs, hidden, keys, store, Vault};
 
+/// A document as `list --json` and `show --json` give it. A struct rather
+/// than a `json!` map: listing 100k documents builds no map per document.
+/// Fields in alphabetical order, as the output has always had them.
+#[derive(serde::Serialize)]
+pub struct DocJson<'a> {
+    added_at: String,
+    author: &'a Option<String>,
+    date: &'a str,
+    id: &'a str,
+    masked: bool,
+    masked_from: &'a [String],
+    size: u64,
+    tags: &'a [String],
+    title: &'a str,
+    #[serde(rename = "type")]
+    doc_type: &'a str,
+}
+
+impl<'a> From<&'a Document> for DocJson<'a> {
+    fn from(d: &'a Document) -> Self {
+        DocJson {
+            added_at: timefmt::rfc3339(d.added_at),
+            author: &d.author,
+            date: &d.date,
+            id: &d.id,
+            masked: d.masked,
+            masked_from: &d.masked_from,
+            size: d.size,
+            tags: &d.tags,
+            title: &d.title,
+            doc_type: d.doc_type.name,
+        }
+    }
+}
+
 pub fn doc_json(d: &Document) -> Value {
-    json!({
-        "id": d.id,
-        "title": d.title,
-        "type": d.doc_type.name,
-        "date": d.date,
-        "author": d.author,
-        "tags": d.tags,
-        "masked": d.masked,
-        "masked_from": d.masked_from,
-        "size": d.size,
-        "added_at": timefmt::rfc3339(d.added_at),
-    })
+    serde_json::to_value(DocJson::from(d)).expect("a document serializes")
 }
 
 pub fn human_size(n: u64) -> String {
@@ -131,13 +155,6 @@ pub fn hidden_details(conn: &rusqlite::Connection, details: &Value) -> Result<Va
     }
 }
 
-fn order(a: &Document, b: &Document) -> std::cmp::Ordering {
-    b.date
-        .cmp(&a.date)
-        .then(b.added_at.cmp(&a.added_at))
-        .then(a.id.cmp(&b.id))
-}
-
 pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     let mut f = store::DocFilter {
         types: a
@@ -186,7 +203,7 @@ pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
             .collect();
         still_sealed = hidden::reveal(&conn, &vault.user_identities(), &mut h)?;
         docs.extend(h.into_iter().filter(|d| f.matches(d)));
-        docs.sort_by(order);
+        docs.sort_by(listing_order);
     }
     let mut hidden_here = 0;
     if let Some(hide) = hide {
@@ -199,7 +216,7 @@ pub fn list(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     }
     if ctx.out.json {
         ctx.out
-            .json_value(&docs.iter().map(doc_json).collect::<Vec<_>>());
+            .json_value(&docs.iter().map(DocJson::from).collect::<Vec<_>>());
         return Ok(());
     }
     let note = if ctx.policy_actor(&vault)? != crate::model::Actor::Holder && sealed_count > 0 {

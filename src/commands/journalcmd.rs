@@ -56,7 +56,8 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     match format {
         JournalFormat::Json => ctx.out.json_value(&entries),
         JournalFormat::Csv => {
-            let mut w = std::io::stdout().lock();
+            // Buffered: stdout is line-buffered (a write per entry otherwise).
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
             use std::io::Write;
             let _ = writeln!(
                 w,
@@ -84,6 +85,7 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
                         .join(",")
                 );
             }
+            let _ = w.flush();
         }
         JournalFormat::Table => {
             if entries.is_empty() {

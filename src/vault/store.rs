@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
-use crate::model::{DocType, Document, EmergencyConsents, Grant, Professional};
+use crate::model::{listing_order, DocType, Document, EmergencyConsents, Grant, Professional};
 use crate::timefmt;
 use crate::vault::Tx;
 
@@ -177,16 +177,23 @@ fn fill_tags_and_masks(conn: &Connection, docs: &mut [Document]) -> Result<()> {
     if docs.is_empty() {
         return Ok(());
     }
-    // One pass over each side table keeps listing 100k documents fast.
-    let mut pos = std::collections::HashMap::with_capacity(docs.len());
-    for (i, d) in docs.iter().enumerate() {
-        pos.insert(d.id.clone(), i);
-    }
+    // One pass over each side table keeps listing 100k documents fast; the
+    // map from id to position is built only if either table has a row.
+    let mut pos: Option<std::collections::HashMap<String, usize>> = None;
+    let mut pos_of = |docs: &[Document], id: &str| -> Option<usize> {
+        pos.get_or_insert_with(|| {
+            docs.iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect()
+        })
+        .get(id)
+        .copied()
+    };
     let mut stmt = conn.prepare_cached("SELECT doc_id, tag FROM doc_tags ORDER BY doc_id, tag")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        if let Some(&i) = pos.get(&id) {
+        if let Some(i) = pos_of(docs, &r.get::<_, String>(0)?) {
             docs[i].tags.push(r.get(1)?);
         }
     }
@@ -194,8 +201,7 @@ fn fill_tags_and_masks(conn: &Connection, docs: &mut [Document]) -> Result<()> {
         conn.prepare_cached("SELECT doc_id, rpps FROM doc_masked_from ORDER BY doc_id, rpps")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        if let Some(&i) = pos.get(&id) {
+        if let Some(i) = pos_of(docs, &r.get::<_, String>(0)?) {
             docs[i].masked_from.push(r.get(1)?);
         }
     }
@@ -424,14 +430,19 @@ pub fn list_docs(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>> {
         args.push(pat.clone().into());
         args.push(pat.into());
     }
-    sql.push_str(" ORDER BY date DESC, added_at DESC, id");
+    // With a limit SQLite keeps the top N as it scans. Without one, a table
+    // scan sorted here beats SQLite's ORDER BY, which walks the date index
+    // and looks each row up (100k documents: 450 -> 300 ms, sort included).
     if let Some(n) = f.limit {
-        sql.push_str(&format!(" LIMIT {n}"));
+        sql.push_str(&format!(" ORDER BY date DESC, added_at DESC, id LIMIT {n}"));
     }
     let mut stmt = conn.prepare(&sql)?;
     let mut docs: Vec<Document> = stmt
         .query_map(rusqlite::params_from_iter(args), doc_from_row)?
         .collect::<std::result::Result<_, _>>()?;
+    if f.limit.is_none() {
+        docs.sort_unstable_by(listing_order);
+    }
     if docs.len() <= 64 {
         for d in docs.iter_mut() {
             fill_one(conn, d)?;
@@ -826,7 +837,7 @@ pub fn resolve_grant(conn: &Connection, prefix: &str) -> Result<Grant> {
 mod filter_tests {
     use super::*;
 
-    fn doc() -> Document {
+    pub(super) fn doc() -> Document {
         Document {
             id: "abcd".into(),
             title: "Bilan Sanguin".into(),
@@ -874,5 +885,42 @@ mod filter_tests {
         assert!(f(|x| x.search = Some("BILAN.TXT".into())));
         assert!(f(|x| x.search = Some("ardi".into())));
         assert!(!f(|x| x.search = Some("ordonnance".into())));
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A list without a limit (sorted here) comes in the same order as
+        /// one with a limit (sorted by SQLite), ties on date and time included.
+        #[test]
+        fn listing_sorted_here_matches_the_sql_order(
+            docs in proptest::collection::vec((0u8..4, 0i64..3, "[a-z0-9]{12}"), 0..80)
+        ) {
+            let conn = Connection::open_in_memory().unwrap();
+            crate::vault::schema::create(&conn).unwrap();
+            let mut ids = std::collections::HashSet::new();
+            for (day, second, id) in docs {
+                if !ids.insert(id.clone()) {
+                    continue;
+                }
+                let mut d = filter_tests::doc();
+                d.date = format!("2025-01-0{}", day + 1);
+                d.added_at = OffsetDateTime::from_unix_timestamp(1_700_000_000 + second).unwrap();
+                d.blob = id.clone();
+                d.id = id;
+                insert_doc(&conn, &d).unwrap();
+            }
+            let ids = |f: &DocFilter| -> Vec<String> {
+                list_docs(&conn, f).unwrap().into_iter().map(|d| d.id).collect()
+            };
+            let all = ids(&DocFilter::default());
+            let by_sql = ids(&DocFilter { limit: Some(1000), ..DocFilter::default() });
+            prop_assert_eq!(all.len(), by_sql.len());
+            prop_assert_eq!(all, by_sql);
+        }
     }
 }
