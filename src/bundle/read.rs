@@ -169,7 +169,7 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
     let mut order: Vec<String> = Vec::new();
     let mut manifest_bytes: Option<Vec<u8>> = None;
     let mut sig_bytes: Option<Vec<u8>> = None;
-    let mut buf = vec![0u8; 256 * 1024];
+    let mut buf = zeroize::Zeroizing::new(vec![0u8; 256 * 1024]);
     while let Some(h) = tar.next_member()? {
         if seen.contains_key(&h.path) {
             return Err(damaged(format!("the bundle holds {} twice", h.path)));

@@ -197,7 +197,7 @@ pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocE
 }
 
 enum Msg {
-    Data(Vec<u8>),
+    Data(crate::crypto::PlainBuf),
     /// End of a document: its SHA-1, and its SHA-256 (hex) when the source
     /// does not verify itself.
     End([u8; 20], Option<String>),
@@ -213,7 +213,7 @@ fn produce<S: Read>(
     step: usize,
     open: &(impl Fn(usize) -> Result<S> + Sync),
     tx: mpsc::SyncSender<Msg>,
-    spare: mpsc::Receiver<Vec<u8>>,
+    spare: mpsc::Receiver<crate::crypto::PlainBuf>,
 ) {
     for i in (first..docs.len()).step_by(step) {
         let mut r = match open(i) {
@@ -317,7 +317,7 @@ pub fn write<W: Write, S: Read + Send>(
         let open = &open;
         for w in 0..workers {
             let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
-            let (give_back, spare) = mpsc::channel::<Vec<u8>>();
+            let (give_back, spare) = mpsc::channel::<crate::crypto::PlainBuf>();
             rxs.push(rx);
             give_backs.push(give_back);
             producers.push(scope.spawn(move || produce(docs, w, workers, open, tx, spare)));

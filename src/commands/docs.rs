@@ -505,7 +505,7 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
 }
 
 fn copy_blob(r: &mut dyn Read, w: &mut dyn Write, name: &str) -> Result<u64> {
-    let mut buf = vec![0u8; 1 << 16];
+    let mut buf = zeroize::Zeroizing::new(vec![0u8; 1 << 16]);
     let mut n = 0u64;
     loop {
         let k = r.read(&mut buf).map_err(|e| blobs::read_error(name, e))?;

@@ -21,6 +21,11 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 
+/// A buffer that carries document plaintext between threads: its whole
+/// capacity is wiped when it is dropped (buffers are recycled, never grown
+/// past their first size, so no unwiped copy is left behind by a realloc).
+pub type PlainBuf = Zeroizing<Vec<u8>>;
+
 /// Work factor of the passphrase wrapper (scrypt log2 N): about 0.7 s and
 /// 256 MiB on the reference machine.
 pub const PASSPHRASE_LOG_N: u8 = 18;

@@ -171,7 +171,7 @@ pub fn write_many<R: Read + Send>(
 
 /// What the reading stage of [`write_staged`] sends to the encrypting one.
 enum Msg {
-    Chunk(Vec<u8>),
+    Chunk(crypto::PlainBuf),
     /// End of the current input: its hashes.
     End(Hashes),
     Failed(Error),
@@ -194,7 +194,7 @@ fn write_staged<R: Read + Send>(
     mut done: impl FnMut(usize, Written) -> Result<()>,
 ) -> Result<()> {
     let (tx, rx) = mpsc::sync_channel::<Msg>(8);
-    let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
+    let (back_tx, back_rx) = mpsc::channel::<crypto::PlainBuf>();
     std::thread::scope(|s| {
         s.spawn(move || {
             for i in 0..count {
@@ -262,7 +262,7 @@ fn read_stage<R: Read>(
     mut input: R,
     name_key: &[u8; 32],
     tx: &mpsc::SyncSender<Msg>,
-    back: &mpsc::Receiver<Vec<u8>>,
+    back: &mpsc::Receiver<crypto::PlainBuf>,
 ) -> io::Result<Option<Hashes>> {
     let mut keyed = blake3::Hasher::new_keyed(name_key);
     let mut sha = sha2::Sha256::new();
@@ -565,8 +565,8 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
         let mut backs = Vec::new();
         let mut first = Some(first);
         for w in 0..workers {
-            let (tx, rx) = mpsc::sync_channel::<io::Result<Vec<u8>>>(3);
-            let (back_tx, back_rx) = mpsc::channel::<Vec<u8>>();
+            let (tx, rx) = mpsc::sync_channel::<io::Result<crypto::PlainBuf>>(3);
+            let (back_tx, back_rx) = mpsc::channel::<crypto::PlainBuf>();
             rxs.push(rx);
             backs.push(back_tx);
             let mine = first.take();
