@@ -940,3 +940,10 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+
+# Values of positional arguments (added by carnet: clap-rs/clap#6295).
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -f -a "bash\t''
+elvish\t''
+fish\t''
+powershell\t''
+zsh\t''"

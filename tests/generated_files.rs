@@ -116,8 +116,37 @@ fn bash_complete(words: &[&str]) -> Option<Vec<String>> {
     )
 }
 
-#[test]
-fn bash_completion_offers_every_subcommand_at_every_level() {
+/// Asks fish to complete `carnet WORDS… ` with the committed script.
+fn fish_complete(words: &[&str]) -> Option<Vec<String>> {
+    let script = root().join("completions/carnet.fish");
+    let mut line = vec!["carnet"];
+    line.extend_from_slice(words);
+    let prog = format!(
+        "source '{}'; complete -C '{} '",
+        script.display(),
+        line.join(" ")
+    );
+    let out = std::process::Command::new("fish")
+        .args(["--no-config", "-c", &prog])
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "fish: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Each candidate is `VALUE<TAB>DESCRIPTION`.
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or("").to_string())
+            .collect(),
+    )
+}
+
+/// Checks that `carnet PATH… <TAB>` offers every subcommand of PATH, at
+/// every level, and the shell names after `completions`.
+fn offers_every_subcommand(shell: &str, complete: fn(&[&str]) -> Option<Vec<String>>) {
     for cmd in docs::commands() {
         let children: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
         if children.is_empty() {
@@ -129,22 +158,62 @@ fn bash_completion_offers_every_subcommand_at_every_level() {
             .split(' ')
             .skip(1)
             .collect();
-        let Some(offered) = bash_complete(&path) else {
-            eprintln!("skipping: bash is not available");
+        let Some(offered) = complete(&path) else {
+            // .ci/run installs every shell tested here.
+            eprintln!("skipping: {shell} is not available");
             return;
         };
         for child in children {
             assert!(
                 offered.iter().any(|o| o == child),
-                "`carnet {} <TAB>` does not offer {child}: {offered:?}",
+                "{shell}: `carnet {} <TAB>` does not offer {child}: {offered:?}",
                 path.join(" ")
             );
         }
     }
-    let shells = bash_complete(&["completions"]).unwrap();
+    let shells = complete(&["completions"]).unwrap();
     for s in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        assert!(shells.iter().any(|o| o == s), "{shells:?}");
+        assert!(shells.iter().any(|o| o == s), "{shell}: {shells:?}");
     }
+}
+
+#[test]
+fn bash_completion_offers_every_subcommand_at_every_level() {
+    offers_every_subcommand("bash", bash_complete);
+}
+
+#[test]
+fn fish_completion_offers_every_subcommand_at_every_level() {
+    offers_every_subcommand("fish", fish_complete);
+}
+
+/// zsh: the script loads under compinit and registers itself for `carnet`
+/// (zsh offers no non-interactive way to ask for completions).
+#[test]
+fn zsh_completion_registers_for_carnet() {
+    let script = root().join("completions/_carnet");
+    let prog = format!(
+        "autoload -Uz compinit && compinit -u -D && source '{}' && print -r -- ${{_comps[carnet]}}",
+        script.display()
+    );
+    let Ok(out) = std::process::Command::new("zsh")
+        .args(["-f", "-c", &prog])
+        .output()
+    else {
+        eprintln!("skipping: zsh is not available");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "zsh: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "_carnet");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

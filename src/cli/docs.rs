@@ -187,7 +187,57 @@ pub fn completion(shell: Shell) -> Vec<u8> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "carnet", &mut buf);
+    if shell == Shell::Fish {
+        buf.extend_from_slice(fish_positional_values(&cmd).as_bytes());
+    }
     buf
+}
+
+/// clap_complete's fish script completes the values of options only, not
+/// of positional arguments (clap-rs/clap#6295), so `carnet completions
+/// <TAB>` offered files. This adds the missing lines, from the same clap
+/// definitions, for commands one or two levels deep.
+fn fish_positional_values(root: &clap::Command) -> String {
+    let mut out = String::new();
+    let mut add = |cmd: &clap::Command, condition: String| {
+        for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| {
+                    let help = v.get_help().map(|h| h.to_string()).unwrap_or_default();
+                    format!("{}\\t'{}'", v.get_name(), help.replace('\'', "\\'"))
+                })
+                .collect();
+            if !values.is_empty() {
+                out.push_str(&format!(
+                    "complete -c carnet -n \"{condition}\" -f -a \"{}\"\n",
+                    values.join("\n")
+                ));
+            }
+        }
+    };
+    for cmd in root.get_subcommands() {
+        let name = cmd.get_name();
+        add(cmd, format!("__fish_carnet_using_subcommand {name}"));
+        for sub in cmd.get_subcommands() {
+            add(
+                sub,
+                format!(
+                    "__fish_carnet_using_subcommand {name}; and __fish_seen_subcommand_from {}",
+                    sub.get_name()
+                ),
+            );
+        }
+    }
+    if !out.is_empty() {
+        out.insert_str(
+            0,
+            "\n# Values of positional arguments (added by carnet: clap-rs/clap#6295).\n",
+        );
+    }
+    out
 }
 
 /// Every generated file, in a fixed order.
