@@ -902,24 +902,39 @@ mod order_tests {
         ) {
             let conn = Connection::open_in_memory().unwrap();
             crate::vault::schema::create(&conn).unwrap();
-            let mut ids = std::collections::HashSet::new();
+            let mut expect = std::collections::HashMap::new();
             for (day, second, id) in docs {
-                if !ids.insert(id.clone()) {
+                if expect.contains_key(&id) {
                     continue;
                 }
                 let mut d = filter_tests::doc();
+                // Side tables: a tag derived from the id on some documents,
+                // a professional mask on others, nothing on the rest.
+                d.tags = if day % 2 == 0 { vec![format!("t-{id}")] } else { vec![] };
+                d.masked_from = if second == 1 { vec!["10003456786".into()] } else { vec![] };
                 d.date = format!("2025-01-0{}", day + 1);
                 d.added_at = OffsetDateTime::from_unix_timestamp(1_700_000_000 + second).unwrap();
                 d.blob = id.clone();
-                d.id = id;
+                d.id = id.clone();
                 insert_doc(&conn, &d).unwrap();
+                expect.insert(id, (d.tags, d.masked_from));
             }
-            let ids = |f: &DocFilter| -> Vec<String> {
-                list_docs(&conn, f).unwrap().into_iter().map(|d| d.id).collect()
+            // Ids, tags and per-professional masks (filled after sorting,
+            // through the id map when there are over 64 documents).
+            let ids = |f: &DocFilter| -> Vec<(String, Vec<String>, Vec<String>)> {
+                list_docs(&conn, f)
+                    .unwrap()
+                    .into_iter()
+                    .map(|d| (d.id, d.tags, d.masked_from))
+                    .collect()
             };
             let all = ids(&DocFilter::default());
             let by_sql = ids(&DocFilter { limit: Some(1000), ..DocFilter::default() });
             prop_assert_eq!(all.len(), by_sql.len());
+            prop_assert_eq!(all.len(), expect.len());
+            for (id, tags, masked_from) in &all {
+                prop_assert_eq!(&expect[id], &(tags.clone(), masked_from.clone()));
+            }
             prop_assert_eq!(all, by_sql);
         }
     }
