@@ -99,13 +99,16 @@ fn bash_complete(words: &[&str]) -> Option<Vec<String>> {
         line.join(" "),
         line[line.len() - 2],
     );
-    let out = std::process::Command::new("bash")
-        .args(["--norc", "-c", &prog])
-        .output()
-        .ok()?;
+    shell_lines("bash", &["--norc", "-c", &prog])
+}
+
+/// Runs `shell ARGS…`, which must succeed, and gives its stdout's lines;
+/// `None` when the shell is not installed.
+fn shell_lines(shell: &str, args: &[&str]) -> Option<Vec<String>> {
+    let out = std::process::Command::new(shell).args(args).output().ok()?;
     assert!(
         out.status.success(),
-        "bash: {}",
+        "{shell}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     Some(
@@ -126,19 +129,11 @@ fn fish_complete(words: &[&str]) -> Option<Vec<String>> {
         script.display(),
         line.join(" ")
     );
-    let out = std::process::Command::new("fish")
-        .args(["--no-config", "-c", &prog])
-        .output()
-        .ok()?;
-    assert!(
-        out.status.success(),
-        "fish: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     // Each candidate is `VALUE<TAB>DESCRIPTION`.
+    let lines = shell_lines("fish", &["--no-config", "-c", &prog])?;
     Some(
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
+        lines
+            .iter()
             .map(|l| l.split('\t').next().unwrap_or("").to_string())
             .collect(),
     )
@@ -196,24 +191,11 @@ fn zsh_completion_registers_for_carnet() {
         "autoload -Uz compinit && compinit -u -D && source '{}' && print -r -- ${{_comps[carnet]}}",
         script.display()
     );
-    let Ok(out) = std::process::Command::new("zsh")
-        .args(["-f", "-c", &prog])
-        .output()
-    else {
+    let Some(lines) = shell_lines("zsh", &["-f", "-c", &prog]) else {
         eprintln!("skipping: zsh is not available");
         return;
     };
-    assert!(
-        out.status.success(),
-        "zsh: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "_carnet");
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(lines, ["_carnet"]);
 }
 
 #[test]
