@@ -169,6 +169,14 @@ fn passphrase_path_init_unlock_passwd() {
         actions.contains(&"passwd") && actions.contains(&"unlock.failed"),
         "{actions:?}"
     );
+    // An action without a dot is matched as itself, not only as a category.
+    let out = c(&pw2)
+        .args(["--json", "journal", "--action", "passwd"])
+        .output()
+        .unwrap();
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j.as_array().unwrap().len(), 1, "{j}");
+    assert_eq!(j[0]["action"], "passwd");
     // passwd without a new passphrase source under --no-input: 2.
     let out = c(&pw2).arg("passwd").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -576,6 +584,16 @@ fn journal_filters_formats_verify_head() {
     assert_eq!(h["seq"], 3);
     assert_eq!(h["hash"], arr[2]["hash"]);
     assert_eq!(env.json(&["journal", "verify"])["ok"], true);
+
+    // --doc takes a prefix, of a document in the vault or of a deleted one;
+    // a prefix that matches nothing is exit 4, like everywhere else.
+    let about = |p: &str| env.json(&["journal", "--doc", p]).as_array().unwrap().len();
+    assert_eq!(about(&id[..4]), 2);
+    assert_error(&env.run(&["journal", "--doc", "zzzz"]), 4, "zzzz");
+    assert_error(&env.run(&["journal", "--doc", "ab%_"]), 4, "ab%_");
+    env.cmd().args(["rm", &id, "--yes"]).assert().success();
+    assert_eq!(about(&id[..5]), 3);
+    assert_eq!(about(&id), 3);
 }
 
 #[test]

@@ -42,6 +42,7 @@ fn ambiguous_prefix_and_tampered_journal() {
         out.2
     );
     assert_eq!(env.json(&["show", "qqqq1"])["id"], "qqqq1111aaaa");
+    assert_error(&env.run(&["journal", "--doc", "qqqq"]), 4, "ambiguous");
 
     // Someone with the key rewrites a past journal entry: the chain breaks there.
     vault

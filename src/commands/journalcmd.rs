@@ -18,15 +18,11 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     let since = a.since.as_deref().map(timefmt::parse_since).transpose()?;
     let vault = ctx.unlock()?;
     let conn = vault.load_noticing_expiry()?;
-    let doc = match &a.doc {
-        Some(id) => Some(match store::resolve_doc(&conn, id) {
-            Ok(d) => d.id,
-            // A deleted document's ID still has journal lines.
-            Err(_) if id.len() >= 4 => id.to_lowercase(),
-            Err(e) => return Err(e),
-        }),
-        None => None,
-    };
+    let doc = a
+        .doc
+        .as_deref()
+        .map(|id| store::resolve_journal_doc(&conn, id))
+        .transpose()?;
     let mut entries = journal::entries(
         &conn,
         &Filter {

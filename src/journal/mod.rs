@@ -513,7 +513,8 @@ pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
             } else if act.contains('.') {
                 &e.action == act
             } else {
-                e.action.starts_with(&format!("{act}."))
+                // `passwd` is an action; `doc` the category `doc.*`.
+                &e.action == act || e.action.starts_with(&format!("{act}."))
             };
             if !matches {
                 continue;

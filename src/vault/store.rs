@@ -337,6 +337,47 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
     }
 }
 
+/// The document ID that `journal --doc PREFIX` means: a document in the
+/// vault (as [`resolve_doc`]), or else one the journal names as the target
+/// of a document action (a deleted document keeps its journal lines).
+/// Matching nothing, or more than one, is exit 4.
+pub fn resolve_journal_doc(conn: &Connection, prefix: &str) -> Result<String> {
+    let err = match resolve_doc(conn, prefix) {
+        Ok(d) => return Ok(d.id),
+        Err(e) => e,
+    };
+    let p = prefix.trim().to_lowercase();
+    if p.chars().count() < 4 || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(err);
+    }
+    let in_docs: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM docs WHERE id >= ?1 AND id < ?2",
+        params![p, format!("{p}\u{10FFFF}")],
+        |r| r.get(0),
+    )?;
+    if in_docs > 0 {
+        return Err(err); // ambiguous among the vault's documents
+    }
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT target FROM journal
+         WHERE target >= ?1 AND target < ?2 AND action LIKE 'doc.%' LIMIT 11",
+    )?;
+    let ids: Vec<String> = stmt
+        .query_map(params![p, format!("{p}\u{10FFFF}")], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    match ids.as_slice() {
+        [] => Err(err),
+        [id] => Ok(id.clone()),
+        _ => Err(Error::not_found(
+            format!(
+                "ID prefix {prefix} is ambiguous among deleted documents; it matches: {}",
+                ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            ),
+            "type more characters of the ID",
+        )),
+    }
+}
+
 /// `carnet list` filters.
 #[derive(Debug, Default, Clone)]
 pub struct DocFilter {
