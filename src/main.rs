@@ -1,4 +1,4 @@
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 use clap::Parser;
 
@@ -9,27 +9,24 @@ fn main() {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            // clap prints help/version on stdout (exit 0) and usage errors on
-            // stderr (exit 2); colour follows --color and NO_COLOR, read from
-            // the raw arguments since the parse did not finish.
-            let to_stderr = e.use_stderr();
-            let code = if to_stderr { exit::USAGE } else { exit::OK };
-            let tty = if to_stderr {
-                std::io::stderr().is_terminal()
+            // Help and version go to stdout (exit 0); usage errors to stderr
+            // in the contract's error shape (exit 2). Colour and --json are
+            // read from the raw arguments since the parse did not finish.
+            let args: Vec<_> = std::env::args_os().collect();
+            let choice = output::color_from_args(&args);
+            let code = if e.use_stderr() {
+                let color = output::use_color(choice, std::io::stderr().is_terminal());
+                output::print_usage_error(&e, output::json_from_args(&args), color);
+                exit::USAGE
             } else {
-                std::io::stdout().is_terminal()
-            };
-            let choice = output::color_from_args(std::env::args_os());
-            let styled = e.render();
-            let text = if output::use_color(choice, tty) {
-                styled.ansi().to_string()
-            } else {
-                styled.to_string()
-            };
-            let _ = if to_stderr {
-                std::io::stderr().write_all(text.as_bytes())
-            } else {
-                std::io::stdout().write_all(text.as_bytes())
+                let styled = e.render();
+                let text = if output::use_color(choice, std::io::stdout().is_terminal()) {
+                    styled.ansi().to_string()
+                } else {
+                    styled.to_string()
+                };
+                output::print_stdout(&text);
+                exit::OK
             };
             std::process::exit(code);
         }
@@ -42,9 +39,11 @@ fn main() {
                 .collect();
             output::Output::new(&cli.global).json_value(&table);
         } else {
-            for (code, meaning) in exit::TABLE {
-                println!("{code}  {meaning}");
-            }
+            let text: String = exit::TABLE
+                .iter()
+                .map(|(code, meaning)| format!("{code}  {meaning}\n"))
+                .collect();
+            output::print_stdout(&text);
         }
         return;
     }

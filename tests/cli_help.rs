@@ -88,3 +88,52 @@ fn completions_for_an_unknown_shell_is_a_usage_error() {
     assert!(err.contains("possible values"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn usage_errors_have_a_hint_and_the_json_shape() {
+    let out = carnet().args(["list", "--limit", "abc"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: invalid value 'abc'"), "{err}");
+    assert!(err.contains("\nhint: "), "{err}");
+    let out = carnet().args(["lst"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("hint: a similar subcommand exists: 'list'"),
+        "{err}"
+    );
+
+    for args in [
+        &["--json", "list", "--masked", "--unmasked"][..],
+        &["--json", "journal", "--format", "xml"],
+        &["--json", "get"],
+        &["--json", "bogus"],
+    ] {
+        let out = carnet().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let v: serde_json::Value = serde_json::from_slice(&out.stderr)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stderr)));
+        assert_eq!(v["error"]["kind"], "invalid_input", "{args:?}");
+        assert!(!v["error"]["message"].as_str().unwrap().is_empty());
+        assert!(!v["error"]["hint"].as_str().unwrap().is_empty());
+    }
+}
+
+/// `carnet … | head -1`: a reader that goes away is not a crash.
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    for args in [&["--exit-codes"][..], &["--help"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // closed before carnet writes
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

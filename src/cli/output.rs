@@ -66,13 +66,13 @@ impl Output {
 
     /// A line of human output on stdout.
     pub fn line(&self, msg: impl AsRef<str>) {
-        println!("{}", msg.as_ref());
+        print_stdout(&format!("{}\n", msg.as_ref()));
     }
 
     /// A table on stdout: framed and as wide as the terminal at most (long
     /// cells wrap) when stdout is a terminal, plain columns otherwise.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
-        print!("{}", self.render_table(header, rows, stdout_width()));
+        print_stdout(&self.render_table(header, rows, stdout_width()));
     }
 
     /// Renders a table for a terminal of `width` columns (`None`: not a
@@ -212,6 +212,67 @@ pub fn stdout_width() -> Option<u16> {
     }
     // Table::width asks the terminal when comfy-table sees a tty.
     Table::new().width().filter(|w| *w > 0)
+}
+
+/// Writes human output to stdout. A reader that has gone away (`carnet
+/// list | head -1`) is not an error: the rest is dropped, as `ls | head`
+/// does, instead of a panic on the closed pipe.
+pub fn print_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Whether `--json` is among the raw arguments (before `--`), for errors
+/// found before the arguments are parsed.
+pub fn json_from_args<I, S>(args: I) -> bool
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    args.into_iter()
+        .map(|a| a.as_ref().to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json")
+}
+
+/// Prints an error of the argument parser as the contract wants errors:
+/// `error:` and `hint:` (clap's usage line kept between them), or the JSON
+/// shape under `--json`. Exit 2 is the caller's.
+pub fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
+    let plain = e.render().to_string();
+    let mut message = Vec::new();
+    let mut usage = None;
+    let mut tip = None;
+    for line in plain.lines() {
+        let t = line.trim();
+        if let Some(m) = line.strip_prefix("error: ") {
+            message.push(m.to_string());
+        } else if let Some(u) = t.strip_prefix("Usage: ") {
+            usage = Some(u.to_string());
+        } else if let Some(x) = t.strip_prefix("tip: ") {
+            tip = Some(x.to_string());
+        } else if t.is_empty() || t.starts_with("For more information") {
+            continue;
+        } else if usage.is_none() && tip.is_none() {
+            message.push(t.to_string()); // continuation, e.g. a missing <ID>
+        }
+    }
+    let message = message.join(" ");
+    let hint = match (&tip, &usage) {
+        (Some(t), _) => t.clone(),
+        (None, Some(u)) => format!("usage: {u} (add --help for details)"),
+        (None, None) => "add --help to the command for its usage".to_string(),
+    };
+    if json {
+        let v = serde_json::json!({ "error": { "kind": "invalid_input", "message": message, "hint": hint } });
+        eprintln!("{v}");
+    } else if color {
+        eprintln!("\x1b[31merror:\x1b[0m {message}");
+        eprintln!("\x1b[36mhint:\x1b[0m {hint}");
+    } else {
+        eprintln!("error: {message}");
+        eprintln!("hint: {hint}");
+    }
 }
 
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.

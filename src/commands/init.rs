@@ -111,7 +111,7 @@ pub fn keygen(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
                 ctx.out
                     .warn("writing a secret key to the terminal; prefer -o FILE");
             }
-            print!("{}", body.as_str());
+            crate::cli::output::print_stdout(body.as_str());
         }
     }
     if ctx.out.json {
