@@ -140,6 +140,9 @@ fn blob_modified_or_deleted_fails_get_and_check() {
         .next()
         .unwrap()
         .path();
+    // A failed get journals no view (the contract: a failed command changes nothing).
+    let head = || env.json(&["journal", "head"])["seq"].as_i64().unwrap();
+    let before = head();
     let mut bytes = std::fs::read(&blob).unwrap();
     let n = bytes.len();
     bytes[n - 100] ^= 0x55;
@@ -150,6 +153,7 @@ fn blob_modified_or_deleted_fails_get_and_check() {
         "blob",
     );
     assert!(!env.path("x").exists());
+    assert_eq!(head(), before);
     assert_error(&env.run(&["check"]), 6, "problem");
     std::fs::remove_file(&blob).unwrap();
     assert_error(
@@ -157,6 +161,8 @@ fn blob_modified_or_deleted_fails_get_and_check() {
         6,
         "missing",
     );
+    assert_error(&env.run(&["get", &id, "-o", "-"]), 6, "missing");
+    assert_eq!(head(), before);
     let (code, _, stderr) = env.run(&["check"]);
     assert_eq!(code, 6);
     assert!(stderr.contains(&id), "{stderr}");

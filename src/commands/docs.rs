@@ -459,16 +459,25 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             None => blobs::copy_to(&vault.layout, vault.key(), &d.blob, w),
         }
     };
-    vault.write(|tx| {
-        tx.journal(
-            NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
-                .mode(ctx.journal_mode()),
-        )?;
-        Ok(())
-    })?;
-
+    // The view is journaled before the document leaves carnet, and a
+    // failed get journals nothing: a file is decrypted and verified into a
+    // temp file first, journaled, then renamed into place; stdout cannot be
+    // taken back, so the blob is checked to open before it is journaled.
+    let journal_view = || {
+        vault.write(|tx| {
+            tx.journal(
+                NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
+                    .mode(ctx.journal_mode()),
+            )?;
+            Ok(())
+        })
+    };
     match dest {
         Dest::Stdout => {
+            if !sealed {
+                blobs::check_opens(&vault.layout, vault.key(), &d.blob)?;
+            }
+            journal_view()?;
             let mut out = std::io::stdout().lock();
             copy(&mut out)?;
             out.flush().ctx(|| "writing to stdout".into())?;
@@ -480,6 +489,7 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
                 copy(&mut f)?;
                 f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
                 drop(f);
+                journal_view()?;
                 std::fs::rename(&tmp, &p).ctx(|| format!("writing {}", p.display()))?;
                 fsutil::sync_parent(&p)
             })();

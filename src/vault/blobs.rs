@@ -646,6 +646,16 @@ fn open_stream(layout: &Layout, key: &VaultKey, name: &str) -> Result<Opener<io:
         .map_err(|e| blob_integrity_error(name, &e.to_string()))
 }
 
+/// Checks that a blob is there and opens with the vault key (its header and
+/// length), without reading it: what `get` to stdout checks before it
+/// journals a view it cannot take back.
+pub fn check_opens(layout: &Layout, key: &VaultKey, name: &str) -> Result<()> {
+    open_stream(layout, key, name)?
+        .plaintext_len()
+        .map_err(|e| read_error(name, e))?;
+    Ok(())
+}
+
 /// Maps an error met while streaming a blob out.
 pub fn read_error(name: &str, e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::InvalidData || e.to_string().contains(MISMATCH) {
