@@ -199,6 +199,35 @@ fn passphrase_from_stdin() {
         .write_stdin("stdin phrase\n")
         .assert()
         .success();
+    // stdin cannot be both the passphrase and the document.
+    let out = env
+        .cmd()
+        .env_remove("CARNET_IDENTITY")
+        .args(["--passphrase-file", "-", "add", "-", "--title", "T"])
+        .write_stdin("stdin phrase\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stdin cannot carry both"));
+}
+
+#[test]
+fn quiet_keeps_the_data_on_stdout() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["add", "-", "--title", "Q", "-q"])
+        .write_stdin("hello")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("added "), "{stdout}");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

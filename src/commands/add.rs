@@ -159,6 +159,12 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                     "e.g. carnet add - --title \"Compte rendu\" --type consultation-report",
                 ));
             }
+            if ctx.g.passphrase_file.as_deref() == Some(Path::new("-")) {
+                return Err(Error::usage(
+                    "stdin cannot carry both the passphrase (--passphrase-file -) and the document (-)",
+                    "give the passphrase in a file, or unlock with --identity",
+                ));
+            }
             stdin_seen = true;
             sources.push(Source::Stdin);
             continue;
@@ -314,26 +320,26 @@ fn report(ctx: &Ctx, results: &[Added]) {
     }
     let added = results.iter().filter(|r| !r.duplicate).count();
     let dups = results.len() - added;
-    if !ctx.out.quiet {
-        for r in results {
-            ctx.out.line(format!(
-                "{} {}  {}  ({}, {}){}",
-                if r.duplicate {
-                    "duplicate"
-                } else {
-                    "added    "
-                },
-                r.doc.id,
-                r.doc.title,
-                r.doc.doc_type.name,
-                r.doc.date,
-                if r.doc.hidden_from_guardians {
-                    "  hidden from guardians, sealed to the minor's key"
-                } else {
-                    ""
-                }
-            ));
-        }
+    // One line per document on stdout: data, so printed under -q too
+    // (-q quiets stderr only).
+    for r in results {
+        ctx.out.line(format!(
+            "{} {}  {}  ({}, {}){}",
+            if r.duplicate {
+                "duplicate"
+            } else {
+                "added    "
+            },
+            r.doc.id,
+            r.doc.title,
+            r.doc.doc_type.name,
+            r.doc.date,
+            if r.doc.hidden_from_guardians {
+                "  hidden from guardians, sealed to the minor's key"
+            } else {
+                ""
+            }
+        ));
     }
     ctx.out.info(format!(
         "{}: {added} added, {dups} duplicate{}",

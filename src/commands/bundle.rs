@@ -503,26 +503,26 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         }));
         return Ok(());
     }
-    if !ctx.out.quiet {
-        for x in &added {
-            ctx.out.line(format!(
-                "{} {}  {}  ({}, {}{})",
-                if x.duplicate {
-                    "duplicate"
-                } else {
-                    "added    "
-                },
-                x.doc.id,
-                x.doc.title,
-                x.doc.doc_type.name,
-                x.doc.date,
-                x.doc
-                    .author
-                    .as_ref()
-                    .map(|a| format!(", by {a}"))
-                    .unwrap_or_default()
-            ));
-        }
+    // One line per document on stdout: data, so printed under -q too
+    // (-q quiets stderr only).
+    for x in &added {
+        ctx.out.line(format!(
+            "{} {}  {}  ({}, {}{})",
+            if x.duplicate {
+                "duplicate"
+            } else {
+                "added    "
+            },
+            x.doc.id,
+            x.doc.title,
+            x.doc.doc_type.name,
+            x.doc.date,
+            x.doc
+                .author
+                .as_ref()
+                .map(|a| format!(", by {a}"))
+                .unwrap_or_default()
+        ));
     }
     ctx.out.info(format!(
         "{}: imported bundle {}: {} added, {} duplicate(s)",
