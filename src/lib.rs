@@ -10,6 +10,7 @@ pub mod error;
 pub mod fsutil;
 pub mod ids;
 pub mod journal;
+pub mod media;
 pub mod model;
 pub mod policy;
 pub mod sidecar;

@@ -786,3 +786,42 @@ fn profiles_live_under_the_data_dir() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn stdin_documents_are_typed_by_their_content() {
+    let env = Env::new();
+    let add = |bytes: &[u8]| -> String {
+        let out = env
+            .cmd()
+            .args(["--json", "add", "-", "--title", "S"])
+            .write_stdin(bytes)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v[0]["id"].as_str().unwrap().to_string()
+    };
+    let text = add("bonjour, é\n".as_bytes());
+    let binary = add(b"\x89PNG\r\n\x1a\n\0\0\0");
+    assert_eq!(env.json(&["show", &text])["media_type"], "text/plain");
+    assert_eq!(
+        env.json(&["show", &binary])["media_type"],
+        "application/octet-stream"
+    );
+    // Written into a directory under a readable name with a usual extension.
+    let dir = env.dir.path().join("out");
+    std::fs::create_dir(&dir).unwrap();
+    for id in [&text, &binary] {
+        env.cmd()
+            .args(["get", id, "-o", dir.to_str().unwrap()])
+            .assert()
+            .success();
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.iter().any(|n| n.ends_with("_S.txt")), "{names:?}");
+    assert!(names.iter().any(|n| n.ends_with("_S.bin")), "{names:?}");
+}

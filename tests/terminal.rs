@@ -162,3 +162,26 @@ fn tables_fit_the_terminal_with_and_without_colour() {
     assert!(!never.contains(ESC), "{never:?}");
     assert_fits(&never, 60);
 }
+
+/// Text from stdin and JSON files are text: `get` prints them on a
+/// terminal (it refuses binary there).
+#[test]
+fn get_prints_text_documents_on_a_terminal() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["--json", "add", "-", "--title", "Note"])
+        .write_stdin("tension 12/8, revoir dans 3 mois\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let note = v[0]["id"].as_str().unwrap().to_string();
+    let json_doc = env.add("resultats.json", br#"{"hba1c": 6.1}"#, &[]);
+    for (id, text) in [(&note, "tension 12/8"), (&json_doc, "hba1c")] {
+        let Some(shown) = on_terminal(&env, 80, true, &format!("get {id}")) else {
+            return;
+        };
+        assert!(shown.contains(text), "{shown}");
+    }
+}

@@ -118,12 +118,7 @@ fn extension(d: &Document) -> String {
         .filter(|e| (1..=8).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric()))
         .map(|e| e.to_ascii_lowercase());
     from_name
-        .or_else(|| {
-            mime_guess::get_mime_extensions_str(&d.media_type)
-                .and_then(|e| e.first())
-                .filter(|e| e.len() <= 8 && e.bytes().all(|b| b.is_ascii_alphanumeric()))
-                .map(|e| e.to_string())
-        })
+        .or_else(|| crate::media::extension(&d.media_type).map(str::to_string))
         .unwrap_or_else(|| "bin".into())
 }
 
@@ -158,7 +153,7 @@ pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocE
     let media_type = if manifest::is_media_type(&d.media_type) {
         d.media_type.clone()
     } else {
-        "application/octet-stream".into()
+        crate::media::OCTET_STREAM.into()
     };
     let title = clean_text(d.title.trim(), 500);
     DocEntry {

@@ -2,7 +2,7 @@
 //! bad), then unlock, stream each into the vault, and report.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{BufRead, IsTerminal, Read};
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
@@ -10,8 +10,9 @@ use serde_json::json;
 
 use crate::cli::args::AddArgs;
 use crate::commands::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext, Result};
 use crate::ids;
+use crate::media;
 use crate::model::DocType;
 use crate::sidecar;
 use crate::timefmt;
@@ -68,6 +69,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// Whether the start of a document reads as text: no NUL byte, and UTF-8
+/// (a character cut at the end of the sample is fine). Empty is not text.
+fn looks_like_text(head: &[u8]) -> bool {
+    !head.is_empty()
+        && !head.contains(&0)
+        && match std::str::from_utf8(head) {
+            Ok(_) => true,
+            Err(e) => e.error_len().is_none(),
+        }
+}
+
 fn check_file(p: &Path) -> Result<()> {
     let meta = std::fs::metadata(p).map_err(|e| {
         Error::usage(
@@ -115,13 +127,6 @@ fn mtime_date(p: &Path) -> Option<String> {
     let t = time::OffsetDateTime::from(t);
     let off = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     Some(timefmt::ymd(t.to_offset(off).date()))
-}
-
-pub fn media_type_of(name: &str) -> String {
-    mime_guess::from_path(name)
-        .first()
-        .map(|m| m.essence_str().to_string())
-        .unwrap_or_else(|| "application/octet-stream".into())
 }
 
 pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
@@ -214,6 +219,25 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             .detail("--title applies to every document of this add");
     }
 
+    // A document from stdin has no name to guess its type from: its first
+    // bytes tell text from binary (what `get` may print on a terminal). They
+    // stay buffered for the encryption below.
+    let mut stdin_reader = None;
+    let mut stdin_type = media::OCTET_STREAM;
+    if stdin_seen {
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            stdin_type = "text/plain"; // typed in
+        } else {
+            let mut r = std::io::BufReader::with_capacity(64 * 1024, stdin);
+            let head = r.fill_buf().ctx(|| "reading stdin".into())?;
+            if looks_like_text(head) {
+                stdin_type = "text/plain";
+            }
+            stdin_reader = Some(r);
+        }
+    }
+
     let today = timefmt::ymd(timefmt::now().date());
     let mut items: Vec<NewDoc> = Vec::with_capacity(sources.len());
     for s in &sources {
@@ -256,9 +280,9 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             hidden_from_guardians: a.hidden_from_guardians,
             invisible_patient_until: None,
             media_type: if matches!(s, Source::Stdin) {
-                "application/octet-stream".into()
+                stdin_type.into()
             } else {
-                media_type_of(&name)
+                media::type_of_name(&name)
             },
             filename: name,
         });
@@ -286,7 +310,10 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         Inputs::Independent,
         |i: usize| -> Result<Box<dyn Read + Send>> {
             match &sources[i] {
-                Source::Stdin => Ok(Box::new(std::io::stdin())),
+                Source::Stdin => Ok(match stdin_reader.take() {
+                    Some(r) => Box::new(r),
+                    None => Box::new(std::io::stdin()),
+                }),
                 Source::File(p) => File::open(p)
                     .map(|f| Box::new(f) as Box<dyn Read + Send>)
                     .map_err(|e| Error::io(format!("opening {}", p.display()), e)),

@@ -389,8 +389,7 @@ pub fn readable_name(d: &Document) -> String {
     if !f.is_empty() && f != "stdin" {
         return f;
     }
-    let ext = mime_guess::get_mime_extensions_str(&d.media_type)
-        .and_then(|e| e.first())
+    let ext = crate::media::extension(&d.media_type)
         .map(|e| format!(".{e}"))
         .unwrap_or_default();
     format!("{}_{}{}", d.date, clean(&d.title), ext)
@@ -408,7 +407,7 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     }
     let dest = match &a.output {
         None => {
-            if ctx.stdout_is_terminal() && !d.media_type.starts_with("text/") {
+            if ctx.stdout_is_terminal() && !crate::media::is_text(&d.media_type) {
                 return Err(Error::usage(
                     format!(
                         "refusing to write a binary document ({}) to the terminal",

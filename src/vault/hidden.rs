@@ -95,7 +95,7 @@ pub fn placeholder(d: &Document, now: OffsetDateTime) -> Document {
     p.author = None;
     p.tags = Vec::new();
     p.filename = String::new();
-    p.media_type = "application/octet-stream".into();
+    p.media_type = crate::media::OCTET_STREAM.into();
     p.sha256 = String::new();
     p.size = 0;
     p.hidden_from_guardians = true;
