@@ -14,9 +14,23 @@ fn main() {
             // read from the raw arguments since the parse did not finish.
             let args: Vec<_> = std::env::args_os().collect();
             let choice = output::color_from_args(&args);
-            let code = if e.use_stderr() {
+            let json = output::json_from_args(&args);
+            let help_for_nothing =
+                e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+            let code = if help_for_nothing && !json {
+                // `carnet` or `carnet key` alone: its help, on stderr, exit 2.
+                let tty = std::io::stderr().is_terminal();
+                let styled = e.render();
+                let text = if output::use_color(choice, tty) {
+                    styled.ansi().to_string()
+                } else {
+                    styled.to_string()
+                };
+                eprint!("{text}");
+                exit::USAGE
+            } else if e.use_stderr() {
                 let color = output::use_color(choice, std::io::stderr().is_terminal());
-                output::print_usage_error(&e, output::json_from_args(&args), color);
+                output::print_usage_error(&e, json, color);
                 exit::USAGE
             } else {
                 let styled = e.render();

@@ -825,3 +825,23 @@ fn stdin_documents_are_typed_by_their_content() {
     assert!(names.iter().any(|n| n.ends_with("_S.txt")), "{names:?}");
     assert!(names.iter().any(|n| n.ends_with("_S.bin")), "{names:?}");
 }
+
+/// Human output names the vault it acted on (on stderr where stdout is data).
+#[test]
+fn human_output_names_the_vault() {
+    let env = Env::new();
+    let id = env.add("a.txt", b"a", &[]);
+    let name = env.vault.display().to_string();
+    for args in [
+        &["show", id.as_str()][..],
+        &["get", id.as_str(), "-o", "-"],
+        &["journal"],
+        &["journal", "head"],
+        &["key", "list"],
+        &["settings", "list"],
+    ] {
+        let (code, _, err) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(err.contains(&name), "{args:?}: {err}");
+    }
+}

@@ -137,3 +137,29 @@ fn a_closed_stdout_is_not_a_panic() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn no_command_is_a_usage_error() {
+    // Alone: the help, on stderr, exit 2 (stdout stays empty for scripts).
+    let out = carnet().output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: carnet"));
+    for args in [&["--json"][..], &["--json", "key"]] {
+        let out = carnet().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+        assert_eq!(v["error"]["message"], "no command given", "{args:?}");
+    }
+}
+
+/// An empty CARNET_NO_INPUT is unset, as NO_COLOR-style variables are.
+#[test]
+fn empty_no_input_variable_is_false() {
+    let out = carnet()
+        .env("CARNET_NO_INPUT", "")
+        .arg("--exit-codes")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}

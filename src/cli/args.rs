@@ -75,7 +75,7 @@ pub struct GlobalOpts {
     pub json: bool,
 
     /// Never prompt; fail with exit 2 where a prompt would be needed.
-    #[arg(long, global = true, env = "CARNET_NO_INPUT", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::SetTrue)]
+    #[arg(long, global = true, env = "CARNET_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new(), action = clap::ArgAction::SetTrue)]
     pub no_input: bool,
 
     /// Less output on stderr.

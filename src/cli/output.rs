@@ -257,7 +257,11 @@ pub fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
             message.push(t.to_string()); // continuation, e.g. a missing <ID>
         }
     }
-    let message = message.join(" ");
+    let message = if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        "no command given".to_string() // the "message" was the help text
+    } else {
+        message.join(" ")
+    };
     let hint = match (&tip, &usage) {
         (Some(t), _) => t.clone(),
         (None, Some(u)) => format!("usage: {u} (add --help for details)"),

@@ -171,6 +171,12 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             ],
             rows,
         );
+        ctx.out.info(format!(
+            "{}: {} professional(s), {} document(s)",
+            ctx.label(),
+            pros.len(),
+            docs.len()
+        ));
     }
     Ok(())
 }

@@ -82,7 +82,10 @@ impl Ctx {
     /// The vault directory and how to name it to the user.
     pub fn vault_dir(&self) -> Result<(PathBuf, String)> {
         if let Some(v) = &self.g.vault {
-            return Ok((v.clone(), format!("vault {}", v.display())));
+            // Absolute for what is printed as data (JSON "vault"); the label
+            // keeps the path as the user wrote it.
+            let abs = std::path::absolute(v).unwrap_or_else(|_| v.clone());
+            return Ok((abs, format!("vault {}", v.display())));
         }
         let name = self.profile_name();
         check_profile_name(&name)?;

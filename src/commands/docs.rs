@@ -367,6 +367,7 @@ pub fn show(ctx: &Ctx, a: &IdArg) -> Result<()> {
             ));
         }
     }
+    ctx.out.info(format!("{}: document {}", ctx.label(), d.id));
     Ok(())
 }
 
@@ -480,6 +481,8 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             let mut out = std::io::stdout().lock();
             copy(&mut out)?;
             out.flush().ctx(|| "writing to stdout".into())?;
+            ctx.out
+                .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);

@@ -109,6 +109,12 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
                         })
                         .collect(),
                 );
+                ctx.out.info(format!(
+                    "{}: {} journal entr{}",
+                    ctx.label(),
+                    entries.len(),
+                    if entries.len() == 1 { "y" } else { "ies" }
+                ));
             }
         }
     }
@@ -175,6 +181,7 @@ fn head(ctx: &Ctx) -> Result<()> {
         ctx.out.json_value(&json!({ "seq": seq, "hash": hash }));
     } else {
         ctx.out.line(format!("{seq} {hash}"));
+        ctx.out.info(format!("{}: journal head", ctx.label()));
     }
     Ok(())
 }

@@ -18,14 +18,17 @@ pub mod shell;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use context::Ctx;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(cli.global.clone());
     let Some(cmd) = cli.command else {
-        return Ok(());
+        return Err(Error::usage(
+            "no command given",
+            "run `carnet --help` for the commands (e.g. `carnet list`, `carnet add FILE`)",
+        ));
     };
     match &cmd {
         Command::Init(a) => init::init(&ctx, a),

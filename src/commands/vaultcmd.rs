@@ -486,6 +486,8 @@ pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
                         })
                         .collect(),
                 );
+                ctx.out
+                    .info(format!("{}: {} unlock method(s)", ctx.label(), list.len()));
             }
         }
         KeyCommand::Rm { recipient } => {
@@ -554,6 +556,7 @@ pub fn settings(ctx: &Ctx, c: &SettingsCommand) -> Result<()> {
             } else {
                 ctx.out
                     .table(&["SETTING", "VALUE", "DEFAULT", "MEANING"], rows);
+                ctx.out.info(format!("{}: settings", ctx.label()));
             }
         }
         SettingsCommand::Set { key, value } => {
