@@ -241,7 +241,7 @@ impl Rule {
                 "The professional is blocked and gets nothing, whatever grants or primary-doctor status say."
             }
             Rule::PrimaryDoctor => {
-                "The professional is the primary doctor (médecin traitant), who sees every document that is not masked."
+                "The professional is the primary doctor (médecin traitant), who sees every document (masked ones too, unless the setting masked-visible-to-primary is off)."
             }
             Rule::Granted => "An active grant for this professional covers the document.",
             Rule::NoActiveGrant => {

@@ -57,10 +57,24 @@ fn local_offset() -> UtcOffset {
     UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC)
 }
 
+/// Local midnight starting day `d`, with the offset in force then (summer
+/// time may differ from today's).
+fn local_midnight(d: Date) -> OffsetDateTime {
+    let naive = PrimitiveDateTime::new(d, Time::MIDNIGHT);
+    let offset_at =
+        |t: OffsetDateTime| UtcOffset::local_offset_at(t).unwrap_or_else(|_| local_offset());
+    // The offset at that wall-clock time read as UTC, then at the instant it
+    // gives: two steps settle it, except inside a DST jump (an hour's error
+    // at most, on two nights a year).
+    let first = offset_at(naive.assume_utc());
+    let second = offset_at(naive.assume_offset(first));
+    naive.assume_offset(second)
+}
+
 /// A start bound (`--since`): a bare date is the start of that day, local time.
 pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_ymd(s) {
-        return Ok(PrimitiveDateTime::new(d, Time::MIDNIGHT).assume_offset(local_offset()));
+        return Ok(local_midnight(d));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
 }
@@ -70,7 +84,7 @@ pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
 pub fn parse_until(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_ymd(s) {
         let next = d.next_day().ok_or_else(|| bad_date(s))?;
-        return Ok(PrimitiveDateTime::new(next, Time::MIDNIGHT).assume_offset(local_offset()));
+        return Ok(local_midnight(next));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
 }

@@ -816,6 +816,12 @@ fn access_table_and_json_for_a_scripted_scenario() {
     );
     let (code, _, err) = env.run(&["mask", &from_b, "--from", RPPS_B]);
     assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    // Masking a document from its author is recorded, with a warning that
+    // the author still sees it.
+    let (code, _, err) = env.run(&["mask", &by_b, "--from", RPPS_B]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("author always sees"), "{err}");
     grant(&env, &[RPPS_B, "--for", "7d", "--type", "lab-report"]);
     grant(&env, &[RPPS_C, "--for", "7d"]);
     env.json(&["pro", "block", RPPS_C]);
@@ -915,5 +921,33 @@ fn access_table_and_json_for_a_scripted_scenario() {
             standing.contains(&(rpps.to_string(), want.to_string())),
             "{rpps} {want}: {standing:?}"
         );
+    }
+}
+
+/// A bare `--until` date ends at local midnight with the offset in force on
+/// that date, not today's (summer time).
+#[test]
+fn until_a_date_uses_that_dates_local_offset() {
+    let env = Env::new();
+    add_pro(&env, RPPS_A, "Dr A");
+    // Central European time as a POSIX rule (no tzdata needed).
+    let tz = "CET-1CEST,M3.5.0,M10.5.0/3";
+    for (until, want) in [
+        ("2099-07-01", "2099-07-01T22:00:00Z"), // summer: +02:00
+        ("2099-12-01", "2099-12-01T23:00:00Z"), // winter: +01:00
+    ] {
+        let out = env
+            .cmd()
+            .env("TZ", tz)
+            .args(["--json", "grant", RPPS_A, "--until", until])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["expires_at"], want, "{v}");
     }
 }

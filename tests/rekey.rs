@@ -68,9 +68,12 @@ fn rekey_keeps_content_and_journal_and_changes_every_blob() {
     let old_blobs = blob_files(&env.vault);
     assert_eq!(old_blobs.len(), 6);
     let journal_before = env.json(&["journal"]);
+    let fp_before = env.json(&["status"])["signing_key_fingerprint"].clone();
 
     let v = env.json(&["rekey"]);
     assert_eq!(v["generation"], "gen-1", "{v}");
+    // The signing key changes with the vault key, and rekey says so.
+    assert_ne!(env.json(&["status"])["signing_key_fingerprint"], fp_before);
     assert_eq!(v["documents"], 6);
     assert_eq!(v["unlock_methods"], 1);
     assert_eq!(
@@ -141,7 +144,9 @@ fn rekey_after_key_rm_cuts_off_the_removed_key() {
     for f in blob_files(&env.vault) {
         assert!(decrypts(&kept, &f), "before rekey the kept key still reads");
     }
-    env.cmd().args(["rekey"]).assert().success();
+    let (code, _, err) = env.run(&["rekey"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("signed with a new key"), "{err}");
     for f in blob_files(&env.vault) {
         assert!(
             !decrypts(&kept, &f),

@@ -219,7 +219,7 @@ pub fn grant(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
         let mut notes = Vec::new();
         if standing == Standing::Primary {
             notes.push(format!(
-                "{} is your primary doctor and already sees every document that is not masked",
+                "{} is your primary doctor and already sees every document (masked ones too, unless the setting masked-visible-to-primary is off)",
                 pro.name
             ));
         }

@@ -257,6 +257,10 @@ pub fn rekey(ctx: &Ctx, a: &RekeyArgs) -> Result<()> {
             stats.unlock_methods,
             stats.generation
         ));
+        // The bundle signing key derives from the vault key.
+        ctx.out.warn(
+            "bundles are now signed with a new key: give professionals who check your bundles (`bundle verify --signer`) the new fingerprint from `carnet status`",
+        );
         if passphrase == "dropped" {
             ctx.out.warn(
                 "the passphrase no longer unlocks the vault (--drop-passphrase); set one again with `carnet passwd`",
