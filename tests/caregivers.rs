@@ -909,4 +909,39 @@ fn exports_hold_hidden_documents_only_when_the_minor_makes_them() {
         .into_iter()
         .any(|f| std::fs::read(&f).map(|b| b == SECRET_BODY).unwrap_or(false));
     assert!(found, "the hidden document is not in the minor's bundle");
+
+    // The minor's export is the minor's secret: the guardian's journal shows
+    // the entry sealed; the minor's shows it whole.
+    let secret_id = json_as(&env, &teen, &["--profile", "lea", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["title"] == SECRET_TITLE)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let exports = |who: &Path| -> Vec<Value> {
+        json_as(
+            &env,
+            who,
+            &["--profile", "lea", "journal", "--action", "export.create"],
+        )
+        .as_array()
+        .unwrap()
+        .clone()
+    };
+    let seen_by_guardian = exports(&parent);
+    assert_eq!(seen_by_guardian.len(), 2);
+    assert!(
+        !Value::Array(seen_by_guardian.clone())
+            .to_string()
+            .contains(&secret_id),
+        "{seen_by_guardian:?}"
+    );
+    assert!(exports(&teen)[1]["details"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d == secret_id.as_str()));
 }

@@ -647,6 +647,12 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             if let Some(e) = q.expires {
                 details["expires_at"] = json!(timefmt::rfc3339(e));
             }
+            // An export holding documents hidden from guardians is the
+            // minor's secret: its details are sealed for the minor, like the
+            // views of those documents (domain.md §9.8).
+            if q.docs.iter().any(|d| d.hidden_from_guardians) {
+                details = crate::commands::docs::hidden_details(tx.conn, &details)?;
+            }
             tx.journal(NewEntry::new(&q.actor, "export.create", Some(&bundle_id), details).mode(q.mode))?;
             let (seq, hash) = journal::head(tx.conn)?;
             Ok(Ok(JournalHead { seq, hash }))
