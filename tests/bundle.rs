@@ -1364,6 +1364,8 @@ fn import_adds_documents_with_author_and_flags() {
     );
 
     let v = env.json(&["bundle", "import", f, "--signer", &pro_fp]);
+    // A held document's title is not shown to the patient either.
+    assert!(!v.to_string().contains("Resultats biopsie"), "{v}");
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 3);
     assert!(docs
@@ -1375,8 +1377,14 @@ fn import_adds_documents_with_author_and_flags() {
             .unwrap()
             .to_string()
     };
-    let held = id_of("Resultats biopsie");
+    let held = id_of("(held back from you until released)");
     let masked = id_of("Bilan masque");
+    add_pro(&env, &[RPPS_A, "--name", "Dr A"]);
+    for args in [&["journal"][..], &["access", RPPS_A]] {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 0, "{err}");
+        assert!(!out.contains("Resultats biopsie"), "{args:?}: {out}");
+    }
 
     // INVISIBLE_PATIENT: hidden from list and get until released.
     let listed: BTreeSet<String> = env
@@ -1396,6 +1404,8 @@ fn import_adds_documents_with_author_and_flags() {
     assert_eq!(env.run(&["release", &held]).0, 0);
     let out = env.cmd().args(["get", &held, "-o", "-"]).output().unwrap();
     assert_eq!(out.stdout, b"held for the announcement");
+    // Released: the journal shows its title again.
+    assert!(env.run(&["journal"]).1.contains("Resultats biopsie"));
 
     let j = journal(&env, "bundle.import");
     assert_eq!(j.len(), 1);

@@ -97,6 +97,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     crate::vault::hidden::reveal(&conn, &vault.user_identities(), &mut docs)?;
     let snap = StateSnapshot::load(&conn)?;
     let state = snap.view();
+    let hide = ctx.hidden_filter(&vault)?;
     let mut rows = Vec::new();
     let mut out = Vec::new();
     if a.guardians {
@@ -110,7 +111,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             rows.push(vec![
                 "guardians".to_string(),
                 d.id.clone(),
-                d.title.clone(),
+                crate::commands::context::shown_title(&hide, d),
                 if dec.visible {
                     "yes".into()
                 } else {
@@ -140,7 +141,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 p.rpps.clone(),
                 p.name.clone(),
                 d.id.clone(),
-                d.title.clone(),
+                crate::commands::context::shown_title(&hide, d),
                 if dec.visible {
                     "yes".into()
                 } else {

@@ -485,6 +485,14 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         .filter(|x| !x.duplicate && x.doc.invisible_patient_until.is_some_and(|t| t > now))
         .map(|x| x.doc.id.as_str())
         .collect();
+    // A held document's title is not the patient's to read yet.
+    let title_of = |d: &crate::model::Document| {
+        if d.invisible_patient_until.is_some_and(|t| t > now) {
+            crate::commands::context::HELD_TITLE.to_string()
+        } else {
+            d.title.clone()
+        }
+    };
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "bundle": m.id,
@@ -493,7 +501,7 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
             "documents": added.iter().zip(&entries).map(|(x, e)| json!({
                 "id": x.doc.id,
                 "source_id": e.id,
-                "title": x.doc.title,
+                "title": title_of(&x.doc),
                 "type": x.doc.doc_type.name,
                 "date": x.doc.date,
                 "author": x.doc.author,
@@ -514,7 +522,7 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
                 "added    "
             },
             x.doc.id,
-            x.doc.title,
+            title_of(&x.doc),
             x.doc.doc_type.name,
             x.doc.date,
             x.doc

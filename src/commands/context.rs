@@ -261,10 +261,7 @@ impl Ctx {
 
     /// A predicate hiding documents the one acting may not see (policy).
     #[allow(clippy::type_complexity)]
-    pub fn hidden_filter(
-        &self,
-        vault: &Vault,
-    ) -> Result<Option<Box<dyn Fn(&crate::model::Document) -> bool>>> {
+    pub fn hidden_filter(&self, vault: &Vault) -> Result<Option<HideFilter>> {
         let actor = self.policy_actor(vault)?;
         let conn = vault.load()?;
         let snap = crate::commands::access::StateSnapshot::load(&conn)?;
@@ -277,6 +274,22 @@ impl Ctx {
             !crate::policy::decide(&actor, &crate::policy::DocFacts::of(d), &snap.view(), now)
                 .visible
         })))
+    }
+}
+
+/// Whether the user may not see a document now ([`Ctx::hidden_filter`]).
+pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
+
+/// What stands for the title of a document the user may not see now
+/// (`INVISIBLE_PATIENT` before its release): tables and journal lines that
+/// list documents show this instead.
+pub const HELD_TITLE: &str = "(held back from you until released)";
+
+/// A document's title as the user may see it, given [`Ctx::hidden_filter`].
+pub fn shown_title(hide: &Option<HideFilter>, d: &crate::model::Document) -> String {
+    match hide {
+        Some(h) if h(d) => HELD_TITLE.to_string(),
+        _ => d.title.clone(),
     }
 }
 

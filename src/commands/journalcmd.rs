@@ -44,6 +44,21 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
             }
         }
     }
+    // Documents the user may not see now (INVISIBLE_PATIENT before its
+    // release): their titles in journal details are held back too.
+    if let Some(hide) = ctx.hidden_filter(&vault)? {
+        let held: std::collections::HashSet<String> = store::all_docs(&conn)?
+            .into_iter()
+            .filter(|d| hide(d))
+            .map(|d| d.id)
+            .collect();
+        for e in entries.iter_mut() {
+            let about_held = e.target.as_ref().is_some_and(|t| held.contains(t));
+            if about_held && e.details.get("title").is_some() {
+                e.details["title"] = serde_json::json!(crate::commands::context::HELD_TITLE);
+            }
+        }
+    }
     let format = a.format.unwrap_or(if ctx.out.json {
         JournalFormat::Json
     } else {
