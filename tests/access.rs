@@ -936,18 +936,11 @@ fn until_a_date_uses_that_dates_local_offset() {
         ("2099-07-01", "2099-07-01T22:00:00Z"), // summer: +02:00
         ("2099-12-01", "2099-12-01T23:00:00Z"), // winter: +01:00
     ] {
-        let out = env
-            .cmd()
-            .env("TZ", tz)
-            .args(["--json", "grant", RPPS_A, "--until", until])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let v = env.json_from(
+            env.cmd()
+                .env("TZ", tz)
+                .args(["--json", "grant", RPPS_A, "--until", until]),
         );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["expires_at"], want, "{v}");
     }
 }

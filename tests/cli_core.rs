@@ -791,14 +791,11 @@ fn profiles_live_under_the_data_dir() {
 fn stdin_documents_are_typed_by_their_content() {
     let env = Env::new();
     let add = |bytes: &[u8]| -> String {
-        let out = env
-            .cmd()
-            .args(["--json", "add", "-", "--title", "S"])
-            .write_stdin(bytes)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let v = env.json_from(
+            env.cmd()
+                .args(["--json", "add", "-", "--title", "S"])
+                .write_stdin(bytes),
+        );
         v[0]["id"].as_str().unwrap().to_string()
     };
     let text = add("bonjour, é\n".as_bytes());

@@ -168,14 +168,11 @@ fn tables_fit_the_terminal_with_and_without_colour() {
 #[test]
 fn get_prints_text_documents_on_a_terminal() {
     let env = Env::new();
-    let out = env
-        .cmd()
-        .args(["--json", "add", "-", "--title", "Note"])
-        .write_stdin("tension 12/8, revoir dans 3 mois\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = env.json_from(
+        env.cmd()
+            .args(["--json", "add", "-", "--title", "Note"])
+            .write_stdin("tension 12/8, revoir dans 3 mois\n"),
+    );
     let note = v[0]["id"].as_str().unwrap().to_string();
     let json_doc = env.add("resultats.json", br#"{"hba1c": 6.1}"#, &[]);
     for (id, text) in [(&note, "tension 12/8"), (&json_doc, "hba1c")] {

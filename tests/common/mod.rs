@@ -96,16 +96,22 @@ impl Env {
 
     /// Runs with `--json`, asserts success, parses stdout.
     pub fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
+        self.json_from(self.cmd().arg("--json").args(args))
+    }
+
+    /// Runs a command built with [`Env::cmd`] (extra environment, stdin…),
+    /// checks it succeeded and parses its stdout as JSON.
+    pub fn json_from(&self, cmd: &mut Command) -> Value {
+        let out = cmd.output().unwrap();
         assert!(
             out.status.success(),
-            "carnet {args:?} failed: {}\n{}",
+            "{cmd:?} failed: {}\n{}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
             panic!(
-                "stdout of {args:?} is not JSON ({e}): {}",
+                "stdout of {cmd:?} is not JSON ({e}): {}",
                 String::from_utf8_lossy(&out.stdout)
             )
         })
