@@ -39,7 +39,7 @@ fn main() {
                 } else {
                     styled.to_string()
                 };
-                output::print_stdout(&text);
+                let _ = output::print_stdout(&text);
                 exit::OK
             };
             std::process::exit(code);
@@ -57,7 +57,7 @@ fn main() {
                 .iter()
                 .map(|(code, meaning)| format!("{code}  {meaning}\n"))
                 .collect();
-            output::print_stdout(&text);
+            let _ = output::print_stdout(&text);
         }
         return;
     }

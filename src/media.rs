@@ -28,6 +28,22 @@ pub fn is_text(media_type: &str) -> bool {
                 || sub.ends_with("+xml")))
 }
 
+/// Whether the start of a document reads as text a terminal can show:
+/// UTF-8 (a character cut at the end of the sample is fine) with no control
+/// character but tab, line feed, carriage return and form feed (an escape
+/// sequence could drive the terminal). Empty is not text.
+pub fn looks_like_text(head: &[u8]) -> bool {
+    let utf8 = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    !head.is_empty()
+        && utf8
+        && head
+            .iter()
+            .all(|&b| !(b < 0x20 || b == 0x7f) || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+}
+
 /// The usual extension for a media type, without the dot: `bin` for
 /// unknown binary data (mime_guess would say `aaf`, the first of its list).
 pub fn extension(media_type: &str) -> Option<&'static str> {
@@ -64,6 +80,21 @@ mod tests {
         }
         for t in ["application/pdf", OCTET_STREAM, "image/jpeg", "", "textual"] {
             assert!(!is_text(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn sniffing_text() {
+        assert!(looks_like_text("Compte rendu, é à ù\r\n\tfin\n".as_bytes()));
+        assert!(looks_like_text(&"é".as_bytes()[..1])); // cut at the end
+        for bin in [
+            &b""[..],
+            b"a\0b",
+            b"\x1b[31mred",
+            b"%PDF\xff\xfe",
+            b"\x89PNG",
+        ] {
+            assert!(!looks_like_text(bin), "{bin:?}");
         }
     }
 

@@ -1377,7 +1377,7 @@ fn import_adds_documents_with_author_and_flags() {
             .unwrap()
             .to_string()
     };
-    let held = id_of("(held back from you until released)");
+    let held = id_of("(not visible to you)");
     let masked = id_of("Bilan masque");
     add_pro(&env, &[RPPS_A, "--name", "Dr A"]);
     for args in [&["journal"][..], &["access", RPPS_A]] {

@@ -153,13 +153,38 @@ fn no_command_is_a_usage_error() {
     }
 }
 
-/// An empty CARNET_NO_INPUT is unset, as NO_COLOR-style variables are.
+/// An empty CARNET_NO_INPUT is accepted (clap's falsey parser: empty, 0,
+/// false, no, off mean unset), not a usage error.
 #[test]
-fn empty_no_input_variable_is_false() {
+fn empty_no_input_variable_is_accepted() {
     let out = carnet()
         .env("CARNET_NO_INPUT", "")
         .arg("--exit-codes")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+}
+
+/// Output that cannot be written (a full disk) is an error, exit 1: above
+/// all a new secret key must not be lost silently.
+#[test]
+fn a_full_stdout_is_an_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipping: no /dev/full");
+        return;
+    };
+    for args in [&["keygen"][..], &["--json", "--exit-codes"]] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
+            .args(args)
+            .env_clear()
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("No space left"),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }

@@ -43,6 +43,18 @@ fn ambiguous_prefix_and_tampered_journal() {
     );
     assert_eq!(env.json(&["show", "qqqq1"])["id"], "qqqq1111aaaa");
     assert_error(&env.run(&["journal", "--doc", "qqqq"]), 4, "ambiguous");
+    // One of them deleted: its prefix still starts the live one's ID too.
+    let (code, _, err) = env.run(&["rm", "qqqq2222bbbb", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert_error(&env.run(&["journal", "--doc", "qqqq"]), 4, "qqqq2222bbbb");
+    let j = env.json(&["journal", "--doc", "qqqq2"]);
+    assert!(
+        j.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "doc.delete"),
+        "{j}"
+    );
 
     // Someone with the key rewrites a past journal entry: the chain breaks there.
     vault

@@ -59,20 +59,28 @@ impl Output {
         // Buffered: stdout is line-buffered, and `list --json` at 100k
         // documents is 1.2M lines (a write each, unbuffered).
         let mut out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
-        let _ = serde_json::to_writer_pretty(&mut out, v);
-        let _ = writeln!(out);
-        let _ = out.flush();
+        let written = serde_json::to_writer_pretty(&mut out, v)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        match written {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            r => or_exit(true, r),
+        }
     }
 
     /// A line of human output on stdout.
     pub fn line(&self, msg: impl AsRef<str>) {
-        print_stdout(&format!("{}\n", msg.as_ref()));
+        or_exit(self.json, print_stdout(&format!("{}\n", msg.as_ref())));
     }
 
     /// A table on stdout: framed and as wide as the terminal at most (long
     /// cells wrap) when stdout is a terminal, plain columns otherwise.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
-        print_stdout(&self.render_table(header, rows, stdout_width()));
+        or_exit(
+            self.json,
+            print_stdout(&self.render_table(header, rows, stdout_width())),
+        );
     }
 
     /// Renders a table for a terminal of `width` columns (`None`: not a
@@ -214,12 +222,26 @@ pub fn stdout_width() -> Option<u16> {
     Table::new().width().filter(|w| *w > 0)
 }
 
-/// Writes human output to stdout. A reader that has gone away (`carnet
-/// list | head -1`) is not an error: the rest is dropped, as `ls | head`
-/// does, instead of a panic on the closed pipe.
-pub fn print_stdout(text: &str) {
+/// Writes to stdout. A reader that has gone away (`carnet list | head -1`)
+/// is not an error: the rest is dropped, as `ls | head` does, instead of a
+/// panic on the closed pipe. Any other failure (a full disk under a
+/// redirect) is returned.
+pub fn print_stdout(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r,
+    }
+}
+
+/// Ends the command with exit 1 when its output could not be written:
+/// what was printed is incomplete, so it must not look like a success.
+fn or_exit(json: bool, r: std::io::Result<()>) {
+    if let Err(e) = r {
+        let err = crate::error::Error::io("writing to stdout", e);
+        print_error(json, false, &err);
+        std::process::exit(err.exit_code());
+    }
 }
 
 /// Whether `--json` is among the raw arguments (before `--`), for errors
@@ -267,16 +289,7 @@ pub fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         (None, Some(u)) => format!("usage: {u} (add --help for details)"),
         (None, None) => "add --help to the command for its usage".to_string(),
     };
-    if json {
-        let v = serde_json::json!({ "error": { "kind": "invalid_input", "message": message, "hint": hint } });
-        eprintln!("{v}");
-    } else if color {
-        eprintln!("\x1b[31merror:\x1b[0m {message}");
-        eprintln!("\x1b[36mhint:\x1b[0m {hint}");
-    } else {
-        eprintln!("error: {message}");
-        eprintln!("hint: {hint}");
-    }
+    print_error(json, color, &crate::error::Error::usage(message, hint));
 }
 
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.

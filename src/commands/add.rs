@@ -2,7 +2,7 @@
 //! bad), then unlock, stream each into the vault, and report.
 
 use std::fs::File;
-use std::io::{BufRead, IsTerminal, Read};
+use std::io::{IsTerminal, Read};
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
@@ -67,17 +67,6 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Whether the start of a document reads as text: no NUL byte, and UTF-8
-/// (a character cut at the end of the sample is fine). Empty is not text.
-fn looks_like_text(head: &[u8]) -> bool {
-    !head.is_empty()
-        && !head.contains(&0)
-        && match std::str::from_utf8(head) {
-            Ok(_) => true,
-            Err(e) => e.error_len().is_none(),
-        }
 }
 
 fn check_file(p: &Path) -> Result<()> {
@@ -229,12 +218,16 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         if stdin.is_terminal() {
             stdin_type = "text/plain"; // typed in
         } else {
-            let mut r = std::io::BufReader::with_capacity(64 * 1024, stdin);
-            let head = r.fill_buf().ctx(|| "reading stdin".into())?;
-            if looks_like_text(head) {
+            // Up to 8 KiB (or the end), however the pipe delivers it.
+            let mut head = vec![0u8; 8 * 1024];
+            let mut stdin = stdin;
+            let n =
+                crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
+            head.truncate(n);
+            if media::looks_like_text(&head) {
                 stdin_type = "text/plain";
             }
-            stdin_reader = Some(r);
+            stdin_reader = Some(std::io::Cursor::new(head).chain(stdin));
         }
     }
 

@@ -486,13 +486,8 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         .map(|x| x.doc.id.as_str())
         .collect();
     // A held document's title is not the patient's to read yet.
-    let title_of = |d: &crate::model::Document| {
-        if d.invisible_patient_until.is_some_and(|t| t > now) {
-            crate::commands::context::HELD_TITLE.to_string()
-        } else {
-            d.title.clone()
-        }
-    };
+    let hide = ctx.hidden_filter(&vault)?;
+    let title_of = |d: &crate::model::Document| crate::commands::context::shown_title(&hide, d);
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "bundle": m.id,

@@ -281,9 +281,9 @@ impl Ctx {
 pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
 
 /// What stands for the title of a document the user may not see now
-/// (`INVISIBLE_PATIENT` before its release): tables and journal lines that
-/// list documents show this instead.
-pub const HELD_TITLE: &str = "(held back from you until released)";
+/// (`INVISIBLE_PATIENT` before its release, or hidden from a guardian):
+/// tables and journal lines that list documents show this instead.
+pub const HELD_TITLE: &str = "(not visible to you)";
 
 /// A document's title as the user may see it, given [`Ctx::hidden_filter`].
 pub fn shown_title(hide: &Option<HideFilter>, d: &crate::model::Document) -> String {

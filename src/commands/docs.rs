@@ -705,13 +705,13 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
                 .info(format!("{}: {} {} ({what})", ctx.label(), d.id, d.title));
         }
     }
-    // The author of a document always sees it (the `masked_author` rule):
-    // a mask from them is recorded but changes nothing, so say so.
+    // A mask does not apply to the document's own author (the policy's
+    // `masked_author` rule): it is recorded but changes nothing, so say so.
     if masking {
         for d in &docs {
             if let Some(author) = d.author.as_deref().filter(|a| from.iter().any(|r| r == a)) {
                 ctx.out.warn(format!(
-                    "{author} is the author of {}: an author always sees their own document, masked or not",
+                    "{author} is the author of {}: a mask from its own author has no effect (rule masked_author)",
                     d.id
                 ));
             }

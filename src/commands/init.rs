@@ -111,7 +111,8 @@ pub fn keygen(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
                 ctx.out
                     .warn("writing a secret key to the terminal; prefer -o FILE");
             }
-            crate::cli::output::print_stdout(body.as_str());
+            crate::cli::output::print_stdout(body.as_str())
+                .ctx(|| "writing the new key to stdout (nothing was kept)".into())?;
         }
     }
     if ctx.out.json {

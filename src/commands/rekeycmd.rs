@@ -235,6 +235,11 @@ pub fn rekey(ctx: &Ctx, a: &RekeyArgs) -> Result<()> {
             "{p}; `carnet check --repair` finishes the clean-up"
         ));
     }
+    // The bundle signing key derives from the vault key (a warning, so it
+    // shows under --json too, as a JSON line on stderr).
+    ctx.out.warn(
+        "bundles are now signed with a new key: give professionals who check your bundles (`bundle verify --signer`) the new fingerprint from `carnet status`",
+    );
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "vault": vault.root().display().to_string(),
@@ -257,10 +262,6 @@ pub fn rekey(ctx: &Ctx, a: &RekeyArgs) -> Result<()> {
             stats.unlock_methods,
             stats.generation
         ));
-        // The bundle signing key derives from the vault key.
-        ctx.out.warn(
-            "bundles are now signed with a new key: give professionals who check your bundles (`bundle verify --signer`) the new fingerprint from `carnet status`",
-        );
         if passphrase == "dropped" {
             ctx.out.warn(
                 "the passphrase no longer unlocks the vault (--drop-passphrase); set one again with `carnet passwd`",

@@ -342,11 +342,40 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
 /// of a document action (a deleted document keeps its journal lines).
 /// Matching nothing, or more than one, is exit 4.
 pub fn resolve_journal_doc(conn: &Connection, prefix: &str) -> Result<String> {
+    let p = prefix.trim().to_lowercase();
+    let deleted_with_prefix = |p: &str| -> Result<Vec<String>> {
+        let mut stmt = conn.prepare(
+            "SELECT DISTINCT target FROM journal
+             WHERE target >= ?1 AND target < ?2 AND action LIKE 'doc.%'
+               AND target NOT IN (SELECT id FROM docs) LIMIT 11",
+        )?;
+        let ids = stmt
+            .query_map(params![p, format!("{p}\u{10FFFF}")], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(ids)
+    };
+    let ambiguous = |ids: &[String]| {
+        Error::not_found(
+            format!(
+                "ID prefix {prefix} is ambiguous; it matches: {}",
+                ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            ),
+            "type more characters of the ID",
+        )
+    };
     let err = match resolve_doc(conn, prefix) {
-        Ok(d) => return Ok(d.id),
+        Ok(d) if d.id == p => return Ok(d.id),
+        Ok(d) => {
+            // A prefix of a live document may also start a deleted one's ID.
+            let mut ids = deleted_with_prefix(&p)?;
+            if ids.is_empty() {
+                return Ok(d.id);
+            }
+            ids.insert(0, d.id);
+            return Err(ambiguous(&ids));
+        }
         Err(e) => e,
     };
-    let p = prefix.trim().to_lowercase();
     if p.chars().count() < 4 || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(err);
     }
@@ -358,23 +387,10 @@ pub fn resolve_journal_doc(conn: &Connection, prefix: &str) -> Result<String> {
     if in_docs > 0 {
         return Err(err); // ambiguous among the vault's documents
     }
-    let mut stmt = conn.prepare(
-        "SELECT DISTINCT target FROM journal
-         WHERE target >= ?1 AND target < ?2 AND action LIKE 'doc.%' LIMIT 11",
-    )?;
-    let ids: Vec<String> = stmt
-        .query_map(params![p, format!("{p}\u{10FFFF}")], |r| r.get(0))?
-        .collect::<std::result::Result<_, _>>()?;
-    match ids.as_slice() {
+    match deleted_with_prefix(&p)?.as_slice() {
         [] => Err(err),
         [id] => Ok(id.clone()),
-        _ => Err(Error::not_found(
-            format!(
-                "ID prefix {prefix} is ambiguous among deleted documents; it matches: {}",
-                ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
-            ),
-            "type more characters of the ID",
-        )),
+        ids => Err(ambiguous(ids)),
     }
 }
 
