@@ -173,7 +173,11 @@ fn a_full_stdout_is_an_error() {
         eprintln!("skipping: no /dev/full");
         return;
     };
-    for args in [&["keygen"][..], &["--json", "--exit-codes"]] {
+    for args in [
+        &["keygen"][..],
+        &["--json", "--exit-codes"],
+        &["--exit-codes"],
+    ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
             .args(args)
             .env_clear()

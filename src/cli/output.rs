@@ -56,16 +56,22 @@ impl Output {
 
     /// The one JSON value of a command.
     pub fn json_value<T: Serialize>(&self, v: &T) {
-        // Buffered: stdout is line-buffered, and `list --json` at 100k
-        // documents is 1.2M lines (a write each, unbuffered).
+        self.write_stdout(|out| {
+            serde_json::to_writer_pretty(&mut *out, v)?;
+            writeln!(out)
+        });
+    }
+
+    /// Writes a large output (JSON, CSV) to stdout through a buffer: stdout
+    /// is line-buffered, and `list --json` at 100k documents is 1.2M lines
+    /// (a write each, unbuffered). A closed pipe ends it quietly; any other
+    /// write error ends the command with exit 1.
+    pub fn write_stdout(&self, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
         let mut out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
-        let written = serde_json::to_writer_pretty(&mut out, v)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
-            .and_then(|()| out.flush());
+        let written = f(&mut out).and_then(|()| out.flush());
         match written {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-            r => or_exit(true, r),
+            r => or_exit(self.json, r),
         }
     }
 
@@ -257,10 +263,42 @@ where
         .any(|a| a == "--json")
 }
 
+/// Reports what the argument parser stopped on and gives the exit code:
+/// help and version on stdout (0); `carnet` or `carnet key` alone, their
+/// help on stderr (2); usage errors in the contract's error shape (2).
+/// Colour and `--json` are read from the raw arguments, since the parse did
+/// not finish.
+pub fn report_parse_error(e: &clap::Error) -> i32 {
+    let args: Vec<_> = std::env::args_os().collect();
+    let choice = color_from_args(&args);
+    let json = json_from_args(&args);
+    let styled = |tty: bool| {
+        let s = e.render();
+        if use_color(choice, tty) {
+            s.ansi().to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let help_for_nothing =
+        e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if help_for_nothing && !json {
+        eprint!("{}", styled(std::io::stderr().is_terminal()));
+        crate::error::exit::USAGE
+    } else if e.use_stderr() {
+        let color = use_color(choice, std::io::stderr().is_terminal());
+        print_usage_error(e, json, color);
+        crate::error::exit::USAGE
+    } else {
+        let _ = print_stdout(&styled(std::io::stdout().is_terminal()));
+        crate::error::exit::OK
+    }
+}
+
 /// Prints an error of the argument parser as the contract wants errors:
 /// `error:` and `hint:` (clap's usage line kept between them), or the JSON
 /// shape under `--json`. Exit 2 is the caller's.
-pub fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
+fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
     let plain = e.render().to_string();
     let mut message = Vec::new();
     let mut usage = None;

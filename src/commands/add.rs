@@ -218,8 +218,9 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         if stdin.is_terminal() {
             stdin_type = "text/plain"; // typed in
         } else {
-            // Up to 8 KiB (or the end), however the pipe delivers it.
-            let mut head = vec![0u8; 8 * 1024];
+            // Up to 8 KiB (or the end), however the pipe delivers it; the
+            // sample is plaintext, wiped once read.
+            let mut head = zeroize::Zeroizing::new(vec![0u8; 8 * 1024]);
             let mut stdin = stdin;
             let n =
                 crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;

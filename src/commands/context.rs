@@ -260,7 +260,6 @@ impl Ctx {
     }
 
     /// A predicate hiding documents the one acting may not see (policy).
-    #[allow(clippy::type_complexity)]
     pub fn hidden_filter(&self, vault: &Vault) -> Result<Option<HideFilter>> {
         let actor = self.policy_actor(vault)?;
         let conn = vault.load()?;

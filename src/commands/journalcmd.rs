@@ -66,14 +66,11 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     });
     match format {
         JournalFormat::Json => ctx.out.json_value(&entries),
-        JournalFormat::Csv => {
-            // Buffered: stdout is line-buffered (a write per entry otherwise).
-            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-            use std::io::Write;
-            let _ = writeln!(
+        JournalFormat::Csv => ctx.out.write_stdout(|w| {
+            writeln!(
                 w,
                 "seq,at,actor_type,actor_id,actor_name,mode,action,target,details,hash"
-            );
+            )?;
             for e in &entries {
                 let row = [
                     e.seq.to_string(),
@@ -87,17 +84,17 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
                     e.details.to_string(),
                     e.hash.clone(),
                 ];
-                let _ = writeln!(
+                writeln!(
                     w,
                     "{}",
                     row.iter()
                         .map(|c| csv_field(c))
                         .collect::<Vec<_>>()
                         .join(",")
-                );
+                )?;
             }
-            let _ = w.flush();
-        }
+            Ok(())
+        }),
         JournalFormat::Table => {
             if entries.is_empty() {
                 ctx.out
