@@ -767,7 +767,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__import)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --other-patient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3035,7 +3035,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__add)
-            opts="-i -q -v -h --name --specialty --place --recipient --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --signer --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,6 +3054,10 @@ _carnet() {
                     return 0
                     ;;
                 --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3127,7 +3131,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__edit)
-            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --signer --no-signer --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,6 +3150,10 @@ _carnet() {
                     return 0
                     ;;
                 --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -435,6 +435,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l specialty -d 'Specialty, e.g. "cardiologie"' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l place -d 'Where they practise' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l recipient -d 'age or ssh recipient exports for them are encrypted to' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l signer -d 'Fingerprint of the key they sign bundles with (SHA256:…, as their `carnet status` prints it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -476,6 +477,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l specialty -d 'New specialty ("" clears it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l place -d 'New place ("" clears it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l recipient -d 'New age or ssh recipient' -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l signer -d 'New bundle-signing key fingerprint (SHA256:…)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -484,6 +486,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-recipient -d 'Forget the recorded recipient'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-signer -d 'Forget the pinned bundle-signing key'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less output on stderr'
@@ -863,6 +866,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l other-patient -d 'Import a bundle about another patient than this vault\'s holder (journaled)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'

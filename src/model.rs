@@ -174,6 +174,9 @@ pub struct Professional {
     pub place: Option<String>,
     /// An age or ssh recipient exports for them are encrypted to.
     pub recipient: Option<String>,
+    /// Fingerprint (`SHA256:…`) of the key they sign bundles with: a bundle
+    /// naming them as author must be signed by it.
+    pub signer: Option<String>,
     pub primary: bool,
     pub blocked: bool,
     #[serde(with = "time::serde::rfc3339::option")]

@@ -41,15 +41,31 @@
 //!    visible, `granted` (the decision names the first such grant in
 //!    `VaultState::grants` order); else hidden, `out_of_grant_scope`.
 //!
-//! `hidden_from_guardians` and `invisible_patient_until` never hide anything
-//! from professionals.
+//! 6. The holder's rules ([`within_holder_rules`]): a document these steps
+//!    allow but that is held from the patient (`invisible_patient_until >
+//!    now`) → hidden, `invisible_patient`.
+//!
+//! `hidden_from_guardians` never hides anything from professionals.
 //!
 //! **Emergency** (SAMU regulation centre or break-glass):
 //! 1. The holder denied that mode (`samu` / `break_glass` consent false) →
 //!    hidden, `emergency_denied`.
 //! 2. The document is masked and the `masked` consent is false → hidden,
 //!    `emergency_masked_denied`.
-//! 3. Otherwise visible, `emergency_allowed`.
+//! 3. The holder's rules: held from the patient → hidden, `invisible_patient`.
+//! 4. Otherwise visible, `emergency_allowed`.
+//!
+//! # Exports are an intersection
+//! A professional or an emergency service only ever receives what the
+//! holder's vault exports, and the one exporting holds the vault key. So
+//! whatever a recipient may see must also be something the holder may see
+//! now: a document held for an announcement consultation (`INVISIBLE_PATIENT`)
+//! leaves the vault only once released, or the holder could read it by
+//! exporting it to their own key. The recipient's own reasons come first
+//! (a blocked professional is told `blocked`); `invisible_patient` only
+//! replaces an allowing decision. Documents hidden from guardians need no
+//! such step: a guardian's key cannot open them (they are sealed for the
+//! minor), and the minor is the holder.
 //!
 //! # Boundaries
 //! * A grant is active on `[created_at, expires_at)` and not after
@@ -270,7 +286,7 @@ impl Rule {
                 "The document is masked and the holder did not allow masked documents to be read in an emergency."
             }
             Rule::InvisiblePatient => {
-                "The document is held for an announcement consultation (INVISIBLE_PATIENT) until released or one month after import."
+                "The document is held for an announcement consultation (INVISIBLE_PATIENT) until released or one month after import; until then no export carries it."
             }
         }
     }
@@ -420,15 +436,33 @@ pub fn decide<'a>(
             }
         }
         Actor::Emergency(mode) => {
-            if !emergency_permits(*mode, &state.emergency) {
+            let own = if !emergency_permits(*mode, &state.emergency) {
                 Decision::by(Rule::EmergencyDenied)
             } else if doc.masked && !state.emergency.masked {
                 Decision::by(Rule::EmergencyMaskedDenied)
             } else {
                 Decision::by(Rule::EmergencyAllowed)
-            }
+            };
+            within_holder_rules(own, doc, now)
         }
-        Actor::Professional { rpps } => decide_professional(rpps, doc, state, now),
+        Actor::Professional { rpps } => {
+            within_holder_rules(decide_professional(rpps, doc, state, now), doc, now)
+        }
+    }
+}
+
+/// The intersection with the holder's rules (see the module docs): what a
+/// recipient's rules allow stays in the vault while the document is held
+/// from the patient.
+pub fn within_holder_rules<'a>(
+    recipient: Decision<'a>,
+    doc: &DocFacts<'_>,
+    now: OffsetDateTime,
+) -> Decision<'a> {
+    if recipient.visible && doc.invisible_to_patient(now) {
+        Decision::by(Rule::InvisiblePatient)
+    } else {
+        recipient
     }
 }
 
@@ -681,8 +715,32 @@ mod tests {
             Rule::InvisiblePatient,
         );
         check(v.decide(&guardian(), &d, end), true, Rule::Guardian);
-        // Not hidden from professionals.
-        check(v.decide(&pro(DR), &d, t0()), true, Rule::PrimaryDoctor);
+        // Every export is an intersection with the holder's rules: nor does
+        // it reach a professional or an emergency service until released.
+        check(v.decide(&pro(DR), &d, t0()), false, Rule::InvisiblePatient);
+        check(
+            v.decide(&Actor::Emergency(EmergencyMode::Samu), &d, t0()),
+            false,
+            Rule::InvisiblePatient,
+        );
+        check(v.decide(&pro(DR), &d, end), true, Rule::PrimaryDoctor);
+        check(
+            v.decide(&Actor::Emergency(EmergencyMode::Samu), &d, end),
+            true,
+            Rule::EmergencyAllowed,
+        );
+        // Its author too: the hold is the vault's, whoever sent it.
+        d.author = Some(DR.into());
+        check(v.decide(&pro(DR), &d, t0()), false, Rule::InvisiblePatient);
+        // A recipient's own refusal comes first.
+        check(v.decide(&pro(P), &d, t0()), false, Rule::NoActiveGrant);
+        let mut v2 = Vault::new();
+        v2.emergency.samu = false;
+        check(
+            v2.decide(&Actor::Emergency(EmergencyMode::Samu), &d, t0()),
+            false,
+            Rule::EmergencyDenied,
+        );
     }
 
     #[test]
@@ -1073,7 +1131,6 @@ mod tests {
         let mut d = Doc::new("d1", "lab-report");
         d.masked_from = vec![P.into()];
         d.hidden_from_guardians = true;
-        d.invisible_patient_until = Some(t0() + Duration::days(3));
         check(
             v.decide(&Actor::Emergency(EmergencyMode::Samu), &d, t0()),
             true,
@@ -1352,11 +1409,32 @@ mod tests {
             let ok = match &a {
                 Actor::Holder => matches!(dec.rule, Rule::Holder | Rule::InvisiblePatient),
                 Actor::Guardian { .. } => matches!(dec.rule, Rule::Guardian | Rule::GuardianHidden | Rule::InvisiblePatient),
-                Actor::Emergency(_) => matches!(dec.rule, Rule::EmergencyAllowed | Rule::EmergencyDenied | Rule::EmergencyMaskedDenied),
-                Actor::Professional { .. } => !matches!(dec.rule, Rule::Holder | Rule::Guardian | Rule::GuardianHidden | Rule::InvisiblePatient
+                Actor::Emergency(_) => matches!(dec.rule, Rule::EmergencyAllowed | Rule::EmergencyDenied | Rule::EmergencyMaskedDenied | Rule::InvisiblePatient),
+                Actor::Professional { .. } => !matches!(dec.rule, Rule::Holder | Rule::Guardian | Rule::GuardianHidden
                     | Rule::EmergencyAllowed | Rule::EmergencyDenied | Rule::EmergencyMaskedDenied),
             };
             prop_assert!(ok, "{:?} got {:?}", a, dec.rule);
+        }
+
+        /// Exports are an intersection: whatever a professional or an
+        /// emergency service may receive, the holder may see now; and only
+        /// the hold itself is ever reported as `invisible_patient` to them.
+        #[test]
+        fn prop_exports_never_carry_more_than_the_holder_sees(v in vault_strategy(), d in doc_strategy(), a in actor_strategy(), now in hours(-25..25)) {
+            let dec = v.decide(&a, &d, now);
+            if matches!(a, Actor::Professional { .. } | Actor::Emergency(_)) {
+                if dec.visible {
+                    prop_assert!(v.decide(&Actor::Holder, &d, now).visible);
+                }
+                // The hold replaces only what the recipient's rules allowed.
+                let released = Doc { invisible_patient_until: None, ..d.clone() };
+                let own = v.decide(&a, &released, now);
+                if d.facts().invisible_to_patient(now) && own.visible {
+                    prop_assert_eq!(dec.rule, Rule::InvisiblePatient);
+                } else {
+                    prop_assert_eq!(dec, own);
+                }
+            }
         }
 
         #[test]

@@ -14,7 +14,9 @@
 //! * [`manifest`]: the manifest, its parsing, validation and signature;
 //! * [`fhir`]: the FHIR R4 mapping;
 //! * [`write`]: streaming a bundle out of the vault;
-//! * [`read`]: decrypting and verifying a bundle.
+//! * [`read`]: decrypting and verifying a bundle;
+//! * [`trust`]: who signed a verified bundle and whom it is about, against
+//!   this vault's pinned keys and holder.
 //!
 //! Nothing here prints or decides who may see what: `commands::export`
 //! selects documents with `policy`, and `commands::bundle` talks to the user.
@@ -23,6 +25,7 @@ pub mod fhir;
 pub mod manifest;
 pub mod read;
 pub mod tarball;
+pub mod trust;
 pub mod write;
 
 #[cfg(test)]

@@ -68,7 +68,8 @@ pub fn clean_text(s: &str, max: usize) -> String {
         .collect()
 }
 
-fn ascii_fold(c: char) -> &'static str {
+/// The ASCII letters of an accented Latin letter, `-` for anything else.
+pub(crate) fn ascii_fold(c: char) -> &'static str {
     match c {
         'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => "a",
         'ç' | 'Ç' => "c",

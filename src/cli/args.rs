@@ -590,7 +590,16 @@ pub enum BundleCommand {
     #[command(
         after_help = "Example:\n  carnet bundle import compte-rendu.age --bundle-identity key.txt"
     )]
-    Import(BundleKeyArgs),
+    Import(BundleImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BundleImportArgs {
+    #[command(flatten)]
+    pub key: BundleKeyArgs,
+    /// Import a bundle about another patient than this vault's holder (journaled).
+    #[arg(long)]
+    pub other_patient: bool,
 }
 
 #[derive(Debug, Args)]
@@ -668,6 +677,9 @@ pub struct ProAddArgs {
     /// age or ssh recipient exports for them are encrypted to.
     #[arg(long, value_name = "R")]
     pub recipient: Option<String>,
+    /// Fingerprint of the key they sign bundles with (SHA256:…, as their `carnet status` prints it).
+    #[arg(long, value_name = "FINGERPRINT")]
+    pub signer: Option<String>,
     /// Make them the primary doctor (médecin traitant).
     #[arg(long)]
     pub primary: bool,
@@ -691,6 +703,12 @@ pub struct ProEditArgs {
     /// Forget the recorded recipient.
     #[arg(long)]
     pub no_recipient: bool,
+    /// New bundle-signing key fingerprint (SHA256:…).
+    #[arg(long, value_name = "FINGERPRINT")]
+    pub signer: Option<String>,
+    /// Forget the pinned bundle-signing key.
+    #[arg(long)]
+    pub no_signer: bool,
 }
 
 #[derive(Debug, Args)]

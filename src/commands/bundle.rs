@@ -2,8 +2,14 @@
 //! identity, or its passphrase), verify it completely, then show it, unpack
 //! it, or add its documents to the vault. `inspect`, `verify` and `open`
 //! need no vault.
+//!
+//! Import also judges the bundle against this vault (`bundle::trust`): it
+//! refuses (exit 5, nothing written, nothing journaled: the vault did not
+//! change, and a refused bundle's text stays out of the journal) a bundle
+//! naming as author a professional whose pinned key did not sign it, and a
+//! bundle about another patient unless `--other-patient` (journaled).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fs::{self, File};
 use std::io::{BufWriter, Read, Write};
 use std::os::unix::fs::DirBuilderExt;
@@ -15,17 +21,21 @@ use serde_json::json;
 use crate::bundle::manifest::{self, DocEntry, Manifest};
 use crate::bundle::read::{self, BundleKey, Discard, SharedTar, Sink, Verified};
 use crate::bundle::tarball;
-use crate::cli::args::{BundleCommand, BundleKeyArgs, BundleOpenArgs};
+use crate::bundle::trust::{self, Mismatch, Patient, PatientCheck, SignerStatus};
+use crate::cli::args::{BundleCommand, BundleImportArgs, BundleKeyArgs, BundleOpenArgs};
 use crate::commands::context::Ctx;
 use crate::commands::docs::human_size;
 use crate::crypto::{self, KnownFileKey};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
 use crate::journal::NewEntry;
-use crate::model::{FLAG_INVISIBLE_PATIENT, FLAG_INVISIBLE_REPRESENTANTS_LEGAUX, FLAG_MASQUE_PS};
+use crate::model::{
+    Professional, FLAG_INVISIBLE_PATIENT, FLAG_INVISIBLE_REPRESENTANTS_LEGAUX, FLAG_MASQUE_PS,
+};
 use crate::timefmt;
 use crate::vault::add::{add_all, NewDoc};
 use crate::vault::blobs::Inputs;
+use crate::vault::{store, Vault};
 
 pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
     match c {
@@ -121,15 +131,110 @@ fn verify_with(
     Ok((v, known, again))
 }
 
-fn signer_line(v: &Verified, checked: bool) -> String {
+/// What this vault knows that judges a bundle: its own signing key, the
+/// professionals (with their pinned keys) and the holder's identity.
+struct VaultView {
+    own: String,
+    pros: Vec<Professional>,
+    holder: Patient,
+}
+
+impl VaultView {
+    fn of(vault: &Vault) -> Result<VaultView> {
+        let conn = vault.load()?;
+        let meta = |k: &str| store::get_meta(&conn, k);
+        Ok(VaultView {
+            own: crypto::fingerprint(&vault.key().signing_key().verifying_key()),
+            pros: store::list_pros(&conn)?,
+            holder: Patient::new(
+                meta("holder_name")?.as_deref(),
+                meta("birth_date")?.as_deref(),
+                meta("ins")?.as_deref(),
+            ),
+        })
+    }
+}
+
+/// For `inspect` and `verify`, which need no vault: the signer's status
+/// against the vault the global options select, when there is one and the
+/// given `--identity` or `--passphrase-file` opens it. Never prompts, and a
+/// method that does not open it is not recorded as a failed unlock
+/// (checking a bundle is not an attempt on the vault). `Err` says why there
+/// is no status.
+fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<SignerStatus, String> {
+    let why_not = "no vault opened to compare with its pinned keys (pass the vault's --identity or --passphrase-file)";
+    // A passphrase read from stdin cannot be read twice (the peek, then
+    // the unlock): no status then.
+    let stdin_passphrase = ctx
+        .g
+        .passphrase_file
+        .as_ref()
+        .is_some_and(|p| p.as_os_str() == "-");
+    if !crate::commands::context::vault_exists(ctx)
+        || (ctx.g.identity.is_none() && ctx.g.passphrase_file.is_none())
+        || stdin_passphrase
+    {
+        return Err(why_not.into());
+    }
+    let quiet = Ctx {
+        g: crate::cli::args::GlobalOpts {
+            no_input: true,
+            ..ctx.g.clone()
+        },
+        out: ctx.out.clone(),
+    };
+    let opens = quiet
+        .sealed()
+        .and_then(|s| Ok(s.try_unwrap(&quiet.unlock_method()?)?.is_some()))
+        .unwrap_or(false);
+    if !opens {
+        return Err(why_not.into());
+    }
+    let view = quiet
+        .unlock()
+        .and_then(|vault| VaultView::of(&vault))
+        .map_err(|e| {
+            format!("the vault could not be read to compare with its pinned keys ({e})")
+        })?;
+    Ok(trust::signer_status(&v.fingerprint, &view.own, &view.pros))
+}
+
+fn signer_line(v: &Verified, checked: bool, status: Option<&SignerStatus>) -> String {
     if checked {
         format!("signed by {} (checked)", v.fingerprint)
+    } else if matches!(
+        status,
+        Some(SignerStatus::OwnVault | SignerStatus::Pinned(_))
+    ) {
+        format!("signed by {} (unchecked by --signer)", v.fingerprint)
     } else {
         format!(
             "signed by {} (unchecked: pass --signer FINGERPRINT, from the holder's `carnet status`, to prove who made it)",
             v.fingerprint
         )
     }
+}
+
+/// The signer lines for people: the fingerprint, then what this vault
+/// says about it.
+fn signer_lines(
+    v: &Verified,
+    checked: bool,
+    status: &std::result::Result<SignerStatus, String>,
+) -> [String; 2] {
+    [
+        signer_line(v, checked, status.as_ref().ok()),
+        match status {
+            Ok(s) => s.describe(),
+            Err(why) => format!("signer status unknown: {why}"),
+        },
+    ]
+}
+
+/// `signer_status` and `signer_pinned_for` for JSON (`unknown` without a vault).
+fn signer_json(j: &mut serde_json::Value, status: &std::result::Result<SignerStatus, String>) {
+    j["signer_status"] = json!(status.as_ref().map(|s| s.as_str()).unwrap_or("unknown"));
+    j["signer_pinned_for"] = json!(status.as_ref().map(|s| s.pinned_for()).unwrap_or_default());
 }
 
 fn purpose_line(m: &Manifest) -> String {
@@ -142,9 +247,10 @@ fn purpose_line(m: &Manifest) -> String {
 
 pub fn verify(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
     let (v, _, _) = verify_with(ctx, a, &mut Discard)?;
+    let status = peek_signer(ctx, &v);
     let m = &v.manifest;
     if ctx.out.json {
-        ctx.out.json_value(&json!({
+        let mut j = json!({
             "bundle": m.id,
             "valid": true,
             "signer": v.fingerprint,
@@ -154,7 +260,9 @@ pub fn verify(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
             "purpose": m.purpose.kind.as_str(),
             "created_at": m.created,
             "expires_at": m.expires,
-        }));
+        });
+        signer_json(&mut j, &status);
+        ctx.out.json_value(&j);
         return Ok(());
     }
     ctx.out.line(format!(
@@ -163,17 +271,21 @@ pub fn verify(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         m.documents.len(),
         v.order.len()
     ));
-    ctx.out.line(signer_line(&v, a.signer.is_some()));
+    for l in signer_lines(&v, a.signer.is_some(), &status) {
+        ctx.out.line(l);
+    }
     Ok(())
 }
 
 pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
     let (v, _, _) = verify_with(ctx, a, &mut Discard)?;
+    let status = peek_signer(ctx, &v);
     let m = &v.manifest;
     if ctx.out.json {
         let mut j = serde_json::to_value(m).unwrap_or_default();
         j["verified"] = json!(true);
         j["signer_checked"] = json!(a.signer.is_some());
+        signer_json(&mut j, &status);
         ctx.out.json_value(&j);
         return Ok(());
     }
@@ -211,7 +323,9 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         "Journal",
         format!("entry {} ({})", m.journal.seq, &m.journal.hash[..16]),
     ));
-    rows.push(("Signer", signer_line(&v, a.signer.is_some())));
+    let [signed, judged] = signer_lines(&v, a.signer.is_some(), &status);
+    rows.push(("Signer", signed));
+    rows.push(("", judged));
     for (k, val) in rows {
         ctx.out.line(format!("{k:<10}{val}"));
     }
@@ -386,7 +500,7 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
         dir.display(),
         m.documents.len()
     ));
-    ctx.out.info(signer_line(&v, a.key.signer.is_some()));
+    ctx.out.info(signer_line(&v, a.key.signer.is_some(), None));
     Ok(())
 }
 
@@ -415,12 +529,96 @@ fn new_doc(d: &DocEntry, now: time::OffsetDateTime) -> NewDoc {
     }
 }
 
-pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
+/// `name "Jean Dupont" (this vault: "Camille Martin"), birth date …`.
+fn mismatch_text(ms: &[Mismatch]) -> String {
+    ms.iter()
+        .map(|x| {
+            let what = match x.field {
+                "ins" => "INS",
+                "name" => "name",
+                _ => "birth date",
+            };
+            format!(
+                "{what} {:?} (this vault: {:?})",
+                trust::shown(&x.bundle),
+                trust::shown(&x.vault)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Refuses a bundle naming as author a professional whose pinned key did
+/// not sign it (exit 5).
+fn refuse_unsigned_authors(m: &Manifest, fingerprint: &str, view: &VaultView) -> Result<()> {
+    let authors: BTreeSet<&str> = m
+        .documents
+        .iter()
+        .filter_map(|d| d.author.as_deref())
+        .collect();
+    let bad = trust::unsigned_authors(&authors, fingerprint, &view.own, &view.pros);
+    let Some(first) = bad.first() else {
+        return Ok(());
+    };
+    let names = bad
+        .iter()
+        .map(|p| {
+            format!(
+                "{} (RPPS {}, pinned key {})",
+                p.name,
+                p.rpps,
+                p.signer.as_deref().unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(Error::policy(
+        format!(
+            "bundle {} names {names} as author, but it is signed by {fingerprint} ({}); nothing was imported",
+            m.id,
+            trust::signer_status(fingerprint, &view.own, &view.pros).describe()
+        ),
+        format!(
+            "do not trust who it says wrote it: ask {} for a bundle signed with their key; if their key really changed, check the new fingerprint with them (phone, in person) and pin it: carnet pro edit {} --signer FINGERPRINT",
+            first.name, first.rpps
+        ),
+    ))
+}
+
+pub fn import(ctx: &Ctx, a: &BundleImportArgs) -> Result<()> {
+    let other_patient = a.other_patient;
+    let a = &a.key;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     // Pass 1: verify everything; nothing is written.
     let (v, key, again) = verify_with(ctx, a, &mut Discard)?;
     let m = &v.manifest;
+    // Then judge it against this vault: who signed, whom it is about.
+    let view = VaultView::of(&vault)?;
+    let status = trust::signer_status(&v.fingerprint, &view.own, &view.pros);
+    refuse_unsigned_authors(m, &v.fingerprint, &view)?;
+    let patient = trust::check_patient(
+        &view.holder,
+        &Patient::new(
+            Some(&m.holder.name),
+            m.holder.birth_date.as_deref(),
+            m.holder.ins.as_deref(),
+        ),
+    );
+    let overridden: Vec<Mismatch> = match &patient {
+        PatientCheck::Mismatch(ms) if !other_patient => {
+            return Err(Error::policy(
+                format!(
+                    "bundle {} is about another patient than this vault's holder: {}; nothing was imported",
+                    m.id,
+                    mismatch_text(ms)
+                ),
+                "check that you opened the right vault or profile (--profile NAME); to import it here anyway, pass --other-patient (journaled)",
+            ));
+        }
+        PatientCheck::Mismatch(ms) => ms.clone(),
+        _ => Vec::new(),
+    };
     let pos: HashMap<&str, usize> = v
         .order
         .iter()
@@ -463,11 +661,15 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
     let mut authors: Vec<&str> = entries.iter().filter_map(|d| d.author.as_deref()).collect();
     authors.sort();
     authors.dedup();
-    let details = json!({
+    let mut details = json!({
         "bundle": m.id,
         "purpose": m.purpose.kind.as_str(),
         "signer": v.fingerprint,
         "signer_checked": a.signer.is_some(),
+        "signer_status": status.as_str(),
+        "signer_pinned_for": status.pinned_for(),
+        "patient_check": patient.as_str(),
+        "other_patient": !overridden.is_empty(),
         "recipient": m.recipient.as_ref().map(|r| json!({"rpps": r.rpps, "idnat": r.idnat, "name": r.name})),
         "authors": authors,
         "documents": new_ids,
@@ -475,6 +677,13 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         "source_documents": entries.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
         "count": new_ids.len(),
     });
+    if !overridden.is_empty() {
+        // What the holder accepted with --other-patient.
+        details["patient_mismatch"] = json!(overridden
+            .iter()
+            .map(|x| json!({"field": x.field, "bundle": x.bundle, "vault": x.vault}))
+            .collect::<Vec<_>>());
+    }
     vault.write(|tx| {
         tx.journal(NewEntry::new(&actor, "bundle.import", Some(&m.id), details))?;
         Ok(())
@@ -486,6 +695,9 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         .map(|x| x.doc.id.as_str())
         .collect();
     // A held document's title is not the patient's to read yet.
+    if ctx.out.json {
+        patient_notes(ctx, &patient, &overridden, &view.holder);
+    }
     let hide = ctx.hidden_filter(&vault)?;
     let title_of = |d: &crate::model::Document| crate::commands::context::shown_title(&hide, d);
     if ctx.out.json {
@@ -493,6 +705,10 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
             "bundle": m.id,
             "signer": v.fingerprint,
             "signer_checked": a.signer.is_some(),
+            "signer_status": status.as_str(),
+            "signer_pinned_for": status.pinned_for(),
+            "patient_check": patient.as_str(),
+            "other_patient": !overridden.is_empty(),
             "documents": added.iter().zip(&entries).map(|(x, e)| json!({
                 "id": x.doc.id,
                 "source_id": e.id,
@@ -534,7 +750,10 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         new_ids.len(),
         duplicates.len()
     ));
-    ctx.out.info(signer_line(&v, a.signer.is_some()));
+    for l in signer_lines(&v, a.signer.is_some(), &Ok(status)) {
+        ctx.out.info(l);
+    }
+    patient_notes(ctx, &patient, &overridden, &view.holder);
     if !held.is_empty() {
         ctx.out.info(format!(
             "{} document(s) are held for an announcement consultation (INVISIBLE_PATIENT) until {}: {} (carnet release ID once it took place)",
@@ -544,4 +763,37 @@ pub fn import(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Warnings about whom an imported bundle is about: an accepted other
+/// patient, or a patient that could not be compared.
+fn patient_notes(ctx: &Ctx, check: &PatientCheck, overridden: &[Mismatch], holder: &Patient) {
+    if !overridden.is_empty() {
+        ctx.out.warn(format!(
+            "imported a bundle about another patient (--other-patient, journaled): {}",
+            mismatch_text(overridden)
+        ));
+        return;
+    }
+    if let PatientCheck::Unknown {
+        bundle_empty,
+        vault_empty,
+    } = check
+    {
+        let why = if *vault_empty {
+            "this vault records no holder name, birth date or INS".to_string()
+        } else if *bundle_empty {
+            "the bundle names no patient".to_string()
+        } else {
+            "the bundle and this vault record different parts of the patient's identity".to_string()
+        };
+        ctx.out.warn(format!(
+            "{why}: carnet could not check that this bundle is about {}; import only bundles you expected",
+            holder
+                .name
+                .as_deref()
+                .map(|n| format!("{n:?}"))
+                .unwrap_or_else(|| "this vault's holder".into())
+        ));
+    }
 }

@@ -769,6 +769,8 @@ fn report(ctx: &Ctx, d: &Done, dest: &Dest, size: Option<u64>, encryption: &str,
             "created_at": m.created,
             "expires_at": m.expires,
             "journal": { "seq": m.journal.seq, "hash": m.journal.hash },
+            // Held for an announcement consultation: not exported until released.
+            "held": d.plan.excluded.iter().filter(|(_, r)| *r == Rule::InvisiblePatient).count(),
         });
         // Under `-o -` stdout carries the bundle: the summary goes to stderr.
         if matches!(dest, Dest::Stdout) {
@@ -801,17 +803,30 @@ fn report(ctx: &Ctx, d: &Done, dest: &Dest, size: Option<u64>, encryption: &str,
             .map(|e| format!("; use until {e} (advisory: nothing enforces it once opened)"))
             .unwrap_or_default()
     ));
-    if !d.plan.excluded.is_empty() {
+    let (held, others): (Vec<_>, Vec<_>) = d
+        .plan
+        .excluded
+        .iter()
+        .cloned()
+        .partition(|(_, r)| *r == Rule::InvisiblePatient);
+    if !others.is_empty() {
         let msg = format!(
             "{} document(s) left out by the policy: {}",
-            d.plan.excluded.len(),
-            rule_summary(&d.plan.excluded)
+            others.len(),
+            rule_summary(&others)
         );
         if m.purpose.kind == PurposeKind::HolderExport {
             ctx.out.warn(msg);
         } else {
             ctx.out.info(msg);
         }
+    }
+    if !held.is_empty() {
+        // Every export applies the holder's rules: held documents stay in.
+        ctx.out.warn(format!(
+            "{} held document(s) not exported until released (INVISIBLE_PATIENT: carnet release ID once the announcement consultation took place, or automatically one month after import)",
+            held.len()
+        ));
     }
     if !d.plan.unreadable.is_empty() {
         ctx.out.warn(format!(

@@ -11,6 +11,11 @@
 //!   `grant` does.
 //! * Commands that change nothing (block a blocked professional, unset an
 //!   unset primary doctor, …) exit 0 saying so and journal nothing.
+//! * `--signer` pins the fingerprint of the key a professional signs
+//!   bundles with; `bundle import` refuses a bundle naming them as author
+//!   that another key signed. This vault's own key is refused as a pin: it
+//!   is the holder's, and would let any of the holder's bundles speak for
+//!   the professional.
 
 use serde_json::{json, Map, Value};
 
@@ -51,6 +56,7 @@ pub fn pro_json(p: &Professional) -> Value {
         "specialty": p.specialty,
         "place": p.place,
         "recipient": p.recipient,
+        "signer": p.signer,
         "primary": p.primary,
         "blocked": p.blocked,
         "blocked_at": p.blocked_at.map(timefmt::rfc3339),
@@ -97,6 +103,32 @@ fn canonical_recipient(r: &str) -> Result<String> {
     Ok(crypto::parse_recipient(r)?.to_canonical())
 }
 
+/// A `--signer` fingerprint in the form `carnet status` prints (exit 2
+/// otherwise), normalized to `SHA256:<base64>`.
+fn signer_fingerprint(s: &str) -> Result<String> {
+    crate::bundle::manifest::parse_fingerprint(s).map_err(|_| {
+        Error::usage(
+            format!(
+                "invalid --signer {:?}: not a key fingerprint",
+                s.trim().chars().take(80).collect::<String>()
+            ),
+            "give the fingerprint of the professional's bundle-signing key as they read it to you, in the form `carnet status` prints (SHA256: then 43 base64 characters)",
+        )
+    })
+}
+
+/// Refuses this vault's own signing key as a professional's pin.
+fn refuse_own_key(vault: &crate::vault::Vault, signer: Option<&str>) -> Result<()> {
+    let own = crypto::fingerprint(&vault.key().signing_key().verifying_key());
+    if signer == Some(own.as_str()) {
+        return Err(Error::usage(
+            format!("{own} is this vault's own bundle-signing key, not a professional's"),
+            "ask the professional for the fingerprint of their own key (carnet status on their side)",
+        ));
+    }
+    Ok(())
+}
+
 fn refuse_blocked(p: &Professional, what: &str) -> Error {
     Error::policy(
         format!("{} is blocked: {what}", who(p)),
@@ -115,8 +147,10 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
         .as_deref()
         .map(canonical_recipient)
         .transpose()?;
+    let signer = a.signer.as_deref().map(signer_fingerprint).transpose()?;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    refuse_own_key(&vault, signer.as_deref())?;
     let (p, previous) = vault.write(|tx| {
         if let Some(existing) = store::get_pro(tx.conn, &rpps)? {
             return Err(Error::usage(
@@ -133,6 +167,7 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
             specialty: a.specialty.as_deref().and_then(optional),
             place: a.place.as_deref().and_then(optional),
             recipient: recipient.clone(),
+            signer: signer.clone(),
             primary: false,
             blocked: false,
             blocked_at: None,
@@ -150,6 +185,7 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
                         "specialty": p.specialty,
                         "place": p.place,
                         "recipient": p.recipient,
+                        "signer": p.signer,
                         "primary": a.primary,
                     }),
                 ),
@@ -281,6 +317,13 @@ fn show(ctx: &Ctx, a: &RppsArg) -> Result<()> {
         ("Place", p.place.clone().unwrap_or_default()),
         ("Recipient", p.recipient.clone().unwrap_or_default()),
         (
+            "Signing key",
+            p.signer
+                .as_ref()
+                .map(|f| format!("{f} (bundles naming them as author must be signed by it)"))
+                .unwrap_or_else(|| "not pinned (their bundles are unverified)".into()),
+        ),
+        (
             "Primary doctor",
             if p.primary { "yes".into() } else { "no".into() },
         ),
@@ -334,15 +377,23 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
             "pass one of them",
         ));
     }
+    if a.signer.is_some() && a.no_signer {
+        return Err(Error::usage(
+            "--signer and --no-signer contradict each other",
+            "pass one of them",
+        ));
+    }
     if a.name.is_none()
         && a.specialty.is_none()
         && a.place.is_none()
         && a.recipient.is_none()
         && !a.no_recipient
+        && a.signer.is_none()
+        && !a.no_signer
     {
         return Err(Error::usage(
             "nothing to change",
-            "pass --name, --specialty, --place, --recipient or --no-recipient",
+            "pass --name, --specialty, --place, --recipient, --no-recipient, --signer or --no-signer",
         ));
     }
     let name = a
@@ -355,8 +406,10 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
         .as_deref()
         .map(canonical_recipient)
         .transpose()?;
+    let signer = a.signer.as_deref().map(signer_fingerprint).transpose()?;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    refuse_own_key(&vault, signer.as_deref())?;
     let (p, changed) = vault.write(|tx| {
         let old = store::require_pro(tx.conn, &rpps)?;
         let mut p = old.clone();
@@ -375,6 +428,12 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
         if a.no_recipient {
             p.recipient = None;
         }
+        if signer.is_some() {
+            p.signer = signer.clone();
+        }
+        if a.no_signer {
+            p.signer = None;
+        }
         let mut changes = Map::new();
         let mut note = |field: &str, from: Value, to: Value| {
             if from != to {
@@ -385,6 +444,7 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
         note("specialty", json!(old.specialty), json!(p.specialty));
         note("place", json!(old.place), json!(p.place));
         note("recipient", json!(old.recipient), json!(p.recipient));
+        note("signer", json!(old.signer), json!(p.signer));
         if changes.is_empty() {
             return Ok((p, false));
         }
@@ -693,6 +753,7 @@ mod tests {
             specialty: Some("cardiologie".into()),
             place: None,
             recipient: None,
+            signer: None,
             primary: true,
             blocked: false,
             blocked_at: None,
@@ -711,6 +772,7 @@ mod tests {
             "specialty",
             "place",
             "recipient",
+            "signer",
             "primary",
             "blocked",
             "blocked_at",

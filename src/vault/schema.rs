@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -95,6 +95,14 @@ ALTER TABLE unlock_keys ADD COLUMN vault_id TEXT;
 ALTER TABLE docs ADD COLUMN sealed BLOB;
 "#;
 
+/// Version 3 (import trust): `pros.signer`, the fingerprint of the key a
+/// professional signs bundles with (`pro add|edit --signer`), as
+/// `SHA256:<base64>`; `bundle import` refuses a bundle naming them as an
+/// author that another key signed.
+const V3: &str = r#"
+ALTER TABLE pros ADD COLUMN signer TEXT;
+"#;
+
 /// Partial indexes that answer "is there any sealed / patient-hidden
 /// document?" (`list` asks both on every run) and "how many are masked?"
 /// (`status`) without scanning every row.
@@ -113,6 +121,7 @@ const LOOKUP_COUNT: i64 = 3;
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
     conn.execute_batch(V2)?;
+    conn.execute_batch(V3)?;
     conn.execute_batch(LOOKUPS)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -150,8 +159,11 @@ pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
         SCHEMA_VERSION => ensure_lookups(conn),
-        1 => {
-            conn.execute_batch(V2)?;
+        1 | 2 => {
+            if v == 1 {
+                conn.execute_batch(V2)?;
+            }
+            conn.execute_batch(V3)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             ensure_lookups(conn)
         }
@@ -218,6 +230,26 @@ mod tests {
             .expect("format 2");
         assert!(is_current(&in_place).unwrap());
         assert_eq!(store::count_docs(&in_place).unwrap(), (10, 4));
+    }
+
+    /// A schema-2 index (before pinned signing keys) gains `pros.signer`,
+    /// empty, keeping its professionals.
+    #[test]
+    fn schema_2_gains_the_signer_column() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch(V2).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.execute(
+            "INSERT INTO pros (rpps, name, added_at) VALUES ('10003456786', 'Dr A', '2026-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+        assert!(!is_current(&conn).unwrap());
+        check_version(&conn).unwrap();
+        assert!(is_current(&conn).unwrap());
+        let p = store::require_pro(&conn, "10003456786").unwrap();
+        assert_eq!((p.name.as_str(), p.signer), ("Dr A", None));
     }
 
     /// Schema version 1 is migrated even when its lookups are all there.

@@ -671,11 +671,12 @@ fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
         blocked: r.get::<_, i64>(6)? != 0,
         blocked_at: blocked_at.as_deref().and_then(timefmt::parse_rfc3339),
         added_at: timefmt::parse_rfc3339(&added).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        signer: r.get(9)?,
     })
 }
 
 const PRO_COLS: &str =
-    "rpps, name, specialty, place, recipient, is_primary, blocked, blocked_at, added_at";
+    "rpps, name, specialty, place, recipient, is_primary, blocked, blocked_at, added_at, signer";
 
 pub fn get_pro(conn: &Connection, rpps: &str) -> Result<Option<Professional>> {
     Ok(conn
@@ -707,7 +708,7 @@ pub fn list_pros(conn: &Connection) -> Result<Vec<Professional>> {
 
 pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
     conn.execute(
-        &format!("INSERT INTO pros ({PRO_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        &format!("INSERT INTO pros ({PRO_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
         params![
             p.rpps,
             p.name,
@@ -717,7 +718,8 @@ pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
             p.primary as i64,
             p.blocked as i64,
             p.blocked_at.map(timefmt::rfc3339),
-            timefmt::rfc3339(p.added_at)
+            timefmt::rfc3339(p.added_at),
+            p.signer
         ],
     )?;
     Ok(())
@@ -725,7 +727,7 @@ pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
 
 pub fn update_pro(conn: &Connection, p: &Professional) -> Result<()> {
     conn.execute(
-        "UPDATE pros SET name = ?2, specialty = ?3, place = ?4, recipient = ?5, is_primary = ?6, blocked = ?7, blocked_at = ?8 WHERE rpps = ?1",
+        "UPDATE pros SET name = ?2, specialty = ?3, place = ?4, recipient = ?5, is_primary = ?6, blocked = ?7, blocked_at = ?8, signer = ?9 WHERE rpps = ?1",
         params![
             p.rpps,
             p.name,
@@ -734,7 +736,8 @@ pub fn update_pro(conn: &Connection, p: &Professional) -> Result<()> {
             p.recipient,
             p.primary as i64,
             p.blocked as i64,
-            p.blocked_at.map(timefmt::rfc3339)
+            p.blocked_at.map(timefmt::rfc3339),
+            p.signer
         ],
     )?;
     Ok(())

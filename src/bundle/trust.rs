@@ -1,0 +1,476 @@
+//! Whom a verified bundle comes from and whom it is about, judged against
+//! what this vault knows (docs/bundle-format.md, "Trust on import").
+//!
+//! A valid signature proves integrity only: anyone can sign a bundle with
+//! a key of their own and name any professional as author, or any patient.
+//! So `bundle import` also asks:
+//!
+//! * **Signer** ([`signer_status`]): this vault's own key, a key pinned for
+//!   known professionals (`carnet pro add|edit --signer`), or neither
+//!   (unverified).
+//! * **Authors** ([`unsigned_authors`]): every professional a document names
+//!   as author whose key is pinned must be the signer, unless this vault's
+//!   own key signed (the holder's own export: the authorship is the
+//!   holder's record, as with `carnet add --author`). An author without a
+//!   pinned key stays unverified, which the signer status says.
+//! * **Patient** ([`check_patient`]): the INS when both sides know it; else
+//!   the name and the birth date, each compared when both sides know it.
+//!
+//! Pure: no I/O; callers pass the vault's facts.
+
+use std::collections::BTreeSet;
+
+use crate::ids;
+use crate::model::Professional;
+use crate::timefmt;
+
+/// Who signed a bundle, as far as this vault can tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignerStatus {
+    /// This vault's own signing key.
+    OwnVault,
+    /// A key pinned for these professionals (RPPS, name).
+    Pinned(Vec<(String, String)>),
+    /// No known professional has this key pinned.
+    Unpinned,
+}
+
+impl SignerStatus {
+    /// The JSON name: `own_vault`, `pinned`, `unpinned`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SignerStatus::OwnVault => "own_vault",
+            SignerStatus::Pinned(_) => "pinned",
+            SignerStatus::Unpinned => "unpinned",
+        }
+    }
+
+    /// One sentence for people.
+    pub fn describe(&self) -> String {
+        match self {
+            SignerStatus::OwnVault => "signed by this vault's own key".into(),
+            SignerStatus::Pinned(pros) => format!(
+                "signed by a key pinned for {}",
+                pros.iter()
+                    .map(|(rpps, name)| format!("{} (RPPS {rpps})", shown(name)))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+            SignerStatus::Unpinned => {
+                "signer not pinned for any known professional (unverified)".into()
+            }
+        }
+    }
+
+    /// The professionals whose pinned key signed, for JSON.
+    pub fn pinned_for(&self) -> Vec<serde_json::Value> {
+        match self {
+            SignerStatus::Pinned(pros) => pros
+                .iter()
+                .map(|(rpps, name)| serde_json::json!({ "rpps": rpps, "name": name }))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Who signed: `fingerprint` against this vault's own key and the keys
+/// pinned for `pros`.
+pub fn signer_status(fingerprint: &str, own: &str, pros: &[Professional]) -> SignerStatus {
+    if fingerprint == own {
+        return SignerStatus::OwnVault;
+    }
+    let pinned: Vec<(String, String)> = pros
+        .iter()
+        .filter(|p| p.signer.as_deref() == Some(fingerprint))
+        .map(|p| (p.rpps.clone(), p.name.clone()))
+        .collect();
+    if pinned.is_empty() {
+        SignerStatus::Unpinned
+    } else {
+        SignerStatus::Pinned(pinned)
+    }
+}
+
+/// The professionals among `authors` whose pinned key is not the signer
+/// (none when this vault's own key signed; see the module docs).
+pub fn unsigned_authors<'p>(
+    authors: &BTreeSet<&str>,
+    fingerprint: &str,
+    own: &str,
+    pros: &'p [Professional],
+) -> Vec<&'p Professional> {
+    if fingerprint == own {
+        return Vec::new();
+    }
+    pros.iter()
+        .filter(|p| authors.contains(p.rpps.as_str()))
+        .filter(|p| p.signer.as_deref().is_some_and(|s| s != fingerprint))
+        .collect()
+}
+
+/// A patient's identity as a bundle or a vault records it (any part may be
+/// unknown).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Patient {
+    pub name: Option<String>,
+    pub birth_date: Option<String>,
+    pub ins: Option<String>,
+}
+
+impl Patient {
+    pub fn new(name: Option<&str>, birth_date: Option<&str>, ins: Option<&str>) -> Patient {
+        let keep = |s: Option<&str>| s.map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        Patient {
+            name: keep(name).filter(|n| !normalize_name(n).is_empty()),
+            birth_date: keep(birth_date).filter(|b| timefmt::parse_ymd(b).is_some()),
+            ins: keep(ins).and_then(|i| ids::parse_nir(&i).ok()),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.name.is_none() && self.birth_date.is_none() && self.ins.is_none()
+    }
+}
+
+/// One field that differs: its name (`ins`, `name`, `birth_date`) and both
+/// values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    pub field: &'static str,
+    pub bundle: String,
+    pub vault: String,
+}
+
+/// Whether a bundle is about this vault's holder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatientCheck {
+    /// Every field both sides know agrees (`by`: which were compared).
+    Match { by: Vec<&'static str> },
+    /// These fields differ.
+    Mismatch(Vec<Mismatch>),
+    /// Nothing could be compared: the bundle names no patient
+    /// (`bundle_empty`), the vault records no holder identity, or they know
+    /// different parts (a name on one side, only a birth date on the other).
+    Unknown {
+        bundle_empty: bool,
+        vault_empty: bool,
+    },
+}
+
+impl PatientCheck {
+    /// The JSON name: `match`, `mismatch`, `unknown`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PatientCheck::Match { .. } => "match",
+            PatientCheck::Mismatch(_) => "mismatch",
+            PatientCheck::Unknown { .. } => "unknown",
+        }
+    }
+}
+
+/// A name reduced to what identifies it: letters folded to lowercase ASCII
+/// where they are accented Latin letters, every run of anything else
+/// (spaces, hyphens, apostrophes, dots) one separator, and the words
+/// sorted, so `MARTIN Camille`, `Camille  Martin` and `camille martin`
+/// compare equal (records often put the family name first). Other scripts
+/// keep their letters, lowercased.
+pub fn normalize_name(s: &str) -> String {
+    let mut folded = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            folded.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            match crate::bundle::write::ascii_fold(c) {
+                "-" => folded.extend(c.to_lowercase()),
+                f => folded.push_str(f),
+            }
+        } else {
+            folded.push(' ');
+        }
+    }
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    words.sort_unstable();
+    words.join(" ")
+}
+
+/// Compares a bundle's patient with the vault's holder: the INS when both
+/// know it (names and birth dates are then not compared: the INS is the
+/// identity, and names are spelt in many ways); else the name and the
+/// birth date, each when both know it.
+pub fn check_patient(vault: &Patient, bundle: &Patient) -> PatientCheck {
+    if let (Some(v), Some(b)) = (&vault.ins, &bundle.ins) {
+        return if v == b {
+            PatientCheck::Match { by: vec!["ins"] }
+        } else {
+            PatientCheck::Mismatch(vec![Mismatch {
+                field: "ins",
+                bundle: b.clone(),
+                vault: v.clone(),
+            }])
+        };
+    }
+    let mut by = Vec::new();
+    let mut differ = Vec::new();
+    if let (Some(v), Some(b)) = (&vault.name, &bundle.name) {
+        by.push("name");
+        if normalize_name(v) != normalize_name(b) {
+            differ.push(Mismatch {
+                field: "name",
+                bundle: b.clone(),
+                vault: v.clone(),
+            });
+        }
+    }
+    if let (Some(v), Some(b)) = (&vault.birth_date, &bundle.birth_date) {
+        by.push("birth_date");
+        if timefmt::parse_ymd(v) != timefmt::parse_ymd(b) {
+            differ.push(Mismatch {
+                field: "birth_date",
+                bundle: b.clone(),
+                vault: v.clone(),
+            });
+        }
+    }
+    if !differ.is_empty() {
+        PatientCheck::Mismatch(differ)
+    } else if by.is_empty() {
+        PatientCheck::Unknown {
+            bundle_empty: bundle.is_empty(),
+            vault_empty: vault.is_empty(),
+        }
+    } else {
+        PatientCheck::Match { by }
+    }
+}
+
+/// Text from a bundle made safe for a terminal: control characters and the
+/// invisible or direction-changing format characters (which could make a
+/// name read as another) escaped, and at most 200 characters.
+pub fn shown(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().take(200) {
+        let invisible = matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+        if c.is_control() || invisible {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const OWN: &str = "SHA256:own";
+    const KEY_A: &str = "SHA256:aaaa";
+    const KEY_B: &str = "SHA256:bbbb";
+
+    fn pro(rpps: &str, name: &str, signer: Option<&str>) -> Professional {
+        Professional {
+            rpps: rpps.into(),
+            name: name.into(),
+            specialty: None,
+            place: None,
+            recipient: None,
+            signer: signer.map(String::from),
+            primary: false,
+            blocked: false,
+            blocked_at: None,
+            added_at: datetime!(2026-01-01 00:00 UTC),
+        }
+    }
+
+    fn pros() -> Vec<Professional> {
+        vec![
+            pro("10003456786", "Dr A", Some(KEY_A)),
+            pro("10100000008", "Dr B", Some(KEY_B)),
+            pro("10000000017", "Dr C", None),
+        ]
+    }
+
+    #[test]
+    fn signer_statuses() {
+        let p = pros();
+        assert_eq!(signer_status(OWN, OWN, &p), SignerStatus::OwnVault);
+        let s = signer_status(KEY_A, OWN, &p);
+        assert_eq!(
+            s,
+            SignerStatus::Pinned(vec![("10003456786".into(), "Dr A".into())])
+        );
+        assert_eq!(
+            s.describe(),
+            "signed by a key pinned for Dr A (RPPS 10003456786)"
+        );
+        assert_eq!(s.pinned_for()[0]["rpps"], "10003456786");
+        assert_eq!(
+            signer_status("SHA256:other", OWN, &p),
+            SignerStatus::Unpinned
+        );
+        assert!(SignerStatus::Unpinned.describe().contains("unverified"));
+    }
+
+    #[test]
+    fn authors_must_be_signed_by_their_pinned_key() {
+        let p = pros();
+        let authors: BTreeSet<&str> = ["10003456786", "10000000017", "10005555551"].into();
+        // A self-signed bundle claiming Dr A (pinned): refused for Dr A only;
+        // Dr C (no pin) and an unknown RPPS stay unverified, not refused.
+        let bad = unsigned_authors(&authors, "SHA256:mallory", OWN, &p);
+        assert_eq!(
+            bad.iter().map(|p| p.rpps.as_str()).collect::<Vec<_>>(),
+            ["10003456786"]
+        );
+        // Dr B's key does not speak for Dr A either.
+        assert_eq!(unsigned_authors(&authors, KEY_B, OWN, &p).len(), 1);
+        assert!(unsigned_authors(&authors, KEY_A, OWN, &p).is_empty());
+        // The holder's own export: the holder's record of authorship.
+        assert!(unsigned_authors(&authors, OWN, OWN, &p).is_empty());
+    }
+
+    #[test]
+    fn names_compare_without_case_accents_spacing_or_order() {
+        for (a, b) in [
+            ("Camille Martin", "camille martin"),
+            ("Léa Martin", "LEA  MARTIN"),
+            ("MARTIN Camille", "Camille Martin"),
+            ("Jean-Pierre Œuvray", "jean pierre oeuvray"),
+            (" Chloé\tD'Arc ", "chloe d arc"),
+        ] {
+            assert_eq!(normalize_name(a), normalize_name(b), "{a} / {b}");
+        }
+        assert_ne!(
+            normalize_name("Camille Martin"),
+            normalize_name("Camille Martine")
+        );
+        assert_eq!(normalize_name("Ἀλέξης"), "ἀλέξης");
+        assert_eq!(normalize_name(" - '"), "");
+    }
+
+    fn patient(name: Option<&str>, birth: Option<&str>, ins: Option<&str>) -> Patient {
+        Patient::new(name, birth, ins)
+    }
+
+    #[test]
+    fn patient_by_ins_when_both_know_it() {
+        let v = patient(
+            Some("Camille Martin"),
+            Some("1984-12-07"),
+            Some("184127645108946"),
+        );
+        let same = patient(
+            Some("Someone Else"),
+            Some("2000-01-01"),
+            Some("1 84 12 76 451 089 46"),
+        );
+        assert_eq!(
+            check_patient(&v, &same),
+            PatientCheck::Match { by: vec!["ins"] }
+        );
+        let other = patient(
+            Some("Camille Martin"),
+            Some("1984-12-07"),
+            Some("269054958815780"),
+        );
+        match check_patient(&v, &other) {
+            PatientCheck::Mismatch(m) => {
+                assert_eq!(m.len(), 1);
+                assert_eq!(m[0].field, "ins");
+            }
+            x => panic!("{x:?}"),
+        }
+    }
+
+    #[test]
+    fn patient_by_name_and_birth_date_otherwise() {
+        let v = patient(Some("Camille Martin"), Some("1984-12-07"), None);
+        assert_eq!(
+            check_patient(
+                &v,
+                &patient(
+                    Some("MARTIN Camille"),
+                    Some("1984-12-07"),
+                    Some("184127645108946")
+                )
+            ),
+            PatientCheck::Match {
+                by: vec!["name", "birth_date"]
+            }
+        );
+        // What only one side knows is not compared.
+        assert_eq!(
+            check_patient(&v, &patient(Some("Camille Martin"), None, None)),
+            PatientCheck::Match { by: vec!["name"] }
+        );
+        match check_patient(&v, &patient(Some("Jean Dupont"), Some("1990-01-01"), None)) {
+            PatientCheck::Mismatch(m) => {
+                let fields: Vec<&str> = m.iter().map(|x| x.field).collect();
+                assert_eq!(fields, ["name", "birth_date"]);
+                assert_eq!(m[0].bundle, "Jean Dupont");
+                assert_eq!(m[0].vault, "Camille Martin");
+            }
+            x => panic!("{x:?}"),
+        }
+        // Same name, another birth date: another patient.
+        assert!(matches!(
+            check_patient(
+                &v,
+                &patient(Some("Camille Martin"), Some("1985-12-07"), None)
+            ),
+            PatientCheck::Mismatch(_)
+        ));
+    }
+
+    #[test]
+    fn patient_unknown_when_nothing_compares() {
+        let v = patient(Some("Camille Martin"), None, None);
+        assert_eq!(
+            check_patient(&v, &patient(Some("  "), None, None)),
+            PatientCheck::Unknown {
+                bundle_empty: true,
+                vault_empty: false
+            }
+        );
+        assert_eq!(
+            check_patient(
+                &Patient::default(),
+                &patient(Some("Jean Dupont"), None, None)
+            ),
+            PatientCheck::Unknown {
+                bundle_empty: false,
+                vault_empty: true
+            }
+        );
+        assert_eq!(
+            check_patient(&v, &patient(None, Some("1990-01-01"), None)),
+            PatientCheck::Unknown {
+                bundle_empty: false,
+                vault_empty: false
+            }
+        );
+    }
+
+    #[test]
+    fn shown_escapes_what_could_fool_a_reader() {
+        assert_eq!(shown("Dr A"), "Dr A");
+        assert_eq!(shown("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(shown("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(shown(&"é".repeat(300)).chars().count(), 200);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalizing_is_idempotent_and_order_free(a in "[A-Za-zéèÉàç' -]{0,30}", b in "[A-Za-zéèÉàç' -]{0,30}") {
+            let n = normalize_name(&a);
+            proptest::prop_assert_eq!(normalize_name(&n), n.clone());
+            proptest::prop_assert_eq!(
+                normalize_name(&format!("{a} {b}")),
+                normalize_name(&format!("{b} {a}"))
+            );
+            proptest::prop_assert!(!n.contains("  ") && n.trim() == n);
+        }
+    }
+}
