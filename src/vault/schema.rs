@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -95,6 +95,18 @@ ALTER TABLE unlock_keys ADD COLUMN vault_id TEXT;
 ALTER TABLE docs ADD COLUMN sealed BLOB;
 "#;
 
+/// Version 3: `sealed_records`, the professionals and grants a minor keeps
+/// private (see `vault::private`): each row an age file to the minor's
+/// recipients of one `pros` or `grants` row, named by a random id. An
+/// older carnet refuses it ("upgrade carnet") rather than miss them and
+/// let the minor add the same professional again in clear.
+const V3: &str = r#"
+CREATE TABLE sealed_records (
+    id     TEXT PRIMARY KEY,
+    sealed BLOB NOT NULL
+);
+"#;
+
 /// Partial indexes that answer "is there any sealed / patient-hidden
 /// document?" (`list` asks both on every run) and "how many are masked?"
 /// (`status`) without scanning every row.
@@ -113,6 +125,7 @@ const LOOKUP_COUNT: i64 = 3;
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
     conn.execute_batch(V2)?;
+    conn.execute_batch(V3)?;
     conn.execute_batch(LOOKUPS)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -150,8 +163,11 @@ pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
         SCHEMA_VERSION => ensure_lookups(conn),
-        1 => {
-            conn.execute_batch(V2)?;
+        1 | 2 => {
+            if v == 1 {
+                conn.execute_batch(V2)?;
+            }
+            conn.execute_batch(V3)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             ensure_lookups(conn)
         }
