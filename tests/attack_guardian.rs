@@ -698,6 +698,16 @@ fn documents_guardians_see_never_name_a_private_professional() {
     let l = lea_json(&env, &env.identity, &["list"]);
     reveals_none("list", &l.to_string(), &[RPPS_B, SECRET_PRO]);
 
+    // A failed unlock is folded into the journal by the next unlock, a
+    // commit made before the minor's key is kept: the private record
+    // survives it, and the minor's session still shows it.
+    let (stranger, _) = new_identity(env.dir.path(), "stranger.txt");
+    let (code, _, _) = run_as(&env, &stranger, &["--profile", "lea", "list"]);
+    assert_eq!(code, 3);
+    let pl = lea_json(&env, &teen, &["pro", "list"]);
+    assert_eq!(pl.as_array().unwrap().len(), 1, "{pl}");
+    assert_eq!(pl[0]["private"], true, "{pl}");
+
     // Removing the private professional removes its sealed record.
     assert_eq!(
         lea_json(&env, &env.identity, &["status"])["sealed_for_minor"]["records"],

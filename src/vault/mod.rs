@@ -291,8 +291,16 @@ impl Vault {
     /// Keeps the user's unlock method (see [`Vault::user_identities`]).
     pub fn keep_method(&mut self, method: Arc<UnlockMethod>) {
         self.method = Some(method);
-        // Read again with them: they may open what the minor sealed.
-        *self.cache.get_mut() = None;
+        // Its identities may open what the minor sealed: the index read so
+        // far gets the overlay now (no second read), or is read again if it
+        // already has one, built without them.
+        let cached = self.cache.borrow().as_ref().map(Rc::clone);
+        if let Some(c) = cached {
+            let revealed = !private::has_overlay(&c).unwrap_or(true) && self.reveal(&c).is_ok();
+            if !revealed {
+                *self.cache.get_mut() = None;
+            }
+        }
     }
 
     /// The unlock method the user gave, if it opened this vault directly.
