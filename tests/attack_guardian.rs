@@ -641,6 +641,20 @@ fn a_private_professional_cannot_be_the_shared_primary_doctor() {
     lea(&env, &teen, &["pro", "add", RPPS_B, "--name", SECRET_PRO]);
     let out = run_as(&env, &teen, &["--profile", "lea", "pro", "primary", RPPS_B]);
     assert_error(&out, 5, "primary doctor");
+    // The expiry of a private grant, noticed in the minor's session, is
+    // sealed like its creation.
+    lea(&env, &teen, &["grant", RPPS_B, "--for", "1s"]);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let g = lea_json(&env, &teen, &["grants", "--all"]);
+    assert_eq!(g[0]["state"], "expired", "{g}");
+    let j = lea_json(&env, &teen, &["journal", "--action", "grant.expire"]);
+    assert_eq!(j[0]["details"]["name"], SECRET_PRO, "{j}");
+    let seen = lea_json(&env, &env.identity, &["journal"]);
+    reveals_none(
+        "journal",
+        &seen.to_string(),
+        &[RPPS_B, SECRET_PRO, "grant.expire"],
+    );
     // A guardian's professional can be made primary by the minor: shared.
     lea(
         &env,
