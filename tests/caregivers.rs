@@ -911,7 +911,7 @@ fn exports_hold_hidden_documents_only_when_the_minor_makes_them() {
     assert!(found, "the hidden document is not in the minor's bundle");
 
     // The minor's export is the minor's secret: the guardian's journal shows
-    // the entry sealed; the minor's shows it whole.
+    // only a sealed entry (not even its action); the minor's shows it whole.
     let secret_id = json_as(&env, &teen, &["--profile", "lea", "list"])
         .as_array()
         .unwrap()
@@ -932,7 +932,13 @@ fn exports_hold_hidden_documents_only_when_the_minor_makes_them() {
         .clone()
     };
     let seen_by_guardian = exports(&parent);
-    assert_eq!(seen_by_guardian.len(), 2);
+    assert_eq!(seen_by_guardian.len(), 1, "the guardian's own export only");
+    let sealed = json_as(
+        &env,
+        &parent,
+        &["--profile", "lea", "journal", "--action", "sealed"],
+    );
+    assert!(!sealed.as_array().unwrap().is_empty(), "{sealed}");
     assert!(
         !Value::Array(seen_by_guardian.clone())
             .to_string()

@@ -151,6 +151,13 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             ]);
         }
     }
+    // A guardian is told that the minor keeps professionals or grants
+    // private, and nothing else: decisions above are on the shared state.
+    let unopened = crate::vault::private::count_unopened(&conn)?;
+    if unopened > 0 && !ctx.out.json {
+        ctx.out
+            .info(crate::commands::grant::sealed_records_note(unopened));
+    }
     if ctx.out.json {
         ctx.out.json_value(&out);
     } else if rows.is_empty() {

@@ -286,6 +286,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let _ = sealed;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
+    refuse_private_author(&vault, &items)?;
     if a.hidden_from_guardians {
         // Refuse (exit 2, with a hint) before anything is encrypted.
         crate::vault::add::minor_recipients_for_hiding(&vault).map_err(|e| match e {
@@ -318,6 +319,24 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     pb.finish_and_clear();
     report(ctx, &results);
     Ok(())
+}
+
+/// A document guardians see shows its author: a professional the minor
+/// keeps private (vault::private) may author only documents hidden from
+/// guardians, whose metadata is sealed too.
+fn refuse_private_author(vault: &crate::vault::Vault, items: &[NewDoc]) -> Result<()> {
+    let mine = crate::vault::private::private_pros(&*vault.load()?)?;
+    let shown = items
+        .iter()
+        .filter(|i| !i.hidden_from_guardians)
+        .find_map(|i| i.author.as_ref().filter(|r| mine.contains(*r)));
+    match shown {
+        Some(rpps) => Err(Error::policy(
+            format!("professional {rpps} is private to you, and a document your guardians see shows its author"),
+            "add it with --hidden-from-guardians (its author is then sealed too), or without --author",
+        )),
+        None => Ok(()),
+    }
 }
 
 fn report(ctx: &Ctx, results: &[Added]) {

@@ -684,8 +684,18 @@ pub fn import(ctx: &Ctx, a: &BundleImportArgs) -> Result<()> {
             .map(|x| json!({"field": x.field, "bundle": x.bundle, "vault": x.vault}))
             .collect::<Vec<_>>());
     }
+    // In a minor's session, an import that brings documents hidden from
+    // guardians, or names a professional the minor keeps private, is
+    // theirs (vault::private).
+    let hidden_import = added.iter().any(|x| x.doc.hidden_from_guardians);
     vault.write(|tx| {
-        tx.journal(NewEntry::new(&actor, "bundle.import", Some(&m.id), details))?;
+        let mine = crate::vault::private::private_pros(tx.conn)?;
+        let names_private = authors.iter().any(|a| mine.contains(*a))
+            || m.recipient.as_ref().is_some_and(|r| mine.contains(&r.rpps));
+        tx.journal(
+            NewEntry::new(&actor, "bundle.import", Some(&m.id), details)
+                .private(hidden_import || names_private),
+        )?;
         Ok(())
     })?;
 

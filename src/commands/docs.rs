@@ -467,7 +467,9 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         vault.write(|tx| {
             tx.journal(
                 NewEntry::new(&actor, "doc.view", Some(&d.id), details.clone())
-                    .mode(ctx.journal_mode()),
+                    .mode(ctx.journal_mode())
+                    // A minor's views are theirs (vault::private).
+                    .private(true),
             )?;
             Ok(())
         })
@@ -654,7 +656,14 @@ pub fn mask(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     let shown = visible_docs(ctx, &vault, &a.ids)?;
     let docs = vault.write(|tx| {
         for rpps in &from {
-            store::require_pro(tx.conn, rpps)?;
+            let p = store::require_pro(tx.conn, rpps)?;
+            // Who a document is masked from is stored in clear.
+            if crate::vault::private::is_private_pro(tx.conn, rpps)? {
+                return Err(Error::policy(
+                    format!("{} ({rpps}) is private to you, and who a document is masked from shows to your guardians", p.name),
+                    format!("a professional you keep private sees only what you grant them: scope their grant instead (carnet grant {rpps} --type T --doc ID)"),
+                ));
+            }
         }
         for (d, sealed) in &shown {
             let details = if from.is_empty() {

@@ -358,7 +358,12 @@ fn journal_refusal(vault: &Vault, r: &Refusal) -> Result<Error> {
     vault.write(|tx| {
         let mut details = r.details.clone();
         details["reason"] = json!(r.message);
-        tx.journal(NewEntry::new(&r.actor, "export.refused", None, details).mode(r.mode))?;
+        // A minor's exports, refused or made, are theirs (vault::private).
+        tx.journal(
+            NewEntry::new(&r.actor, "export.refused", None, details)
+                .mode(r.mode)
+                .private(true),
+        )?;
         Ok(())
     })?;
     Ok(Error::policy(r.message.clone(), r.hint.clone()))
@@ -615,7 +620,8 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
                 Planned::Refused(r) => {
                     let mut details = r.details.clone();
                     details["reason"] = json!(r.message);
-                    tx.journal(NewEntry::new(&r.actor, "export.refused", None, details).mode(r.mode))?;
+                    // A minor's exports, refused or made, are theirs (vault::private).
+        tx.journal(NewEntry::new(&r.actor, "export.refused", None, details).mode(r.mode).private(true))?;
                     return Ok(Err(r));
                 }
                 Planned::Export(q) => q,
@@ -653,7 +659,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             if q.docs.iter().any(|d| d.hidden_from_guardians) {
                 details = crate::commands::docs::hidden_details(tx.conn, &details)?;
             }
-            tx.journal(NewEntry::new(&q.actor, "export.create", Some(&bundle_id), details).mode(q.mode))?;
+            tx.journal(NewEntry::new(&q.actor, "export.create", Some(&bundle_id), details).mode(q.mode).private(true))?;
             let (seq, hash) = journal::head(tx.conn)?;
             Ok(Ok(JournalHead { seq, hash }))
         })?;

@@ -28,7 +28,7 @@ use crate::journal::{JournalActor, NewEntry};
 use crate::model::{Actor, DocType, Grant, GrantState, Professional};
 use crate::policy::{self, DocFacts, Standing};
 use crate::timefmt;
-use crate::vault::{new_id, store, Tx, Vault};
+use crate::vault::{new_id, private, store, Tx, Vault};
 
 /// Length of a grant ID (same alphabet as document IDs).
 pub const GRANT_ID_LEN: usize = 12;
@@ -118,9 +118,88 @@ pub fn revoke_in(
                 "expires_at": timefmt::rfc3339(g.expires_at),
             }),
         )
-        .mode("grant"),
+        .mode("grant")
+        .private(private::is_private_grant(tx.conn, &g.id)?),
     )?;
     Ok(())
+}
+
+/// The grants a command revoked: shared ones, and the minor's private ones.
+#[derive(Default)]
+pub struct Revoked {
+    pub shared: Vec<Grant>,
+    pub private: Vec<Grant>,
+}
+
+impl Revoked {
+    pub fn all(&self) -> Vec<Grant> {
+        self.shared.iter().chain(&self.private).cloned().collect()
+    }
+}
+
+/// Revokes a professional's active grants at `tx.now` for `reason`
+/// (`revoke`, `pro.block`, `pro.remove`), each with its `grant.revoke`
+/// entry. In a minor's private session the minor's private grants are
+/// revoked in one sealed entry, also written when there are none if
+/// `always` or shared grants were revoked: with a block or removal of a
+/// shared professional, its presence then tells guardians nothing about
+/// whether the minor had any, or how many (see `vault::private`).
+pub fn revoke_active(
+    tx: &Tx,
+    actor: &JournalActor,
+    rpps: &str,
+    pro_name: &str,
+    reason: &str,
+    always: bool,
+) -> Result<Revoked> {
+    let stamp = |mut g: Grant| {
+        g.revoked_at = Some(tx.now);
+        g
+    };
+    let active = active_grants_of(tx.conn, rpps, tx.now)?;
+    if !tx.is_private_session() {
+        for g in &active {
+            revoke_in(tx, actor, g, pro_name, reason)?;
+        }
+        return Ok(Revoked {
+            shared: active.into_iter().map(stamp).collect(),
+            private: Vec::new(),
+        });
+    }
+    let mine = private::private_grants(tx.conn)?;
+    let (private, shared): (Vec<Grant>, Vec<Grant>) =
+        active.into_iter().partition(|g| mine.contains(&g.id));
+    for g in &shared {
+        revoke_in(tx, actor, g, pro_name, reason)?;
+    }
+    if !private.is_empty() || !shared.is_empty() || always {
+        for g in &private {
+            store::revoke_grant(tx.conn, &g.id, tx.now)?;
+        }
+        tx.journal(
+            NewEntry::new(
+                actor,
+                "grant.revoke",
+                None,
+                json!({
+                    "grants": private.iter().map(|g| json!({
+                        "grant": g.id, "expires_at": timefmt::rfc3339(g.expires_at),
+                    })).collect::<Vec<_>>(),
+                    "count": private.len(),
+                    "rpps": rpps,
+                    "idnat": ids::rpps_idnat(rpps),
+                    "name": pro_name,
+                    "reason": reason,
+                }),
+            )
+            .mode("grant")
+            .private(true),
+        )?;
+    }
+    Ok(Revoked {
+        shared: shared.into_iter().map(stamp).collect(),
+        private: private.into_iter().map(stamp).collect(),
+    })
 }
 
 /// A professional's grants that are active at `now`.
@@ -128,6 +207,13 @@ pub fn active_grants_of(conn: &Connection, rpps: &str, now: OffsetDateTime) -> R
     let snap = StateSnapshot::load(conn)?;
     let active = snap.view().active_grants(rpps, now).cloned().collect();
     Ok(active)
+}
+
+/// What a guardian is told of the minor's private professionals and grants.
+pub fn sealed_records_note(n: i64) -> String {
+    format!(
+        "{n} record(s) sealed for the minor (professionals or grants they keep private): only the minor's key opens them"
+    )
 }
 
 /// How a grant ends, as given on the command line.
@@ -249,7 +335,8 @@ pub fn grant(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
                     "expires_at": timefmt::rfc3339(g.expires_at),
                 }),
             )
-            .mode("grant"),
+            .mode("grant")
+            .private(private::is_private_grant(tx.conn, &g.id)?),
         )?;
         // Documents named in the scope that the rules still hide (masking
         // beats a grant): say so now rather than at export time.
@@ -298,6 +385,8 @@ pub fn list(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
         .map(|p| (p.rpps, p.name))
         .collect();
     let all = store::list_grants(&conn)?;
+    let mine = private::private_grants(&conn)?;
+    let unopened = private::count_unopened(&conn)?;
     let active = all
         .iter()
         .filter(|g| g.state(now) == GrantState::Active)
@@ -309,10 +398,17 @@ pub fn list(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
     if ctx.out.json {
         let v: Vec<Value> = shown
             .iter()
-            .map(|g| grant_listing_json(g, names.get(&g.rpps).map(String::as_str), now))
+            .map(|g| {
+                let mut v = grant_listing_json(g, names.get(&g.rpps).map(String::as_str), now);
+                v["private"] = json!(mine.contains(&g.id));
+                v
+            })
             .collect();
         ctx.out.json_value(&v);
         return Ok(());
+    }
+    if unopened > 0 {
+        ctx.out.info(sealed_records_note(unopened));
     }
     if shown.is_empty() {
         ctx.out.info(if a.all {
@@ -342,7 +438,11 @@ pub fn list(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
                 scope_text(&g.types, &g.docs),
                 timefmt::rfc3339(g.created_at),
                 timefmt::rfc3339(g.expires_at),
-                state_text(g, now),
+                if mine.contains(&g.id) {
+                    format!("{} (private: sealed from guardians)", state_text(g, now))
+                } else {
+                    state_text(g, now)
+                },
             ]
         })
         .collect();
@@ -415,15 +515,9 @@ pub fn revoke(ctx: &Ctx, a: &RevokeArgs) -> Result<()> {
     let done = vault.write(|tx| match &target {
         RevokeTarget::Rpps(rpps) => {
             let pro = store::require_pro(tx.conn, rpps)?;
-            let active = active_grants_of(tx.conn, rpps, tx.now)?;
-            if active.is_empty() {
+            let done = revoke_active(tx, &actor, rpps, &pro.name, "revoke", false)?.all();
+            if done.is_empty() {
                 return Ok(Outcome::NoneActive(pro));
-            }
-            let mut done = Vec::new();
-            for mut g in active {
-                revoke_in(tx, &actor, &g, &pro.name, "revoke")?;
-                g.revoked_at = Some(tx.now);
-                done.push(g);
             }
             Ok(Outcome::Revoked(done, pro))
         }

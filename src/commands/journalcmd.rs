@@ -7,7 +7,7 @@ use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
 use crate::journal::{self, Filter};
 use crate::timefmt;
-use crate::vault::store;
+use crate::vault::{private, store};
 
 pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     match a.command {
@@ -23,7 +23,20 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
         .as_deref()
         .map(|id| store::resolve_journal_doc(&conn, id))
         .transpose()?;
-    let mut entries = journal::entries(
+    // What the minor sealed (whole entries of their own session, details
+    // of entries about hidden documents) is shown in full to the minor's
+    // key, before the filters, so they match what the entries say; to
+    // anyone else it stays sealed.
+    let ids = vault.user_identities();
+    let open = |e: &mut journal::Entry| {
+        if ids.is_empty() || private::open_entry(&ids, e) {
+            return;
+        }
+        if let Some(v) = crate::vault::hidden::open_details(&ids, &e.details) {
+            e.details = v;
+        }
+    };
+    let mut entries = journal::entries_opened(
         &conn,
         &Filter {
             since,
@@ -33,17 +46,12 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
             limit: a.limit,
             after_seq: None,
         },
+        &open,
     )?;
-    // Entries about documents hidden from guardians carry sealed details:
-    // shown in full to the minor's key, as "sealed" to anyone else.
-    let ids = vault.user_identities();
-    if !ids.is_empty() {
-        for e in entries.iter_mut() {
-            if let Some(v) = crate::vault::hidden::open_details(&ids, &e.details) {
-                e.details = v;
-            }
-        }
-    }
+    let still_sealed = entries
+        .iter()
+        .filter(|e| e.action == private::SEALED_ACTION)
+        .count();
     // Documents the user may not see now (INVISIBLE_PATIENT before its
     // release): their titles in journal details are held back too.
     if let Some(hide) = ctx.hidden_filter(&vault)? {
@@ -116,16 +124,21 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
                                 e.mode.clone(),
                                 e.action.clone(),
                                 e.target.clone().unwrap_or_default(),
-                                summarize(&e.details),
+                                if e.action == private::SEALED_ACTION {
+                                    SEALED_ROW.to_string()
+                                } else {
+                                    summarize(&e.details)
+                                },
                             ]
                         })
                         .collect(),
                 );
                 ctx.out.info(format!(
-                    "{}: {} journal entr{}",
+                    "{}: {} journal entr{}{}",
                     ctx.label(),
                     entries.len(),
-                    if entries.len() == 1 { "y" } else { "ies" }
+                    if entries.len() == 1 { "y" } else { "ies" },
+                    sealed_note(still_sealed)
                 ));
             }
         }
@@ -133,6 +146,19 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     let (seq, _) = journal::head(&conn)?;
     vault.mark_reviewed(seq)?;
     Ok(())
+}
+
+/// The details column of an entry sealed whole for the minor.
+const SEALED_ROW: &str = "(sealed for the minor)";
+
+/// How many of the entries shown stay sealed for the minor (what a
+/// guardian may know: that they exist).
+fn sealed_note(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "; 1 entry sealed for the minor (only the minor's key opens it)".into(),
+        n => format!("; {n} entries sealed for the minor (only the minor's key opens them)"),
+    }
 }
 
 fn summarize(v: &serde_json::Value) -> String {

@@ -23,7 +23,7 @@ use crate::cli::args::{ProAddArgs, ProCommand, ProEditArgs, ProPrimaryArgs, Rpps
 use crate::commands::access::StateSnapshot;
 use crate::commands::context::Ctx;
 use crate::commands::grant::{
-    active_grants_of, grant_listing_json, load_noticing_expiry, revoke_in, scope_text,
+    grant_listing_json, load_noticing_expiry, revoke_active, scope_text, sealed_records_note,
 };
 use crate::crypto;
 use crate::error::{Error, Result};
@@ -32,7 +32,7 @@ use crate::journal::{JournalActor, NewEntry};
 use crate::model::{GrantState, Professional};
 use crate::policy;
 use crate::timefmt;
-use crate::vault::{store, Tx};
+use crate::vault::{private, store, Tx};
 
 pub fn run(ctx: &Ctx, c: &ProCommand) -> Result<()> {
     match c {
@@ -129,6 +129,19 @@ fn refuse_own_key(vault: &crate::vault::Vault, signer: Option<&str>) -> Result<(
     Ok(())
 }
 
+/// The primary doctor is one, shared with the guardians: a professional
+/// the minor keeps private cannot be it (docs/access.md).
+fn refuse_private_primary(rpps: &str, name: &str) -> Error {
+    Error::policy(
+        format!(
+            "{name} ({rpps}) is private to you (sealed from your guardians), and the primary doctor is shared with them: a private professional cannot be the primary doctor"
+        ),
+        format!(
+            "give them a grant instead, which stays private: carnet grant {rpps} --until DATE"
+        ),
+    )
+}
+
 fn refuse_blocked(p: &Professional, what: &str) -> Error {
     Error::policy(
         format!("{} is blocked: {what}", who(p)),
@@ -152,6 +165,10 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     refuse_own_key(&vault, signer.as_deref())?;
     let (p, previous) = vault.write(|tx| {
+        // What a minor adds in their own session is private (docs/access.md).
+        if a.primary && tx.is_private_session() {
+            return Err(refuse_private_primary(&rpps, &name));
+        }
         if let Some(existing) = store::get_pro(tx.conn, &rpps)? {
             return Err(Error::usage(
                 format!(
@@ -174,6 +191,7 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
             added_at: tx.now,
         };
         store::insert_pro(tx.conn, &p)?;
+        let private = private::is_private_pro(tx.conn, &rpps)?;
         tx.journal(
             NewEntry::new(
                 &actor,
@@ -190,7 +208,8 @@ fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
                     }),
                 ),
             )
-            .mode(ctx.journal_mode()),
+            .mode(ctx.journal_mode())
+            .private(private),
         )?;
         let mut previous = None;
         if a.primary {
@@ -226,6 +245,8 @@ fn list(ctx: &Ctx) -> Result<()> {
     let snap = StateSnapshot::load(&conn)?;
     let state = snap.view();
     let active = |rpps: &str| state.active_grants(rpps, now).count();
+    let mine = private::private_pros(&conn)?;
+    let unopened = private::count_unopened(&conn)?;
     if ctx.out.json {
         let v: Vec<Value> = pros
             .iter()
@@ -233,11 +254,15 @@ fn list(ctx: &Ctx) -> Result<()> {
                 let mut v = pro_json(p);
                 v["standing"] = json!(policy::standing(&p.rpps, &state, now).rule().as_str());
                 v["active_grants"] = json!(active(&p.rpps));
+                v["private"] = json!(mine.contains(&p.rpps));
                 v
             })
             .collect();
         ctx.out.json_value(&v);
         return Ok(());
+    }
+    if unopened > 0 {
+        ctx.out.info(sealed_records_note(unopened));
     }
     if pros.is_empty() {
         ctx.out.info(format!(
@@ -250,6 +275,9 @@ fn list(ctx: &Ctx) -> Result<()> {
         .iter()
         .map(|p| {
             let mut status = Vec::new();
+            if mine.contains(&p.rpps) {
+                status.push("private (sealed from guardians)".to_string());
+            }
             if p.primary {
                 status.push("primary doctor".to_string());
             }
@@ -299,12 +327,19 @@ fn show(ctx: &Ctx, a: &RppsArg) -> Result<()> {
     let snap = StateSnapshot::load(&conn)?;
     let standing = policy::standing(&rpps, &snap.view(), now);
     let grants: Vec<_> = snap.grants.iter().filter(|g| g.rpps == rpps).collect();
+    let private = private::is_private_pro(&conn, &rpps)?;
+    let mine = private::private_grants(&conn)?;
     if ctx.out.json {
         let mut v = pro_json(&p);
         v["standing"] = json!(standing.rule().as_str());
+        v["private"] = json!(private);
         v["grants"] = json!(grants
             .iter()
-            .map(|g| grant_listing_json(g, Some(&p.name), now))
+            .map(|g| {
+                let mut v = grant_listing_json(g, Some(&p.name), now);
+                v["private"] = json!(mine.contains(&g.id));
+                v
+            })
             .collect::<Vec<_>>());
         ctx.out.json_value(&v);
         return Ok(());
@@ -337,6 +372,14 @@ fn show(ctx: &Ctx, a: &RppsArg) -> Result<()> {
         ),
         ("Added", timefmt::rfc3339(p.added_at)),
         (
+            "Private",
+            if private {
+                "yes: sealed from your guardians".into()
+            } else {
+                String::new()
+            },
+        ),
+        (
             "Access now",
             format!("{} ({})", standing.rule().explain(), standing.rule()),
         ),
@@ -355,12 +398,17 @@ fn show(ctx: &Ctx, a: &RppsArg) -> Result<()> {
                 _ => String::new(),
             };
             ctx.out.line(format!(
-                "  {} {:<7} {} to {}{revoked}: {}",
+                "  {} {:<7} {} to {}{revoked}: {}{}",
                 g.id,
                 state.as_str(),
                 timefmt::rfc3339(g.created_at),
                 timefmt::rfc3339(g.expires_at),
-                scope_text(&g.types, &g.docs)
+                scope_text(&g.types, &g.docs),
+                if mine.contains(&g.id) {
+                    " (private)"
+                } else {
+                    ""
+                }
             ));
         }
     }
@@ -456,7 +504,8 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
                 Some(&rpps),
                 details(&p, json!({ "changes": changes })),
             )
-            .mode(ctx.journal_mode()),
+            .mode(ctx.journal_mode())
+            .private(private::is_private_pro(tx.conn, &rpps)?),
         )?;
         Ok((p, true))
     })?;
@@ -492,11 +541,8 @@ fn rm(ctx: &Ctx, a: &RppsArg) -> Result<()> {
                 ),
             ));
         }
-        let active = active_grants_of(tx.conn, &rpps, tx.now)?;
-        for g in &active {
-            revoke_in(tx, &actor, g, &p.name, "pro.remove")?;
-        }
-        let revoked: Vec<String> = active.into_iter().map(|g| g.id).collect();
+        let private = private::is_private_pro(tx.conn, &rpps)?;
+        let done = revoke_active(tx, &actor, &rpps, &p.name, "pro.remove", !private)?;
         store::delete_pro(tx.conn, &rpps)?;
         tx.journal(
             NewEntry::new(
@@ -505,12 +551,13 @@ fn rm(ctx: &Ctx, a: &RppsArg) -> Result<()> {
                 Some(&rpps),
                 details(
                     &p,
-                    json!({ "was_primary": p.primary, "revoked_grants": revoked }),
+                    json!({ "was_primary": p.primary, "revoked_grants": journaled_ids(&done, private) }),
                 ),
             )
-            .mode(ctx.journal_mode()),
+            .mode(ctx.journal_mode())
+            .private(private),
         )?;
-        Ok((p, revoked))
+        Ok((p, ids_of(&done.all())))
     })?;
     if ctx.out.json {
         let mut v = pro_json(&p);
@@ -558,6 +605,9 @@ fn primary(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
         Some(rpps) => {
             let (p, previous, changed) = vault.write(|tx| {
                 let p = store::require_pro(tx.conn, &rpps)?;
+                if private::is_private_pro(tx.conn, &rpps)? {
+                    return Err(refuse_private_primary(&rpps, &p.name));
+                }
                 let snap = StateSnapshot::load(tx.conn)?;
                 if policy::standing(&rpps, &snap.view(), tx.now) == policy::Standing::Blocked {
                     return Err(refuse_blocked(
@@ -632,12 +682,13 @@ fn block(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         if p.blocked == blocking {
             return Ok((p, Vec::new(), false));
         }
+        let private = private::is_private_pro(tx.conn, &rpps)?;
         let mut revoked = Vec::new();
+        let mut journaled = Vec::new();
         if blocking {
-            for g in active_grants_of(tx.conn, &rpps, tx.now)? {
-                revoke_in(tx, &actor, &g, &p.name, "pro.block")?;
-                revoked.push(g.id);
-            }
+            let done = revoke_active(tx, &actor, &rpps, &p.name, "pro.block", !private)?;
+            journaled = journaled_ids(&done, private);
+            revoked = ids_of(&done.all());
             p.blocked = true;
             p.blocked_at = Some(tx.now);
         } else {
@@ -646,7 +697,7 @@ fn block(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         }
         store::update_pro(tx.conn, &p)?;
         let extra = if blocking {
-            json!({ "revoked_grants": revoked, "primary": p.primary })
+            json!({ "revoked_grants": journaled, "primary": p.primary })
         } else {
             json!({ "primary": p.primary })
         };
@@ -657,7 +708,8 @@ fn block(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
                 Some(&rpps),
                 details(&p, extra),
             )
-            .mode(ctx.journal_mode()),
+            .mode(ctx.journal_mode())
+            .private(private),
         )?;
         Ok((p, revoked, true))
     })?;
@@ -715,6 +767,21 @@ fn block(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn ids_of(grants: &[crate::model::Grant]) -> Vec<String> {
+    grants.iter().map(|g| g.id.clone()).collect()
+}
+
+/// The grants a block or removal names in its own entry: for a shared
+/// professional, the shared ones only (the minor's private ones are in
+/// their sealed entry); for a private one, all (the entry is sealed).
+fn journaled_ids(done: &crate::commands::grant::Revoked, private: bool) -> Vec<String> {
+    if private {
+        ids_of(&done.all())
+    } else {
+        ids_of(&done.shared)
+    }
 }
 
 /// Makes `p` the primary doctor, journaled with the one it replaces.

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::journal::{self, NewEntry};
 use crate::model::GrantState;
 use crate::timefmt;
-use crate::vault::{blobs, hidden, keys, rekey, store};
+use crate::vault::{blobs, hidden, keys, private, rekey, store};
 
 pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let vault = ctx.unlock()?;
@@ -86,6 +86,23 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         pb.inc(d.size);
     }
     pb.finish_and_clear();
+    // The minor's private professionals and grants: opened with the
+    // minor's key; without it, checked to be well-formed age files.
+    let mut records_unverified = 0usize;
+    for (id, verdict) in private::check_records(&conn, &ids)? {
+        match verdict {
+            Ok(true) => {}
+            Ok(false) => records_unverified += 1,
+            Err(e) => problems.push(format!(
+                "sealed record {id} (kept private by the minor): {e}"
+            )),
+        }
+    }
+    if records_unverified > 0 {
+        warnings.push(format!(
+            "{records_unverified} record(s) are sealed for the minor (professionals or grants they keep private): well-formed, but only the minor's key opens them"
+        ));
+    }
     if sealed_unverified > 0 {
         warnings.push(format!(
             "{sealed_unverified} document(s) hidden from guardians are sealed for the minor: present and well-formed, but only the minor's key can decrypt and hash them"
@@ -167,6 +184,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             "ok": problems.is_empty(),
             "documents": docs.len(),
             "sealed_for_minor": sealed_unverified,
+            "sealed_records": records_unverified,
             "journal_entries": journal_entries,
             "problems": problems,
             "warnings": warnings,
@@ -240,6 +258,9 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     let access = vault.access().clone();
     let guardians = crate::commands::profile::guardians(&conn)?;
     let sealed = store::count_sealed(&conn)?;
+    // What the minor keeps private: counts only (all a guardian may know).
+    let sealed_records = private::count_unopened(&conn)?;
+    let sealed_entries = private::count_sealed_entries(&conn)?;
     let handed_over = store::get_meta(&conn, "handed_over_at")?;
     // For the minor: what guardians did to the hidden documents and keys.
     let guardian_changes: Vec<journal::Entry> = if access.role == keys::Role::Minor {
@@ -280,6 +301,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             "acting_as": { "type": match access.role { keys::Role::Guardian => "guardian", _ => "holder" }, "name": access.name, "via": access.via },
             "guardians": guardians,
             "hidden_from_guardians": sealed,
+            "sealed_for_minor": { "records": sealed_records, "journal_entries": sealed_entries },
             "handed_over_at": handed_over,
             "guardian_changes": guardian_changes.iter().map(|e| json!({"seq": e.seq, "at": e.at, "actor": e.actor.name, "action": e.action, "target": e.target})).collect::<Vec<_>>(),
         }));
@@ -354,6 +376,12 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     ctx.out.line(format!(
         "Journal         {seq} entries, {since_review} since you last read it (carnet journal)"
     ));
+    if sealed_records > 0 || sealed_entries > 0 {
+        ctx.out.line(format!(
+            "Sealed          {sealed_records} record(s) and {sealed_entries} journal entr{} for the minor's key only",
+            if sealed_entries == 1 { "y" } else { "ies" }
+        ));
+    }
     ctx.out.line(format!(
         "Emergency       SAMU {}, break-glass {}, masked documents {}",
         allow(consents.samu),

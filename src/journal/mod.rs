@@ -77,6 +77,9 @@ pub struct NewEntry {
     pub action: String,
     pub target: Option<String>,
     pub details: Value,
+    /// Private to the minor: in a minor's own session the whole entry is
+    /// sealed for the minor (see `vault::private`); elsewhere it changes nothing.
+    pub private: bool,
 }
 
 impl NewEntry {
@@ -87,10 +90,15 @@ impl NewEntry {
             action: action.into(),
             target: target.map(str::to_string),
             details,
+            private: false,
         }
     }
     pub fn mode(mut self, mode: &str) -> Self {
         self.mode = mode.into();
+        self
+    }
+    pub fn private(mut self, private: bool) -> Self {
+        self.private = private;
         self
     }
 }
@@ -459,6 +467,17 @@ pub struct Filter {
 
 /// Entries matching the filter, oldest first (with `limit`, the newest N, still oldest first).
 pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
+    entries_opened(conn, f, &|_| {})
+}
+
+/// As [`entries`], each entry first passed to `open` (which replaces a
+/// sealed entry by what it says, for the key that opens it), so the
+/// filters match what the entries really say.
+pub fn entries_opened(
+    conn: &Connection,
+    f: &Filter,
+    open: &dyn Fn(&mut Entry),
+) -> Result<Vec<Entry>> {
     // With a limit, read newest first and stop at the limit: `journal
     // --limit 20` reads 20 matching entries, not the whole journal.
     let mut stmt = conn.prepare(if f.limit.is_some() {
@@ -490,7 +509,8 @@ pub fn entries(conn: &Connection, f: &Filter) -> Result<Vec<Entry>> {
         if f.limit.is_some_and(|n| out.len() >= n) {
             break;
         }
-        let e = e?;
+        let mut e = e?;
+        open(&mut e);
         if let Some(since) = f.since {
             match timefmt::parse_rfc3339(&e.at) {
                 Some(t) if t >= since => {}

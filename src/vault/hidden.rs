@@ -170,6 +170,11 @@ pub fn seal_details(recipients: &[ParsedRecipient], details: &Value) -> Result<V
     }))
 }
 
+/// Whether journal details are sealed (or marked) as about a hidden document.
+pub fn is_envelope(details: &Value) -> bool {
+    details.get("hidden") == Some(&Value::Bool(true))
+}
+
 /// The details of a sealed journal entry, if these identities open them.
 pub fn open_details(identities: &[&dyn age::Identity], details: &Value) -> Option<Value> {
     let b64 = details.get("sealed")?.as_str()?;

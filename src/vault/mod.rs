@@ -13,6 +13,7 @@ mod inplace;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod private;
 pub mod profile;
 pub mod rekey;
 pub mod schema;
@@ -290,6 +291,16 @@ impl Vault {
     /// Keeps the user's unlock method (see [`Vault::user_identities`]).
     pub fn keep_method(&mut self, method: Arc<UnlockMethod>) {
         self.method = Some(method);
+        // Its identities may open what the minor sealed: the index read so
+        // far gets the overlay now (no second read), or is read again if it
+        // already has one, built without them.
+        let cached = self.cache.borrow().as_ref().map(Rc::clone);
+        if let Some(c) = cached {
+            let revealed = !private::has_overlay(&c).unwrap_or(true) && self.reveal(&c).is_ok();
+            if !revealed {
+                *self.cache.get_mut() = None;
+            }
+        }
     }
 
     /// The unlock method the user gave, if it opened this vault directly.
@@ -347,7 +358,7 @@ impl Vault {
     /// (`grant.expire` is written the first time a command notices it).
     pub fn load_noticing_expiry(&self) -> Result<Rc<Connection>> {
         let conn = self.load()?;
-        if store::has_unjournaled_expiry(&conn, timefmt::now())? {
+        if store::has_unjournaled_expiry(&conn, timefmt::now())? || private::has_pending(&conn)? {
             self.write(|_| Ok(()))?;
             return self.load();
         }
@@ -393,7 +404,10 @@ impl Vault {
             // Sorts and temporary tables stay in memory: never plaintext on disk.
             conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
             match self.check_rollback(&conn) {
-                Ok(()) => return Ok(conn),
+                Ok(()) => {
+                    self.reveal(&conn)?;
+                    return Ok(conn);
+                }
                 // A writer may have committed (and recorded its head) between
                 // our read and the check: read again before crying rollback.
                 Err(_) if attempt < 2 && self.is_behind_anchor(&conn)? => {
@@ -403,6 +417,40 @@ impl Vault {
                 Err(e) => return Err(e),
             }
         }
+    }
+
+    /// A minor's private session: the minor's own key, in a child's vault
+    /// not yet handed over (see [`private`]).
+    fn private_session(&self, conn: &Connection) -> Result<bool> {
+        Ok(self.access.role == keys::Role::Minor
+            && store::get_meta(conn, "guardians_profile")?.is_some())
+    }
+
+    /// Gives a loaded index the overlay of what the minor keeps private,
+    /// in a private session or when the user's identities open some.
+    fn reveal(&self, conn: &Connection) -> Result<()> {
+        let private = self.private_session(conn)?;
+        let ids = self.user_identities();
+        if private || (!ids.is_empty() && private::any_records(conn)?) {
+            private::overlay(conn, &ids, private)?;
+        }
+        Ok(())
+    }
+
+    /// The change about to be made on `conn`: in a private session, it
+    /// seals the entries marked private (see [`Tx::journal`]).
+    pub(crate) fn tx<'a>(&self, conn: &'a Connection, now: OffsetDateTime) -> Result<Tx<'a>> {
+        let mut seal_to = None;
+        if self.private_session(conn)? {
+            let recipients = keys::minor_recipients(conn)?;
+            if !recipients.is_empty() {
+                seal_to = Some(private::SealTo {
+                    recipients,
+                    holder: store::get_meta(conn, "holder_name")?.unwrap_or_default(),
+                });
+            }
+        }
+        Ok(Tx { conn, now, seal_to })
     }
 
     fn is_behind_anchor(&self, conn: &Connection) -> Result<bool> {
@@ -503,8 +551,9 @@ impl Vault {
         let mut conn = self.load_fresh()?;
         let now = timefmt::now();
         let out = {
-            let tx = Tx { conn: &conn, now };
+            let tx = self.tx(&conn, now)?;
             store::journal_expired_grants(&tx)?;
+            private::journal_noticed(&tx)?;
             f(&tx)?
         };
         self.commit(&mut conn)?;
@@ -527,6 +576,7 @@ impl Vault {
     }
 
     fn commit(&self, conn: &mut Connection) -> Result<()> {
+        private::reseal(conn)?;
         let sealed = seal::seal(conn, &self.key, &self.config.id)?;
         fsutil::write_atomic(&self.layout.index(), &sealed)?;
         self.remember_head(conn)
@@ -647,11 +697,26 @@ impl Vault {
 pub struct Tx<'a> {
     pub conn: &'a Connection,
     pub now: OffsetDateTime,
+    /// In a minor's private session: where private entries are sealed.
+    seal_to: Option<private::SealTo>,
 }
 
 impl Tx<'_> {
+    /// Appends an entry. In a minor's private session, an entry marked
+    /// private, or about a document hidden from guardians, is sealed whole
+    /// for the minor (see [`private`]).
     pub fn journal(&self, e: NewEntry) -> Result<journal::Entry> {
-        journal::append(self.conn, &e, self.now)
+        match &self.seal_to {
+            Some(to) if e.private || hidden::is_envelope(&e.details) => {
+                journal::append(self.conn, &private::seal_entry(&e, to)?, self.now)
+            }
+            _ => journal::append(self.conn, &e, self.now),
+        }
+    }
+
+    /// Whether this change is made in a minor's private session.
+    pub fn is_private_session(&self) -> bool {
+        self.seal_to.is_some()
     }
 }
 

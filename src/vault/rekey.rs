@@ -247,12 +247,12 @@ pub fn prepare(
             sealed: sealed.len(),
             unlock_methods: count,
         };
-        let tx = Tx {
-            conn: &conn,
-            now: timefmt::now(),
-        };
+        let tx = vault.tx(&conn, timefmt::now())?;
         store::journal_expired_grants(&tx)?;
+        crate::vault::private::journal_noticed(&tx)?;
         edit(&tx, &stats)?;
+        // The minor's private rows, sealed again (to the minor, not the key).
+        crate::vault::private::reseal(&conn)?;
         let bytes = seal::seal(&mut conn, &key, &vault.config.id)?;
         fsutil::write_atomic(&layout.index(), &bytes)?;
         fsutil::sync_filesystem(&dir)?;

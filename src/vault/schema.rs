@@ -95,12 +95,20 @@ ALTER TABLE unlock_keys ADD COLUMN vault_id TEXT;
 ALTER TABLE docs ADD COLUMN sealed BLOB;
 "#;
 
-/// Version 3 (import trust): `pros.signer`, the fingerprint of the key a
-/// professional signs bundles with (`pro add|edit --signer`), as
-/// `SHA256:<base64>`; `bundle import` refuses a bundle naming them as an
-/// author that another key signed.
+/// Version 3: `pros.signer`, the fingerprint of the key a professional
+/// signs bundles with (`pro add|edit --signer`), as `SHA256:<base64>`
+/// (`bundle import` refuses a bundle naming them as an author that another
+/// key signed); and `sealed_records`, the professionals and grants a minor
+/// keeps private (see `vault::private`): each row an age file to the
+/// minor's recipients of one `pros` or `grants` row, named by a random id.
+/// An older carnet refuses it ("upgrade carnet") rather than drop the pins
+/// or miss the private records.
 const V3: &str = r#"
 ALTER TABLE pros ADD COLUMN signer TEXT;
+CREATE TABLE sealed_records (
+    id     TEXT PRIMARY KEY,
+    sealed BLOB NOT NULL
+);
 "#;
 
 /// Partial indexes that answer "is there any sealed / patient-hidden

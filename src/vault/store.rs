@@ -845,7 +845,8 @@ pub fn journal_expired_grants(tx: &Tx) -> Result<()> {
                 Some(&id),
                 json!({ "grant": id, "rpps": rpps, "idnat": format!("8{rpps}"), "name": name, "expired_at": at }),
             )
-            .mode("grant"),
+            .mode("grant")
+            .private(crate::vault::private::is_private_grant(tx.conn, &id)?),
         )?;
         tx.conn.execute(
             "UPDATE grants SET expiry_journaled = 1 WHERE id = ?1",
