@@ -166,7 +166,18 @@ pub fn selector(root: &Path) -> String {
         (Ok(pd), Some(parent), Some(n)) if parent == pd => {
             format!("--profile {}", n.to_string_lossy())
         }
-        _ => format!("--vault {}", root.display()),
+        _ => {
+            let p = root.display().to_string();
+            let plain = p
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/._-+,:@".contains(&b));
+            if plain {
+                format!("--vault {p}")
+            } else {
+                // Quoted for the shell, so the hint can be pasted as is.
+                format!("--vault '{}'", p.replace('\'', "'\\''"))
+            }
+        }
     }
 }
 
