@@ -62,6 +62,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
+            cand trust 'Which vault each folder and profile holds (pinned on this machine): list, accept a change'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1225,6 +1226,68 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;bundle;help;help'= {
         }
+        &'carnet;trust'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The folders and profiles pinned on this machine, and the vault id each holds'
+            cand accept 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;trust;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;trust;accept'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;trust;help'= {
+            cand list 'The folders and profiles pinned on this machine, and the vault id each holds'
+            cand accept 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;trust;help;list'= {
+        }
+        &'carnet;trust;help;accept'= {
+        }
+        &'carnet;trust;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1269,6 +1332,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
+            cand trust 'Which vault each folder and profile holds (pinned on this machine): list, accept a change'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1409,6 +1473,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;bundle;open'= {
         }
         &'carnet;help;bundle;import'= {
+        }
+        &'carnet;help;trust'= {
+            cand list 'The folders and profiles pinned on this machine, and the vault id each holds'
+            cand accept 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
+        }
+        &'carnet;help;trust;list'= {
+        }
+        &'carnet;help;trust;accept'= {
         }
         &'carnet;help;completions'= {
         }

@@ -251,6 +251,13 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
     )]
     Bundle(BundleCommand),
 
+    /// Which vault each folder and profile holds (pinned on this machine): list, accept a change.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet trust list\n  carnet --profile lea trust accept 4k2m7q3x9t5b6w8z\nAs ssh's known_hosts: a vault whose id changed under the same folder or profile is refused (exit 6) until you accept it, journaled as vault.accept. Docs: docs/security.md."
+    )]
+    Trust(TrustCommand),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
@@ -470,6 +477,22 @@ pub enum KeyCommand {
     Rm {
         /// The recipient, as `carnet key list` shows it.
         recipient: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrustCommand {
+    /// The folders and profiles pinned on this machine, and the vault id each holds.
+    #[command(after_help = "Example:\n  carnet trust list --json")]
+    List,
+    /// Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled.
+    #[command(
+        after_help = "Examples:\n  carnet --profile lea trust accept 4k2m7q3x9t5b6w8z\n  carnet --vault ~/carnet trust accept 4k2m7q3x9t5b6w8z\nID is the vault id the refusal named; the vault must unlock. Through a guardian's vault, it also writes the guardian's MAC on a child's profile."
+    )]
+    Accept {
+        /// The id of the vault to accept (from the error message, or vault.json).
+        #[arg(value_name = "ID")]
+        id: String,
     },
 }
 

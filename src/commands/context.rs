@@ -151,9 +151,15 @@ impl Ctx {
 
     /// As [`Ctx::unlock`], for the vault in `dir`.
     pub fn unlock_dir(&self, dir: &Path) -> Result<Vault> {
-        let sealed = Sealed::open(dir)?;
+        self.unlock_dir_accepting(dir, None)
+    }
+
+    /// As [`Ctx::unlock_dir`]; `accept`: see `profile::unlock_trusting`.
+    pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
+        let mut sealed = Sealed::open(dir)?;
         let method = Arc::new(self.unlock_method()?);
-        let (v, report) = crate::commands::profile::unlock_sealed(sealed, &method)?;
+        sealed.prefer_recipients(&self.identity_recipients());
+        let (v, report) = crate::commands::profile::unlock_trusting(sealed, &method, accept)?;
         if !report.failed_attempts.is_empty() {
             self.out.warn(format!(
                 "{} failed unlock attempt(s) since the last unlock of this vault: {}",
@@ -161,7 +167,29 @@ impl Ctx {
                 report.failed_attempts.join(", ")
             ));
         }
+        let trust = v.trust();
+        if !trust.rejected_keys.is_empty() {
+            self.out.warn(format!(
+                "{} open(s) with your identity but does not hold this vault's key (planted by someone who knows your public recipient?); `carnet check --repair` moves it to quarantine/",
+                trust.rejected_keys.join(", ")
+            ));
+        }
+        if let Some(why) = &trust.mac_written {
+            self.out.info(format!(
+                "{}: the guardian's MAC was written ({why})",
+                self.label()
+            ));
+        }
         Ok(v)
+    }
+
+    /// The recipients of `--identity`'s keys, where known without a prompt.
+    pub fn identity_recipients(&self) -> Vec<String> {
+        self.g
+            .identity
+            .as_deref()
+            .map(crypto::identity_file_recipients)
+            .unwrap_or_default()
     }
 
     /// The actor journaled for what the user does now: a guardian when the

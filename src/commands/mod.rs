@@ -15,6 +15,7 @@ pub mod pro;
 pub mod profile;
 pub mod rekeycmd;
 pub mod shell;
+pub mod trust;
 pub mod vaultcmd;
 
 use crate::cli::args::{Cli, Command};
@@ -59,5 +60,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekeycmd::rekey(&ctx, a),
+        Command::Trust(c) => trust::run(&ctx, c),
     }
 }

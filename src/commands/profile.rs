@@ -22,7 +22,7 @@ use crate::commands::rekeycmd;
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{anchor, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, Owner, Role};
 use crate::vault::profile::{self as pfile, ParentRef, ProfileFile};
@@ -30,6 +30,7 @@ use crate::vault::rekey::{WrapTo, Wrapper};
 use crate::vault::{
     self, store, ChildOf, InitOptions, Sealed, UnlockMethod, UnlockReport, Vault, Via,
 };
+use crate::vault::{guardian, pins};
 
 pub fn run(ctx: &Ctx, c: &ProfileCommand) -> Result<()> {
     match c {
@@ -54,10 +55,32 @@ pub fn run(ctx: &Ctx, c: &ProfileCommand) -> Result<()> {
 /// wrappers), else, for a child's vault, through a guardian's own vault
 /// named in its `profile.json`. A failure is recorded in the vault asked
 /// for; after a handover, a guardian is told the profile was handed over.
+/// The vault must be the one pinned at its location, and a child opened
+/// through a guardian must carry that guardian's MAC (exit 6 otherwise).
 pub fn unlock_sealed(sealed: Sealed, method: &Arc<UnlockMethod>) -> Result<(Vault, UnlockReport)> {
+    unlock_trusting(sealed, method, None)
+}
+
+/// As [`unlock_sealed`]; `accept` is the id of a vault the user accepts
+/// (`carnet trust accept`): it may differ from the pinned one, and its
+/// guardian's MAC, missing or not matching, is written anew. The caller
+/// journals the acceptance and pins the location.
+pub fn unlock_trusting(
+    sealed: Sealed,
+    method: &Arc<UnlockMethod>,
+    accept: Option<&str>,
+) -> Result<(Vault, UnlockReport)> {
+    let accepting = accept == Some(sealed.config.id.as_str());
+    let pin = pins::check(&sealed.layout.root, &sealed.config.id);
+    if let pins::Check::Changed(p) = &pin {
+        if !accepting {
+            return Err(pin_changed(&sealed.layout.root, p, &sealed.config.id));
+        }
+    }
     if let Some((key, file)) = sealed.try_unwrap(method)? {
         let (mut v, report) = sealed.open_with(key, file, None)?;
         v.keep_method(method.clone());
+        pin_first_use(&v, &pin)?;
         return Ok((v, report));
     }
     let pf = pfile::read(&sealed.layout.root)?;
@@ -79,32 +102,29 @@ pub fn unlock_sealed(sealed: Sealed, method: &Arc<UnlockMethod>) -> Result<(Vaul
         let Some(dir) = locate_parent(parent) else {
             continue;
         };
-        let Ok(psealed) = Sealed::open(&dir) else {
+        let Ok(mut psealed) = Sealed::open(&dir) else {
             continue;
         };
         if psealed.config.id != parent.vault_id {
             continue;
         }
+        // The guardian's vault must be the one pinned where it is, too.
+        let ppin = pins::check(&dir, &psealed.config.id);
+        if let pins::Check::Changed(p) = &ppin {
+            return Err(pin_changed(&dir, p, &psealed.config.id));
+        }
+        psealed.prefer_recipients(sealed.preferred());
         let Some((pkey, pfile_name)) = psealed.try_unwrap(method)? else {
             continue;
         };
         let label = parent_label(parent);
         let (pvault, preport) = psealed.open_with(pkey, pfile_name, None)?;
-        let ids: Vec<Box<dyn age::Identity + Send + Sync>> =
-            vec![Box::new(pvault.key().identity().clone())];
-        let via_method = UnlockMethod::Identities {
-            identities: ids,
-            source: format!("the vault of {label}"),
+        pin_first_use(&pvault, &ppin)?;
+        let via = Via {
+            vault_id: parent.vault_id.clone(),
+            label: label.clone(),
         };
-        if let Some((key, file)) = sealed.try_unwrap(&via_method)? {
-            let (v, mut report) = sealed.open_with(
-                key,
-                file,
-                Some(Via {
-                    vault_id: parent.vault_id.clone(),
-                    label: label.clone(),
-                }),
-            )?;
+        if let Some((v, mut report)) = open_via(&sealed, &pvault, via, &pin, accepting)? {
             report.failed_attempts.extend(
                 preport
                     .failed_attempts
@@ -113,6 +133,9 @@ pub fn unlock_sealed(sealed: Sealed, method: &Arc<UnlockMethod>) -> Result<(Vaul
             );
             return Ok((v, report));
         }
+    }
+    if !sealed.rejected_keys().is_empty() {
+        return Err(sealed.planted_error(method));
     }
     sealed.record_failed_unlock(method);
     Err(Error::unlock(
@@ -125,6 +148,130 @@ pub fn unlock_sealed(sealed: Sealed, method: &Arc<UnlockMethod>) -> Result<(Vaul
         ),
         "unlock as you unlock your own vault (a guardian's vault opens the child's), with a guardian's identity, or with the minor's own key",
     ))
+}
+
+/// Pins a vault at its location the first time this machine opens it
+/// (trust on first use), and any new spelling of a pinned location.
+fn pin_first_use(v: &Vault, pin: &pins::Check) -> Result<()> {
+    match pin {
+        // A changed pin is replaced only by `trust accept`, once journaled.
+        pins::Check::Changed(_) => Ok(()),
+        pins::Check::Unpinned | pins::Check::Same => pins::pin_missing(v.root(), &v.config.id),
+    }
+}
+
+/// How the user selects the vault in `root` on the command line.
+pub fn selector(root: &Path) -> String {
+    match (profiles_dir(), root.parent(), root.file_name()) {
+        (Ok(pd), Some(parent), Some(n)) if parent == pd => {
+            format!("--profile {}", n.to_string_lossy())
+        }
+        _ => {
+            let p = root.display().to_string();
+            let plain = p
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/._-+,:@".contains(&b));
+            if plain {
+                format!("--vault {p}")
+            } else {
+                // Quoted for the shell, so the hint can be pasted as is.
+                format!("--vault '{}'", p.replace('\'', "'\\''"))
+            }
+        }
+    }
+}
+
+/// Exit 6: the vault in `root` is not the one pinned there.
+fn pin_changed(root: &Path, pinned: &pins::Pin, found: &str) -> Error {
+    Error::integrity(
+        format!(
+            "{} is not the vault this machine knew there: it held vault {} (pinned {}), it now holds vault {found}. Someone who can write to this folder may have replaced it with a vault they control",
+            profile_label(root),
+            pinned.vault_id,
+            pinned.pinned_at
+        ),
+        format!(
+            "do not add documents to it; restore the vault from a backup you trust. If you replaced it yourself (restored or re-created it), accept it: carnet {} trust accept {found}",
+            selector(root)
+        ),
+    )
+}
+
+/// Opens the child's vault `sealed` with the guardian's vault key and
+/// checks the guardian's MAC beside the wrapper that opened. `Ok(None)`:
+/// no wrapper of this guardian opens it. A child without a MAC (made by
+/// an older carnet) opens when this machine already knew it (pinned here,
+/// or its journal head remembered) and gets its MAC then.
+fn open_via(
+    sealed: &Sealed,
+    guardian: &Vault,
+    via: Via,
+    pin: &pins::Check,
+    accepting: bool,
+) -> Result<Option<(Vault, UnlockReport)>> {
+    let m = UnlockMethod::Identities {
+        identities: vec![Box::new(guardian.key().identity().clone())],
+        source: format!("the vault of {}", via.label),
+    };
+    let prefer = [guardian.key().recipient().to_string()];
+    let Some((key, file)) = sealed.try_unwrap_preferring(&m, &prefer)? else {
+        return Ok(None);
+    };
+    let root = &sealed.layout.root;
+    let id = &sealed.config.id;
+    let known_here = match pin {
+        pins::Check::Same => true,
+        pins::Check::Unpinned => anchor::load(id).is_some(),
+        pins::Check::Changed(_) => false,
+    };
+    let write_mac = match guardian::verify(&sealed.layout, &file, guardian.key(), id, &key)? {
+        guardian::Status::Valid => None,
+        guardian::Status::Renew => Some("the child's vault was re-keyed without its guardian"),
+        guardian::Status::Missing if accepting => Some("accepted with `carnet trust accept`"),
+        guardian::Status::Missing if known_here => {
+            Some("the child's vault, known on this machine, had no guardian MAC yet (made by an older carnet)")
+        }
+        guardian::Status::Missing => {
+            return Err(Error::integrity(
+                format!(
+                    "{} has no MAC of the guardian vault of {} beside its wrapper ({}), and this machine never opened it: carnet cannot tell it from a vault someone else made and wrapped to your vault's public recipient",
+                    profile_label(root),
+                    via.label,
+                    sealed.layout.key_display(&file)
+                ),
+                format!(
+                    "if this is the child's profile you know (made by an older carnet, or copied from another machine), accept it: carnet {} trust accept {id}; otherwise do not use it",
+                    selector(root)
+                ),
+            ))
+        }
+        guardian::Status::Invalid(_) if accepting => Some("accepted with `carnet trust accept`"),
+        guardian::Status::Invalid(why) => {
+            return Err(Error::integrity(
+                format!(
+                    "{} was not created or accepted by the guardian vault of {}: the guardian MAC {} does not vouch for it ({why}). Someone who can write to the data folder may have replaced it with a vault they control",
+                    profile_label(root),
+                    via.label,
+                    guardian::path(&sealed.layout, &file)
+                        .strip_prefix(root)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
+                format!(
+                    "do not add documents to it; restore the profile from a backup you trust. If you replaced it yourself, accept it: carnet {} trust accept {id}",
+                    selector(root)
+                ),
+            ))
+        }
+    };
+    let (mut v, report) = sealed.open_with(key, file, Some(via))?;
+    v.keep_guardian_key(guardian.key().clone());
+    if let Some(why) = write_mac {
+        // Only now: the child's index authenticated with its key.
+        v.write_guardian_mac(guardian.key(), why)?;
+    }
+    pin_first_use(&v, pin)?;
+    Ok(Some((v, report)))
 }
 
 fn handed_over(name: &str, at: &str) -> Error {
@@ -203,23 +350,19 @@ pub fn children_of(vault: &Vault) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// Opens a child's vault with its guardian's vault key.
+/// Opens a child's vault with its guardian's vault key, with the checks
+/// of [`unlock_sealed`] (pin, guardian's MAC).
 pub fn open_child(guardian: &Vault, dir: &Path) -> Result<Option<Vault>> {
     let sealed = Sealed::open(dir)?;
-    let m = UnlockMethod::Identities {
-        identities: vec![Box::new(guardian.key().identity().clone())],
-        source: "the guardian's vault".into(),
-    };
-    match sealed.try_unwrap(&m)? {
-        Some((key, file)) => {
-            let via = Via {
-                vault_id: guardian.config.id.clone(),
-                label: profile_label(&guardian.layout.root),
-            };
-            Ok(Some(sealed.open_with(key, file, Some(via))?.0))
-        }
-        None => Ok(None),
+    let pin = pins::check(dir, &sealed.config.id);
+    if let pins::Check::Changed(p) = &pin {
+        return Err(pin_changed(dir, p, &sealed.config.id));
     }
+    let via = Via {
+        vault_id: guardian.config.id.clone(),
+        label: profile_label(&guardian.layout.root),
+    };
+    Ok(open_via(&sealed, guardian, via, &pin, false)?.map(|(v, _)| v))
 }
 
 // ---------- list ----------
@@ -263,7 +406,17 @@ fn list(ctx: &Ctx) -> Result<()> {
         } else if pf.as_ref().is_some_and(|p| {
             p.handed_over_at.is_none() && p.parents.iter().any(|x| x.vault_id == holder.config.id)
         }) {
-            open_child(&holder, dir)?
+            match open_child(&holder, dir) {
+                Ok(v) => v,
+                // A profile that fails its checks (pin, guardian's MAC) is
+                // listed as not opened, and said why; the others still are.
+                Err(e @ Error::Integrity { .. }) => {
+                    warnings.push(format!("profile {name}: {e}"));
+                    rows.push(row);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            }
         } else {
             rows.push(row);
             continue;
@@ -464,7 +617,7 @@ fn create(ctx: &Ctx, a: &ProfileCreateArgs) -> Result<()> {
             passphrase: None,
             recipients: Vec::new(),
             guardian: Some(ChildOf {
-                recipient: parent.key().recipient(),
+                guardian_key: parent.key().clone(),
                 vault_id: parent.config.id.clone(),
                 guardian_name: guardian_name.clone(),
                 profile_file: ProfileFile::child_of(pref),

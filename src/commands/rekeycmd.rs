@@ -6,13 +6,14 @@ use serde_json::json;
 use crate::cli::args::RekeyArgs;
 use crate::commands::context::Ctx;
 use crate::commands::profile;
+use crate::crypto::VaultKey;
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, Owner, Role};
 use crate::vault::rekey::{self, Stats, WrapTo, Wrapper};
-use crate::vault::{Tx, UnlockMethod, Vault, WriteLock};
+use crate::vault::{guardian, Tx, UnlockMethod, Vault, WriteLock};
 
 /// Re-keys `vault` to the given unlock methods under the write lock, with
 /// a progress bar. With `children`, the children's vaults this vault is
@@ -44,7 +45,7 @@ pub fn run(
         let renewed = (|| -> Result<()> {
             for dir in profile::children_of(&vault)? {
                 if let Some(child) = profile::open_child(&vault, &dir)? {
-                    renew_child(&vault, &child, &new_recipient)?;
+                    renew_child(&vault, &child, prepared.key())?;
                     kids.push(child);
                 }
             }
@@ -81,10 +82,22 @@ fn guardian_actor(guardian: &Vault, child: &Vault) -> Result<JournalActor> {
     ))
 }
 
-fn renew_child(guardian: &Vault, child: &Vault, new: &age::x25519::Recipient) -> Result<()> {
+/// Gives the child a wrapper to the guardian's new vault key, with the
+/// guardian's MAC made with that key beside it.
+fn renew_child(guardian: &Vault, child: &Vault, new_key: &VaultKey) -> Result<()> {
     let actor = guardian_actor(guardian, child)?;
     let id = guardian.config.id.clone();
+    let new = new_key.recipient();
     let text = new.to_string();
+    let mac = |file: &str| {
+        guardian::write(
+            &child.layout,
+            file,
+            new_key,
+            &child.config.id,
+            &child.key().recipient(),
+        )
+    };
     child.write(|tx| {
         let rows = keys::list(tx.conn)?;
         let Some(old) = rows
@@ -93,13 +106,14 @@ fn renew_child(guardian: &Vault, child: &Vault, new: &age::x25519::Recipient) ->
         else {
             return Ok(());
         };
-        if rows
+        if let Some(k) = rows
             .iter()
-            .any(|k| k.recipient.as_deref() == Some(text.as_str()))
+            .find(|k| k.recipient.as_deref() == Some(text.as_str()))
         {
-            return Ok(());
+            // Renewed before (an interrupted rekey): its MAC, anew.
+            return mac(&k.file);
         }
-        keys::add_recipient_owned(
+        let file = keys::add_recipient_owned(
             &child.layout,
             tx.conn,
             child.key(),
@@ -107,6 +121,7 @@ fn renew_child(guardian: &Vault, child: &Vault, new: &age::x25519::Recipient) ->
             &rekey::owner_of(old),
             &timefmt::rfc3339(tx.now),
         )?;
+        mac(&file)?;
         tx.journal(NewEntry::new(
             &actor,
             "key.add",

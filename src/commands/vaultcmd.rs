@@ -117,16 +117,46 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         .collect();
     let temps = blobs::leftovers(&vault.layout)?;
     let stale = rekey::stale(vault.root());
-    let stray_keys = stray_key_files(&vault, &conn)?;
+    let key_issues = key_file_issues(&vault, &conn)?;
+    for m in &key_issues.missing {
+        warnings.push(m.clone());
+    }
+    let recipient_bad = recipient_problem(&vault);
     let mut repaired = 0usize;
     if a.repair {
         let _lock = crate::vault::WriteLock::acquire(&vault.layout.lock())?;
         vault.check_generation()?;
         repaired += rekey::remove_stale(vault.root())?;
-        for f in stray_key_files(&vault, &vault.load_fresh()?)? {
-            if std::fs::remove_file(vault.layout.keys().join(&f)).is_ok() {
-                repaired += 1;
+        // Re-read under the lock: a writer may have committed meanwhile.
+        for issue in key_file_issues(&vault, &vault.load_fresh()?)?.files {
+            if issue.file.ends_with(".mac") {
+                // A guardian's MAC whose wrapper is gone: nothing to keep.
+                if std::fs::remove_file(vault.layout.keys().join(&issue.file)).is_ok() {
+                    repaired += 1;
+                }
+                continue;
             }
+            let to = keys::quarantine(&vault.layout, &issue.file)?;
+            repaired += 1;
+            warnings.push(format!(
+                "{} moved to quarantine/{} ({}); delete it once you have looked at it",
+                vault.layout.key_display(&issue.file),
+                crate::vault::layout::escape_name(
+                    &to.file_name().unwrap_or_default().to_string_lossy()
+                ),
+                issue.why
+            ));
+        }
+        if recipient_bad.is_some() {
+            crate::fsutil::write_atomic(
+                &vault.layout.recipient(),
+                format!("{}\n", vault.key().recipient()).as_bytes(),
+            )?;
+            repaired += 1;
+            warnings.push(format!(
+                "{} rewritten from the vault key",
+                recipient_display(&vault)
+            ));
         }
         // Re-read under the lock: a writer may have committed meanwhile.
         let conn = vault.load_fresh()?;
@@ -171,11 +201,20 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
                     .join(", ")
             ));
         }
-        if !stray_keys.is_empty() {
+        for issue in &key_issues.files {
             warnings.push(format!(
-                "{} key file(s) of removed unlock methods (an interrupted key rm); `carnet check --repair` removes them",
-                stray_keys.len()
+                "{}: {}; `carnet check --repair` {}",
+                vault.layout.key_display(&issue.file),
+                issue.why,
+                if issue.file.ends_with(".mac") {
+                    "removes it"
+                } else {
+                    "moves it to quarantine/"
+                }
             ));
+        }
+        if let Some(p) = &recipient_bad {
+            problems.push(p.clone());
         }
     }
 
@@ -218,21 +257,119 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     }
 }
 
-/// Wrapper files under `keys/` that no unlock method of the index names.
-fn stray_key_files(
-    vault: &crate::vault::Vault,
-    conn: &rusqlite::Connection,
-) -> Result<Vec<String>> {
-    let known: std::collections::HashSet<String> =
-        keys::list(conn)?.into_iter().map(|k| k.file).collect();
-    let Ok(rd) = std::fs::read_dir(vault.layout.keys()) else {
-        return Ok(Vec::new());
+/// A file under `keys/` that does not belong there, and why.
+struct KeyIssue {
+    file: String,
+    why: String,
+}
+
+/// What `check` finds under `keys/`.
+struct KeyIssues {
+    /// Files to move aside (wrappers) or remove (MAC files).
+    files: Vec<KeyIssue>,
+    /// Unlock methods of the index whose wrapper file is missing.
+    missing: Vec<String>,
+}
+
+/// Key files that no unlock method names, or that the user's identity
+/// opens but that hold another key (planted: anyone can encrypt a file to
+/// a public recipient), and guardian MAC files whose wrapper is gone.
+fn key_file_issues(vault: &crate::vault::Vault, conn: &rusqlite::Connection) -> Result<KeyIssues> {
+    let rows = keys::list(conn)?;
+    let mut out = KeyIssues {
+        files: Vec::new(),
+        missing: Vec::new(),
     };
-    Ok(rd
+    let Ok(rd) = std::fs::read_dir(vault.layout.keys()) else {
+        return Ok(out);
+    };
+    let mut names: Vec<String> = rd
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".age") && !known.contains(n))
-        .collect())
+        .collect();
+    names.sort();
+    let ids = vault.user_identities();
+    let ours = vault.key().recipient().to_string();
+    for n in &names {
+        if let Some(wrapper) = n.strip_suffix(".mac") {
+            if wrapper.ends_with(".age") && !names.iter().any(|w| w == wrapper) {
+                out.files.push(KeyIssue {
+                    file: n.clone(),
+                    why: "a guardian's MAC whose key file is gone".into(),
+                });
+            }
+            continue;
+        }
+        if !n.ends_with(".age") {
+            continue;
+        }
+        let opened = if ids.is_empty() || n == keys::PASSPHRASE_FILE {
+            None
+        } else {
+            keys::read_wrapper(&vault.layout.keys().join(n))
+                .ok()
+                .flatten()
+                .and_then(|bytes| crypto::unwrap_vault_key_with(&bytes, &ids).ok().flatten())
+        };
+        let planted = opened.is_some_and(|k| k.recipient().to_string() != ours);
+        let row = rows.iter().find(|k| k.file == *n);
+        let why = match (planted, row) {
+            (true, Some(k)) => format!(
+                "it opens with your identity but holds another vault's key: planted over the wrapper of unlock method {} (which no longer unlocks: after the repair, `carnet key rm` and `carnet key add` it again)",
+                k.recipient.as_deref().unwrap_or("(passphrase)")
+            ),
+            (true, None) => "it opens with your identity but holds another vault's key: planted by someone who knows your public recipient".into(),
+            (false, None) => "no unlock method of the vault names it (left by an interrupted `key rm`, or planted)".into(),
+            (false, Some(_)) => continue,
+        };
+        out.files.push(KeyIssue {
+            file: n.clone(),
+            why,
+        });
+    }
+    for k in &rows {
+        if !names.contains(&k.file) {
+            out.missing.push(format!(
+                "unlock method {} has no key file ({}): it no longer unlocks; `carnet key rm` and `carnet key add` it again",
+                k.recipient.as_deref().unwrap_or("(passphrase)"),
+                vault.layout.key_display(&k.file)
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn recipient_display(vault: &crate::vault::Vault) -> String {
+    let p = vault.layout.recipient();
+    p.strip_prefix(vault.root())
+        .unwrap_or(&p)
+        .display()
+        .to_string()
+}
+
+/// The vault's public `recipient` file must be the vault key's recipient:
+/// whatever encrypts to the vault without unlocking it (failed-unlock
+/// records, a scanner's inbox) reads it. `Some(problem)` when it is not.
+fn recipient_problem(vault: &crate::vault::Vault) -> Option<String> {
+    use std::io::Read;
+    let want = vault.key().recipient().to_string();
+    let name = recipient_display(vault);
+    let mut text = String::new();
+    let read = std::fs::File::open(vault.layout.recipient())
+        .and_then(|f| f.take(4096).read_to_string(&mut text));
+    let found = match read {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "it is missing".to_string(),
+        Err(_) => "it cannot be read as text".to_string(),
+        Ok(_) if text.trim() == want => return None,
+        // Untrusted content: shown only when it is a recipient.
+        Ok(_) => match text.trim().parse::<age::x25519::Recipient>() {
+            Ok(r) => format!("it names {r}"),
+            Err(_) => "it holds no age recipient".to_string(),
+        },
+    };
+    Some(format!(
+        "{name}: does not match the vault key ({found}; the key's recipient is {want}): what encrypts to this vault without unlocking it would encrypt to someone else; `carnet check --repair` rewrites it from the key"
+    ))
 }
 
 pub fn status(ctx: &Ctx) -> Result<()> {

@@ -159,3 +159,39 @@ fn bad_identity(name: &str, why: &str) -> Error {
         "give an age identity file (AGE-SECRET-KEY-1…), an OpenSSH private key or an age plugin identity",
     )
 }
+
+/// The recipients of an identity file's keys, where they can be read
+/// without a prompt (age X25519 keys, OpenSSH keys: their public half is
+/// in clear even when the key is encrypted); empty otherwise (plugins,
+/// `age -p` files). Unlocking tries the key files named after them first,
+/// so a key file planted under another name is not even opened.
+pub fn identity_file_recipients(path: &Path) -> Vec<String> {
+    // Identity files are small; a huge one is not read twice.
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Vec::new();
+    };
+    if meta.len() > 1 << 20 {
+        return Vec::new();
+    }
+    let Ok(data) = std::fs::read(path) else {
+        return Vec::new();
+    };
+    let data = zeroize::Zeroizing::new(data);
+    let text = String::from_utf8_lossy(&data);
+    let head = text.trim_start();
+    if head.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")
+        || head.starts_with("-----BEGIN RSA PRIVATE KEY-----")
+    {
+        return age::ssh::Identity::from_buffer(std::io::Cursor::new(data.to_vec()), None)
+            .ok()
+            .and_then(|id| age::ssh::Recipient::try_from(id).ok())
+            .map(|r| vec![r.to_string()])
+            .unwrap_or_default();
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("AGE-SECRET-KEY-1"))
+        .filter_map(|l| l.parse::<age::x25519::Identity>().ok())
+        .map(|id| id.to_public().to_string())
+        .collect()
+}

@@ -9,7 +9,7 @@ pub mod payload;
 mod recipients;
 mod stream;
 
-pub use identities::{load_identity_file, Prompter};
+pub use identities::{identity_file_recipients, load_identity_file, Prompter};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
 pub use stream::{
     decrypt_header, decrypt_reader, decrypt_reader_keeping_key, decrypt_seekable, encrypt_header,
@@ -121,12 +121,20 @@ pub fn unwrap_vault_key(
     wrapped: &[u8],
     identities: &[Box<dyn age::Identity + Send + Sync>],
 ) -> Result<Option<VaultKey>> {
-    use std::io::Read;
     let ids: Vec<&dyn age::Identity> = identities
         .iter()
         .map(|i| i.as_ref() as &dyn age::Identity)
         .collect();
-    match decrypt_reader(wrapped, &ids) {
+    unwrap_vault_key_with(wrapped, &ids)
+}
+
+/// As [`unwrap_vault_key`], with borrowed identities.
+pub fn unwrap_vault_key_with(
+    wrapped: &[u8],
+    ids: &[&dyn age::Identity],
+) -> Result<Option<VaultKey>> {
+    use std::io::Read;
+    match decrypt_reader(wrapped, ids) {
         Ok(mut r) => {
             let mut s = Zeroizing::new(String::new());
             r.read_to_string(&mut s).map_err(|e| {

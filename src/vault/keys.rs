@@ -269,69 +269,153 @@ pub fn remove_row(conn: &Connection, file: &str) -> Result<()> {
 }
 
 pub fn delete_file(layout: &Layout, file: &str) -> Result<()> {
-    let p = layout.keys().join(file);
-    match fs::remove_file(&p) {
-        Ok(()) => fsutil::sync_parent(&p),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::io(format!("removing {}", p.display()), e)),
+    // A guardian's wrapper has a MAC beside it (vault::guardian), gone with it.
+    for p in [
+        layout.keys().join(file),
+        crate::vault::guardian::path(layout, file),
+    ] {
+        match fs::remove_file(&p) {
+            Ok(()) => fsutil::sync_parent(&p)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(format!("removing {}", p.display()), e)),
+        }
     }
+    Ok(())
 }
 
-/// Tries the unlock method against the key files. `Ok(None)`: no match.
-pub fn unwrap(layout: &Layout, method: &UnlockMethod) -> Result<Option<VaultKey>> {
-    Ok(unwrap_file(layout, method, true)?.map(|(k, _)| k))
-}
-
-/// Tries the unlock method against the key files: the key and the name of
-/// the wrapper file that opened. `Ok(None)`: no match. A vault without a
-/// passphrase is exit 3 when `strict`, no match otherwise.
-pub fn unwrap_file(
+/// The wrapper files to try for a method, best first. A passphrase tries
+/// `passphrase.age`. Identities try the files named after the recipients
+/// in `prefer` first ([`file_for`]), then every other `*.age` in name
+/// order: anyone can encrypt a file to a public recipient, so a planted
+/// wrapper must not be the first one a user's identity opens.
+pub fn candidates(
     layout: &Layout,
     method: &UnlockMethod,
-    strict: bool,
-) -> Result<Option<(VaultKey, String)>> {
+    prefer: &[String],
+) -> Result<Vec<String>> {
     match method {
-        UnlockMethod::Passphrase(p) => {
-            let path = layout.passphrase_key();
-            let wrapped = match fs::read(&path) {
-                Ok(w) => w,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    if !strict {
-                        return Ok(None);
-                    }
-                    return Err(Error::unlock(
-                        "this vault has no passphrase",
-                        "unlock with --identity FILE (one of the vault's recipients), or set a passphrase with `carnet passwd`",
-                    ));
-                }
-                Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
-            };
-            Ok(crypto::unwrap_with_passphrase(&wrapped, p.clone())?
-                .map(|k| (k, PASSPHRASE_FILE.to_string())))
-        }
-        UnlockMethod::Identities { identities, .. } => {
+        UnlockMethod::Passphrase(_) => Ok(if layout.passphrase_key().is_file() {
+            vec![PASSPHRASE_FILE.to_string()]
+        } else {
+            Vec::new()
+        }),
+        UnlockMethod::Identities { .. } => {
             let dir = layout.keys();
             let rd = fs::read_dir(&dir).ctx(|| format!("reading {}", dir.display()))?;
-            let mut files: Vec<_> = rd
+            let mut files: Vec<String> = rd
                 .flatten()
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.extension().is_some_and(|x| x == "age")
-                        && p.file_name().is_some_and(|n| n != PASSPHRASE_FILE)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| {
+                    n.ends_with(".age")
+                        && n != PASSPHRASE_FILE
+                        && crate::vault::layout::is_plain_name(n)
                 })
                 .collect();
             files.sort();
-            for f in files {
-                let wrapped = fs::read(&f).ctx(|| format!("reading {}", f.display()))?;
-                if let Some(k) = crypto::unwrap_vault_key(&wrapped, identities)? {
-                    let name = f
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    return Ok(Some((k, name)));
-                }
-            }
-            Ok(None)
+            Ok(order(files, prefer))
         }
+    }
+}
+
+/// `files` with those named after a `prefer` recipient first, in that order.
+fn order(mut files: Vec<String>, prefer: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(files.len());
+    for r in prefer {
+        let name = file_for(r.trim());
+        if let Some(i) = files.iter().position(|f| *f == name) {
+            out.push(files.remove(i));
+        }
+    }
+    out.extend(files);
+    out
+}
+
+/// Opens one wrapper file with the method: `Ok(None)` when it does not
+/// match (or is gone).
+pub fn unwrap_one(layout: &Layout, file: &str, method: &UnlockMethod) -> Result<Option<VaultKey>> {
+    let path = layout.keys().join(file);
+    let Some(wrapped) = read_wrapper(&path)? else {
+        return Ok(None);
+    };
+    match method {
+        UnlockMethod::Passphrase(p) => crypto::unwrap_with_passphrase(&wrapped, p.clone()),
+        UnlockMethod::Identities { identities, .. } => {
+            crypto::unwrap_vault_key(&wrapped, identities).map_err(|e| match e {
+                Error::Integrity { message, hint } => Error::Integrity {
+                    message: format!("{} ({message})", path.display()),
+                    hint,
+                },
+                e => e,
+            })
+        }
+    }
+}
+
+/// A wrapper is a few hundred bytes (a plugin's, a few KiB).
+pub const MAX_WRAPPER_BYTES: u64 = 64 * 1024;
+
+/// Reads a wrapper file: `Ok(None)` when it is gone, or too large to be
+/// one (anyone who can write the folder can put a huge file there).
+pub fn read_wrapper(path: &std::path::Path) -> Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let f = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
+    };
+    let mut buf = Vec::new();
+    f.take(MAX_WRAPPER_BYTES + 1)
+        .read_to_end(&mut buf)
+        .ctx(|| format!("reading {}", path.display()))?;
+    Ok((buf.len() as u64 <= MAX_WRAPPER_BYTES).then_some(buf))
+}
+
+/// Moves a key file aside into `VAULT/quarantine/` (0700), under a name
+/// that keeps the original one: it is evidence, not deleted. Returns the
+/// new path.
+pub fn quarantine(layout: &Layout, file: &str) -> Result<std::path::PathBuf> {
+    let dir = layout.quarantine();
+    fsutil::create_private_dir(&dir)?;
+    let from = layout.keys().join(file);
+    let to = dir.join(format!(
+        "{}-{}-{file}",
+        timefmt::now().unix_timestamp(),
+        crate::vault::new_id(6)
+    ));
+    fs::rename(&from, &to).ctx(|| format!("moving {} to {}", from.display(), to.display()))?;
+    fsutil::sync_parent(&from)?;
+    fsutil::sync_dir(&dir)?;
+    Ok(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_named_after_the_user_recipients_come_first() {
+        let a = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj".to_string();
+        let b = "age1lggyhqrw2nlhcxprm67z43rta597azn8gknawjehu9d9dl0jq3yqqvfafg".to_string();
+        let files = vec![
+            "0-planted.age".to_string(),
+            file_for(&a),
+            file_for(&b),
+            "zz.age".to_string(),
+        ];
+        let got = order(files.clone(), &[b.clone(), a.clone()]);
+        assert_eq!(
+            got,
+            vec![
+                file_for(&b),
+                file_for(&a),
+                "0-planted.age".to_string(),
+                "zz.age".to_string()
+            ]
+        );
+        // Without a known recipient (a plugin identity): name order, every file.
+        assert_eq!(order(files.clone(), &[]), files);
+        // A recipient with no file changes nothing.
+        let c = "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq".to_string();
+        assert_eq!(order(files.clone(), &[c]), files);
     }
 }

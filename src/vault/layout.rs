@@ -5,8 +5,10 @@
 //! VAULT/lock              the write lock (flock)
 //! VAULT/failed-unlocks/   age files (to the vault recipient) counting failed unlocks
 //! VAULT/generation        optional: names the generation directory after a rekey
+//! VAULT/quarantine/       key files `check --repair` moved aside
 //! DATA/recipient          the vault's public age recipient
 //! DATA/keys/*.age         one wrapper of the vault key per unlock method
+//! DATA/keys/*.age.mac     a guardian's MAC beside its wrapper (vault::guardian)
 //! DATA/blobs/*.age        one age file per document
 //! DATA/index.age          the sealed index
 //! DATA/tmp/               encrypted temp files of writes in progress
@@ -53,6 +55,10 @@ impl Layout {
     pub fn failed_unlocks(&self) -> PathBuf {
         self.root.join("failed-unlocks")
     }
+    /// Key files moved aside by `check --repair` (planted or stray).
+    pub fn quarantine(&self) -> PathBuf {
+        self.root.join("quarantine")
+    }
     pub fn recipient(&self) -> PathBuf {
         self.data.join("recipient")
     }
@@ -74,10 +80,56 @@ impl Layout {
     pub fn passphrase_key(&self) -> PathBuf {
         self.keys().join("passphrase.age")
     }
+    /// A key file as the user should look for it: relative to the vault
+    /// directory (`keys/F`, or `gen-N/keys/F` after a rekey).
+    /// The name is escaped: anyone who can write the folder chooses it.
+    pub fn key_display(&self, file: &str) -> String {
+        let dir = self.keys();
+        let dir = dir.strip_prefix(&self.root).unwrap_or(&dir);
+        format!("{}/{}", dir.display(), escape_name(file))
+    }
+}
+
+/// Whether a file name is one carnet could have written (letters, digits,
+/// `.`, `_`, `-`): only such key files are tried when unlocking.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 128
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// A file name safe to print: anything but letters, digits, `.`, `_`, `-`
+/// and space becomes `\u{…}` (no escape sequence or bidi override
+/// reaches the terminal).
+pub fn escape_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ' ') {
+                c.to_string()
+            } else {
+                c.escape_unicode().to_string()
+            }
+        })
+        .collect()
 }
 
 /// `gen-` followed by digits: the only names the pointer may hold.
 pub fn is_generation_name(s: &str) -> bool {
     s.strip_prefix("gen-")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_from_the_folder_are_escaped_before_display() {
+        assert_eq!(super::escape_name("r-0a1b.age"), "r-0a1b.age");
+        assert_eq!(
+            super::escape_name("a\u{1b}[31m\u{202e}.age"),
+            "a\\u{1b}\\u{5b}31m\\u{202e}.age"
+        );
+        assert!(super::is_plain_name("r-0a1b.age") && !super::is_plain_name("x y.age"));
+    }
 }

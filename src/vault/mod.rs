@@ -8,11 +8,13 @@
 
 pub mod add;
 pub mod blobs;
+pub mod guardian;
 pub mod hidden;
 mod inplace;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod pins;
 pub mod private;
 pub mod profile;
 pub mod rekey;
@@ -82,6 +84,11 @@ impl UnlockMethod {
 pub struct Sealed {
     pub layout: Layout,
     pub config: Config,
+    /// Recipients of the user's identities: their wrappers are tried first.
+    prefer: Vec<String>,
+    /// Wrapper files the user's method opened whose key does not open
+    /// the index (planted): skipped, and reported.
+    rejected: RefCell<Vec<String>>,
 }
 
 /// An unlocked vault.
@@ -97,6 +104,21 @@ pub struct Vault {
     /// directly: its identities open documents sealed for the minor, and
     /// `rekey` re-wraps a passphrase with it.
     method: Option<Arc<UnlockMethod>>,
+    /// The guardian's vault key, when this child's vault was opened
+    /// through it: a rekey re-creates the guardian's MAC with it.
+    guardian_key: Option<VaultKey>,
+    trust: Trust,
+}
+
+/// What an unlock found about the vault's files and identity, for the
+/// command to tell the user.
+#[derive(Debug, Clone, Default)]
+pub struct Trust {
+    /// Wrapper files the user's method opened whose key does not open
+    /// this vault: planted by someone who knows a public recipient.
+    pub rejected_keys: Vec<String>,
+    /// Why the guardian's MAC was written at this unlock, if it was.
+    pub mac_written: Option<String>,
 }
 
 /// Who unlocked the vault, as the index's `unlock_keys` row of the wrapper
@@ -149,14 +171,16 @@ pub struct InitOptions {
     pub passphrase: Option<SecretString>,
     pub recipients: Vec<crypto::ParsedRecipient>,
     /// A child's vault (`profile create`): its key is wrapped to the
-    /// guardian's own vault recipient, and the public profile file names
-    /// that vault.
+    /// guardian's own vault recipient, with the guardian's MAC beside the
+    /// wrapper, and the public profile file names that vault.
     pub guardian: Option<ChildOf>,
 }
 
 /// How a child's vault is tied to the vault of the guardian who creates it.
 pub struct ChildOf {
-    pub recipient: age::x25519::Recipient,
+    /// The guardian's vault key: the wrapper goes to its recipient, and
+    /// the guardian's MAC is made with it.
+    pub guardian_key: VaultKey,
     pub vault_id: String,
     pub guardian_name: String,
     pub profile_file: profile::ProfileFile,
@@ -235,9 +259,16 @@ impl Vault {
                 &layout,
                 &conn,
                 &key,
-                &crypto::ParsedRecipient::X25519(g.recipient.clone()),
+                &crypto::ParsedRecipient::X25519(g.guardian_key.recipient()),
                 &owner,
                 &timefmt::rfc3339(now),
+            )?;
+            guardian::write(
+                &layout,
+                &file,
+                &g.guardian_key,
+                &config.id,
+                &key.recipient(),
             )?;
             store::set_meta(&conn, "guardians_profile", &g.vault_id)?;
             methods.push("guardian vault".to_string());
@@ -274,8 +305,12 @@ impl Vault {
             access,
             method: None,
             cache: RefCell::new(None),
+            guardian_key: None,
+            trust: Trust::default(),
         };
         vault.remember_head(&conn)?;
+        // A vault made here is the one this location holds.
+        pins::pin(root, &vault.config.id)?;
         Ok(vault)
     }
 
@@ -306,6 +341,38 @@ impl Vault {
     /// The unlock method the user gave, if it opened this vault directly.
     pub fn method(&self) -> Option<&UnlockMethod> {
         self.method.as_deref()
+    }
+
+    /// Keeps the key of the guardian's vault this vault was opened through.
+    pub fn keep_guardian_key(&mut self, key: VaultKey) {
+        self.guardian_key = Some(key);
+    }
+
+    /// The key of the guardian's vault this vault was opened through.
+    pub fn guardian_key(&self) -> Option<&VaultKey> {
+        self.guardian_key.as_ref()
+    }
+
+    /// What the unlock found about the vault's files and identity.
+    pub fn trust(&self) -> &Trust {
+        &self.trust
+    }
+
+    /// Writes the MAC of the guardian `guardian` beside the wrapper this
+    /// vault was opened with, under the write lock (a rekey moves the
+    /// wrappers), recording `why` for the user.
+    pub fn write_guardian_mac(&mut self, guardian: &VaultKey, why: &str) -> Result<()> {
+        let _lock = WriteLock::acquire(&self.layout.lock())?;
+        self.check_generation()?;
+        guardian::write(
+            &self.layout,
+            &self.access.file,
+            guardian,
+            &self.config.id,
+            &self.key.recipient(),
+        )?;
+        self.trust.mac_written = Some(why.to_string());
+        Ok(())
     }
 
     /// The user's identities (when unlocked with an identity file): they
@@ -751,7 +818,12 @@ impl Sealed {
                 "upgrade carnet",
             ));
         }
-        Ok(Sealed { layout, config })
+        Ok(Sealed {
+            layout,
+            config,
+            prefer: Vec::new(),
+            rejected: RefCell::new(Vec::new()),
+        })
     }
 
     /// The vault's public recipient (no unlock needed).
@@ -768,20 +840,92 @@ impl Sealed {
 
     /// Unlocks with the given method; a failure is recorded for the holder.
     pub fn unlock(self, method: &UnlockMethod) -> Result<(Vault, UnlockReport)> {
-        match keys::unwrap_file(&self.layout, method, true)? {
+        if matches!(method, UnlockMethod::Passphrase(_)) && !self.layout.passphrase_key().exists() {
+            return Err(Error::unlock(
+                "this vault has no passphrase",
+                "unlock with --identity FILE (one of the vault's recipients), or set a passphrase with `carnet passwd`",
+            ));
+        }
+        match self.try_unwrap(method)? {
             Some((key, file)) => self.open_with(key, file, None),
             None => Err(self.failed(method)),
         }
     }
 
+    /// Says which recipients the user's identities have: the wrappers
+    /// named after them are tried first.
+    pub fn prefer_recipients(&mut self, recipients: &[String]) {
+        self.prefer = recipients.to_vec();
+    }
+
+    /// The recipients given to [`Sealed::prefer_recipients`].
+    pub fn preferred(&self) -> &[String] {
+        &self.prefer
+    }
+
     /// Tries the method against this vault's wrappers without recording a
     /// failure: the key and the wrapper file that opened.
     pub fn try_unwrap(&self, method: &UnlockMethod) -> Result<Option<(VaultKey, String)>> {
-        keys::unwrap_file(&self.layout, method, false)
+        self.try_unwrap_preferring(method, &self.prefer)
+    }
+
+    /// As [`Sealed::try_unwrap`], trying the wrappers named after
+    /// `prefer` first. A wrapper that opens but whose key does not open
+    /// the index (planted: anyone can encrypt a key file to a public
+    /// recipient) is skipped and remembered, and the next one is tried.
+    pub fn try_unwrap_preferring(
+        &self,
+        method: &UnlockMethod,
+        prefer: &[String],
+    ) -> Result<Option<(VaultKey, String)>> {
+        for file in keys::candidates(&self.layout, method, prefer)? {
+            let Some(key) = keys::unwrap_one(&self.layout, &file, method)? else {
+                continue;
+            };
+            if seal::key_may_open(&self.layout.index(), &key) {
+                return Ok(Some((key, file)));
+            }
+            let mut rejected = self.rejected.borrow_mut();
+            if !rejected.contains(&file) {
+                rejected.push(file);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Wrapper files the user's method opened whose key does not open
+    /// this vault (see [`Sealed::try_unwrap_preferring`]), as paths
+    /// relative to the vault directory.
+    pub fn rejected_keys(&self) -> Vec<String> {
+        self.rejected
+            .borrow()
+            .iter()
+            .map(|f| self.layout.key_display(f))
+            .collect()
+    }
+
+    /// The error for a method that opened only planted wrappers.
+    pub fn planted_error(&self, method: &UnlockMethod) -> Error {
+        let files = self.rejected_keys().join(", ");
+        let who = match method {
+            UnlockMethod::Passphrase(_) => "your passphrase".to_string(),
+            UnlockMethod::Identities { source, .. } => source.clone(),
+        };
+        Error::integrity(
+            format!(
+                "cannot unlock {}: {files} opens with {who} but holds a key that does not open this vault (a key file planted by someone who knows only your public recipient, or a replaced index.age)",
+                self.layout.root.display()
+            ),
+            "unlock with another of the vault's methods: `carnet check --repair` moves planted key files to quarantine/, and a planted file that took the place of your own key file goes with `carnet key rm R` then `carnet key add R` (R: your recipient); or restore keys/ and index.age from a backup you trust",
+        )
     }
 
     /// Records a failed unlock and returns the error to show.
     pub fn failed(&self, method: &UnlockMethod) -> Error {
+        if !self.rejected.borrow().is_empty() {
+            // Not a wrong passphrase or identity: a planted key file.
+            return self.planted_error(method);
+        }
         self.record_failed_unlock(method);
         match method {
             UnlockMethod::Passphrase(_) => Error::unlock(
@@ -799,14 +943,14 @@ impl Sealed {
     /// the index, folds failed-unlock records into the journal, and says
     /// who acts (from the wrapper's row in the index).
     pub fn open_with(
-        self,
+        &self,
         key: VaultKey,
         file: String,
         via: Option<Via>,
     ) -> Result<(Vault, UnlockReport)> {
         let mut vault = Vault {
-            layout: self.layout,
-            config: self.config,
+            layout: self.layout.clone(),
+            config: self.config.clone(),
             key,
             access: Access {
                 role: keys::Role::Holder,
@@ -817,6 +961,11 @@ impl Sealed {
             },
             method: None,
             cache: RefCell::new(None),
+            guardian_key: None,
+            trust: Trust {
+                rejected_keys: self.rejected_keys(),
+                mac_written: None,
+            },
         };
         // Load once to authenticate before anything else happens.
         let conn = vault.load()?;

@@ -29,7 +29,7 @@ use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
 use crate::timefmt;
 use crate::vault::layout::{is_generation_name, GENERATION};
-use crate::vault::{blobs, keys, seal, store, Layout, Tx, Vault, WriteLock};
+use crate::vault::{blobs, guardian, keys, seal, store, Layout, Tx, Vault, WriteLock};
 
 /// What a new wrapper wraps the new key to.
 pub enum WrapTo {
@@ -92,6 +92,11 @@ impl Prepared {
     /// The recipient of the new vault key.
     pub fn recipient(&self) -> age::x25519::Recipient {
         self.key.recipient()
+    }
+
+    /// The new vault key (a guardian's MAC on its children is made with it).
+    pub fn key(&self) -> &VaultKey {
+        &self.key
     }
 
     /// Removes the new generation (the switch will not happen).
@@ -236,8 +241,21 @@ pub fn prepare(
                     keys::add_passphrase_owned(&layout, &conn, &key, p, &w.owner, &w.added_at)?
                 }
                 WrapTo::Recipient(r) => {
-                    keys::add_recipient_owned(&layout, &conn, &key, &r, &w.owner, &w.added_at)
-                        .map(|_| ())?
+                    let file =
+                        keys::add_recipient_owned(&layout, &conn, &key, &r, &w.owner, &w.added_at)?;
+                    // A guardian's vault wrapper keeps its MAC (vault::guardian).
+                    if let (Some(_), ParsedRecipient::X25519(to)) = (&w.owner.vault_id, &r) {
+                        guardian::on_rekey(
+                            &vault.layout,
+                            &layout,
+                            &file,
+                            to,
+                            vault.guardian_key(),
+                            &vault.config.id,
+                            vault.key(),
+                            &key,
+                        )?;
+                    }
                 }
             }
         }
@@ -294,6 +312,8 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
         access: vault.access,
         method: vault.method,
         cache: std::cell::RefCell::new(None),
+        guardian_key: vault.guardian_key,
+        trust: vault.trust,
     };
     if let Err(e) = new.remember_head(&p.conn) {
         problems.push(format!("remembering the journal head: {e}"));

@@ -337,6 +337,23 @@ pub(super) fn open_sealed<S: Source>(src: S, key: &VaultKey, vault_id: &str) -> 
     Ok(Opened::V2 { p, image_len })
 }
 
+/// Whether `key` may be the key of the sealed index at `path`: false only
+/// when the index's age header is readable and `key` is not among its
+/// recipients. Cheap, and what tells the vault key apart from a key a
+/// planted wrapper holds; a missing or damaged index says nothing about
+/// the key (loading it then reports the damage), and the index is still
+/// authenticated in full when it is loaded.
+pub fn key_may_open(path: &std::path::Path, key: &VaultKey) -> bool {
+    let Ok(file) = File::open(path) else {
+        return true;
+    };
+    let mut reader = io::BufReader::with_capacity(4096, file);
+    !matches!(
+        crypto::decrypt_header(&mut reader, &[key.identity() as &dyn age::Identity]),
+        Err(age::DecryptError::NoMatchingKeys)
+    )
+}
+
 fn unseal_from<S: Source + ?Sized>(src: &S, key: &VaultKey, vault_id: &str) -> Result<Connection> {
     let (p, image_len) = match open_sealed(src, key, vault_id)? {
         Opened::V1(p) => return unseal_v1(&p, key, vault_id),
