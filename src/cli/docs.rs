@@ -105,8 +105,10 @@ journal; encrypted and authenticated with keys derived from the vault secret.",
     ),
     (
         "VAULT/tmp/",
-        "Encrypted temporary files of writes in progress; leftovers of an interrupted write are \
-removed by carnet check --repair or the next write.",
+        "Encrypted temporary files of writes in progress, and markers naming the temp files that \
+export -o and get -o write beside their output; leftovers of an interrupted write, in the vault \
+or beside an output, are reported by carnet check and removed by carnet check --repair or the \
+next write.",
     ),
     (
         "VAULT/generation",
