@@ -50,7 +50,8 @@ pub const EXTRA_ENVIRONMENT: &[(&str, &str)] = &[
     (
         "CARNET_LOCK_TIMEOUT",
         "Seconds to wait for another carnet process to release the vault's write lock \
-(default 10) before giving up with exit 7.",
+(default 10; 0 to 86400, fractions allowed) before giving up with exit 7. Any other value is \
+exit 2, before the command does anything.",
     ),
     (
         "CARNET_DATA_DIR",

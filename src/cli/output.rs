@@ -136,7 +136,11 @@ impl Output {
             }
         }));
         for r in rows {
-            t.add_row(r.iter().map(|c| escape(c).into_owned()));
+            // Most cells are clean: kept as they are, not copied.
+            t.add_row(r.into_iter().map(|c| match escape(&c) {
+                std::borrow::Cow::Borrowed(_) => c,
+                std::borrow::Cow::Owned(e) => e,
+            }));
         }
         format!("{t}\n")
     }
