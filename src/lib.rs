@@ -16,6 +16,7 @@ pub mod policy;
 pub mod sidecar;
 #[cfg(test)]
 mod testutil;
+pub mod text;
 pub mod timefmt;
 pub mod vault;
 

@@ -194,7 +194,7 @@ fn printable(bytes: &[u8]) -> String {
     let s = String::from_utf8_lossy(bytes);
     let mut out: String = s
         .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| if crate::text::is_unsafe(c) { '?' } else { c })
         .take(120)
         .collect();
     if s.chars().count() > 120 {

@@ -59,13 +59,11 @@ pub struct Source {
     pub self_verifying: bool,
 }
 
-/// Replaces control characters and bounds the length, so every text field
-/// of a manifest carnet writes passes its own validation.
+/// Replaces control and bidi formatting characters and bounds the length,
+/// so every text field of a manifest carnet writes passes its own
+/// validation (one rule with what carnet shows: [`crate::text`]).
 pub fn clean_text(s: &str, max: usize) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(max)
-        .collect()
+    crate::text::clean(s, max)
 }
 
 /// The ASCII letters of an accented Latin letter, `-` for anything else.

@@ -1,5 +1,10 @@
 //! Rendering: messages on stderr for people, one JSON value on stdout for
 //! scripts, tables with comfy-table. Colour follows --color and NO_COLOR.
+//!
+//! Every text for people passes [`crate::text::escape`] here: stored
+//! strings come from outside (file names, sidecars, bundles, failed-unlock
+//! records), and a control character or bidi override in one must not
+//! reach the terminal, whichever command shows it. JSON is left exact.
 
 use std::io::{IsTerminal, Write};
 
@@ -7,6 +12,7 @@ use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::cli::args::{ColorChoice, GlobalOpts};
+use crate::text::{escape, escape_keep_lines};
 
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -31,14 +37,14 @@ impl Output {
     /// A message for people on stderr (silent under --quiet or --json).
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet && !self.json {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_keep_lines(msg.as_ref()));
         }
     }
 
     /// Detail shown with --verbose.
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbose && !self.json {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_keep_lines(msg.as_ref()));
         }
     }
 
@@ -48,9 +54,12 @@ impl Output {
             let v = serde_json::json!({ "warning": msg.as_ref() });
             eprintln!("{v}");
         } else if self.color_err {
-            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+            eprintln!(
+                "\x1b[33mwarning:\x1b[0m {}",
+                escape_keep_lines(msg.as_ref())
+            );
         } else {
-            eprintln!("warning: {}", msg.as_ref());
+            eprintln!("warning: {}", escape_keep_lines(msg.as_ref()));
         }
     }
 
@@ -75,9 +84,13 @@ impl Output {
         }
     }
 
-    /// A line of human output on stdout.
+    /// A line of human output on stdout (a line break inside is escaped:
+    /// one call, one line).
     pub fn line(&self, msg: impl AsRef<str>) {
-        or_exit(self.json, print_stdout(&format!("{}\n", msg.as_ref())));
+        or_exit(
+            self.json,
+            print_stdout(&format!("{}\n", escape(msg.as_ref()))),
+        );
     }
 
     /// A table on stdout: framed and as wide as the terminal at most (long
@@ -123,7 +136,11 @@ impl Output {
             }
         }));
         for r in rows {
-            t.add_row(r);
+            // Most cells are clean: kept as they are, not copied.
+            t.add_row(r.into_iter().map(|c| match escape(&c) {
+                std::borrow::Cow::Borrowed(_) => c,
+                std::borrow::Cow::Owned(e) => e,
+            }));
         }
         format!("{t}\n")
     }
@@ -335,12 +352,16 @@ pub fn print_error(json: bool, color: bool, e: &crate::error::Error) {
     if json {
         let v = serde_json::json!({ "error": { "kind": e.kind(), "message": e.to_string(), "hint": e.hint() } });
         eprintln!("{v}");
-    } else if color {
-        eprintln!("\x1b[31merror:\x1b[0m {e}");
-        eprintln!("\x1b[36mhint:\x1b[0m {}", e.hint());
     } else {
-        eprintln!("error: {e}");
-        eprintln!("hint: {}", e.hint());
+        let (message, hint) = (e.to_string(), e.hint());
+        let (message, hint) = (escape_keep_lines(&message), escape_keep_lines(&hint));
+        if color {
+            eprintln!("\x1b[31merror:\x1b[0m {message}");
+            eprintln!("\x1b[36mhint:\x1b[0m {hint}");
+        } else {
+            eprintln!("error: {message}");
+            eprintln!("hint: {hint}");
+        }
     }
 }
 
@@ -409,6 +430,14 @@ et épreuve d'effort, conclusions et conduite à tenir"
         let plain = out(false).render_table(&["ID", "TITLE"], rows, None);
         assert!(plain.lines().any(|l| l.contains(&long)), "{plain}");
         assert!(!plain.contains('─'), "{plain}");
+    }
+
+    #[test]
+    fn table_cells_are_escaped() {
+        let rows = vec![vec!["a\x1b[2Jb\nc\u{202e}d".to_string()]];
+        let s = out(false).render_table(&["TITLE"], rows, None);
+        assert!(!s.contains('\x1b') && !s.contains('\u{202e}'), "{s:?}");
+        assert!(s.contains("a\\u{1b}[2Jb\\nc\\u{202e}d"), "{s:?}");
     }
 
     #[test]

@@ -160,11 +160,28 @@ impl Ctx {
         let method = Arc::new(self.unlock_method()?);
         sealed.prefer_recipients(&self.identity_recipients());
         let (v, report) = crate::commands::profile::unlock_trusting(sealed, &method, accept)?;
-        if !report.failed_attempts.is_empty() {
+        if !report.is_empty() {
+            let mut parts = Vec::new();
+            if !report.failed_attempts.is_empty() {
+                parts.push(format!(
+                    "{} failed unlock attempt(s): {}",
+                    report.failed_attempts.len(),
+                    report.failed_attempts.join(", ")
+                ));
+            }
+            if report.malformed > 0 {
+                parts.push(format!("{} malformed record(s), ignored", report.malformed));
+            }
+            if report.unread > 0 {
+                parts.push(format!(
+                    "{} more record(s) counted but not read (at most {} are read per unlock)",
+                    report.unread,
+                    crate::vault::failed::MAX_FOLD
+                ));
+            }
             self.out.warn(format!(
-                "{} failed unlock attempt(s) since the last unlock of this vault: {}",
-                report.failed_attempts.len(),
-                report.failed_attempts.join(", ")
+                "since the last unlock of this vault: {}. These reports are unauthenticated: anyone who has the vault's public recipient and can write to its folder can plant one (journaled as unlock.failed)",
+                parts.join("; ")
             ));
         }
         let trust = v.trust();

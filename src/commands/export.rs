@@ -561,6 +561,13 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Dest::File(p) => Some(fsutil::temp_beside(p)),
         Dest::Stdout => None,
     };
+    // Named in the vault before it exists, so that if this process is
+    // killed, `check` and the next write find and remove it. Dropped at
+    // the end of `run`, after the temp file was renamed or removed.
+    let _marker = tmp
+        .as_deref()
+        .map(|t| vault.mark_outside_temp(t))
+        .transpose()?;
     let output_name = match &dest {
         Dest::File(p) => p.display().to_string(),
         Dest::Stdout => "stdout".into(),

@@ -31,6 +31,9 @@ pub fn run(cli: Cli) -> Result<()> {
             "run `carnet --help` for the commands (e.g. `carnet list`, `carnet add FILE`)",
         ));
     };
+    // Checked before any command starts, so a bad value never stops one
+    // half-way (e.g. after `add` encrypted its inputs).
+    crate::vault::lock_timeout()?;
     match &cmd {
         Command::Init(a) => init::init(&ctx, a),
         Command::Keygen(a) => init::keygen(&ctx, a),

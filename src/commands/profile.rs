@@ -125,12 +125,7 @@ pub fn unlock_trusting(
             label: label.clone(),
         };
         if let Some((v, mut report)) = open_via(&sealed, &pvault, via, &pin, accepting)? {
-            report.failed_attempts.extend(
-                preport
-                    .failed_attempts
-                    .into_iter()
-                    .map(|a| format!("{a} (on {label})")),
-            );
+            report.extend_from(preport, &label);
             return Ok((v, report));
         }
     }
@@ -522,19 +517,11 @@ pub fn guardians(conn: &rusqlite::Connection) -> Result<Vec<Value>> {
 
 fn create(ctx: &Ctx, a: &ProfileCreateArgs) -> Result<()> {
     check_profile_name(&a.child)?;
-    let birth = timefmt::parse_ymd(&a.birth_date).ok_or_else(|| {
-        Error::usage(
-            format!("invalid birth date {:?}", a.birth_date),
-            "write it as YYYY-MM-DD",
-        )
-    })?;
-    let today = timefmt::now().date();
-    if birth > today {
-        return Err(Error::usage(
-            format!("the birth date {} is in the future", timefmt::ymd(birth)),
-            "give the child's birth date, YYYY-MM-DD",
-        ));
+    if let Some(n) = &a.holder_name {
+        crate::text::check_field("--name", n)?;
     }
+    let birth = timefmt::parse_birth_date(&a.birth_date)?;
+    let today = timefmt::now().date();
     let pd = profiles_dir()?;
     let dir = pd.join(&a.child);
     if vault::exists(&dir) {

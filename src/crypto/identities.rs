@@ -24,7 +24,7 @@ impl Prompter {
 
 impl age::Callbacks for Prompter {
     fn display_message(&self, message: &str) {
-        eprintln!("{message}");
+        eprintln!("{}", crate::text::escape_keep_lines(message));
     }
 
     fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {
