@@ -8,6 +8,7 @@
 
 pub mod add;
 pub mod blobs;
+pub mod bundles;
 pub mod failed;
 pub mod guardian;
 pub mod hidden;
@@ -22,6 +23,7 @@ pub mod profile;
 pub mod rekey;
 pub mod schema;
 mod seal;
+pub mod state;
 pub mod store;
 
 use std::cell::RefCell;
