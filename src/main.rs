@@ -26,10 +26,10 @@ fn main() {
         }
         return;
     }
-    let json = cli.global.json;
+    let (json, verbose) = (cli.global.json, cli.global.verbose);
     let color = output::Output::new(&cli.global).color_err;
     if let Err(e) = carnet::commands::run(cli) {
-        output::print_error(json, color, &e);
+        output::print_error(json, color, verbose, &e);
         std::process::exit(e.exit_code());
     }
 }

@@ -409,7 +409,7 @@ pub fn write<W: Write, S: Read + Send>(
     };
     // What we sign must be what any reader accepts.
     manifest::validate(&m)
-        .map_err(|e| Error::Other(format!("the export would write an invalid manifest: {e}")))?;
+        .map_err(|e| Error::unexpected("the export would write an invalid manifest", e))?;
     let yaml = m.to_yaml();
     tarball::write_member(out, tarball::MANIFEST, &yaml, mtime)?;
     let sig = manifest::sign(&yaml, signing_key);

@@ -245,7 +245,7 @@ pub fn print_stdout(text: &str) -> std::io::Result<()> {
 fn or_exit(json: bool, r: std::io::Result<()>) {
     if let Err(e) = r {
         let err = crate::error::Error::io("writing to stdout", e);
-        print_error(json, false, &err);
+        print_error(json, false, false, &err);
         std::process::exit(err.exit_code());
     }
 }
@@ -327,20 +327,39 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         (None, Some(u)) => format!("usage: {u} (add --help for details)"),
         (None, None) => "add --help to the command for its usage".to_string(),
     };
-    print_error(json, color, &crate::error::Error::usage(message, hint));
+    print_error(
+        json,
+        color,
+        false,
+        &crate::error::Error::usage(message, hint),
+    );
 }
 
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.
-pub fn print_error(json: bool, color: bool, e: &crate::error::Error) {
+/// With `verbose`, what caused it follows: one `cause:` line each, or a
+/// `causes` array in the JSON error (only then, so that the default shape
+/// stays the contract's three fields).
+pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Error) {
+    let causes = if verbose { e.causes() } else { Vec::new() };
     if json {
-        let v = serde_json::json!({ "error": { "kind": e.kind(), "message": e.to_string(), "hint": e.hint() } });
-        eprintln!("{v}");
+        let mut v =
+            serde_json::json!({ "kind": e.kind(), "message": e.to_string(), "hint": e.hint() });
+        if verbose {
+            v["causes"] = serde_json::json!(causes);
+        }
+        eprintln!("{}", serde_json::json!({ "error": v }));
     } else if color {
         eprintln!("\x1b[31merror:\x1b[0m {e}");
         eprintln!("\x1b[36mhint:\x1b[0m {}", e.hint());
+        for c in causes {
+            eprintln!("\x1b[2mcause:\x1b[0m {c}");
+        }
     } else {
         eprintln!("error: {e}");
         eprintln!("hint: {}", e.hint());
+        for c in causes {
+            eprintln!("cause: {c}");
+        }
     }
 }
 
