@@ -13,6 +13,7 @@ pub mod journal;
 pub mod media;
 pub mod model;
 pub mod policy;
+pub mod prompt;
 pub mod sidecar;
 #[cfg(test)]
 mod testutil;

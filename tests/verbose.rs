@@ -101,3 +101,53 @@ fn errors_with_nothing_below_them_show_no_cause_under_verbose() {
     let v: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
     assert_eq!(v["error"]["causes"], serde_json::json!([]));
 }
+
+/// A command whose output cannot be written (a full disk) ends with one
+/// error, exit 1, once it is done: the library records the failure and the
+/// binary reports it, instead of exiting from inside the output code.
+#[test]
+fn a_command_writing_to_a_full_stdout_fails_once() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipping: no /dev/full");
+        return;
+    };
+    let env = Env::new();
+    env.add("a.txt", b"a", &["--title", "Ordonnance"]);
+    for args in [
+        &["list"][..],
+        &["--json", "list"],
+        &["status"],
+        &["journal", "--format", "csv"],
+    ] {
+        let out = env
+            .std_cmd()
+            .args(args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(
+            err.matches("writing to stdout").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("No space left"), "{args:?}: {err}");
+    }
+    let out = env
+        .std_cmd()
+        .args(["-v", "--json", "list"])
+        .stdout(full.try_clone().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["error"]["kind"], "io");
+    assert!(
+        v["error"]["causes"][0]
+            .as_str()
+            .unwrap()
+            .contains("[StorageFull]"),
+        "{v}"
+    );
+}

@@ -9,7 +9,6 @@ use std::io::{BufWriter, Read, Write};
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-use age::secrecy::SecretString;
 use serde_json::json;
 
 use crate::bundle::manifest::{self, DocEntry, Manifest};
@@ -50,11 +49,11 @@ fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Result<BundleKey
                 "pass --bundle-passphrase-file FILE (first line is the passphrase), or run on a terminal without --no-input",
             ));
         }
-        let p = dialoguer::Password::new()
-            .with_prompt(format!("Passphrase of {}", a.file.display()))
-            .interact()
+        let p = ctx
+            .prompter()
+            .passphrase(&format!("Passphrase of {}", a.file.display()))
             .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))?;
-        return Ok(BundleKey::Passphrase(SecretString::from(p)));
+        return Ok(BundleKey::Passphrase(p));
     }
     let Some(path) = a.bundle_identity.as_ref().or(ctx.g.identity.as_ref()) else {
         return Err(Error::unlock(
@@ -62,7 +61,7 @@ fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Result<BundleKey
             "pass --identity FILE (or --bundle-identity FILE) with the private key the bundle was made for",
         ));
     };
-    let identities = crypto::load_identity_file(path, &ctx.prompter())?;
+    let identities = crypto::load_identity_file(path, ctx.prompter())?;
     Ok(BundleKey::Identities {
         identities,
         source: path.display().to_string(),

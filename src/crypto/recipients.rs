@@ -5,7 +5,7 @@ use age::secrecy::SecretString;
 
 use crate::crypto::header;
 use crate::crypto::payload::PayloadKey;
-use crate::crypto::Prompter;
+use crate::crypto::AgeCallbacks;
 use crate::error::{Error, Result};
 
 /// One parsed recipient, kept with its canonical string.
@@ -129,7 +129,8 @@ impl Recipients {
                         &name,
                         &plugins,
                         &[],
-                        Prompter::default(),
+                        // No prompter reaches here (yet): the CLI's, set at start.
+                        AgeCallbacks(crate::prompt::fallback()),
                     )
                     .map_err(|e| {
                         Error::usage(
