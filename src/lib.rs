@@ -19,5 +19,6 @@ pub mod sidecar;
 mod testutil;
 pub mod timefmt;
 pub mod vault;
+mod workers;
 
 pub use error::{Error, Result};

@@ -301,10 +301,7 @@ pub fn write<W: Write, S: Read + Send>(
 
     let mut members: Vec<Member> = Vec::with_capacity(docs.len() + 1);
     let mut sha1s: Vec<String> = Vec::with_capacity(docs.len());
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 4)
-        .min(docs.len().max(1));
+    let workers = crate::workers::for_units(docs.len());
     std::thread::scope(|scope| -> Result<()> {
         let mut rxs = Vec::with_capacity(workers);
         let mut give_backs = Vec::with_capacity(workers);
