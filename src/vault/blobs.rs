@@ -96,10 +96,7 @@ pub fn write_many<R: Read + Send>(
     let recipients = Recipients::x25519(key.recipient());
     let workers = match inputs {
         Inputs::OneStream => 1,
-        Inputs::Independent => std::thread::available_parallelism()
-            .map_or(2, |n| n.get())
-            .clamp(1, 4)
-            .min(count.max(1)),
+        Inputs::Independent => crate::workers::for_units(count),
     };
     if workers == 1 {
         return write_staged(layout, &recipients, &name_key, count, open, done);

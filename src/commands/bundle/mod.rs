@@ -21,7 +21,6 @@ mod verify;
 use std::fs::File;
 use std::io::Read;
 
-use age::secrecy::SecretString;
 use serde_json::json;
 
 use crate::bundle::manifest;
@@ -57,11 +56,11 @@ fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Result<BundleKey
                 "pass --bundle-passphrase-file FILE (first line is the passphrase), or run on a terminal without --no-input",
             ));
         }
-        let p = dialoguer::Password::new()
-            .with_prompt(format!("Passphrase of {}", a.file.display()))
-            .interact()
+        let p = ctx
+            .prompter()
+            .passphrase(&format!("Passphrase of {}", a.file.display()))
             .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))?;
-        return Ok(BundleKey::Passphrase(SecretString::from(p)));
+        return Ok(BundleKey::Passphrase(p));
     }
     let Some(path) = a.bundle_identity.as_ref().or(ctx.g.identity.as_ref()) else {
         return Err(Error::unlock(
@@ -69,7 +68,7 @@ fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Result<BundleKey
             "pass --identity FILE (or --bundle-identity FILE) with the private key the bundle was made for",
         ));
     };
-    let identities = crypto::load_identity_file(path, &ctx.prompter())?;
+    let identities = crypto::load_identity_file(path, ctx.prompter())?;
     Ok(BundleKey::Identities {
         identities,
         source: path.display().to_string(),
@@ -170,13 +169,15 @@ pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<Signer
     {
         return Err(why_not.into());
     }
-    let quiet = Ctx {
-        g: crate::cli::args::GlobalOpts {
+    // Nobody is asked anything: a peek must never prompt.
+    let mut quiet = Ctx::new(
+        crate::cli::args::GlobalOpts {
             no_input: true,
             ..ctx.g.clone()
         },
-        out: ctx.out.clone(),
-    };
+        crate::prompt::nobody(),
+    );
+    quiet.out = ctx.out.clone();
     let opens = quiet
         .sealed()
         .and_then(|s| Ok(s.try_unwrap(&quiet.unlock_method()?)?.is_some()))
