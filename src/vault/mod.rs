@@ -8,6 +8,8 @@
 
 pub mod add;
 pub mod blobs;
+pub mod emergency;
+pub mod grants;
 pub mod guardian;
 pub mod hidden;
 mod inplace;
@@ -17,9 +19,11 @@ mod lock;
 pub mod pins;
 pub mod private;
 pub mod profile;
+pub mod pros;
 pub mod rekey;
 pub mod schema;
 mod seal;
+pub mod state;
 pub mod store;
 
 use std::cell::RefCell;
