@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, a: &RevokeArgs) -> Result<()> {
     let target = RevokeTarget::parse(&a.target);
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.revoke(&actor, &target)?;
+    let done = vault.revoke_grants(&actor, &target)?;
     let now = timefmt::now();
     if ctx.out.json {
         let v: Vec<GrantListingJson> = match &done {

@@ -306,7 +306,7 @@ impl Vault {
 
     /// Revokes what `target` names, each grant journaled `grant.revoke`
     /// (reason `revoke`) in the same commit.
-    pub fn revoke(&self, actor: &JournalActor, target: &RevokeTarget) -> Result<Revocation> {
+    pub fn revoke_grants(&self, actor: &JournalActor, target: &RevokeTarget) -> Result<Revocation> {
         self.write(|tx| match target {
             RevokeTarget::Rpps(rpps) => {
                 let pro = store::require_pro(tx.conn, rpps)?;
