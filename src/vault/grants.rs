@@ -17,7 +17,7 @@ use time::{Duration, OffsetDateTime};
 use crate::error::{Error, Result};
 use crate::ids::{self, IdError};
 use crate::journal::{JournalActor, NewEntry};
-use crate::model::{Actor, DocType, Grant, GrantState, Professional};
+use crate::model::{Actor, DocType, Document, Grant, GrantState, Professional};
 use crate::policy::{self, DocFacts, Rule, Standing};
 use crate::timefmt;
 use crate::vault::state::StateSnapshot;
@@ -217,7 +217,7 @@ impl Vault {
             if standing == Standing::Blocked {
                 return Err(refuse_blocked(&pro));
             }
-            let mut docs: Vec<crate::model::Document> = Vec::new();
+            let mut docs: Vec<Document> = Vec::new();
             for id in &new.docs {
                 let d = store::resolve_doc(tx.conn, id)?;
                 if !docs.iter().any(|x| x.id == d.id) {
