@@ -9,10 +9,12 @@
 pub mod add;
 pub mod blobs;
 pub mod bundles;
+pub mod check;
 pub mod failed;
 pub mod guardian;
 pub mod hidden;
 mod inplace;
+pub mod journal_view;
 pub mod keys;
 pub mod layout;
 mod lock;
@@ -23,8 +25,11 @@ pub mod profile;
 pub mod rekey;
 pub mod schema;
 mod seal;
+pub mod settings;
 pub mod state;
+pub mod status;
 pub mod store;
+mod unlock_methods;
 
 use std::cell::RefCell;
 use std::fs;
