@@ -5,16 +5,22 @@ pub mod access;
 pub mod add;
 pub mod bundle;
 pub mod context;
-pub mod docs;
+pub mod edit;
 pub mod emergency;
 pub mod export;
+pub mod get;
 pub mod grant;
 pub mod init;
 pub mod journalcmd;
+pub mod list;
+pub mod mask;
 pub mod pro;
 pub mod profile;
 pub mod rekeycmd;
+pub mod release;
+pub mod rm;
 pub mod shell;
+pub mod show;
 pub mod trust;
 pub mod vaultcmd;
 
@@ -43,14 +49,14 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Init(a) => init::init(&ctx, a),
         Command::Keygen(a) => init::keygen(&ctx, a),
         Command::Add(a) => add::run(&ctx, a),
-        Command::List(a) => docs::list(&ctx, a),
-        Command::Show(a) => docs::show(&ctx, a),
-        Command::Get(a) => docs::get(&ctx, a),
-        Command::Edit(a) => docs::edit(&ctx, a),
-        Command::Mask(a) => docs::mask(&ctx, a, true),
-        Command::Unmask(a) => docs::mask(&ctx, a, false),
-        Command::Rm(a) => docs::rm(&ctx, a),
-        Command::Release(a) => docs::release(&ctx, a),
+        Command::List(a) => list::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
+        Command::Get(a) => get::run(&ctx, a),
+        Command::Edit(a) => edit::run(&ctx, a),
+        Command::Mask(a) => mask::run(&ctx, a, true),
+        Command::Unmask(a) => mask::run(&ctx, a, false),
+        Command::Rm(a) => rm::run(&ctx, a),
+        Command::Release(a) => release::run(&ctx, a),
         Command::Check(a) => vaultcmd::check(&ctx, a),
         Command::Status => vaultcmd::status(&ctx),
         Command::Journal(a) => journalcmd::run(&ctx, a),

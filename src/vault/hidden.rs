@@ -249,29 +249,6 @@ pub fn verify_blob(
     }
 }
 
-/// The content of any document for the one who unlocked `vault`: an
-/// ordinary blob with the vault key, a hidden one with the user's
-/// identities when they are the minor's (`Ok(None)` otherwise). `d` must
-/// carry the real metadata (see [`reveal`]) for a hidden document.
-pub fn open_content(
-    vault: &crate::vault::Vault,
-    conn: &Connection,
-    d: &Document,
-) -> Result<Option<Box<dyn Read + Send>>> {
-    if store::sealed_of(conn, &d.id)?.is_some() {
-        Ok(
-            open_blob(&vault.layout, &vault.user_identities(), &d.blob, &d.sha256)?
-                .map(|r| Box::new(r) as Box<dyn Read + Send>),
-        )
-    } else {
-        Ok(Some(Box::new(blobs::open(
-            &vault.layout,
-            vault.key(),
-            &d.blob,
-        )?)))
-    }
-}
-
 /// Fills in the real metadata of hidden documents these identities open.
 /// Returns how many stay sealed.
 pub fn reveal(

@@ -9,9 +9,12 @@
 pub mod add;
 pub mod blobs;
 pub mod bundles;
+pub mod docs;
 pub mod failed;
+pub mod get;
 pub mod guardian;
 pub mod hidden;
+pub mod hiding;
 mod inplace;
 pub mod keys;
 pub mod layout;
@@ -25,6 +28,7 @@ pub mod schema;
 mod seal;
 pub mod state;
 pub mod store;
+pub mod visibility;
 
 use std::cell::RefCell;
 use std::fs;
