@@ -208,10 +208,7 @@ pub fn insert_hidden(
     recipients: &[ParsedRecipient],
     d: &Document,
 ) -> Result<()> {
-    let ph = hidden::placeholder(d, tx.now);
-    store::insert_doc(tx.conn, &ph)?;
-    let sealed = hidden::seal_meta(recipients, &hidden::SealedMeta::of(d))?;
-    store::set_sealed(tx.conn, &d.id, Some(&sealed))?;
+    hidden::insert(tx.conn, recipients, d, tx.now)?;
     tx.journal(NewEntry::new(
         actor,
         "doc.add",

@@ -102,6 +102,19 @@ pub fn placeholder(d: &Document, now: OffsetDateTime) -> Document {
     p
 }
 
+/// Stores a hidden document's row: placeholders in the clear columns (as
+/// of `now`), its real metadata sealed to the minor's `recipients`.
+pub fn insert(
+    conn: &Connection,
+    recipients: &[ParsedRecipient],
+    d: &Document,
+    now: OffsetDateTime,
+) -> Result<()> {
+    store::insert_doc(conn, &placeholder(d, now))?;
+    let sealed = seal_meta(recipients, &SealedMeta::of(d))?;
+    store::set_sealed(conn, &d.id, Some(&sealed))
+}
+
 /// A random blob name: 64 hex characters, like a keyed-hash name.
 pub fn random_name() -> String {
     hex::encode(rand::random::<[u8; 32]>())

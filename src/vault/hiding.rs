@@ -131,19 +131,17 @@ impl Vault {
             for (d, _) in changed {
                 store::delete_doc(tx.conn, &d.id)?;
                 let details = json!({ "title": d.title, "flag": "INVISIBLE_REPRESENTANTS_LEGAUX" });
-                match seal_to {
+                let details = match seal_to {
                     Some(to) => {
-                        store::insert_doc(tx.conn, &hidden::placeholder(d, tx.now))?;
-                        let bytes = hidden::seal_meta(to, &hidden::SealedMeta::of(d))?;
-                        store::set_sealed(tx.conn, &d.id, Some(&bytes))?;
-                        let details = hidden::seal_details(to, &details)?;
-                        tx.journal(NewEntry::new(actor, action, Some(&d.id), details))?;
+                        hidden::insert(tx.conn, to, d, tx.now)?;
+                        hidden::seal_details(to, &details)?
                     }
                     None => {
                         store::insert_doc(tx.conn, d)?;
-                        tx.journal(NewEntry::new(actor, action, Some(&d.id), details))?;
+                        details
                     }
-                }
+                };
+                tx.journal(NewEntry::new(actor, action, Some(&d.id), details))?;
             }
             Ok(())
         })
