@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod error;
 pub mod fsutil;
 pub mod ids;
+pub mod inputs;
 pub mod journal;
 pub mod media;
 pub mod model;

@@ -1,93 +1,64 @@
-//! Feeding the pure policy with the vault's state, and `carnet access`.
-//! Every visibility question in the CLI is answered here through
-//! `policy::decide`; nothing else decides.
+//! `carnet access`: what each professional (or the guardians of a child's
+//! vault) may see of each document now, as the policy decides it in
+//! `vault::visibility`.
 
-use rusqlite::Connection;
-use serde_json::json;
-use time::OffsetDateTime;
+use serde::Serialize;
 
 use crate::cli::args::AccessArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::ids;
-use crate::model::{Actor, Document, Professional};
-use crate::policy::{self, Decision, DocFacts};
-use crate::timefmt;
-use crate::vault::store;
+use crate::model::{Actor, Professional};
+use crate::vault::visibility::guardians;
 
+/// For the commands that still load the policy's state from here.
 pub use crate::vault::state::StateSnapshot;
 
-/// Decisions for one document, for every known professional.
-pub fn decisions_for_doc(
-    conn: &Connection,
-    d: &Document,
-    now: OffsetDateTime,
-) -> Result<Vec<(String, String, Decision<'static>)>> {
-    let snap = StateSnapshot::load(conn)?;
-    let state = snap.view();
-    let facts = DocFacts::of(d);
-    let mut out = Vec::new();
-    for p in store::list_pros(conn)? {
-        let dec = policy::decide(
-            &Actor::Professional {
-                rpps: p.rpps.clone(),
-            },
-            &facts,
-            &state,
-            now,
-        );
-        out.push((
-            p.rpps.clone(),
-            p.name.clone(),
-            Decision {
-                visible: dec.visible,
-                rule: dec.rule,
-                grant: None,
-            },
-        ));
-    }
-    Ok(out)
+/// One row of `access --json`.
+#[derive(Serialize)]
+struct Row<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actor: Option<&'static str>,
+    doc: &'a str,
+    rpps: Option<&'a str>,
+    rule: &'static str,
+    visible: bool,
 }
 
 pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     let rpps = a.rpps.as_deref().map(ids::parse_rpps).transpose()?;
     let vault = ctx.unlock()?;
-    let conn = vault.load_noticing_expiry()?;
-    let now = timefmt::now();
+    // Grant expiries are journaled before anything is decided on them.
+    vault.load_noticing_expiry()?;
     let pros: Vec<Professional> = match (&rpps, a.guardians) {
         (_, true) => Vec::new(),
-        (Some(r), false) => vec![store::require_pro(&conn, r)?],
-        (None, false) => store::list_pros(&conn)?,
+        (Some(r), false) => vec![vault.professional(r)?],
+        (None, false) => vault.professionals()?,
     };
-    let docs: Vec<Document> = match &a.doc {
-        Some(id) => vec![store::resolve_doc(&conn, id)?],
-        None => store::all_docs(&conn)?,
-    };
-    let mut docs = docs;
     // Hidden documents: their real type (grant scopes) where the user's key opens it.
-    crate::vault::hidden::reveal(&conn, &vault.user_identities(), &mut docs)?;
-    let snap = StateSnapshot::load(&conn)?;
-    let state = snap.view();
-    let hide = ctx.hidden_filter(&vault)?;
+    let docs = vault.documents_revealed(a.doc.as_deref())?;
+    let judge = vault.judge()?;
+    let hide = vault.hidden_filter()?;
+    let yes_no = |v: bool| if v { "yes" } else { "no" }.to_string();
     let mut rows = Vec::new();
     let mut out = Vec::new();
     if a.guardians {
         // The guardians' view of a child's profile.
-        let actor = Actor::Guardian {
-            id: "guardians".into(),
-        };
+        let actor = guardians();
         for d in &docs {
-            let dec = policy::decide(&actor, &DocFacts::of(d), &state, now);
-            out.push(json!({ "rpps": null, "actor": "guardian", "doc": d.id, "visible": dec.visible, "rule": dec.rule.as_str() }));
+            let dec = judge.decide(&actor, d);
+            out.push(Row {
+                actor: Some("guardian"),
+                doc: &d.id,
+                rpps: None,
+                rule: dec.rule.as_str(),
+                visible: dec.visible,
+            });
             rows.push(vec![
                 "guardians".to_string(),
                 d.id.clone(),
-                crate::commands::context::shown_title(&hide, d),
-                if dec.visible {
-                    "yes".into()
-                } else {
-                    "no".into()
-                },
+                hide.shown_title(d),
+                yes_no(dec.visible),
                 dec.rule.as_str().to_string(),
             ]);
         }
@@ -106,25 +77,27 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             rpps: p.rpps.clone(),
         };
         for d in &docs {
-            let dec = policy::decide(&actor, &DocFacts::of(d), &state, now);
-            out.push(json!({ "rpps": p.rpps, "doc": d.id, "visible": dec.visible, "rule": dec.rule.as_str() }));
+            let dec = judge.decide(&actor, d);
+            out.push(Row {
+                actor: None,
+                doc: &d.id,
+                rpps: Some(&p.rpps),
+                rule: dec.rule.as_str(),
+                visible: dec.visible,
+            });
             rows.push(vec![
                 p.rpps.clone(),
                 p.name.clone(),
                 d.id.clone(),
-                crate::commands::context::shown_title(&hide, d),
-                if dec.visible {
-                    "yes".into()
-                } else {
-                    "no".into()
-                },
+                hide.shown_title(d),
+                yes_no(dec.visible),
                 dec.rule.as_str().to_string(),
             ]);
         }
     }
     // A guardian is told that the minor keeps professionals or grants
     // private, and nothing else: decisions above are on the shared state.
-    let unopened = crate::vault::private::count_unopened(&conn)?;
+    let unopened = vault.count_private_unopened()?;
     if unopened > 0 && !ctx.out.json {
         ctx.out
             .info(crate::commands::grant::sealed_records_note(unopened));

@@ -3,21 +3,23 @@
 
 use std::fs::File;
 use std::io::{IsTerminal, Read};
-use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::cli::args::AddArgs;
 use crate::commands::context::Ctx;
+use crate::crypto::ParsedRecipient;
 use crate::error::{Error, IoContext, Result};
 use crate::ids;
+use crate::inputs;
 use crate::media;
 use crate::model::DocType;
 use crate::sidecar;
 use crate::timefmt;
-use crate::vault::add::{add_all, Added, NewDoc};
+use crate::vault::add::{add_all, minor_recipients_for_hiding, Added, NewDoc};
 use crate::vault::blobs::Inputs;
+use crate::vault::Vault;
 
 enum Source {
     Stdin,
@@ -35,98 +37,6 @@ pub fn parse_type(s: &str) -> Result<DocType> {
             ),
         )
     })
-}
-
-/// Collects the files under `dir` (sorted, hidden files skipped). Links
-/// are an explicit choice: without `follow`, a link is skipped with a
-/// warning (a tree must not pull in `/etc/passwd` through a link); with
-/// it, links to files are followed. Links to directories are never
-/// followed (loops), and a dangling link is skipped with a warning rather
-/// than failing the whole import. `skipped` gets one line per link left out.
-fn walk(dir: &Path, follow: bool, out: &mut Vec<PathBuf>, skipped: &mut Vec<String>) -> Result<()> {
-    let rd = std::fs::read_dir(dir).map_err(|e| {
-        Error::usage(
-            format!("cannot read directory {}: {e}", dir.display()),
-            "check the path and its permissions",
-        )
-    })?;
-    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue; // hidden files (.DS_Store, editor swap files)
-        }
-        let ft = std::fs::symlink_metadata(&p).map(|m| m.file_type());
-        match ft {
-            Ok(ft) if ft.is_dir() => walk(&p, follow, out, skipped)?,
-            Ok(ft) if ft.is_symlink() => match std::fs::metadata(&p) {
-                Err(_) => skipped.push(format!("{}: a dangling link, skipped", p.display())),
-                Ok(m) if m.is_dir() => skipped.push(format!(
-                    "{}: a link to a directory, not followed",
-                    p.display()
-                )),
-                Ok(_) if follow => out.push(p),
-                Ok(_) => skipped.push(format!(
-                    "{}: a link, skipped (pass --follow-symlinks to add what links point to)",
-                    p.display()
-                )),
-            },
-            _ => out.push(p),
-        }
-    }
-    Ok(())
-}
-
-fn check_file(p: &Path) -> Result<()> {
-    let meta = std::fs::metadata(p).map_err(|e| {
-        Error::usage(
-            format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check the path; nothing was added",
-        )
-    })?;
-    let ft = meta.file_type();
-    if !meta.is_file()
-        || ft.is_fifo()
-        || ft.is_char_device()
-        || ft.is_block_device()
-        || ft.is_socket()
-    {
-        return Err(Error::usage(
-            format!("cannot add {}: not a regular file", p.display()),
-            "give regular files (or - for stdin); nothing was added",
-        ));
-    }
-    File::open(p).map_err(|e| {
-        Error::usage(
-            format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check its permissions; nothing was added",
-        )
-    })?;
-    if meta.len() == 0 {
-        return Err(empty_input(&p.display().to_string()));
-    }
-    Ok(())
-}
-
-/// An empty input holds no document: a failed scan or download, most
-/// likely. Refused rather than stored as a 0-byte document.
-fn empty_input(what: &str) -> Error {
-    Error::usage(
-        format!("cannot add {what}: it is empty (0 bytes)"),
-        "an empty file is no document (a failed scan or download?); give the right file or leave it out; nothing was added",
-    )
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 fn date_from_name(name: &str) -> Option<String> {
@@ -193,7 +103,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         }
         let meta = std::fs::metadata(p).map_err(|e| {
             Error::usage(
-                format!("cannot add {}: {}", p.display(), io_reason(&e)),
+                format!("cannot add {}: {}", p.display(), inputs::io_reason(&e)),
                 "check the path; nothing was added",
             )
         })?;
@@ -206,7 +116,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             }
             let mut files = Vec::new();
             let mut skipped = Vec::new();
-            walk(p, a.follow_symlinks, &mut files, &mut skipped)?;
+            inputs::walk(p, a.follow_symlinks, &mut files, &mut skipped)?;
             for w in skipped {
                 ctx.out.warn(w);
             }
@@ -214,7 +124,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 if sidecar::is_sidecar_of_existing(&f) {
                     continue;
                 }
-                check_file(&f)?;
+                inputs::check_file(&f)?;
                 sources.push(Source::File(f));
             }
         } else {
@@ -225,7 +135,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 ));
                 continue;
             }
-            check_file(p)?;
+            inputs::check_file(p)?;
             sources.push(Source::File(p.clone()));
         }
     }
@@ -258,7 +168,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
             head.truncate(n);
             if n == 0 {
-                return Err(empty_input("- (stdin)"));
+                return Err(inputs::empty_input("- (stdin)"));
             }
             if media::looks_like_text(&head) {
                 stdin_type = "text/plain";
@@ -326,16 +236,10 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let _ = sealed;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    refuse_private_author(&vault, &items)?;
+    crate::vault::add::refuse_private_author(&vault, &items)?;
     if a.hidden_from_guardians {
         // Refuse (exit 2, with a hint) before anything is encrypted.
-        crate::vault::add::minor_recipients_for_hiding(&vault).map_err(|e| match e {
-            Error::Usage { message, hint } => Error::Usage {
-                message: format!("{}: {message}", ctx.label()),
-                hint: hint.replace("NAME", &ctx.profile_name()),
-            },
-            other => other,
-        })?;
+        recipients_for_hiding(ctx, &vault)?;
     }
     let pb = ctx.out.progress(items.len() as u64, "adding");
     let results = add_all(
@@ -361,38 +265,44 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     Ok(())
 }
 
-/// A document guardians see shows its author: a professional the minor
-/// keeps private (vault::private) may author only documents hidden from
-/// guardians, whose metadata is sealed too.
-fn refuse_private_author(vault: &crate::vault::Vault, items: &[NewDoc]) -> Result<()> {
-    let mine = crate::vault::private::private_pros(&*vault.load()?)?;
-    let shown = items
-        .iter()
-        .filter(|i| !i.hidden_from_guardians)
-        .find_map(|i| i.author.as_ref().filter(|r| mine.contains(*r)));
-    match shown {
-        Some(rpps) => Err(Error::policy(
-            format!("professional {rpps} is private to you, and a document your guardians see shows its author"),
-            "add it with --hidden-from-guardians (its author is then sealed too), or without --author",
-        )),
-        None => Ok(()),
-    }
+/// The minor's recipients that a document hidden from guardians is sealed
+/// to; exit 2 naming this profile when there are none.
+pub fn recipients_for_hiding(ctx: &Ctx, vault: &Vault) -> Result<Vec<ParsedRecipient>> {
+    minor_recipients_for_hiding(vault).map_err(|e| match e {
+        Error::Usage { message, hint } => Error::Usage {
+            message: format!("{}: {message}", ctx.label()),
+            hint: hint.replace("NAME", &ctx.profile_name()),
+        },
+        other => other,
+    })
+}
+
+/// One document of `add --json`, fields in alphabetical order as the
+/// output has always had them.
+#[derive(Serialize)]
+struct AddedJson<'a> {
+    date: &'a str,
+    duplicate: bool,
+    id: &'a str,
+    sha256: &'a str,
+    size: u64,
+    title: &'a str,
+    #[serde(rename = "type")]
+    doc_type: &'a str,
 }
 
 fn report(ctx: &Ctx, results: &[Added]) {
     if ctx.out.json {
         let v: Vec<_> = results
             .iter()
-            .map(|r| {
-                json!({
-                    "id": r.doc.id,
-                    "title": r.doc.title,
-                    "type": r.doc.doc_type.name,
-                    "date": r.doc.date,
-                    "size": r.doc.size,
-                    "sha256": r.doc.sha256,
-                    "duplicate": r.duplicate,
-                })
+            .map(|r| AddedJson {
+                date: &r.doc.date,
+                duplicate: r.duplicate,
+                id: &r.doc.id,
+                sha256: &r.doc.sha256,
+                size: r.doc.size,
+                title: &r.doc.title,
+                doc_type: r.doc.doc_type.name,
             })
             .collect();
         ctx.out.json_value(&v);

@@ -291,13 +291,9 @@ pub fn vault_exists(ctx: &Ctx) -> bool {
 }
 
 impl Ctx {
-    /// Who the policy sees acting now.
+    /// Who the policy sees acting now ([`crate::vault::Access::policy_actor`]).
     pub fn policy_actor(&self, vault: &Vault) -> Result<crate::model::Actor> {
-        let a = vault.access();
-        Ok(match a.role {
-            Role::Guardian => crate::model::Actor::Guardian { id: a.id.clone() },
-            Role::Holder | Role::Minor => crate::model::Actor::Holder,
-        })
+        Ok(vault.access().policy_actor())
     }
 
     /// The journal mode of what the user does now.
@@ -305,38 +301,19 @@ impl Ctx {
         "normal"
     }
 
-    /// A predicate hiding documents the one acting may not see (policy).
+    /// [`Vault::hidden_filter`] as a predicate, `None` when nothing can be
+    /// hidden: for the commands that still take it from here.
     pub fn hidden_filter(&self, vault: &Vault) -> Result<Option<HideFilter>> {
-        let actor = self.policy_actor(vault)?;
-        let conn = vault.load()?;
-        let snap = crate::commands::access::StateSnapshot::load(&conn)?;
-        let now = crate::timefmt::now();
-        // Only documents with flags aimed at the patient side can be hidden.
-        if !crate::vault::store::any_patient_side_flags(&conn)? {
-            return Ok(None);
-        }
-        Ok(Some(Box::new(move |d: &crate::model::Document| {
-            !crate::policy::decide(&actor, &crate::policy::DocFacts::of(d), &snap.view(), now)
-                .visible
-        })))
+        let f = vault.hidden_filter()?;
+        Ok(f.can_hide()
+            .then(|| Box::new(move |d: &crate::model::Document| f.hides(d)) as HideFilter))
     }
 }
 
 /// Whether the user may not see a document now ([`Ctx::hidden_filter`]).
 pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
 
-/// What stands for the title of a document the user may not see now
-/// (`INVISIBLE_PATIENT` before its release, or hidden from a guardian):
-/// tables and journal lines that list documents show this instead.
-pub const HELD_TITLE: &str = "(not visible to you)";
-
-/// A document's title as the user may see it, given [`Ctx::hidden_filter`].
-pub fn shown_title(hide: &Option<HideFilter>, d: &crate::model::Document) -> String {
-    match hide {
-        Some(h) if h(d) => HELD_TITLE.to_string(),
-        _ => d.title.clone(),
-    }
-}
+pub use crate::vault::visibility::HELD_TITLE;
 
 /// A warning when a minor's vault approaches the majority age.
 pub fn majority_warning(

@@ -6,21 +6,27 @@ pub mod add;
 pub mod bundle;
 pub mod check;
 pub mod context;
-pub mod docs;
+pub mod edit;
 pub mod emergency;
 pub mod export;
+pub mod get;
 pub mod grant;
 pub mod grants;
 pub mod init;
 pub mod journal;
 pub mod key;
+pub mod list;
+pub mod mask;
 pub mod passwd;
 pub mod pro;
 pub mod profile;
 pub mod rekeycmd;
+pub mod release;
 pub mod revoke;
+pub mod rm;
 pub mod settings;
 pub mod shell;
+pub mod show;
 pub mod status;
 pub mod trust;
 
@@ -49,14 +55,14 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Init(a) => init::init(&ctx, a),
         Command::Keygen(a) => init::keygen(&ctx, a),
         Command::Add(a) => add::run(&ctx, a),
-        Command::List(a) => docs::list(&ctx, a),
-        Command::Show(a) => docs::show(&ctx, a),
-        Command::Get(a) => docs::get(&ctx, a),
-        Command::Edit(a) => docs::edit(&ctx, a),
-        Command::Mask(a) => docs::mask(&ctx, a, true),
-        Command::Unmask(a) => docs::mask(&ctx, a, false),
-        Command::Rm(a) => docs::rm(&ctx, a),
-        Command::Release(a) => docs::release(&ctx, a),
+        Command::List(a) => list::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
+        Command::Get(a) => get::run(&ctx, a),
+        Command::Edit(a) => edit::run(&ctx, a),
+        Command::Mask(a) => mask::run(&ctx, a, true),
+        Command::Unmask(a) => mask::run(&ctx, a, false),
+        Command::Rm(a) => rm::run(&ctx, a),
+        Command::Release(a) => release::run(&ctx, a),
         Command::Check(a) => check::run(&ctx, a),
         Command::Status => status::run(&ctx),
         Command::Journal(a) => journal::run(&ctx, a),

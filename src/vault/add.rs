@@ -182,6 +182,24 @@ pub fn minor_recipients_for_hiding(vault: &Vault) -> Result<Vec<ParsedRecipient>
     Ok(r)
 }
 
+/// A document guardians see shows its author: a professional the minor
+/// keeps private (vault::private) may author only documents hidden from
+/// guardians, whose metadata is sealed too (exit 5 otherwise).
+pub fn refuse_private_author(vault: &Vault, items: &[NewDoc]) -> Result<()> {
+    let mine = crate::vault::private::private_pros(&*vault.load()?)?;
+    let shown = items
+        .iter()
+        .filter(|i| !i.hidden_from_guardians)
+        .find_map(|i| i.author.as_ref().filter(|r| mine.contains(*r)));
+    match shown {
+        Some(rpps) => Err(Error::policy(
+            format!("professional {rpps} is private to you, and a document your guardians see shows its author"),
+            "add it with --hidden-from-guardians (its author is then sealed too), or without --author",
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Inserts a hidden document: placeholders in the clear columns, the real
 /// metadata sealed for the minor, and a `doc.add` entry with sealed details.
 pub fn insert_hidden(
@@ -190,10 +208,7 @@ pub fn insert_hidden(
     recipients: &[ParsedRecipient],
     d: &Document,
 ) -> Result<()> {
-    let ph = hidden::placeholder(d, tx.now);
-    store::insert_doc(tx.conn, &ph)?;
-    let sealed = hidden::seal_meta(recipients, &hidden::SealedMeta::of(d))?;
-    store::set_sealed(tx.conn, &d.id, Some(&sealed))?;
+    hidden::insert(tx.conn, recipients, d, tx.now)?;
     tx.journal(NewEntry::new(
         actor,
         "doc.add",

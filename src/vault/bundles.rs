@@ -12,7 +12,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
 
 use rusqlite::Connection;
-use serde_json::{json, Value};
 
 use crate::bundle::plan::{Hidden, Source};
 use crate::crypto::VaultKey;
@@ -21,7 +20,6 @@ use crate::journal;
 use crate::model::{Document, Professional};
 use crate::policy::VaultState;
 use crate::vault::hidden;
-use crate::vault::keys;
 use crate::vault::layout::Layout;
 use crate::vault::state::StateSnapshot;
 use crate::vault::store;
@@ -174,17 +172,6 @@ impl Vault {
 }
 
 impl Tx<'_> {
-    /// Journal details that are the minor's secret, sealed for her
-    /// (`{"hidden": true}` alone while she has no key of her own).
-    pub fn details_for_minor(&self, details: &Value) -> Result<Value> {
-        let r = keys::minor_recipients(self.conn)?;
-        if r.is_empty() {
-            Ok(json!({ "hidden": true }))
-        } else {
-            hidden::seal_details(&r, details)
-        }
-    }
-
     /// Whether any of these professionals is one the minor keeps private
     /// in this session (`vault::private`): what names them is hers.
     pub fn names_private_pro<'b>(&self, rpps: impl IntoIterator<Item = &'b str>) -> Result<bool> {

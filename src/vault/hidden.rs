@@ -102,6 +102,19 @@ pub fn placeholder(d: &Document, now: OffsetDateTime) -> Document {
     p
 }
 
+/// Stores a hidden document's row: placeholders in the clear columns (as
+/// of `now`), its real metadata sealed to the minor's `recipients`.
+pub fn insert(
+    conn: &Connection,
+    recipients: &[ParsedRecipient],
+    d: &Document,
+    now: OffsetDateTime,
+) -> Result<()> {
+    store::insert_doc(conn, &placeholder(d, now))?;
+    let sealed = seal_meta(recipients, &SealedMeta::of(d))?;
+    store::set_sealed(conn, &d.id, Some(&sealed))
+}
+
 /// A random blob name: 64 hex characters, like a keyed-hash name.
 pub fn random_name() -> String {
     hex::encode(rand::random::<[u8; 32]>())
@@ -246,29 +259,6 @@ pub fn verify_blob(
             .map(Some)
             .map_err(|e| blobs::read_error(name, e)),
         None => Ok(None),
-    }
-}
-
-/// The content of any document for the one who unlocked `vault`: an
-/// ordinary blob with the vault key, a hidden one with the user's
-/// identities when they are the minor's (`Ok(None)` otherwise). `d` must
-/// carry the real metadata (see [`reveal`]) for a hidden document.
-pub fn open_content(
-    vault: &crate::vault::Vault,
-    conn: &Connection,
-    d: &Document,
-) -> Result<Option<Box<dyn Read + Send>>> {
-    if store::sealed_of(conn, &d.id)?.is_some() {
-        Ok(
-            open_blob(&vault.layout, &vault.user_identities(), &d.blob, &d.sha256)?
-                .map(|r| Box::new(r) as Box<dyn Read + Send>),
-        )
-    } else {
-        Ok(Some(Box::new(blobs::open(
-            &vault.layout,
-            vault.key(),
-            &d.blob,
-        )?)))
     }
 }
 

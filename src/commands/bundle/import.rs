@@ -12,7 +12,7 @@ use crate::bundle::manifest::DocEntry;
 use crate::bundle::read::{self, Discard, SharedTar, Verified};
 use crate::bundle::tarball;
 use crate::cli::args::BundleImportArgs;
-use crate::commands::context::{shown_title, Ctx};
+use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::journal::NewEntry;
 use crate::model::{
@@ -194,8 +194,8 @@ fn report(ctx: &Ctx, vault: &Vault, d: &Imported) -> Result<()> {
         patient_notes(ctx, j);
     }
     // A held document's title is not the patient's to read yet.
-    let hide = ctx.hidden_filter(vault)?;
-    let title_of = |d: &Document| shown_title(&hide, d);
+    let hide = vault.hidden_filter()?;
+    let title_of = |d: &Document| hide.shown_title(d);
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "bundle": m.id,

@@ -7,8 +7,8 @@ use super::{peek_signer, signer_json, signer_lines, verify_with};
 use crate::bundle::manifest::Manifest;
 use crate::bundle::read::Discard;
 use crate::cli::args::BundleKeyArgs;
+use crate::cli::document::human_size;
 use crate::commands::context::Ctx;
-use crate::commands::docs::human_size;
 use crate::error::Result;
 
 pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {

@@ -4,8 +4,8 @@ use serde_json::json;
 
 use crate::bundle::manifest::{Manifest, PurposeKind};
 use crate::bundle::plan::{rule_summary, Plan};
+use crate::cli::document::human_size;
 use crate::commands::context::Ctx;
-use crate::commands::docs::human_size;
 use crate::policy::Rule;
 
 use super::output::Dest;

@@ -1,0 +1,46 @@
+//! `carnet edit ID`: change a document's title, type, date or tags.
+
+use crate::cli::args::EditArgs;
+use crate::cli::document::DocJson;
+use crate::commands::add::parse_type;
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+use crate::text::check_field;
+use crate::timefmt;
+use crate::vault::docs::DocEdit;
+
+pub fn run(ctx: &Ctx, a: &EditArgs) -> Result<()> {
+    let edit = DocEdit {
+        doc_type: a.doc_type.as_deref().map(parse_type).transpose()?,
+        date: a.date.as_deref().map(timefmt::parse_doc_date).transpose()?,
+        title: a.title.clone(),
+        add_tags: a.tags.clone(),
+        remove_tags: a.untags.clone(),
+    };
+    if let Some(t) = &a.title {
+        if t.trim().is_empty() {
+            return Err(Error::usage("--title is empty", "give a non-empty title"));
+        }
+        check_field("--title", t)?;
+    }
+    for t in &a.tags {
+        check_field("--tag", t)?;
+    }
+    if edit.is_empty() {
+        return Err(Error::usage(
+            "nothing to change",
+            "pass --title, --type, --date, --tag or --untag",
+        ));
+    }
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let shown = vault.visible_doc(&a.id)?;
+    let d = vault.edit_doc(&shown, &edit, &actor)?;
+    if ctx.out.json {
+        ctx.out.json_value(&DocJson::from(&d));
+    } else {
+        ctx.out
+            .info(format!("{}: updated {} ({})", ctx.label(), d.id, d.title));
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! `carnet get ID [-o PATH]`: a document's content, to a file or stdout.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::cli::args::GetArgs;
+use crate::commands::context::Ctx;
+use crate::error::{Error, IoContext, Result};
+use crate::model::Document;
+
+/// `get -o FILE --json`.
+#[derive(Serialize)]
+struct Written<'a> {
+    id: &'a str,
+    path: String,
+    size: u64,
+}
+
+pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let shown = vault.visible_doc(&a.id)?;
+    let d = &shown.doc;
+    // Where it goes, checked before the decryption is journaled.
+    let dest = destination(ctx, a, d)?;
+    let actor = ctx.actor(&vault)?;
+    match dest {
+        None => {
+            let mut out = std::io::stdout().lock();
+            vault.get_to_stream(&shown, &actor, &mut out)?;
+            out.flush().ctx(|| "writing to stdout".into())?;
+            ctx.out
+                .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
+        }
+        Some(p) => {
+            vault.get_to_file(&shown, &actor, &p)?;
+            if ctx.out.json {
+                ctx.out.json_value(&Written {
+                    id: &d.id,
+                    path: p.display().to_string(),
+                    size: d.size,
+                });
+            } else {
+                ctx.out.info(format!(
+                    "{}: wrote {} to {}",
+                    ctx.label(),
+                    d.id,
+                    p.display()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The file `-o` names (`None`: stdout). A binary document is not written
+/// to a terminal unless asked (`-o -`); a directory gets the document's
+/// readable name inside it, which must exist.
+fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Option<PathBuf>> {
+    let p = match &a.output {
+        None => {
+            if ctx.stdout_is_terminal() && !crate::media::is_text(&d.media_type) {
+                return Err(Error::usage(
+                    format!(
+                        "refusing to write a binary document ({}) to the terminal",
+                        d.media_type
+                    ),
+                    "pass -o FILE or -o DIR, or -o - to force stdout",
+                ));
+            }
+            return Ok(None);
+        }
+        Some(p) if p.as_os_str() == "-" => return Ok(None),
+        Some(p) if p.is_dir() => p.join(readable_name(d)),
+        Some(p) => p.clone(),
+    };
+    let parent = p
+        .parent()
+        .filter(|x| !x.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(Error::usage(
+            format!("cannot write {}: its directory does not exist", p.display()),
+            "create the directory first, or choose another -o",
+        ));
+    }
+    Ok(Some(p))
+}
+
+/// A readable file name for a document: its original name if it has one.
+fn readable_name(d: &Document) -> String {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c == '/' || crate::text::is_unsafe(c) {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .trim_start_matches('.')
+            .to_string()
+    };
+    let f = clean(&d.filename);
+    if !f.is_empty() && f != "stdin" {
+        return f;
+    }
+    let ext = crate::media::extension(&d.media_type)
+        .map(|e| format!(".{e}"))
+        .unwrap_or_default();
+    format!("{}_{}{}", d.date, clean(&d.title), ext)
+}

@@ -1,0 +1,114 @@
+//! `carnet list`: the documents the user may see, filtered, newest first.
+
+use crate::cli::args::ListArgs;
+use crate::cli::document::{docs_json, human_size};
+use crate::commands::add::parse_type;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::ids;
+use crate::model::{Actor, Document};
+use crate::timefmt;
+use crate::vault::hidden::PLACEHOLDER_TITLE;
+use crate::vault::visibility::DocFilter;
+
+pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
+    let filter = filter(a)?;
+    let vault = ctx.unlock()?;
+    let l = vault.list_visible(&filter)?;
+    if ctx.out.json {
+        ctx.out.json_value(&docs_json(&l.docs));
+        return Ok(());
+    }
+    let holder = vault.access().policy_actor() == Actor::Holder;
+    let note = if !holder && l.sealed > 0 {
+        format!(
+            "; {} more hidden from guardians (sealed to the minor's own key)",
+            l.sealed
+        )
+    } else if l.hidden_now > 0 {
+        format!("; {} more not visible to you now", l.hidden_now)
+    } else {
+        String::new()
+    };
+    if l.docs.is_empty() {
+        ctx.out
+            .info(format!("{}: no documents match{note}", ctx.label()));
+        return Ok(());
+    }
+    ctx.out.table(
+        &[
+            "ID", "DATE", "TYPE", "TITLE", "AUTHOR", "TAGS", "FLAGS", "SIZE",
+        ],
+        l.docs.iter().map(row).collect(),
+    );
+    ctx.out.info(format!(
+        "{}: {} document(s){note}",
+        ctx.label(),
+        l.docs.len()
+    ));
+    if l.still_sealed > 0 && holder {
+        ctx.out.info(format!(
+            "{} document(s) are sealed to the minor's own key: unlock with it (--identity) to read them",
+            l.still_sealed
+        ));
+    }
+    Ok(())
+}
+
+/// The filters, checked before anything is unlocked.
+fn filter(a: &ListArgs) -> Result<DocFilter> {
+    Ok(DocFilter {
+        types: a
+            .doc_type
+            .iter()
+            .map(|t| parse_type(t))
+            .collect::<Result<_>>()?,
+        author: a.author.as_deref().map(ids::parse_rpps).transpose()?,
+        tag: a.tag.clone(),
+        since: a
+            .since
+            .as_deref()
+            .map(timefmt::parse_doc_date)
+            .transpose()?,
+        until: a
+            .until
+            .as_deref()
+            .map(timefmt::parse_doc_date)
+            .transpose()?,
+        masked: if a.masked {
+            Some(true)
+        } else if a.unmasked {
+            Some(false)
+        } else {
+            None
+        },
+        search: a.search.clone(),
+        limit: a.limit,
+    })
+}
+
+fn row(d: &Document) -> Vec<String> {
+    let mut flags = Vec::new();
+    if d.masked {
+        flags.push("masked".to_string());
+    }
+    if !d.masked_from.is_empty() {
+        flags.push(format!("masked from {}", d.masked_from.len()));
+    }
+    if d.hidden_from_guardians {
+        flags.push("hidden from guardians".into());
+    }
+    if d.hidden_from_guardians && d.title == PLACEHOLDER_TITLE {
+        flags.push("sealed to the minor's key".into());
+    }
+    vec![
+        d.id.clone(),
+        d.date.clone(),
+        d.doc_type.name.to_string(),
+        d.title.clone(),
+        d.author.clone().unwrap_or_default(),
+        d.tags.join(", "),
+        flags.join(", "),
+        human_size(d.size),
+    ]
+}

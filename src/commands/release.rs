@@ -1,0 +1,34 @@
+//! `carnet release ID`: end the `INVISIBLE_PATIENT` hold of a document
+//! once the announcement consultation happened.
+
+use serde::Serialize;
+
+use crate::cli::args::IdArg;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+
+#[derive(Serialize)]
+struct Released<'a> {
+    id: &'a str,
+    released: bool,
+}
+
+pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let d = vault.release_doc(&a.id, &actor)?;
+    if ctx.out.json {
+        ctx.out.json_value(&Released {
+            id: &d.id,
+            released: true,
+        });
+    } else {
+        ctx.out.info(format!(
+            "{}: {} is now visible ({})",
+            ctx.label(),
+            d.id,
+            d.title
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,62 @@
+//! `carnet rm ID…`: delete documents (a professional's only with --force),
+//! after a confirmation.
+
+use serde::Serialize;
+
+use crate::cli::args::RmArgs;
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+
+#[derive(Serialize)]
+struct Deleted<'a> {
+    deleted: bool,
+    id: &'a str,
+    title: &'a str,
+}
+
+pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let docs = vault.docs_to_delete(&a.ids)?;
+    if let Some(d) = docs.iter().map(|s| &s.doc).find(|d| d.author.is_some()) {
+        if !a.force {
+            return Err(Error::usage(
+                format!(
+                    "{} was written by a professional ({}); deleting it needs --force",
+                    d.id,
+                    d.author.clone().unwrap_or_default()
+                ),
+                "mask it instead (carnet mask ID), or pass --force to delete it anyway (journaled as forced)",
+            ));
+        }
+    }
+    if !a.yes {
+        let names: Vec<String> = docs
+            .iter()
+            .map(|s| format!("{} ({})", s.doc.id, s.doc.title))
+            .collect();
+        if !ctx.confirm(&format!("Delete {}?", names.join(", ")), "--yes")? {
+            ctx.out.info("nothing deleted");
+            return Ok(());
+        }
+    }
+    let actor = ctx.actor(&vault)?;
+    let removed = vault.delete_docs(&docs, &actor)?;
+    if ctx.out.json {
+        ctx.out.json_value(
+            &removed
+                .iter()
+                .map(|d| Deleted {
+                    deleted: true,
+                    id: &d.id,
+                    title: &d.title,
+                })
+                .collect::<Vec<_>>(),
+        );
+    } else {
+        for d in &removed {
+            ctx.out
+                .info(format!("{}: deleted {} ({})", ctx.label(), d.id, d.title));
+        }
+    }
+    Ok(())
+}
