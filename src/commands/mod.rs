@@ -11,9 +11,10 @@ pub mod export;
 pub mod grant;
 pub mod init;
 pub mod journalcmd;
+pub mod keygen;
 pub mod pro;
 pub mod profile;
-pub mod rekeycmd;
+pub mod rekey;
 pub mod shell;
 pub mod trust;
 pub mod vaultcmd;
@@ -32,8 +33,8 @@ pub fn run(cli: Cli) -> Result<()> {
         ));
     };
     match &cmd {
-        Command::Init(a) => init::init(&ctx, a),
-        Command::Keygen(a) => init::keygen(&ctx, a),
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Keygen(a) => keygen::run(&ctx, a),
         Command::Add(a) => add::run(&ctx, a),
         Command::List(a) => docs::list(&ctx, a),
         Command::Show(a) => docs::show(&ctx, a),
@@ -59,7 +60,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Emergency(c) => emergency::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
-        Command::Rekey(a) => rekeycmd::rekey(&ctx, a),
+        Command::Rekey(a) => rekey::run(&ctx, a),
         Command::Trust(c) => trust::run(&ctx, c),
     }
 }

@@ -391,9 +391,9 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     let fp = crypto::fingerprint(&vault.key().signing_key().verifying_key());
     let unlock_methods = keys::list(&conn)?.len();
     let consents = store::emergency_consents(&conn)?;
-    let majority = crate::commands::context::majority_warning(&conn, now)?;
+    let majority = crate::vault::profile::majority_warning(&conn, now)?;
     let access = vault.access().clone();
-    let guardians = crate::commands::profile::guardians(&conn)?;
+    let guardians = crate::vault::profile::guardians(&conn)?;
     let sealed = store::count_sealed(&conn)?;
     // What the minor keeps private: counts only (all a guardian may know).
     let sealed_records = private::count_unopened(&conn)?;
@@ -472,7 +472,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             "Guardians       {}",
             guardians
                 .iter()
-                .filter_map(|g| g["name"].as_str())
+                .map(|g| g.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
@@ -566,7 +566,7 @@ pub fn passwd(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
     let pass = ctx.new_passphrase(a.new_passphrase_file.as_ref(), "--new-passphrase-file")?;
     let actor = ctx.actor(&vault)?;
     let had = vault.layout.passphrase_key().exists();
-    let owner = crate::commands::rekeycmd::owner_for_actor(&vault, None);
+    let owner = crate::vault::profile::owner_for_actor(&vault, None);
     vault.write(|tx| {
         keys::add_passphrase_owned(
             &vault.layout,
@@ -604,7 +604,7 @@ pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
             let vault = ctx.unlock()?;
             let actor = ctx.actor(&vault)?;
             let text = r.to_canonical();
-            let owner = crate::commands::rekeycmd::owner_for_actor(&vault, label.as_deref());
+            let owner = crate::vault::profile::owner_for_actor(&vault, label.as_deref());
             vault.write(|tx| {
                 keys::add_recipient_owned(&vault.layout, tx.conn, vault.key(), &r, &owner, &timefmt::rfc3339(tx.now))?;
                 tx.journal(NewEntry::new(

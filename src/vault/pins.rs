@@ -172,3 +172,46 @@ pub fn list() -> Vec<Pin> {
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
+
+/// `carnet trust accept ID` before the unlock: exit 2 unless the vault
+/// in `root` (named `label` to the user) is vault `id`. Returns the id
+/// pinned there before, if another.
+pub fn accepting(root: &Path, label: &str, id: &str) -> Result<Option<String>> {
+    let sealed = crate::vault::Sealed::open(root)?;
+    if sealed.config.id != id {
+        return Err(crate::error::Error::usage(
+            format!("{label} holds vault {}, not {id}", sealed.config.id),
+            "give the id the refusal named (it is also in the folder's vault.json); `carnet trust list` shows the pinned ones",
+        ));
+    }
+    Ok(match check(root, id) {
+        Check::Changed(p) => Some(p.vault_id),
+        Check::Same | Check::Unpinned => None,
+    })
+}
+
+impl crate::vault::Vault {
+    /// Records that the user accepts this vault where it is (it replaced
+    /// vault `previous`, or got its guardian's MAC anew): journaled as
+    /// `vault.accept`, then pinned.
+    pub fn accept_here(
+        &self,
+        actor: &crate::journal::JournalActor,
+        previous: Option<&str>,
+        location: &str,
+        guardian_mac: bool,
+    ) -> Result<()> {
+        let id = &self.config.id;
+        self.write(|tx| {
+            tx.journal(crate::journal::NewEntry::new(
+                actor,
+                "vault.accept",
+                Some(id),
+                serde_json::json!({ "previous_id": previous, "location": location, "guardian_mac": guardian_mac }),
+            ))?;
+            Ok(())
+        })?;
+        // After the journal entry: a crash in between asks for the accept again.
+        pin(self.root(), id)
+    }
+}
