@@ -97,7 +97,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -l passphrase-file -d
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand add" -s r -l recursive -d 'Walk directories'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s r -l recursive -d 'Walk directories. Links met on the way are skipped with a warning (dangling ones too); links to directories are never followed'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l follow-symlinks -d 'Under -r, add the files that links point to, even outside the tree'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l mask -d 'Mask from professionals (MASQUE_PS)'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l hidden-from-guardians -d 'In a child\'s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor\'s own key'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Machine output: exactly one JSON value on stdout'

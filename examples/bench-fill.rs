@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
 
-use carnet::crypto::{load_identity_file, Prompter};
+use carnet::crypto::load_identity_file;
 use carnet::journal::{JournalActor, NewEntry};
 use carnet::model::{DocType, Document};
 use carnet::vault::{blobs, new_id, store, Sealed, UnlockMethod};
@@ -104,7 +104,7 @@ fn main() -> ExitCode {
 fn run(a: &Args) -> carnet::Result<()> {
     let started = std::time::Instant::now();
     let sealed = Sealed::open(&a.vault)?;
-    let identities = load_identity_file(&a.identity, &Prompter { no_input: true })?;
+    let identities = load_identity_file(&a.identity, &carnet::prompt::nobody())?;
     let method = UnlockMethod::Identities {
         identities,
         source: a.identity.display().to_string(),

@@ -63,8 +63,40 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The index database (SQLite) failed. The error is kept whole, for
+    /// `-v`; a page that fails authentication when read in place shows as
+    /// a corrupt database, an integrity failure (exit 6).
+    #[error("{}", database_message(source))]
+    Database {
+        #[source]
+        source: rusqlite::Error,
+    },
+
+    /// A library below carnet failed in a way carnet does not expect; its
+    /// error is kept as the source, so that `-v` can show its causes.
+    #[error("{context}: {source}")]
+    Unexpected {
+        context: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// A broken expectation of carnet itself, with no error below it.
     #[error("{0}")]
     Other(String),
+}
+
+/// Whether SQLite reports a corrupt database (see [`Error::Database`]).
+fn is_corrupt(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt)
+}
+
+fn database_message(e: &rusqlite::Error) -> String {
+    if is_corrupt(e) {
+        format!("the vault index is damaged or was altered ({e})")
+    } else {
+        format!("index database error: {e}")
+    }
 }
 
 impl Error {
@@ -104,6 +136,15 @@ impl Error {
             source,
         }
     }
+    pub fn unexpected(
+        context: impl Into<String>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Error::Unexpected {
+            context: context.into(),
+            source: source.into(),
+        }
+    }
 
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -113,7 +154,11 @@ impl Error {
             Error::Policy { .. } => exit::POLICY,
             Error::Integrity { .. } => exit::INTEGRITY,
             Error::Busy { .. } | Error::Changed { .. } => exit::BUSY,
-            Error::Io { .. } | Error::Other(_) => exit::FAILURE,
+            Error::Database { source } if is_corrupt(source) => exit::INTEGRITY,
+            Error::Io { .. }
+            | Error::Database { .. }
+            | Error::Unexpected { .. }
+            | Error::Other(_) => exit::FAILURE,
         }
     }
 
@@ -127,7 +172,8 @@ impl Error {
             Error::Integrity { .. } => "integrity",
             Error::Busy { .. } | Error::Changed { .. } => "vault_busy",
             Error::Io { .. } => "io",
-            Error::Other(_) => "unexpected",
+            Error::Database { source } if is_corrupt(source) => "integrity",
+            Error::Database { .. } | Error::Unexpected { .. } | Error::Other(_) => "unexpected",
         }
     }
 
@@ -147,24 +193,56 @@ impl Error {
                 std::io::ErrorKind::NotFound => "check the path".into(),
                 _ => "check the disk (space, permissions) and run `carnet check`".into(),
             },
+            Error::Database { source } if is_corrupt(source) => {
+                "restore index.age from a backup you trust; run `carnet check` for details".into()
+            }
+            Error::Database { .. } | Error::Unexpected { .. } => {
+                "this is unexpected; run again with -v for its causes, and report it if it persists"
+                    .into()
+            }
             Error::Other(_) => {
-                "this is unexpected; run again with -v and report it if it persists".into()
+                "this is unexpected; report it, with the command that failed, if it persists".into()
             }
         }
+    }
+
+    /// What caused the error, outermost first: the chain of sources below
+    /// it (shown under `-v`). An I/O or SQLite cause also names its kind
+    /// or result code, which its message may not.
+    pub fn causes(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut shown = String::new();
+        let mut next = std::error::Error::source(self);
+        while let Some(e) = next {
+            next = e.source();
+            let plain = e.to_string();
+            // A wrapper that shows its inner error as its own adds nothing.
+            if plain == shown {
+                continue;
+            }
+            out.push(if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                format!("{plain} [{:?}]", io.kind())
+            } else if let Some(code) = e
+                .downcast_ref::<rusqlite::Error>()
+                .and_then(|s| s.sqlite_error())
+                .or_else(|| e.downcast_ref::<rusqlite::ffi::Error>())
+            {
+                format!(
+                    "{plain} [SQLite {:?}, code {}]",
+                    code.code, code.extended_code
+                )
+            } else {
+                plain.clone()
+            });
+            shown = plain;
+        }
+        out
     }
 }
 
 impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        // A page that fails authentication when read in place is reported
-        // by SQLite as a corrupt database.
-        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) {
-            return Error::integrity(
-                format!("the vault index is damaged or was altered ({e})"),
-                "restore index.age from a backup you trust; run `carnet check` for details",
-            );
-        }
-        Error::Other(format!("index database error: {e}"))
+    fn from(source: rusqlite::Error) -> Self {
+        Error::Database { source }
     }
 }
 
@@ -186,5 +264,154 @@ pub trait IoContext<T> {
 impl<T> IoContext<T> for std::io::Result<T> {
     fn ctx(self, context: impl FnOnce() -> String) -> Result<T> {
         self.map_err(|e| Error::io(context(), e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A number per variant. The match has no wildcard: a new variant does
+    /// not compile until it is numbered here, and then the tests below fail
+    /// until [`one_of_each`] has one.
+    fn variant(e: &Error) -> usize {
+        match e {
+            Error::Usage { .. } => 0,
+            Error::Unlock { .. } => 1,
+            Error::NotFound { .. } => 2,
+            Error::Policy { .. } => 3,
+            Error::Integrity { .. } => 4,
+            Error::Busy { .. } => 5,
+            Error::Changed { .. } => 6,
+            Error::Io { .. } => 7,
+            Error::Database { .. } => 8,
+            Error::Unexpected { .. } => 9,
+            Error::Other(_) => 10,
+        }
+    }
+    const VARIANTS: usize = 11;
+
+    fn sqlite(code: std::ffi::c_int, msg: &str) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(msg.into()))
+    }
+
+    fn one_of_each() -> Vec<Error> {
+        let io = |kind| std::io::Error::new(kind, "it failed");
+        vec![
+            Error::usage("bad flag", "use another"),
+            Error::unlock("wrong passphrase", "try again"),
+            Error::not_found("no such document", "carnet list"),
+            Error::policy("blocked", "unblock first"),
+            Error::integrity("tampered", "restore"),
+            Error::Busy {
+                path: PathBuf::from("/v/lock"),
+            },
+            Error::Changed {
+                message: "the vault changed".into(),
+                hint: "run again".into(),
+            },
+            Error::io("reading x", io(std::io::ErrorKind::PermissionDenied)),
+            Error::io("reading x", io(std::io::ErrorKind::NotFound)),
+            Error::io("reading x", io(std::io::ErrorKind::Other)),
+            sqlite(
+                rusqlite::ffi::SQLITE_CORRUPT,
+                "database disk image is malformed",
+            )
+            .into(),
+            sqlite(rusqlite::ffi::SQLITE_FULL, "database or disk is full").into(),
+            Error::unexpected("cannot encrypt", io(std::io::ErrorKind::Other)),
+            Error::Other("the document vanished".into()),
+        ]
+    }
+
+    #[test]
+    fn every_variant_has_a_hint_a_kind_and_a_documented_exit_code() {
+        let all = one_of_each();
+        let mut seen = [false; VARIANTS];
+        for e in &all {
+            seen[variant(e)] = true;
+            let hint = e.hint();
+            assert!(!hint.trim().is_empty(), "no hint for {e:?}");
+            assert!(!e.to_string().trim().is_empty(), "no message for {e:?}");
+            let kind = e.kind();
+            assert!(
+                !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "kind {kind:?} of {e:?} is not snake_case"
+            );
+            assert!(
+                exit::TABLE.iter().any(|(c, _)| *c == e.exit_code()) && e.exit_code() != exit::OK,
+                "exit code {} of {e:?} is not a documented failure",
+                e.exit_code()
+            );
+        }
+        let missing: Vec<usize> = (0..VARIANTS).filter(|&i| !seen[i]).collect();
+        assert!(missing.is_empty(), "variants without a sample: {missing:?}");
+    }
+
+    #[test]
+    fn a_hint_points_at_minus_v_only_when_it_shows_a_cause() {
+        for e in one_of_each() {
+            if e.hint().contains("-v") {
+                assert!(
+                    !e.causes().is_empty(),
+                    "{e:?} sends to -v, which shows nothing"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_database_error_keeps_its_source_and_its_exit_code() {
+        let corrupt: Error = sqlite(rusqlite::ffi::SQLITE_CORRUPT, "malformed").into();
+        assert_eq!(corrupt.exit_code(), exit::INTEGRITY);
+        assert_eq!(corrupt.kind(), "integrity");
+        assert_eq!(
+            corrupt.to_string(),
+            "the vault index is damaged or was altered (malformed)"
+        );
+        assert!(corrupt.hint().contains("restore index.age"));
+        let causes = corrupt.causes();
+        assert!(
+            causes[0].contains("malformed") && causes[0].contains("DatabaseCorrupt"),
+            "{causes:?}"
+        );
+        // SQLite's own description of the code, below rusqlite's message.
+        assert!(
+            causes
+                .iter()
+                .any(|c| c.contains("database disk image is malformed")),
+            "{causes:?}"
+        );
+
+        let full: Error = sqlite(rusqlite::ffi::SQLITE_FULL, "disk is full").into();
+        assert_eq!(full.exit_code(), exit::FAILURE);
+        assert_eq!(full.kind(), "unexpected");
+        assert_eq!(full.to_string(), "index database error: disk is full");
+        let source = std::error::Error::source(&full).expect("a source");
+        assert_eq!(
+            source
+                .downcast_ref::<rusqlite::Error>()
+                .and_then(|e| e.sqlite_error_code()),
+            Some(rusqlite::ErrorCode::DiskFull)
+        );
+    }
+
+    #[test]
+    fn causes_walk_the_whole_chain_and_name_io_kinds() {
+        let inner = Error::io(
+            "opening f",
+            std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied"),
+        );
+        let e = Error::unexpected("the export would write an invalid manifest", inner);
+        assert_eq!(
+            e.to_string(),
+            "the export would write an invalid manifest: opening f: denied"
+        );
+        assert_eq!(
+            e.causes(),
+            ["opening f: denied", "denied [PermissionDenied]"]
+        );
+        assert!(Error::Other("x".into()).causes().is_empty());
+        assert!(Error::usage("x", "y").causes().is_empty());
     }
 }

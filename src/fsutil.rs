@@ -3,7 +3,7 @@
 //! target, fsync, rename, fsync of the directory).
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -179,4 +179,48 @@ pub fn read_full<R: std::io::Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> std::i
         }
     }
     Ok(filled)
+}
+
+/// Why [`read_bounded`] read nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unread {
+    /// Larger than the bound: not read at all.
+    TooLarge,
+    /// A link, a FIFO, a device or a directory.
+    NotAFile,
+    /// Missing or unreadable.
+    Io,
+}
+
+/// Reads a small file that anyone who can write the folder may have put
+/// there: at most `max` bytes of a regular file, without following a link
+/// or blocking on a FIFO. A larger file is refused unread.
+pub fn read_bounded(path: &Path, max: u64) -> std::result::Result<Vec<u8>, Unread> {
+    let f = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| {
+            if e.raw_os_error() == Some(libc::ELOOP) {
+                Unread::NotAFile
+            } else {
+                Unread::Io
+            }
+        })?;
+    let meta = f.metadata().map_err(|_| Unread::Io)?;
+    if !meta.is_file() {
+        return Err(Unread::NotAFile);
+    }
+    if meta.len() > max {
+        return Err(Unread::TooLarge);
+    }
+    // The file may grow after the check: `take` keeps the bound.
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    f.take(max + 1)
+        .read_to_end(&mut buf)
+        .map_err(|_| Unread::Io)?;
+    if buf.len() as u64 > max {
+        return Err(Unread::TooLarge);
+    }
+    Ok(buf)
 }

@@ -128,6 +128,10 @@ pub enum IdError {
         value: String,
         expected: u8,
     },
+    /// All zeros: passes the Luhn check (0 is its own check digit) but is
+    /// no one's number (a placeholder, a form left blank).
+    #[error("invalid {kind} {value}: all zeros is not a real number")]
+    AllZeros { kind: IdKind, value: String },
     /// Well-formed INS/NIR whose mod-97 key does not match.
     #[error("invalid INS {value}: key should be {expected:02}")]
     NirKey { value: String, expected: u8 },
@@ -139,7 +143,8 @@ impl IdError {
         match self {
             IdError::Length { kind, .. }
             | IdError::Format { kind, .. }
-            | IdError::CheckDigit { kind, .. } => *kind,
+            | IdError::CheckDigit { kind, .. }
+            | IdError::AllZeros { kind, .. } => *kind,
             IdError::NirKey { .. } => IdKind::Ins,
         }
     }
@@ -254,6 +259,9 @@ fn check_luhn_id(
             value,
             expected,
         });
+    }
+    if b.iter().all(|&c| c == b'0') {
+        return Err(IdError::AllZeros { kind, value });
     }
     Ok(value)
 }
@@ -499,6 +507,33 @@ mod tests {
     }
 
     #[test]
+    fn all_zeros_refused() {
+        assert_eq!(
+            parse_rpps("00000000000").unwrap_err().to_string(),
+            "invalid RPPS 00000000000: all zeros is not a real number"
+        );
+        assert!(matches!(
+            parse_finess("000000000"),
+            Err(IdError::AllZeros {
+                kind: IdKind::Finess,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_adeli("000000000"),
+            Err(IdError::AllZeros {
+                kind: IdKind::Adeli,
+                ..
+            })
+        ));
+        assert!(parse_idnat_ps("800000000000").is_err());
+        assert!(parse_rpps("00000000000")
+            .unwrap_err()
+            .hint()
+            .contains("carte CPS"));
+    }
+
+    #[test]
     fn rpps_shape_messages() {
         assert_eq!(
             parse_rpps("123").unwrap_err().to_string(),
@@ -724,14 +759,16 @@ mod tests {
             ])
             .prop_map(|(a, l)| vec![(a, a - b'0'), (l, letter_value(l).unwrap())]),
         ];
-        (dept, digits(6)).prop_map(|(dept, rest)| {
-            let mut chars: Vec<u8> = dept.iter().map(|p| p.0).collect();
-            let mut values: Vec<u8> = dept.iter().map(|p| p.1).collect();
-            chars.extend(rest.iter().map(|d| b'0' + d));
-            values.extend(&rest);
-            chars.push(b'0' + luhn_check_of_values(&values));
-            String::from_utf8(chars).unwrap()
-        })
+        (dept, digits(6))
+            .prop_map(|(dept, rest)| {
+                let mut chars: Vec<u8> = dept.iter().map(|p| p.0).collect();
+                let mut values: Vec<u8> = dept.iter().map(|p| p.1).collect();
+                chars.extend(rest.iter().map(|d| b'0' + d));
+                values.extend(&rest);
+                chars.push(b'0' + luhn_check_of_values(&values));
+                String::from_utf8(chars).unwrap()
+            })
+            .prop_filter("all zeros is refused", |s| s.bytes().any(|c| c != b'0'))
     }
 
     fn nir_strategy() -> impl Strategy<Value = String> {
@@ -755,6 +792,8 @@ mod tests {
     proptest! {
         #[test]
         fn generated_valid_numbers_pass(r in digits(10), f in digits(8), a in adeli_strategy(), n in nir_strategy()) {
+            // All zeros is the one Luhn-valid number refused (all_zeros_refused).
+            prop_assume!(r.iter().any(|&d| d != 0) && f.iter().any(|&d| d != 0));
             let rpps = with_luhn(&r);
             prop_assert_eq!(parse_rpps(&rpps), Ok(rpps.clone()));
             prop_assert_eq!(parse_idnat_ps(&rpps_idnat(&rpps)), Ok(IdNatPs::Rpps(rpps.clone())));
@@ -864,6 +903,18 @@ mod tests {
         fn nir_spaces_ignored(n in nir_strategy(), cut in 1usize..14) {
             let spaced = format!(" {} {} ", &n[..cut], &n[cut..]);
             prop_assert_eq!(parse_nir(&spaced), Ok(n));
+        }
+
+        #[test]
+        fn only_all_zeros_is_refused_among_luhn_valid(r in digits(10), zeros in any::<bool>()) {
+            let body = if zeros { vec![0u8; 10] } else { r };
+            let rpps = with_luhn(&body);
+            let all_zero = rpps.bytes().all(|c| c == b'0');
+            prop_assert_eq!(
+                matches!(parse_rpps(&rpps), Err(IdError::AllZeros { .. })),
+                all_zero
+            );
+            prop_assert_eq!(parse_rpps(&rpps).is_ok(), !all_zero);
         }
 
         #[test]

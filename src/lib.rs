@@ -13,10 +13,13 @@ pub mod journal;
 pub mod media;
 pub mod model;
 pub mod policy;
+pub mod prompt;
 pub mod sidecar;
 #[cfg(test)]
 mod testutil;
+pub mod text;
 pub mod timefmt;
 pub mod vault;
+mod workers;
 
 pub use error::{Error, Result};

@@ -1,6 +1,8 @@
+use std::sync::Arc;
+
 use clap::Parser;
 
-use carnet::cli::{output, Cli};
+use carnet::cli::{output, prompt, Cli};
 use carnet::error::exit;
 
 fn main() {
@@ -8,28 +10,39 @@ fn main() {
         Ok(c) => c,
         Err(e) => std::process::exit(output::report_parse_error(&e)),
     };
-    if cli.exit_codes {
-        let out = output::Output::new(&cli.global);
-        if cli.global.json {
-            let table: Vec<_> = exit::TABLE
-                .iter()
-                .map(|(code, meaning)| serde_json::json!({ "code": code, "meaning": meaning }))
-                .collect();
-            out.json_value(&table);
-        } else {
-            out.write_stdout(|w| {
-                for (code, meaning) in exit::TABLE {
-                    writeln!(w, "{code}  {meaning}")?;
-                }
-                Ok(())
-            });
-        }
-        return;
-    }
-    let json = cli.global.json;
-    let color = output::Output::new(&cli.global).color_err;
-    if let Err(e) = carnet::commands::run(cli) {
-        output::print_error(json, color, &e);
+    let (json, verbose) = (cli.global.json, cli.global.verbose);
+    let out = output::Output::new(&cli.global);
+    let result = if cli.exit_codes {
+        exit_codes(&out, json);
+        out.write_error().map_or(Ok(()), Err)
+    } else {
+        // The terminal answers the library's questions, unless --no-input.
+        let prompter: Arc<dyn carnet::prompt::Prompter> = Arc::new(prompt::Terminal {
+            no_input: cli.global.no_input,
+        });
+        carnet::prompt::set_fallback(Arc::clone(&prompter));
+        carnet::commands::run(cli, prompter)
+    };
+    if let Err(e) = result {
+        output::print_error(json, out.color_err, verbose, &e);
         std::process::exit(e.exit_code());
+    }
+}
+
+/// `carnet --exit-codes`: the table of exit codes.
+fn exit_codes(out: &output::Output, json: bool) {
+    if json {
+        let table: Vec<_> = exit::TABLE
+            .iter()
+            .map(|(code, meaning)| serde_json::json!({ "code": code, "meaning": meaning }))
+            .collect();
+        out.json_value(&table);
+    } else {
+        out.write_stdout(|w| {
+            for (code, meaning) in exit::TABLE {
+                writeln!(w, "{code}  {meaning}")?;
+            }
+            Ok(())
+        });
     }
 }

@@ -99,6 +99,16 @@ pub fn parse(text: &str, name: &str) -> Result<Sidecar> {
         }
         None => None,
     };
+    // Text that will be shown to people: no control or bidi characters
+    // (named by code point; the file is fixed, nothing is stored).
+    let printable =
+        |what: &str, v: &str| crate::text::check_field(&format!("{what} in sidecar {name}"), v);
+    if let Some(t) = &raw.title {
+        printable("title", t)?;
+    }
+    for t in raw.tags.iter().flatten() {
+        printable("a tag", t)?;
+    }
     let title = raw
         .title
         .map(|t| t.trim().to_string())
@@ -179,6 +189,21 @@ mod tests {
         assert!(parse("author: 10100000003\n", "a").is_err());
         assert!(parse("colour: red\n", "a").is_err());
         assert_eq!(parse("", "a").unwrap(), Sidecar::default());
+    }
+
+    #[test]
+    fn control_and_bidi_characters_refused() {
+        for text in [
+            "title: \"a\\e[2Jb\"\n",
+            "title: \"two\\nlines\"\n",
+            "title: \"invoice\u{202e}fdp.exe\"\n",
+            "tags: [\"ok\", \"x\\u2066y\"]\n",
+        ] {
+            let e = parse(text, "scan.pdf.yaml").unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{text}");
+            assert!(e.to_string().contains("scan.pdf.yaml"), "{e}");
+        }
+        assert!(parse("title: \"Bilan — été 🩺\"\n", "a").is_ok());
     }
 
     proptest::proptest! {

@@ -21,8 +21,13 @@ pub fn rfc3339(t: OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
+/// An RFC 3339 instant, if it is one and falls, in UTC, within years
+/// 1 to 9999 (what every output format of carnet can write).
 pub fn parse_rfc3339(s: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(s, &Rfc3339).ok()
+    OffsetDateTime::parse(s, &Rfc3339)
+        .ok()
+        .and_then(|t| t.checked_to_offset(UtcOffset::UTC))
+        .filter(|t| t.year() >= 1)
 }
 
 /// `YYYY-MM-DD` of a date.
@@ -31,8 +36,39 @@ pub fn ymd(d: Date) -> String {
         .unwrap_or_default()
 }
 
+/// A `YYYY-MM-DD` date from year 1 to 9999. Year 0 (which the calendar
+/// does not have, and FHIR dates forbid) and signed years are refused.
 pub fn parse_ymd(s: &str) -> Option<Date> {
-    Date::parse(s.trim(), format_description!("[year]-[month]-[day]")).ok()
+    parse_ymd_any(s).filter(|d| d.year() >= 1)
+}
+
+/// Any date `time` reads as `[year]-[month]-[day]`, year 0 included (to
+/// tell "out of range" from "not a date" in messages).
+fn parse_ymd_any(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Date::parse(s, format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// A birth date (`init --birth-date`, `profile create --birth-date`):
+/// `YYYY-MM-DD`, not in the future.
+pub fn parse_birth_date(s: &str) -> Result<Date> {
+    let d = parse_ymd(s).ok_or_else(|| {
+        let mut e = bad_date(s);
+        if let Error::Usage { message, .. } = &mut e {
+            *message = message.replacen("date", "birth date", 1);
+        }
+        e
+    })?;
+    if d > now().date() {
+        return Err(Error::usage(
+            format!("the birth date {} is in the future", ymd(d)),
+            "give the holder's birth date, YYYY-MM-DD",
+        ));
+    }
+    Ok(d)
 }
 
 /// A document date (`--date`): `YYYY-MM-DD`, or RFC 3339 (its date part).
@@ -47,9 +83,26 @@ pub fn parse_doc_date(s: &str) -> Result<String> {
 }
 
 fn bad_date(s: &str) -> Error {
+    let t = s.trim();
+    let year_zero = parse_ymd_any(s).is_some()
+        || OffsetDateTime::parse(t, &Rfc3339).is_ok_and(|t| t.year() < 1);
+    // A year of five digits or more: a date, but past 9999.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let far = digits > 4 && t[digits..].starts_with('-');
+    if year_zero || far {
+        return out_of_range(s);
+    }
     Error::usage(
         format!("invalid date {s:?}"),
         "write dates as YYYY-MM-DD (e.g. 2026-03-14) or RFC 3339 (2026-03-14T09:30:00Z)",
+    )
+}
+
+fn out_of_range(s: &str) -> Error {
+    Error::usage(
+        format!("date {s:?} is out of range"),
+        "carnet takes dates from 0001-01-01 to 9999-12-31 (an end date: whose end of day, \
+         in UTC, is still in year 9999)",
     )
 }
 
@@ -74,19 +127,38 @@ fn local_midnight(d: Date) -> OffsetDateTime {
 /// A start bound (`--since`): a bare date is the start of that day, local time.
 pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_ymd(s) {
-        return Ok(local_midnight(d));
+        return local_midnight(d)
+            .checked_to_offset(UtcOffset::UTC)
+            .ok_or_else(|| out_of_range(s));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
 }
 
 /// An end bound (`--until`): a bare date is the end of that day, local time
-/// (the instant the next day starts, used as an exclusive end).
+/// (the instant the next day starts, used as an exclusive end). Accepted
+/// while that end, in UTC, is in year 9999 at the latest; later is exit 2
+/// "out of range" (RFC 3339 cannot write year 10000).
 pub fn parse_until(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_ymd(s) {
-        let next = d.next_day().ok_or_else(|| bad_date(s))?;
-        return Ok(local_midnight(next));
+        return end_of_day(d).ok_or_else(|| out_of_range(s));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
+}
+
+/// The exclusive end of local day `d`, in UTC, if it is in year 9999 at
+/// the latest. 9999-12-31 in UTC ends at 10000-01-01T00:00Z, which cannot
+/// be written: its last second, 23:59:59Z, stands for it.
+fn end_of_day(d: Date) -> Option<OffsetDateTime> {
+    let end = match d.next_day() {
+        Some(next) => local_midnight(next).checked_to_offset(UtcOffset::UTC),
+        None => {
+            let start = local_midnight(d).checked_to_offset(UtcOffset::UTC)?;
+            start
+                .checked_add(time::Duration::DAY)
+                .or_else(|| start.checked_add(time::Duration::DAY - time::Duration::SECOND))
+        }
+    }?;
+    (end.year() <= 9999).then_some(end)
 }
 
 /// A duration: `90s`, `45m`, `12h`, `30d`, `2w`, or humantime forms (`1h 30m`).
@@ -186,6 +258,53 @@ mod tests {
         );
         assert!(parse_doc_date("2026-13-01").is_err());
         assert!(parse_doc_date("14/03/2026").is_err());
+    }
+
+    #[test]
+    fn year_zero_is_out_of_range() {
+        for s in ["0000-01-01", "0000-12-31T10:00:00Z"] {
+            let e = parse_doc_date(s).unwrap_err();
+            assert!(e.to_string().contains("out of range"), "{s}: {e}");
+        }
+        assert!(parse_ymd("-001-01-01").is_none());
+        assert!(parse_ymd("+2026-01-01").is_none());
+        assert_eq!(parse_doc_date("0001-01-01").unwrap(), "0001-01-01");
+        assert!(parse_doc_date("10000-01-01").is_err());
+        // An instant that is year 0 once in UTC.
+        assert!(parse_rfc3339("0001-01-01T00:30:00+01:00").is_none());
+    }
+
+    #[test]
+    fn until_the_last_day_of_year_9999() {
+        // Tests run in UTC (no TZ): the day's end is 10000-01-01T00:00Z,
+        // replaced by its last second.
+        if local_offset() == UtcOffset::UTC {
+            let u = parse_until("9999-12-31").unwrap();
+            assert_eq!(rfc3339(u), "9999-12-31T23:59:59Z");
+        }
+        assert!(parse_until("9999-12-30").is_ok());
+        let e = parse_until("10000-01-01").unwrap_err();
+        assert!(e.to_string().contains("out of range"), "{e}");
+        let e = parse_until("9999-12-31T23:00:00-05:00").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert_eq!(
+            rfc3339(parse_until("9999-12-31T22:00:00-01:00").unwrap()),
+            "9999-12-31T23:00:00Z"
+        );
+    }
+
+    #[test]
+    fn birth_dates() {
+        assert_eq!(
+            parse_birth_date("1984-12-07").unwrap(),
+            date!(1984 - 12 - 07)
+        );
+        let next_year = now().year() + 1;
+        let e = parse_birth_date(&format!("{next_year}-01-01")).unwrap_err();
+        assert!(e.to_string().contains("future"), "{e}");
+        let e = parse_birth_date("1984-13-01").unwrap_err();
+        assert!(e.to_string().contains("invalid birth date"), "{e}");
+        assert!(parse_birth_date("0000-06-01").is_err());
     }
 
     #[test]

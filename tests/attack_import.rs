@@ -23,7 +23,7 @@ use carnet::bundle::manifest::{self, Holder, JournalHead, Manifest, Purpose, Pur
 use carnet::bundle::read::{self, BundleKey};
 use carnet::bundle::tarball::TarReader;
 use carnet::bundle::write::{doc_entry, write, Draft, Source};
-use carnet::crypto::{self, Prompter, Recipients};
+use carnet::crypto::{self, Recipients};
 use carnet::model::{DocType, Document};
 use serde_json::Value;
 use sha2::Digest;
@@ -110,7 +110,7 @@ fn authored(env: &Env, file: &str, body: &[u8], rpps: &str) {
 /// The plaintext members of a bundle, in archive order.
 fn members(bundle: &Path, identity: &Path) -> Vec<(String, Vec<u8>)> {
     let key = BundleKey::Identities {
-        identities: crypto::load_identity_file(identity, &Prompter { no_input: true }).unwrap(),
+        identities: crypto::load_identity_file(identity, &carnet::prompt::nobody()).unwrap(),
         source: identity.display().to_string(),
     };
     let (plain, _) = read::decrypt(std::fs::File::open(bundle).unwrap(), &key).unwrap();

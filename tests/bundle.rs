@@ -16,7 +16,7 @@ use base64::Engine;
 use carnet::bundle::manifest::{self, Manifest};
 use carnet::bundle::read::{self, BundleKey};
 use carnet::bundle::tarball::TarReader;
-use carnet::crypto::{self, Prompter, Recipients};
+use carnet::crypto::{self, Recipients};
 use serde_json::Value;
 use sha2::Digest;
 
@@ -64,7 +64,7 @@ fn fingerprint(env: &Env) -> String {
 
 fn key_of(identity: &Path) -> BundleKey {
     BundleKey::Identities {
-        identities: crypto::load_identity_file(identity, &Prompter { no_input: true }).unwrap(),
+        identities: crypto::load_identity_file(identity, &carnet::prompt::nobody()).unwrap(),
         source: identity.display().to_string(),
     }
 }

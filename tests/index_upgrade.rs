@@ -7,7 +7,7 @@ use common::*;
 use carnet::vault::{schema, Sealed, UnlockMethod, Vault};
 
 fn unlock(env: &Env) -> Vault {
-    let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
+    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
     Sealed::open(&env.vault)
         .unwrap()
         .unlock(&UnlockMethod::Identities {

@@ -11,7 +11,7 @@ fn ambiguous_prefix_and_tampered_journal() {
     let env = Env::new();
     let id = env.add("a.txt", b"a", &[]);
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
+    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
     let (vault, _) = Sealed::open(&env.vault)
         .unwrap()
         .unlock(&UnlockMethod::Identities {

@@ -36,7 +36,7 @@ fn names(files: &[PathBuf]) -> Vec<String> {
 
 /// The vault key, unwrapped with an identity file through the library.
 fn vault_key(vault: &Path, identity: &Path) -> age::x25519::Identity {
-    let ids = carnet::crypto::load_identity_file(identity, &Default::default()).unwrap();
+    let ids = carnet::crypto::load_identity_file(identity, &carnet::prompt::nobody()).unwrap();
     let (k, _) = carnet::vault::Sealed::open(vault)
         .unwrap()
         .try_unwrap(&carnet::vault::UnlockMethod::Identities {
@@ -387,7 +387,7 @@ fn a_commit_after_someone_elses_rekey_is_refused() {
     let env = Env::new();
     env.add("a.txt", b"a", &[]);
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let ids = carnet::crypto::load_identity_file(&env.identity, &Default::default()).unwrap();
+    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
     let (vault, _) = carnet::vault::Sealed::open(&env.vault)
         .unwrap()
         .unlock(&carnet::vault::UnlockMethod::Identities {

@@ -373,7 +373,7 @@ fn is_id(s: &str) -> bool {
 }
 
 fn clean_text(s: &str, max: usize) -> bool {
-    s.chars().count() <= max && !s.chars().any(|c| c.is_control())
+    s.chars().count() <= max && crate::text::first_unsafe(s).is_none()
 }
 
 /// A `type/subtype` media type without parameters.

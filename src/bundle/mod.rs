@@ -16,13 +16,16 @@
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
 //! * [`trust`]: who signed a verified bundle and whom it is about, against
-//!   this vault's pinned keys and holder.
+//!   this vault's pinned keys and holder;
+//! * [`plan`]: which documents an export holds, decided through `policy` on
+//!   the state the vault hands it (`vault::bundles`).
 //!
-//! Nothing here prints or decides who may see what: `commands::export`
-//! selects documents with `policy`, and `commands::bundle` talks to the user.
+//! Nothing here prints, prompts or exits: `commands::export` and
+//! `commands::bundle` talk to the user.
 
 pub mod fhir;
 pub mod manifest;
+pub mod plan;
 pub mod read;
 pub mod tarball;
 pub mod trust;

@@ -65,7 +65,7 @@ pub fn write_header<W: Write>(out: &mut W, path: &str, size: u64, mtime: u64) ->
     debug_assert!(valid_member_path(path), "{path}");
     let mut h = tar::Header::new_ustar();
     h.set_path(path)
-        .map_err(|e| Error::Other(format!("cannot name tar member {path}: {e}")))?;
+        .map_err(|e| Error::unexpected(format!("cannot name tar member {path}"), e))?;
     h.set_size(size);
     h.set_mode(0o600);
     h.set_mtime(mtime);
@@ -194,7 +194,7 @@ fn printable(bytes: &[u8]) -> String {
     let s = String::from_utf8_lossy(bytes);
     let mut out: String = s
         .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| if crate::text::is_unsafe(c) { '?' } else { c })
         .take(120)
         .collect();
     if s.chars().count() > 120 {

@@ -59,13 +59,11 @@ pub struct Source {
     pub self_verifying: bool,
 }
 
-/// Replaces control characters and bounds the length, so every text field
-/// of a manifest carnet writes passes its own validation.
+/// Replaces control and bidi formatting characters and bounds the length,
+/// so every text field of a manifest carnet writes passes its own
+/// validation (one rule with what carnet shows: [`crate::text`]).
 pub fn clean_text(s: &str, max: usize) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(max)
-        .collect()
+    crate::text::clean(s, max)
 }
 
 /// The ASCII letters of an accented Latin letter, `-` for anything else.
@@ -302,10 +300,7 @@ pub fn write<W: Write, S: Read + Send>(
 
     let mut members: Vec<Member> = Vec::with_capacity(docs.len() + 1);
     let mut sha1s: Vec<String> = Vec::with_capacity(docs.len());
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 4)
-        .min(docs.len().max(1));
+    let workers = crate::workers::for_units(docs.len());
     std::thread::scope(|scope| -> Result<()> {
         let mut rxs = Vec::with_capacity(workers);
         let mut give_backs = Vec::with_capacity(workers);
@@ -410,7 +405,7 @@ pub fn write<W: Write, S: Read + Send>(
     };
     // What we sign must be what any reader accepts.
     manifest::validate(&m)
-        .map_err(|e| Error::Other(format!("the export would write an invalid manifest: {e}")))?;
+        .map_err(|e| Error::unexpected("the export would write an invalid manifest", e))?;
     let yaml = m.to_yaml();
     tarball::write_member(out, tarball::MANIFEST, &yaml, mtime)?;
     let sig = manifest::sign(&yaml, signing_key);

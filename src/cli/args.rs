@@ -296,9 +296,13 @@ pub struct AddArgs {
     /// Files or directories (with -r); `-` reads stdin (needs --title).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Walk directories.
+    /// Walk directories. Links met on the way are skipped with a warning
+    /// (dangling ones too); links to directories are never followed.
     #[arg(short = 'r', long)]
     pub recursive: bool,
+    /// Under -r, add the files that links point to, even outside the tree.
+    #[arg(long, requires = "recursive")]
+    pub follow_symlinks: bool,
     /// Document type: short name or code (see `carnet add --help`).
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Option<String>,

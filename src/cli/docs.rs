@@ -50,7 +50,8 @@ pub const EXTRA_ENVIRONMENT: &[(&str, &str)] = &[
     (
         "CARNET_LOCK_TIMEOUT",
         "Seconds to wait for another carnet process to release the vault's write lock \
-(default 10) before giving up with exit 7.",
+(default 10; 0 to 86400, fractions allowed) before giving up with exit 7. Any other value is \
+exit 2, before the command does anything.",
     ),
     (
         "CARNET_DATA_DIR",
@@ -105,8 +106,10 @@ journal; encrypted and authenticated with keys derived from the vault secret.",
     ),
     (
         "VAULT/tmp/",
-        "Encrypted temporary files of writes in progress; leftovers of an interrupted write are \
-removed by carnet check --repair or the next write.",
+        "Encrypted temporary files of writes in progress, and markers naming the temp files that \
+export -o and get -o write beside their output; leftovers of an interrupted write, in the vault \
+or beside an output, are reported by carnet check and removed by carnet check --repair or the \
+next write.",
     ),
     (
         "VAULT/generation",

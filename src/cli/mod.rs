@@ -3,6 +3,7 @@
 pub mod args;
 pub mod docs;
 pub mod output;
+pub mod prompt;
 
 pub use args::Cli;
 pub use output::Output;

@@ -1,12 +1,19 @@
 //! Rendering: messages on stderr for people, one JSON value on stdout for
 //! scripts, tables with comfy-table. Colour follows --color and NO_COLOR.
+//!
+//! Every text for people passes [`crate::text::escape`] here: stored
+//! strings come from outside (file names, sidecars, bundles, failed-unlock
+//! records), and a control character or bidi override in one must not
+//! reach the terminal, whichever command shows it. JSON is left exact.
 
 use std::io::{IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::cli::args::{ColorChoice, GlobalOpts};
+use crate::text::{escape, escape_keep_lines};
 
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -15,6 +22,10 @@ pub struct Output {
     pub verbose: bool,
     pub color_out: bool,
     pub color_err: bool,
+    /// The first failure to write stdout, shared by the clones of this
+    /// output: later writes are skipped, and the command ends with it
+    /// ([`Output::write_error`]) instead of exiting from here.
+    write_failed: Arc<Mutex<Option<std::io::Error>>>,
 }
 
 impl Output {
@@ -25,20 +36,43 @@ impl Output {
             verbose: g.verbose,
             color_out: use_color(g.color, std::io::stdout().is_terminal()),
             color_err: use_color(g.color, std::io::stderr().is_terminal()),
+            write_failed: Arc::default(),
         }
+    }
+
+    /// Why stdout could not be written, if it could not: the command must
+    /// end with this error (exit 1), since what it printed is incomplete.
+    pub fn write_error(&self) -> Option<crate::error::Error> {
+        let failed = self.failed().take()?;
+        Some(crate::error::Error::io("writing to stdout", failed))
+    }
+
+    fn failed(&self) -> std::sync::MutexGuard<'_, Option<std::io::Error>> {
+        self.write_failed.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Keeps the first write failure; nothing more is written after it.
+    fn record(&self, r: std::io::Result<()>) {
+        if let Err(e) = r {
+            self.failed().get_or_insert(e);
+        }
+    }
+
+    fn can_write(&self) -> bool {
+        self.failed().is_none()
     }
 
     /// A message for people on stderr (silent under --quiet or --json).
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet && !self.json {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_keep_lines(msg.as_ref()));
         }
     }
 
     /// Detail shown with --verbose.
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbose && !self.json {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_keep_lines(msg.as_ref()));
         }
     }
 
@@ -48,9 +82,12 @@ impl Output {
             let v = serde_json::json!({ "warning": msg.as_ref() });
             eprintln!("{v}");
         } else if self.color_err {
-            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+            eprintln!(
+                "\x1b[33mwarning:\x1b[0m {}",
+                escape_keep_lines(msg.as_ref())
+            );
         } else {
-            eprintln!("warning: {}", msg.as_ref());
+            eprintln!("warning: {}", escape_keep_lines(msg.as_ref()));
         }
     }
 
@@ -65,28 +102,37 @@ impl Output {
     /// Writes a large output (JSON, CSV) to stdout through a buffer: stdout
     /// is line-buffered, and `list --json` at 100k documents is 1.2M lines
     /// (a write each, unbuffered). A closed pipe ends it quietly; any other
-    /// write error ends the command with exit 1.
+    /// write error ends the command with exit 1 ([`Output::write_error`]).
     pub fn write_stdout(&self, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+        if !self.can_write() {
+            return;
+        }
         let mut out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
         let written = f(&mut out).and_then(|()| out.flush());
         match written {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-            r => or_exit(self.json, r),
+            r => self.record(r),
         }
     }
 
-    /// A line of human output on stdout.
+    /// A line of human output on stdout (a line break inside is escaped:
+    /// one call, one line).
     pub fn line(&self, msg: impl AsRef<str>) {
-        or_exit(self.json, print_stdout(&format!("{}\n", msg.as_ref())));
+        if self.can_write() {
+            self.record(print_stdout(&format!("{}\n", escape(msg.as_ref()))));
+        }
     }
 
     /// A table on stdout: framed and as wide as the terminal at most (long
     /// cells wrap) when stdout is a terminal, plain columns otherwise.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
-        or_exit(
-            self.json,
-            print_stdout(&self.render_table(header, rows, stdout_width())),
-        );
+        if self.can_write() {
+            self.record(print_stdout(&self.render_table(
+                header,
+                rows,
+                stdout_width(),
+            )));
+        }
     }
 
     /// Renders a table for a terminal of `width` columns (`None`: not a
@@ -123,7 +169,11 @@ impl Output {
             }
         }));
         for r in rows {
-            t.add_row(r);
+            // Most cells are clean: kept as they are, not copied.
+            t.add_row(r.into_iter().map(|c| match escape(&c) {
+                std::borrow::Cow::Borrowed(_) => c,
+                std::borrow::Cow::Owned(e) => e,
+            }));
         }
         format!("{t}\n")
     }
@@ -240,16 +290,6 @@ pub fn print_stdout(text: &str) -> std::io::Result<()> {
     }
 }
 
-/// Ends the command with exit 1 when its output could not be written:
-/// what was printed is incomplete, so it must not look like a success.
-fn or_exit(json: bool, r: std::io::Result<()>) {
-    if let Err(e) = r {
-        let err = crate::error::Error::io("writing to stdout", e);
-        print_error(json, false, &err);
-        std::process::exit(err.exit_code());
-    }
-}
-
 /// Whether `--json` is among the raw arguments (before `--`), for errors
 /// found before the arguments are parsed.
 pub fn json_from_args<I, S>(args: I) -> bool
@@ -327,20 +367,47 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         (None, Some(u)) => format!("usage: {u} (add --help for details)"),
         (None, None) => "add --help to the command for its usage".to_string(),
     };
-    print_error(json, color, &crate::error::Error::usage(message, hint));
+    print_error(
+        json,
+        color,
+        false,
+        &crate::error::Error::usage(message, hint),
+    );
 }
 
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.
-pub fn print_error(json: bool, color: bool, e: &crate::error::Error) {
+/// With `verbose`, what caused it follows: one `cause:` line each, or a
+/// `causes` array in the JSON error (only then, so that the default shape
+/// stays the contract's three fields).
+pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Error) {
+    let causes = if verbose { e.causes() } else { Vec::new() };
     if json {
-        let v = serde_json::json!({ "error": { "kind": e.kind(), "message": e.to_string(), "hint": e.hint() } });
-        eprintln!("{v}");
-    } else if color {
-        eprintln!("\x1b[31merror:\x1b[0m {e}");
-        eprintln!("\x1b[36mhint:\x1b[0m {}", e.hint());
+        let mut v =
+            serde_json::json!({ "kind": e.kind(), "message": e.to_string(), "hint": e.hint() });
+        if verbose {
+            v["causes"] = serde_json::json!(causes);
+        }
+        eprintln!("{}", serde_json::json!({ "error": v }));
     } else {
-        eprintln!("error: {e}");
-        eprintln!("hint: {}", e.hint());
+        let (message, hint) = (e.to_string(), e.hint());
+        let (message, hint) = (escape_keep_lines(&message), escape_keep_lines(&hint));
+        let causes: Vec<String> = causes
+            .iter()
+            .map(|c| escape_keep_lines(c).into_owned())
+            .collect();
+        if color {
+            eprintln!("\x1b[31merror:\x1b[0m {message}");
+            eprintln!("\x1b[36mhint:\x1b[0m {hint}");
+            for c in causes {
+                eprintln!("\x1b[2mcause:\x1b[0m {c}");
+            }
+        } else {
+            eprintln!("error: {message}");
+            eprintln!("hint: {hint}");
+            for c in causes {
+                eprintln!("cause: {c}");
+            }
+        }
     }
 }
 
@@ -355,6 +422,7 @@ mod tests {
             verbose: false,
             color_out: color,
             color_err: color,
+            write_failed: Arc::default(),
         }
     }
 
@@ -409,6 +477,14 @@ et épreuve d'effort, conclusions et conduite à tenir"
         let plain = out(false).render_table(&["ID", "TITLE"], rows, None);
         assert!(plain.lines().any(|l| l.contains(&long)), "{plain}");
         assert!(!plain.contains('─'), "{plain}");
+    }
+
+    #[test]
+    fn table_cells_are_escaped() {
+        let rows = vec![vec!["a\x1b[2Jb\nc\u{202e}d".to_string()]];
+        let s = out(false).render_table(&["TITLE"], rows, None);
+        assert!(!s.contains('\x1b') && !s.contains('\u{202e}'), "{s:?}");
+        assert!(s.contains("a\\u{1b}[2Jb\\nc\\u{202e}d"), "{s:?}");
     }
 
     #[test]

@@ -10,41 +10,12 @@ use crate::cli::args::AccessArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::ids;
-use crate::model::{Actor, Document, EmergencyConsents, Grant, Professional};
-use crate::policy::{self, Decision, DocFacts, VaultState};
+use crate::model::{Actor, Document, Professional};
+use crate::policy::{self, Decision, DocFacts};
 use crate::timefmt;
 use crate::vault::store;
 
-/// The vault state the policy needs, owned, loaded once per command.
-pub struct StateSnapshot {
-    pub primary: Option<String>,
-    pub blocked: Vec<String>,
-    pub grants: Vec<Grant>,
-    pub emergency: EmergencyConsents,
-    pub masked_visible_to_primary: bool,
-}
-
-impl StateSnapshot {
-    pub fn load(conn: &Connection) -> Result<Self> {
-        Ok(StateSnapshot {
-            primary: store::primary(conn)?.map(|p| p.rpps),
-            blocked: store::blocked_rpps(conn)?,
-            grants: store::list_grants(conn)?,
-            emergency: store::emergency_consents(conn)?,
-            masked_visible_to_primary: store::setting_bool(conn, "masked-visible-to-primary")?,
-        })
-    }
-
-    pub fn view(&self) -> VaultState<'_> {
-        VaultState {
-            primary: self.primary.as_deref(),
-            blocked: &self.blocked,
-            grants: &self.grants,
-            emergency: self.emergency,
-            masked_visible_to_primary: self.masked_visible_to_primary,
-        }
-    }
-}
+pub use crate::vault::state::StateSnapshot;
 
 /// Decisions for one document, for every known professional.
 pub fn decisions_for_doc(

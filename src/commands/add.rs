@@ -37,7 +37,13 @@ pub fn parse_type(s: &str) -> Result<DocType> {
     })
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+/// Collects the files under `dir` (sorted, hidden files skipped). Links
+/// are an explicit choice: without `follow`, a link is skipped with a
+/// warning (a tree must not pull in `/etc/passwd` through a link); with
+/// it, links to files are followed. Links to directories are never
+/// followed (loops), and a dangling link is skipped with a warning rather
+/// than failing the whole import. `skipped` gets one line per link left out.
+fn walk(dir: &Path, follow: bool, out: &mut Vec<PathBuf>, skipped: &mut Vec<String>) -> Result<()> {
     let rd = std::fs::read_dir(dir).map_err(|e| {
         Error::usage(
             format!("cannot read directory {}: {e}", dir.display()),
@@ -56,13 +62,19 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         }
         let ft = std::fs::symlink_metadata(&p).map(|m| m.file_type());
         match ft {
-            Ok(ft) if ft.is_dir() => walk(&p, out)?,
-            Ok(ft) if ft.is_symlink() => {
-                if p.is_dir() {
-                    continue; // do not follow directory links (loops)
-                }
-                out.push(p)
-            }
+            Ok(ft) if ft.is_dir() => walk(&p, follow, out, skipped)?,
+            Ok(ft) if ft.is_symlink() => match std::fs::metadata(&p) {
+                Err(_) => skipped.push(format!("{}: a dangling link, skipped", p.display())),
+                Ok(m) if m.is_dir() => skipped.push(format!(
+                    "{}: a link to a directory, not followed",
+                    p.display()
+                )),
+                Ok(_) if follow => out.push(p),
+                Ok(_) => skipped.push(format!(
+                    "{}: a link, skipped (pass --follow-symlinks to add what links point to)",
+                    p.display()
+                )),
+            },
             _ => out.push(p),
         }
     }
@@ -94,7 +106,19 @@ fn check_file(p: &Path) -> Result<()> {
             "check its permissions; nothing was added",
         )
     })?;
+    if meta.len() == 0 {
+        return Err(empty_input(&p.display().to_string()));
+    }
     Ok(())
+}
+
+/// An empty input holds no document: a failed scan or download, most
+/// likely. Refused rather than stored as a 0-byte document.
+fn empty_input(what: &str) -> Error {
+    Error::usage(
+        format!("cannot add {what}: it is empty (0 bytes)"),
+        "an empty file is no document (a failed scan or download?); give the right file or leave it out; nothing was added",
+    )
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -138,6 +162,10 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 "give a title, or leave it out to use the file name",
             ));
         }
+        crate::text::check_field("--title", t)?;
+    }
+    for t in &flag_tags {
+        crate::text::check_field("--tag", t)?;
     }
 
     let mut sources: Vec<Source> = Vec::new();
@@ -177,7 +205,11 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 ));
             }
             let mut files = Vec::new();
-            walk(p, &mut files)?;
+            let mut skipped = Vec::new();
+            walk(p, a.follow_symlinks, &mut files, &mut skipped)?;
+            for w in skipped {
+                ctx.out.warn(w);
+            }
             for f in files {
                 if sidecar::is_sidecar_of_existing(&f) {
                     continue;
@@ -225,6 +257,9 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             let n =
                 crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
             head.truncate(n);
+            if n == 0 {
+                return Err(empty_input("- (stdin)"));
+            }
             if media::looks_like_text(&head) {
                 stdin_type = "text/plain";
             }
@@ -238,9 +273,14 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         let (name, side, path) = match s {
             Source::Stdin => ("stdin".to_string(), None, None),
             Source::File(p) => (
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                // The name is stored and shown: control and bidi characters
+                // in it are replaced (the file itself is still read).
+                crate::text::replace_unsafe(
+                    &p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    '_',
+                ),
                 sidecar::read_for(p)?,
                 Some(p.as_path()),
             ),

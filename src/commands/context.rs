@@ -5,25 +5,28 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use age::secrecy::SecretString;
+use age::secrecy::{ExposeSecret, SecretString};
 
 use crate::cli::args::GlobalOpts;
 use crate::cli::Output;
-use crate::crypto::{self, Prompter};
+use crate::crypto;
 use crate::error::{Error, Result};
 use crate::journal::JournalActor;
+use crate::prompt::Prompter;
 use crate::vault::keys::Role;
 use crate::vault::{self, profile, Sealed, UnlockMethod, Vault};
 
 pub struct Ctx {
     pub g: GlobalOpts,
     pub out: Output,
+    /// Who answers questions: the CLI's terminal, or nobody.
+    prompter: Arc<dyn Prompter>,
 }
 
 impl Ctx {
-    pub fn new(g: GlobalOpts) -> Self {
+    pub fn new(g: GlobalOpts, prompter: Arc<dyn Prompter>) -> Self {
         let out = Output::new(&g);
-        Ctx { g, out }
+        Ctx { g, out, prompter }
     }
 
     /// The same options, aimed at profile `name` (for `carnet profile … NAME`).
@@ -35,6 +38,7 @@ impl Ctx {
         Ok(Ctx {
             g,
             out: self.out.clone(),
+            prompter: Arc::clone(&self.prompter),
         })
     }
 
@@ -64,14 +68,12 @@ impl Ctx {
             .unwrap_or_else(|_| "vault".into())
     }
 
-    pub fn prompter(&self) -> Prompter {
-        Prompter {
-            no_input: self.g.no_input,
-        }
+    pub fn prompter(&self) -> &Arc<dyn Prompter> {
+        &self.prompter
     }
 
     pub fn can_prompt(&self) -> bool {
-        self.prompter().can_prompt()
+        self.prompter.can_prompt()
     }
 
     pub fn sealed(&self) -> Result<Sealed> {
@@ -83,7 +85,7 @@ impl Ctx {
     /// file, then a prompt on a terminal), or exit 3.
     pub fn unlock_method(&self) -> Result<UnlockMethod> {
         if let Some(path) = &self.g.identity {
-            let identities = crypto::load_identity_file(path, &self.prompter())?;
+            let identities = crypto::load_identity_file(path, &self.prompter)?;
             return Ok(UnlockMethod::Identities {
                 identities,
                 source: path.display().to_string(),
@@ -93,13 +95,13 @@ impl Ctx {
             return Ok(UnlockMethod::Passphrase(crypto::read_passphrase_file(p)?));
         }
         if self.can_prompt() {
-            let p = dialoguer::Password::new()
-                .with_prompt(format!("Passphrase for {}", self.label()))
-                .interact()
+            let p = self
+                .prompter
+                .passphrase(&format!("Passphrase for {}", self.label()))
                 .map_err(|e| {
                     Error::unlock(format!("cannot read the passphrase: {e}"), "try again")
                 })?;
-            return Ok(UnlockMethod::Passphrase(SecretString::from(p)));
+            return Ok(UnlockMethod::Passphrase(p));
         }
         Err(Error::unlock(
             "no way to unlock the vault: no identity, no passphrase file, and no terminal to ask on",
@@ -126,11 +128,28 @@ impl Ctx {
         let method = Arc::new(self.unlock_method()?);
         sealed.prefer_recipients(&self.identity_recipients());
         let (v, report) = profile::unlock(sealed, &method, accept)?;
-        if !report.failed_attempts.is_empty() {
+        if !report.is_empty() {
+            let mut parts = Vec::new();
+            if !report.failed_attempts.is_empty() {
+                parts.push(format!(
+                    "{} failed unlock attempt(s): {}",
+                    report.failed_attempts.len(),
+                    report.failed_attempts.join(", ")
+                ));
+            }
+            if report.malformed > 0 {
+                parts.push(format!("{} malformed record(s), ignored", report.malformed));
+            }
+            if report.unread > 0 {
+                parts.push(format!(
+                    "{} more record(s) counted but not read (at most {} are read per unlock)",
+                    report.unread,
+                    crate::vault::failed::MAX_FOLD
+                ));
+            }
             self.out.warn(format!(
-                "{} failed unlock attempt(s) since the last unlock of this vault: {}",
-                report.failed_attempts.len(),
-                report.failed_attempts.join(", ")
+                "since the last unlock of this vault: {}. These reports are unauthenticated: anyone who has the vault's public recipient and can write to its folder can plant one (journaled as unlock.failed)",
+                parts.join("; ")
             ));
         }
         let trust = v.trust();
@@ -205,15 +224,18 @@ impl Ctx {
         if !self.can_prompt() {
             return Err(Error::usage(no_prompt, hint));
         }
-        let p = dialoguer::Password::new()
-            .with_prompt(prompt)
-            .with_confirmation("Repeat the passphrase", "the passphrases do not match")
-            .interact()
+        let p = self
+            .prompter
+            .new_passphrase(
+                prompt,
+                "Repeat the passphrase",
+                "the passphrases do not match",
+            )
             .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
-        if p.is_empty() {
+        if p.expose_secret().is_empty() {
             return Err(Error::usage("the passphrase is empty", empty_hint));
         }
-        Ok(SecretString::from(p))
+        Ok(p)
     }
 
     /// Asks a yes/no question; under --no-input or without a terminal, exit 2
@@ -225,16 +247,12 @@ impl Ctx {
                 format!("pass {flag} to confirm without a prompt"),
             ));
         }
-        dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(|e| {
-                Error::usage(
-                    format!("cannot read the answer: {e}"),
-                    format!("pass {flag}"),
-                )
-            })
+        self.prompter.confirm(question, false).map_err(|e| {
+            Error::usage(
+                format!("cannot read the answer: {e}"),
+                format!("pass {flag}"),
+            )
+        })
     }
 
     pub fn stdout_is_terminal(&self) -> bool {

@@ -376,7 +376,7 @@ pub fn readable_name(d: &Document) -> String {
     let clean = |s: &str| -> String {
         s.chars()
             .map(|c| {
-                if c == '/' || c == '\0' || c.is_control() {
+                if c == '/' || crate::text::is_unsafe(c) {
                     '_'
                 } else {
                     c
@@ -488,6 +488,10 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);
+            // The temp file holds the document in clear: named in the
+            // vault first, so a killed `get` leaves nothing that `check`
+            // and the next write cannot find (dropped after it is gone).
+            let _marker = vault.mark_outside_temp(&tmp)?;
             let res = (|| -> Result<()> {
                 let mut f = fsutil::create_new_private(&tmp)?;
                 copy(&mut f)?;
@@ -539,6 +543,10 @@ pub fn edit(ctx: &Ctx, a: &EditArgs) -> Result<()> {
         if t.trim().is_empty() {
             return Err(Error::usage("--title is empty", "give a non-empty title"));
         }
+        crate::text::check_field("--title", t)?;
+    }
+    for t in &a.tags {
+        crate::text::check_field("--tag", t)?;
     }
     if a.title.is_none()
         && new_type.is_none()

@@ -18,17 +18,13 @@ pub fn run(ctx: &Ctx, a: &InitArgs) -> Result<()> {
             "choose another --vault or --profile; carnet never overwrites a vault",
         ));
     }
+    if let Some(n) = &a.name {
+        crate::text::check_field("--name", n)?;
+    }
     let birth_date = a
         .birth_date
         .as_deref()
-        .map(|d| {
-            timefmt::parse_ymd(d).map(timefmt::ymd).ok_or_else(|| {
-                Error::usage(
-                    format!("invalid birth date {d:?}"),
-                    "write it as YYYY-MM-DD",
-                )
-            })
-        })
+        .map(|d| timefmt::parse_birth_date(d).map(timefmt::ymd))
         .transpose()?;
     let ins = a.ins.as_deref().map(ids::parse_nir).transpose()?;
     let recipients = a

@@ -19,20 +19,28 @@ pub mod shell;
 pub mod trust;
 pub mod vaultcmd;
 
+use std::sync::Arc;
+
 use crate::cli::args::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::prompt::Prompter;
 use context::Ctx;
 
-/// Runs the parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
-    let ctx = Ctx::new(cli.global.clone());
+/// Runs the parsed command line; `prompter` answers its questions. Output
+/// that could not be written ends it as an error (exit 1), as the first
+/// thing that went wrong: what was printed is incomplete.
+pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
+    let ctx = Ctx::new(cli.global.clone(), prompter);
     let Some(cmd) = cli.command else {
         return Err(Error::usage(
             "no command given",
             "run `carnet --help` for the commands (e.g. `carnet list`, `carnet add FILE`)",
         ));
     };
-    match &cmd {
+    // Checked before any command starts, so a bad value never stops one
+    // half-way (e.g. after `add` encrypted its inputs).
+    crate::vault::lock_timeout()?;
+    let done = match &cmd {
         Command::Init(a) => init::run(&ctx, a),
         Command::Keygen(a) => keygen::run(&ctx, a),
         Command::Add(a) => add::run(&ctx, a),
@@ -62,5 +70,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),
         Command::Trust(c) => trust::run(&ctx, c),
+    };
+    match ctx.out.write_error() {
+        Some(e) => Err(e),
+        None => done,
     }
 }

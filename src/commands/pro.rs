@@ -83,6 +83,7 @@ fn who(p: &Professional) -> String {
 /// A required free-text value: trimmed, not empty.
 fn non_empty(v: &str, flag: &str) -> Result<String> {
     let t = v.trim();
+    crate::text::check_field(flag, t)?;
     if t.is_empty() {
         Err(Error::usage(
             format!("{flag} is empty"),
@@ -91,6 +92,16 @@ fn non_empty(v: &str, flag: &str) -> Result<String> {
     } else {
         Ok(t.to_string())
     }
+}
+
+/// Exit 2 if `--specialty` or `--place` holds a control or bidi character.
+fn check_free_text(specialty: Option<&str>, place: Option<&str>) -> Result<()> {
+    for (flag, v) in [("--specialty", specialty), ("--place", place)] {
+        if let Some(v) = v {
+            crate::text::check_field(flag, v)?;
+        }
+    }
+    Ok(())
 }
 
 /// An optional free-text value: `""` clears it.
@@ -155,6 +166,7 @@ fn refuse_blocked(p: &Professional, what: &str) -> Error {
 fn add(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     let rpps = ids::parse_rpps(&a.rpps)?;
     let name = non_empty(&a.name, "--name")?;
+    check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
     let recipient = a
         .recipient
         .as_deref()
@@ -449,6 +461,7 @@ fn edit(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
         .as_deref()
         .map(|n| non_empty(n, "--name"))
         .transpose()?;
+    check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
     let recipient = a
         .recipient
         .as_deref()

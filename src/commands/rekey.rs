@@ -88,14 +88,12 @@ fn current_passphrase(ctx: &Ctx, vault: &Vault, drop: bool) -> Result<Option<Sec
     let p = if let Some(f) = &ctx.g.passphrase_file {
         crypto::read_passphrase_file(f)?
     } else if ctx.can_prompt() {
-        let p = dialoguer::Password::new()
-            .with_prompt(format!(
+        ctx.prompter()
+            .passphrase(&format!(
                 "Current passphrase of {} (kept after the rekey)",
                 ctx.label()
             ))
-            .interact()
-            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
-        SecretString::from(p)
+            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?
     } else {
         return Err(Error::usage(
             "the vault has a passphrase, and rekey needs it to re-wrap it under the new key",

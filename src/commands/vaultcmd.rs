@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::journal::{self, NewEntry};
 use crate::model::GrantState;
 use crate::timefmt;
-use crate::vault::{blobs, hidden, keys, private, rekey, store};
+use crate::vault::{blobs, hidden, keys, outside, private, rekey, store};
 
 pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let vault = ctx.unlock()?;
@@ -115,7 +115,16 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         .into_iter()
         .filter(|b| !referenced.contains(b))
         .collect();
-    let temps = blobs::leftovers(&vault.layout)?;
+    // Temp files whose writer is still at work are no leftovers.
+    let temps: Vec<_> = blobs::leftovers(&vault.layout)?
+        .into_iter()
+        .filter(|(p, _)| blobs::writer_gone(p))
+        .collect();
+    let outside: Vec<_> = vault
+        .outside_temps()
+        .into_iter()
+        .filter(|f| !matches!(f, outside::Found::Live))
+        .collect();
     let stale = rekey::stale(vault.root());
     let key_issues = key_file_issues(&vault, &conn)?;
     for m in &key_issues.missing {
@@ -173,9 +182,12 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             }
         }
         for (p, _) in &temps {
-            if blobs::writer_gone(p) && std::fs::remove_file(p).is_ok() {
+            if std::fs::remove_file(p).is_ok() {
                 repaired += 1;
             }
+        }
+        for f in &outside {
+            repaired += outside::remove(f);
         }
     } else {
         if !orphans.is_empty() {
@@ -186,8 +198,31 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         }
         if !temps.is_empty() {
             warnings.push(format!(
-                "{} temp file(s) of interrupted writes; `carnet check --repair` removes them",
+                "{} temp file(s) of interrupted writes in the vault (their writers are gone); `carnet check --repair` removes them, as does the next change to the vault",
                 temps.len()
+            ));
+        }
+        let left: Vec<String> = outside
+            .iter()
+            .filter_map(|f| match f {
+                outside::Found::Left { temp: Some(t), .. } => Some(t.display().to_string()),
+                _ => None,
+            })
+            .collect();
+        if !left.is_empty() {
+            warnings.push(format!(
+                "{} temp file(s) left outside the vault by interrupted exports (encrypted bundles or, from `get -o`, documents in clear): {}; `carnet check --repair` removes them",
+                left.len(),
+                left.join(", ")
+            ));
+        }
+        let invalid = outside
+            .iter()
+            .filter(|f| matches!(f, outside::Found::Invalid { .. }))
+            .count();
+        if invalid > 0 {
+            warnings.push(format!(
+                "{invalid} marker(s) in tmp/ that this vault did not write (planted or damaged); `carnet check --repair` removes them, and nothing they name"
             ));
         }
         if !stale.is_empty() {
@@ -243,7 +278,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             ));
         } else {
             for p in &problems {
-                eprintln!("  - {p}");
+                eprintln!("  - {}", crate::text::escape(p));
             }
         }
     }
@@ -372,6 +407,28 @@ fn recipient_problem(vault: &crate::vault::Vault) -> Option<String> {
     ))
 }
 
+/// Failed-unlock records folded into the journal after entry `reviewed`
+/// (well-formed, malformed and unread alike: each file is one report).
+fn failed_unlock_reports(conn: &rusqlite::Connection, reviewed: i64) -> Result<u64> {
+    let entries = journal::entries(
+        conn,
+        &journal::Filter {
+            action: Some("unlock.failed".into()),
+            after_seq: Some(reviewed),
+            ..Default::default()
+        },
+    )?;
+    Ok(entries
+        .iter()
+        .map(|e| {
+            ["count", "malformed", "unread"]
+                .iter()
+                .filter_map(|k| e.details.get(*k).and_then(|v| v.as_u64()))
+                .sum::<u64>()
+        })
+        .sum())
+}
+
 pub fn status(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
     let conn = vault.load_noticing_expiry()?;
@@ -388,6 +445,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     let (seq, hash) = journal::head(&conn)?;
     let reviewed = vault.reviewed_seq();
     let since_review = (seq - reviewed).max(0);
+    let failed_reports = failed_unlock_reports(&conn, reviewed)?;
     let fp = crypto::fingerprint(&vault.key().signing_key().verifying_key());
     let unlock_methods = keys::list(&conn)?.len();
     let consents = store::emergency_consents(&conn)?;
@@ -431,6 +489,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
                 "seconds_left": (g.expires_at - now).whole_seconds(),
             })).collect::<Vec<_>>(),
             "journal": { "seq": seq, "hash": hash, "events_since_review": since_review },
+            "failed_unlock_reports": failed_reports,
             "signing_key_fingerprint": fp,
             "unlock_methods": unlock_methods,
             "emergency": { "samu": consents.samu, "break_glass": consents.break_glass, "masked": consents.masked },
@@ -519,6 +578,11 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             if sealed_entries == 1 { "y" } else { "ies" }
         ));
     }
+    if failed_reports > 0 {
+        ctx.out.line(format!(
+            "Failed unlocks  {failed_reports} reported since you last read the journal (unauthenticated: anyone with the public recipient can write one)"
+        ));
+    }
     ctx.out.line(format!(
         "Emergency       SAMU {}, break-glass {}, masked documents {}",
         allow(consents.samu),
@@ -601,6 +665,9 @@ pub fn key(ctx: &Ctx, c: &KeyCommand) -> Result<()> {
     match c {
         KeyCommand::Add { recipient, label } => {
             let r = crypto::parse_recipient(recipient)?;
+            if let Some(l) = label {
+                crate::text::check_field("--label", l)?;
+            }
             let vault = ctx.unlock()?;
             let actor = ctx.actor(&vault)?;
             let text = r.to_canonical();

@@ -1,76 +1,58 @@
 //! Loading identity files: age X25519 keys, OpenSSH private keys (plain or
 //! passphrase-protected), age plugin identities, and age-encrypted identity
-//! files (`age -p`). Passphrase prompts go through [`Prompter`], which
-//! refuses under `--no-input` or without a terminal.
+//! files (`age -p`). Passphrase prompts go through the [`Prompter`] the
+//! caller gives, which refuses under `--no-input` or without a terminal.
 
-use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::Arc;
 
 use age::secrecy::SecretString;
 
 use crate::error::{Error, Result};
+use crate::prompt::Prompter;
 
-/// age callbacks: prompts on the terminal when allowed.
-#[derive(Clone, Default)]
-pub struct Prompter {
-    pub no_input: bool,
-}
+/// age's callbacks (identity and plugin prompts), answered by a
+/// [`Prompter`]: age wants them `Clone + 'static`, hence the `Arc`.
+#[derive(Clone)]
+pub struct AgeCallbacks(pub Arc<dyn Prompter>);
 
-impl Prompter {
-    pub fn can_prompt(&self) -> bool {
-        !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-    }
-}
-
-impl age::Callbacks for Prompter {
+impl age::Callbacks for AgeCallbacks {
     fn display_message(&self, message: &str) {
-        eprintln!("{message}");
+        self.0.message(&crate::text::escape_keep_lines(message));
     }
 
     fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {
-        if !self.can_prompt() {
+        if !self.0.can_prompt() {
             return None;
         }
         let items: Vec<&str> = match no_string {
             Some(n) => vec![yes_string, n],
             None => vec![yes_string],
         };
-        dialoguer::Select::new()
-            .with_prompt(message)
-            .items(&items)
-            .default(0)
-            .interact()
-            .ok()
-            .map(|i| i == 0)
+        self.0.select(message, &items, 0).ok().map(|i| i == 0)
     }
 
     fn request_public_string(&self, description: &str) -> Option<String> {
-        if !self.can_prompt() {
+        if !self.0.can_prompt() {
             return None;
         }
-        dialoguer::Input::<String>::new()
-            .with_prompt(description)
-            .interact_text()
-            .ok()
+        self.0.input(description).ok()
     }
 
     fn request_passphrase(&self, description: &str) -> Option<SecretString> {
-        if !self.can_prompt() {
+        if !self.0.can_prompt() {
             return None;
         }
-        dialoguer::Password::new()
-            .with_prompt(description)
-            .interact()
-            .ok()
-            .map(SecretString::from)
+        self.0.passphrase(description).ok()
     }
 }
 
 /// Reads an identity file into identities usable for decryption.
 pub fn load_identity_file(
     path: &Path,
-    prompter: &Prompter,
+    prompter: &Arc<dyn Prompter>,
 ) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>> {
+    let callbacks = AgeCallbacks(Arc::clone(prompter));
     let data = std::fs::read(path).map_err(|e| {
         Error::unlock(
             format!("cannot read identity file {}: {e}", path.display()),
@@ -93,7 +75,7 @@ pub fn load_identity_file(
             .map_err(|e| bad_identity(&name, &e.to_string()))?;
         let enc = age::encrypted::EncryptedIdentity::new(
             dec,
-            prompter.clone(),
+            callbacks.clone(),
             Some(crate::crypto::PASSPHRASE_MAX_LOG_N),
         )
         .ok_or_else(|| bad_identity(&name, "it is an age file, but not passphrase-protected"))?;
@@ -134,7 +116,7 @@ pub fn load_identity_file(
                         "run on a terminal without --no-input, or use an age identity file",
                     ));
                 }
-                Ok(vec![Box::new(id.with_callbacks(prompter.clone()))])
+                Ok(vec![Box::new(id.with_callbacks(callbacks.clone()))])
             }
             age::ssh::Identity::Unencrypted(_) => Ok(vec![Box::new(id)]),
         };
@@ -143,7 +125,7 @@ pub fn load_identity_file(
     // age X25519 and plugin identities.
     let file = age::IdentityFile::from_buffer(std::io::Cursor::new(data.to_vec()))
         .map_err(|e| bad_identity(&name, &e.to_string()))?
-        .with_callbacks(prompter.clone());
+        .with_callbacks(callbacks);
     let ids = file
         .into_identities()
         .map_err(|e| bad_identity(&name, &e.to_string()))?;
@@ -194,4 +176,151 @@ pub fn identity_file_recipients(path: &Path) -> Vec<String> {
         .filter_map(|l| l.parse::<age::x25519::Identity>().ok())
         .map(|id| id.to_public().to_string())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::Mutex;
+
+    use age::secrecy::ExposeSecret;
+    use age::Callbacks;
+
+    use super::*;
+
+    /// A prompter with answers ready: what a caller without a terminal
+    /// (a test, another front end) can give the library.
+    #[derive(Default)]
+    struct Scripted {
+        passphrase: &'static str,
+        choice: usize,
+        asked: Mutex<Vec<String>>,
+    }
+
+    impl Prompter for Scripted {
+        fn can_prompt(&self) -> bool {
+            true
+        }
+        fn message(&self, text: &str) {
+            self.asked.lock().unwrap().push(format!("message: {text}"));
+        }
+        fn passphrase(&self, prompt: &str) -> std::io::Result<SecretString> {
+            self.asked.lock().unwrap().push(prompt.to_string());
+            Ok(SecretString::from(self.passphrase.to_string()))
+        }
+        fn new_passphrase(&self, prompt: &str, _: &str, _: &str) -> std::io::Result<SecretString> {
+            self.passphrase(prompt)
+        }
+        fn confirm(&self, question: &str, _default: bool) -> std::io::Result<bool> {
+            self.asked.lock().unwrap().push(question.to_string());
+            Ok(true)
+        }
+        fn select(&self, prompt: &str, items: &[&str], _default: usize) -> std::io::Result<usize> {
+            self.asked
+                .lock()
+                .unwrap()
+                .push(format!("{prompt} {items:?}"));
+            Ok(self.choice)
+        }
+        fn input(&self, prompt: &str) -> std::io::Result<String> {
+            self.asked.lock().unwrap().push(prompt.to_string());
+            Ok("typed".into())
+        }
+    }
+
+    /// An `age -p` identity file (scrypt, cheap work factor) in `dir`.
+    fn encrypted_identity(dir: &Path, passphrase: &str) -> (std::path::PathBuf, String) {
+        let id = age::x25519::Identity::generate();
+        let mut r = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+        r.set_work_factor(10);
+        let enc =
+            age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient)).unwrap();
+        let mut sealed = Vec::new();
+        let mut w = enc.wrap_output(&mut sealed).unwrap();
+        w.write_all(id.to_string().expose_secret().as_bytes())
+            .unwrap();
+        w.finish().unwrap();
+        let path = dir.join("identity.age");
+        std::fs::write(&path, sealed).unwrap();
+        (path, id.to_public().to_string())
+    }
+
+    #[test]
+    fn nobody_to_ask_is_the_documented_unlock_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = encrypted_identity(dir.path(), "idpass");
+        let e = load_identity_file(&path, &crate::prompt::nobody())
+            .err()
+            .expect("refused");
+        assert_eq!(e.exit_code(), crate::error::exit::UNLOCK);
+        assert!(e.to_string().contains("no prompt is possible"), "{e}");
+    }
+
+    #[test]
+    fn a_given_prompter_answers_age_and_opens_the_identity() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, recipient) = encrypted_identity(dir.path(), "idpass");
+        let scripted = Arc::new(Scripted {
+            passphrase: "idpass",
+            ..Default::default()
+        });
+        let prompter: Arc<dyn Prompter> = scripted.clone();
+        let ids = load_identity_file(&path, &prompter).unwrap();
+        assert_eq!(ids.len(), 1);
+        let asked = scripted.asked.lock().unwrap().clone();
+        assert_eq!(asked.len(), 1, "{asked:?}");
+        assert!(asked[0].contains("identity.age"), "{asked:?}");
+        // The identity opens what was encrypted to its recipient.
+        let r: age::x25519::Recipient = recipient.parse().unwrap();
+        let msg = age::encrypt(&r, b"secret").unwrap();
+        let dec = age::Decryptor::new(&msg[..]).unwrap();
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(
+            &mut dec
+                .decrypt(ids.iter().map(|i| i.as_ref() as &dyn age::Identity))
+                .unwrap(),
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out, b"secret");
+
+        // A wrong passphrase is an unlock failure, not a crash.
+        let wrong: Arc<dyn Prompter> = Arc::new(Scripted {
+            passphrase: "nope",
+            ..Default::default()
+        });
+        let e = load_identity_file(&path, &wrong).err().expect("refused");
+        assert_eq!(e.exit_code(), crate::error::exit::UNLOCK);
+        assert!(e.to_string().contains("wrong passphrase"), "{e}");
+    }
+
+    #[test]
+    fn age_callbacks_ask_the_prompter_only_when_it_can() {
+        let scripted = Arc::new(Scripted {
+            choice: 1,
+            ..Default::default()
+        });
+        let cb = AgeCallbacks(scripted.clone());
+        assert_eq!(
+            cb.confirm("Touch the key", "done", Some("skip")),
+            Some(false)
+        );
+        assert_eq!(
+            cb.request_public_string("PIN hint").as_deref(),
+            Some("typed")
+        );
+        cb.display_message("plugin says hi");
+        assert_eq!(
+            *scripted.asked.lock().unwrap(),
+            [
+                "Touch the key [\"done\", \"skip\"]",
+                "PIN hint",
+                "message: plugin says hi"
+            ]
+        );
+        let none = AgeCallbacks(crate::prompt::nobody());
+        assert_eq!(none.confirm("q", "yes", None), None);
+        assert!(none.request_public_string("q").is_none());
+        assert!(none.request_passphrase("q").is_none());
+    }
 }

@@ -9,7 +9,7 @@ pub mod payload;
 mod recipients;
 mod stream;
 
-pub use identities::{identity_file_recipients, load_identity_file, Prompter};
+pub use identities::{identity_file_recipients, load_identity_file, AgeCallbacks};
 pub use recipients::{parse_recipient, recipient_kind, ParsedRecipient, Recipients};
 pub use stream::{
     decrypt_header, decrypt_reader, decrypt_reader_keeping_key, decrypt_seekable, encrypt_header,

@@ -5,7 +5,7 @@ use age::secrecy::SecretString;
 
 use crate::crypto::header;
 use crate::crypto::payload::PayloadKey;
-use crate::crypto::Prompter;
+use crate::crypto::AgeCallbacks;
 use crate::error::{Error, Result};
 
 /// One parsed recipient, kept with its canonical string.
@@ -108,7 +108,7 @@ impl Recipients {
                 let mut r = age::scrypt::Recipient::new(passphrase.clone());
                 r.set_work_factor(*log_n);
                 header::encrypt_header(&[&r as &dyn age::Recipient])
-                    .map_err(|e| Error::Other(format!("cannot encrypt to a passphrase: {e}")))
+                    .map_err(|e| Error::unexpected("cannot encrypt to a passphrase", e))
             }
             Recipients::Keys(keys) => {
                 let mut boxed: Vec<Box<dyn age::Recipient>> = Vec::new();
@@ -129,7 +129,8 @@ impl Recipients {
                         &name,
                         &plugins,
                         &[],
-                        Prompter::default(),
+                        // No prompter reaches here (yet): the CLI's, set at start.
+                        AgeCallbacks(crate::prompt::fallback()),
                     )
                     .map_err(|e| {
                         Error::usage(
@@ -141,7 +142,7 @@ impl Recipients {
                 }
                 let refs: Vec<&dyn age::Recipient> = boxed.iter().map(|b| b.as_ref()).collect();
                 header::encrypt_header(&refs)
-                    .map_err(|e| Error::Other(format!("cannot encrypt to these recipients: {e}")))
+                    .map_err(|e| Error::unexpected("cannot encrypt to these recipients", e))
             }
         }
     }

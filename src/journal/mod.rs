@@ -245,9 +245,7 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
     // Every link is checked against the stored hash before it, so batches
     // are independent: checkers on every core, the first bad entry is the
     // smallest bad seq any of them finds (as a sequential walk would).
-    let checkers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 4);
+    let checkers = crate::workers::count();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2 * checkers);
     // The checkers own the receiver: if they all die, sends fail instead
     // of blocking the reader forever.

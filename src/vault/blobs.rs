@@ -96,10 +96,7 @@ pub fn write_many<R: Read + Send>(
     let recipients = Recipients::x25519(key.recipient());
     let workers = match inputs {
         Inputs::OneStream => 1,
-        Inputs::Independent => std::thread::available_parallelism()
-            .map_or(2, |n| n.get())
-            .clamp(1, 4)
-            .min(count.max(1)),
+        Inputs::Independent => crate::workers::for_units(count),
     };
     if workers == 1 {
         return write_staged(layout, &recipients, &name_key, count, open, done);
@@ -689,10 +686,18 @@ pub fn list(layout: &Layout) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// Temp files left by interrupted writes, with their age.
+/// Temp files left by interrupted writes, with their age: blob temps in
+/// `tmp/`, and the temp files of atomic replacements beside the index, the
+/// vault's files, key wrappers and failed-unlock records.
 pub fn leftovers(layout: &Layout) -> Result<Vec<(PathBuf, std::time::Duration)>> {
     let mut out = Vec::new();
-    for dir in [layout.tmp(), layout.data.clone(), layout.root.clone()] {
+    let mut dirs = vec![layout.tmp(), layout.data.clone(), layout.keys()];
+    // Before any rekey the data directory is the root: list it once.
+    if layout.root != layout.data {
+        dirs.push(layout.root.clone());
+    }
+    dirs.push(layout.failed_unlocks());
+    for dir in dirs {
         let rd = match fs::read_dir(&dir) {
             Ok(rd) => rd,
             Err(_) => continue,
@@ -713,17 +718,30 @@ pub fn leftovers(layout: &Layout) -> Result<Vec<(PathBuf, std::time::Duration)>>
     Ok(out)
 }
 
+/// The pid in a temp file's name: `PID-<hex>.age.tmp` (a blob, [`start_temp`])
+/// or `.NAME.PID.<hex>.tmp` (an atomic replacement, `fsutil::temp_beside`),
+/// where NAME may itself hold digits (a failed-unlock record's unix time).
+fn temp_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_suffix(".tmp")?;
+    match rest.strip_prefix('.') {
+        Some(r) => r.rsplit('.').nth(1)?.parse().ok(),
+        None => rest.split('-').next()?.parse().ok(),
+    }
+}
+
+/// Whether a temp file from [`leftovers`] is one: its writer is gone, or
+/// it is over an hour old (a pid reused since).
+pub fn is_leftover(path: &Path, age: std::time::Duration) -> bool {
+    writer_gone(path) || age.as_secs() > 3600
+}
+
 /// Whether a temp file's writer process is gone (its pid is in the name).
 pub fn writer_gone(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let pid = name
-        .trim_start_matches('.')
-        .split(['-', '.'])
-        .find_map(|p| p.parse::<u32>().ok());
-    match pid {
+    match temp_pid(&name) {
         Some(pid) if pid == std::process::id() => false,
         Some(pid) => !Path::new(&format!("/proc/{pid}")).exists(),
         None => true,
@@ -735,6 +753,19 @@ mod tests {
     use super::*;
 
     use crate::testutil::pseudo_random as data;
+
+    #[test]
+    fn temp_names_give_their_writer() {
+        assert_eq!(temp_pid("26451-56cbf9b3a34cbfa6.age.tmp"), Some(26451));
+        assert_eq!(temp_pid(".index.age.812.0123456789abcdef.tmp"), Some(812));
+        // A record named by its unix time: the pid is not the first number.
+        assert_eq!(
+            temp_pid(".1765000000-abcdefgh.age.77.0123456789abcdef.tmp"),
+            Some(77)
+        );
+        assert_eq!(temp_pid("notes.tmp"), None);
+        assert_eq!(temp_pid("1-2.age"), None);
+    }
 
     /// Sizes around the chunk boundaries of the pipelines (1 MiB) and of
     /// age STREAM (64 KiB) come back intact through `copy_to`, and

@@ -112,9 +112,7 @@ impl Pages {
         })?;
         if end > i + 1 {
             let threads = if end - (i + 1) >= PARALLEL_FROM {
-                std::thread::available_parallelism()
-                    .map_or(2, |n| n.get())
-                    .clamp(1, 4)
+                crate::workers::count()
             } else {
                 1
             };
@@ -137,10 +135,13 @@ impl Pages {
                 std::slice::from_raw_parts_mut(self.buf.add(from), to - from)
             });
         }
-        let per = (b - a).div_ceil(threads.max(1));
         let (buf, image_len, p) = (self.buf as usize, self.image_len, &self.p);
+        let bounds: Vec<(usize, usize)> = crate::workers::split(b - a, threads)
+            .into_iter()
+            .map(|r| (a + r.start, a + r.end))
+            .collect();
         // Decrypts chunks x..y into their place in the buffer.
-        let part = move |x: usize, y: usize| {
+        let results = crate::workers::run_parts(bounds.clone(), |(x, y)| {
             let (start, stop) = (x * CHUNK, (y * CHUNK).min(image_len));
             // SAFETY: parts are disjoint sub-ranges of a..b (see above), each
             // made into a slice once, by the one call that decrypts it.
@@ -148,37 +149,11 @@ impl Pages {
                 std::slice::from_raw_parts_mut((buf as *mut u8).add(start), stop - start)
             };
             p.open_range(x, dst)
-        };
-        let bounds: Vec<(usize, usize)> =
-            (a..b).step_by(per).map(|x| (x, (x + per).min(b))).collect();
-        let results: Vec<(usize, usize, std::io::Result<()>)> = std::thread::scope(|s| {
-            let mut running = Vec::new();
-            let mut done = Vec::new();
-            for (k, &(x, y)) in bounds.iter().enumerate() {
-                // The last part on this thread, the others on new ones (or
-                // here too, if the system cannot start a thread).
-                let spawned = if k + 1 < bounds.len() {
-                    std::thread::Builder::new()
-                        .spawn_scoped(s, move || part(x, y))
-                        .ok()
-                } else {
-                    None
-                };
-                match spawned {
-                    Some(h) => running.push((x, y, h)),
-                    None => done.push((x, y, part(x, y))),
-                }
-            }
-            for (x, y, h) in running {
-                let r = h.join().unwrap_or_else(|_| {
-                    Err(std::io::Error::other("index decryption thread panicked"))
-                });
-                done.push((x, y, r));
-            }
-            done
         });
         let mut outcome = Ok(());
-        for (x, y, r) in results {
+        for (&(x, y), r) in bounds.iter().zip(results) {
+            let r = r
+                .unwrap_or_else(|_| Err(std::io::Error::other("index decryption thread panicked")));
             match r {
                 Ok(()) => self.state[x..y].fill(Chunk::Ready),
                 Err(e) => {

@@ -12,13 +12,29 @@ pub struct WriteLock {
     file: File,
 }
 
-pub fn timeout() -> Duration {
-    std::env::var("CARNET_LOCK_TIMEOUT")
-        .ok()
-        .and_then(|s| s.trim().parse::<f64>().ok())
-        .filter(|s| *s >= 0.0)
-        .map(Duration::from_secs_f64)
-        .unwrap_or(Duration::from_secs(10))
+/// The lock wait from `CARNET_LOCK_TIMEOUT`: seconds, a number from 0 to
+/// 86400 (fractions allowed); unset or empty is 10. Anything else is exit
+/// 2 naming the variable: a typo must not silently become the default.
+pub fn timeout() -> Result<Duration> {
+    const DEFAULT: Duration = Duration::from_secs(10);
+    let raw = match std::env::var("CARNET_LOCK_TIMEOUT") {
+        Ok(s) if s.trim().is_empty() => return Ok(DEFAULT),
+        Ok(s) => s,
+        Err(std::env::VarError::NotPresent) => return Ok(DEFAULT),
+        Err(std::env::VarError::NotUnicode(s)) => s.to_string_lossy().into_owned(),
+    };
+    parse_timeout(raw.trim()).ok_or_else(|| {
+        Error::usage(
+            format!("CARNET_LOCK_TIMEOUT={raw:?} is not a number of seconds"),
+            "set CARNET_LOCK_TIMEOUT to seconds between 0 and 86400 (e.g. 30 or 0.5), or unset it for the default of 10",
+        )
+    })
+}
+
+fn parse_timeout(s: &str) -> Option<Duration> {
+    let secs = s.parse::<f64>().ok()?;
+    // `parse` also takes "inf" and "NaN"; neither is a wait.
+    (secs.is_finite() && (0.0..=86_400.0).contains(&secs)).then(|| Duration::from_secs_f64(secs))
 }
 
 impl WriteLock {
@@ -31,7 +47,7 @@ impl WriteLock {
             .mode(0o600)
             .open(path)
             .ctx(|| format!("opening the lock file {}", path.display()))?;
-        let deadline = Instant::now() + timeout();
+        let deadline = Instant::now() + timeout()?;
         let mut pause = Duration::from_millis(2);
         loop {
             match file.try_lock() {
@@ -56,5 +72,19 @@ impl WriteLock {
 impl Drop for WriteLock {
     fn drop(&mut self) {
         let _ = self.file.unlock();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeouts() {
+        assert_eq!(parse_timeout("0.3"), Some(Duration::from_millis(300)));
+        assert_eq!(parse_timeout("0"), Some(Duration::ZERO));
+        for bad in ["abc", "-1", "inf", "NaN", "1e9", "10s", ""] {
+            assert_eq!(parse_timeout(bad), None, "{bad}");
+        }
     }
 }

@@ -8,23 +8,27 @@
 
 pub mod add;
 pub mod blobs;
+pub mod bundles;
+pub mod failed;
 pub mod guardian;
 pub mod hidden;
 mod inplace;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod outside;
 pub mod pins;
 pub mod private;
 pub mod profile;
 pub mod rekey;
 pub mod schema;
 mod seal;
+pub mod state;
 pub mod store;
 
 use std::cell::RefCell;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -49,7 +53,7 @@ enum Reading {
     /// All of it in memory, to change and seal again.
     Whole,
 }
-pub use lock::WriteLock;
+pub use lock::{timeout as lock_timeout, WriteLock};
 
 pub const VAULT_FORMAT: &str = "carnet-vault";
 pub const VAULT_VERSION: u32 = 1;
@@ -144,10 +148,34 @@ pub struct Via {
     pub label: String,
 }
 
-/// Failed unlock attempts recorded since the last successful unlock.
+/// Failed unlock attempts reported since the last successful unlock (by
+/// unauthenticated records: see [`failed`]).
 #[derive(Debug, Clone, Default)]
 pub struct UnlockReport {
+    /// Well-formed records, `at (method)`.
     pub failed_attempts: Vec<String>,
+    /// Records that were not well-formed (not shown).
+    pub malformed: usize,
+    /// Records beyond the per-unlock bound, counted and removed unread.
+    pub unread: usize,
+}
+
+impl UnlockReport {
+    pub fn is_empty(&self) -> bool {
+        self.failed_attempts.is_empty() && self.malformed == 0 && self.unread == 0
+    }
+
+    /// Adds the report of a guardian's vault opened on the way (`label`).
+    pub fn extend_from(&mut self, other: UnlockReport, label: &str) {
+        self.failed_attempts.extend(
+            other
+                .failed_attempts
+                .into_iter()
+                .map(|a| format!("{a} (on {label})")),
+        );
+        self.malformed += other.malformed;
+        self.unread += other.unread;
+    }
 }
 
 /// A random lowercase id: base32 alphabet, so prefixes are unique in practice.
@@ -650,17 +678,32 @@ impl Vault {
     }
 
     /// Removes temp files of interrupted writes whose writer is gone (or
-    /// that are over an hour old). Best effort.
+    /// that are over an hour old), and those that interrupted exports left
+    /// outside the vault ([`outside`]). Best effort.
     pub fn clean_leftovers(&self) -> usize {
         let mut n = 0;
         if let Ok(list) = blobs::leftovers(&self.layout) {
             for (p, age) in list {
-                if (blobs::writer_gone(&p) || age.as_secs() > 3600) && fs::remove_file(&p).is_ok() {
+                if blobs::is_leftover(&p, age) && fs::remove_file(&p).is_ok() {
                     n += 1;
                 }
             }
         }
+        for f in outside::scan(&self.layout, &self.key) {
+            n += outside::remove(&f);
+        }
         n + self.sweep_orphans_hourly()
+    }
+
+    /// Leaves a marker in `tmp/` for a temp file about to be written
+    /// outside the vault (see [`outside`]); dropping it removes the marker.
+    pub fn mark_outside_temp(&self, temp: &Path) -> Result<outside::Marker> {
+        outside::mark(&self.layout, &self.key, temp)
+    }
+
+    /// The markers of temp files outside the vault, judged.
+    pub fn outside_temps(&self) -> Vec<outside::Found> {
+        outside::scan(&self.layout, &self.key)
     }
 
     /// Removes blobs no document points to, older than an hour (so never
@@ -704,53 +747,40 @@ impl Vault {
         n
     }
 
-    /// Folds failed-unlock records into the journal and returns them.
+    /// Folds failed-unlock records into the journal and returns them. The
+    /// records are untrusted ([`failed`]): bounded, parsed strictly, and
+    /// journaled as unauthenticated reports.
     fn fold_failed_unlocks(&self) -> Result<UnlockReport> {
-        let dir = self.layout.failed_unlocks();
-        let Ok(rd) = fs::read_dir(&dir) else {
-            return Ok(UnlockReport::default());
-        };
-        let mut files: Vec<PathBuf> = rd
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "age"))
-            .collect();
-        if files.is_empty() {
+        let scan = failed::scan(&self.layout.failed_unlocks(), self.key.identity());
+        if scan.is_empty() {
             return Ok(UnlockReport::default());
         }
-        files.sort();
-        let mut attempts = Vec::new();
-        for p in &files {
-            let Ok(bytes) = fs::read(p) else { continue };
-            let ids = [self.key.identity() as &dyn age::Identity];
-            let opened = crypto::decrypt_reader(&bytes[..], &ids);
-            if let Ok(mut r) = opened {
-                let mut s = String::new();
-                if std::io::Read::read_to_string(&mut r, &mut s).is_ok() {
-                    if let Ok(v) = serde_json::from_str::<serde_json::Value>(&s) {
-                        let at = v["at"].as_str().unwrap_or("?").to_string();
-                        let how = v["method"].as_str().unwrap_or("?").to_string();
-                        attempts.push(format!("{at} ({how})"));
-                    }
-                }
-            }
-        }
-        let times = attempts.clone();
+        let attempts: Vec<String> = scan.records.iter().map(failed::Record::summary).collect();
         let holder = self.holder_name()?;
         self.write(|tx| {
             tx.journal(NewEntry::new(
                 &JournalActor::system(),
                 "unlock.failed",
                 None,
-                serde_json::json!({ "count": times.len(), "attempts": times, "holder": holder }),
+                serde_json::json!({
+                    "count": attempts.len(),
+                    "attempts": attempts,
+                    "malformed": scan.malformed,
+                    "unread": scan.unread,
+                    "authenticated": false,
+                    "source": failed::SOURCE_NOTE,
+                    "holder": holder,
+                }),
             ))?;
             Ok(())
         })?;
-        for p in files {
+        for p in &scan.files {
             let _ = fs::remove_file(p);
         }
         Ok(UnlockReport {
             failed_attempts: attempts,
+            malformed: scan.malformed,
+            unread: scan.unread,
         })
     }
 
@@ -1007,15 +1037,13 @@ impl Sealed {
         if fsutil::create_private_dir(&dir).is_err() {
             return;
         }
-        let body = serde_json::json!({ "at": timefmt::rfc3339(timefmt::now()), "method": method.describe() });
+        let body = failed::encode(timefmt::now(), &method.describe());
         let mut out = Vec::new();
         let Ok(mut w) = crypto::encrypt_writer(&Recipients::x25519(recipient), &mut out, false)
         else {
             return;
         };
-        if std::io::Write::write_all(&mut w, body.to_string().as_bytes()).is_err()
-            || w.finish().is_err()
-        {
+        if std::io::Write::write_all(&mut w, &body).is_err() || w.finish().is_err() {
             return;
         }
         let name = format!("{}-{}.age", timefmt::now().unix_timestamp(), new_id(8));

@@ -24,6 +24,7 @@ use zeroize::Zeroizing;
 use crate::crypto::payload::{self, PayloadKey, CHUNK, ENC_CHUNK, TAG};
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, Result};
+use crate::workers;
 
 const MAGIC: &[u8] = b"carnet-index\n";
 pub const INDEX_FORMAT: u32 = 2;
@@ -38,10 +39,7 @@ fn threads(segments: usize, image_len: usize) -> usize {
     if image_len < PARALLEL_MIN {
         return 1;
     }
-    std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 4)
-        .min(segments)
+    workers::for_units(segments)
 }
 
 /// The format-2 MAC.
@@ -55,13 +53,6 @@ fn mac(key: &VaultKey, vault_id: &str, image_len: usize, commitment: &[u8; 32]) 
     h.update(&(image_len as u64).to_be_bytes());
     h.update(commitment);
     *h.finalize().as_bytes()
-}
-
-/// Splits `0..n` into `parts` contiguous ranges of nearly equal length.
-fn split(n: usize, parts: usize) -> Vec<std::ops::Range<usize>> {
-    (0..parts)
-        .map(|p| (n * p / parts)..(n * (p + 1) / parts))
-        .collect()
 }
 
 /// Serializes and seals an in-memory database.
@@ -83,21 +74,25 @@ pub fn seal(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Result<Vec
     // partial chunk of the image and the trailer).
     let full = image.len() / CHUNK;
     let workers = threads(image.len().div_ceil(SEGMENT).max(1), image.len());
-    let pkey = &pkey;
-    std::thread::scope(|s| {
-        let mut rest: &mut [u8] = body;
-        for r in split(full, workers) {
-            let (mine, b) = rest.split_at_mut(r.len() * ENC_CHUNK);
-            rest = b;
-            s.spawn(move || {
-                for (i, c) in r.zip(mine.chunks_mut(ENC_CHUNK)) {
-                    let (p, t) = c.split_at_mut(CHUNK);
-                    p.copy_from_slice(&image[i * CHUNK..(i + 1) * CHUNK]);
-                    t.copy_from_slice(&pkey.seal_slice(i as u64, false, p));
-                }
-            });
+    let mut parts = Vec::with_capacity(workers);
+    let mut rest: &mut [u8] = body;
+    for r in workers::split(full, workers) {
+        let (mine, b) = rest.split_at_mut(r.len() * ENC_CHUNK);
+        rest = b;
+        parts.push((r, mine));
+    }
+    let sealed = workers::run_parts(parts, |(r, mine)| {
+        for (i, c) in r.zip(mine.chunks_mut(ENC_CHUNK)) {
+            let (p, t) = c.split_at_mut(CHUNK);
+            p.copy_from_slice(&image[i * CHUNK..(i + 1) * CHUNK]);
+            t.copy_from_slice(&pkey.seal_slice(i as u64, false, p));
         }
     });
+    for r in sealed {
+        if let Err(panic) = r {
+            std::panic::resume_unwind(panic);
+        }
+    }
     for (j, (p, c)) in tail
         .chunks(CHUNK)
         .zip(tail_out.chunks_mut(ENC_CHUNK))
@@ -398,33 +393,28 @@ impl<S: Source> Read for Filler<'_, S> {
         }
         let nseg = self.image_len.div_ceil(SEGMENT).max(1);
         let workers = threads(nseg, self.image_len);
-        let p = self.p;
-        let image_len = self.image_len;
-        std::thread::scope(|s| -> io::Result<()> {
-            let mut handles = Vec::new();
-            let mut rest: &mut [u8] = buf;
-            let mut done = 0usize;
-            for r in split(nseg, workers) {
-                let bytes = (r.end * SEGMENT).min(image_len) - done;
-                let (mine, b) = rest.split_at_mut(bytes);
-                rest = b;
-                let first_chunk = done / CHUNK;
-                done += bytes;
-                handles.push(s.spawn(move || -> io::Result<()> {
-                    populate(mine);
-                    p.open_range(first_chunk, mine)
-                }));
-            }
-            let mut result = Ok(());
-            for h in handles {
-                let r = h
-                    .join()
-                    .unwrap_or_else(|_| Err(io::Error::other("index decryption thread panicked")));
-                result = result.and(r);
-            }
-            result
-        })?;
-        Ok(buf.len())
+        let (p, image_len) = (self.p, self.image_len);
+        let mut parts = Vec::with_capacity(workers);
+        let mut rest: &mut [u8] = buf;
+        let mut done = 0usize;
+        for r in workers::split(nseg, workers) {
+            let bytes = (r.end * SEGMENT).min(image_len) - done;
+            let (mine, b) = rest.split_at_mut(bytes);
+            rest = b;
+            parts.push((done / CHUNK, mine));
+            done += bytes;
+        }
+        let opened = workers::run_parts(parts, |(first_chunk, mine)| {
+            populate(mine);
+            p.open_range(first_chunk, mine)
+        });
+        let mut result = Ok(());
+        for r in opened {
+            let r = r.unwrap_or_else(|_| Err(io::Error::other("index decryption thread panicked")));
+            result = result.and(r);
+        }
+        result?;
+        Ok(self.image_len)
     }
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::cli::args::ProfileCreateArgs;
 use crate::commands::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::timefmt;
 use crate::vault::profile::{self, create, ParentRef};
 
@@ -22,19 +22,11 @@ struct Created<'a> {
 
 pub fn run(ctx: &Ctx, a: &ProfileCreateArgs) -> Result<()> {
     profile::check_name(&a.child)?;
-    let birth = timefmt::parse_ymd(&a.birth_date).ok_or_else(|| {
-        Error::usage(
-            format!("invalid birth date {:?}", a.birth_date),
-            "write it as YYYY-MM-DD",
-        )
-    })?;
-    let today = timefmt::now().date();
-    if birth > today {
-        return Err(Error::usage(
-            format!("the birth date {} is in the future", timefmt::ymd(birth)),
-            "give the child's birth date, YYYY-MM-DD",
-        ));
+    if let Some(n) = &a.holder_name {
+        crate::text::check_field("--name", n)?;
     }
+    let birth = timefmt::parse_birth_date(&a.birth_date)?;
+    let today = timefmt::now().date();
     let dir = create::new_dir(&a.child)?;
     let (pdir, plabel) = ctx.vault_dir()?;
     create::check_guardian(&a.child, &dir, &pdir, &plabel)?;

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::vault::pins;
+use crate::vault::profile;
 
 /// `--json`; fields in name order (the order of the JSON object it replaced).
 #[derive(Serialize)]
@@ -20,7 +20,7 @@ struct Accepted<'a> {
 
 pub fn run(ctx: &Ctx, id: &str) -> Result<()> {
     let (dir, label) = ctx.vault_dir()?;
-    let previous = pins::accepting(&dir, &label, id)?;
+    let previous = profile::accepting(&dir, &label, id)?;
     let vault = ctx.unlock_dir_accepting(&dir, Some(id))?;
     let mac = vault.trust().mac_written.is_some();
     let accepted = previous.is_some() || mac;

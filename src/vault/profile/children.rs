@@ -14,7 +14,9 @@ use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, KeyInfo, Owner, Role};
-use crate::vault::profile::{self, check_name, open_child, place, profiles_dir};
+use crate::vault::profile::file;
+use crate::vault::profile::place::{self, check_name, profiles_dir};
+use crate::vault::profile::unlock::open_child;
 use crate::vault::{store, Sealed, Vault};
 
 /// One guardian of a vault, as `profile list` and `status` show it.
@@ -137,7 +139,7 @@ pub fn list(holder: &Vault, now: OffsetDateTime) -> Result<Vec<Listed>> {
         let Ok(sealed) = Sealed::open(&dir) else {
             continue;
         };
-        let pf = profile::read(&dir).ok().flatten();
+        let pf = file::read(&dir).ok().flatten();
         let mut listed = Listed {
             name,
             child: pf.is_some(),
@@ -289,9 +291,9 @@ impl Vault {
             keys::delete_file(&self.layout, &k.file)?;
         }
         if let Some(id) = removed.iter().find_map(|k| k.vault_id.clone()) {
-            if let Some(mut pf) = profile::read(self.root())? {
+            if let Some(mut pf) = file::read(self.root())? {
                 pf.parents.retain(|p| p.vault_id != id);
-                profile::write(self.root(), &pf)?;
+                file::write(self.root(), &pf)?;
             }
         }
         Ok(removed)

@@ -11,12 +11,13 @@ use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::Role;
-use crate::vault::profile::{self, profiles_dir, ParentRef, ProfileFile};
+use crate::vault::profile::file::{self, ParentRef, ProfileFile};
+use crate::vault::profile::place::{self, profiles_dir};
 use crate::vault::{self, store, ChildOf, InitOptions, Vault};
 
 /// A child's profile to create.
 pub struct NewChild {
-    /// The profile name (checked with [`profile::check_name`]).
+    /// The profile name (checked with [`place::check_name`]).
     pub name: String,
     pub birth: Date,
     /// The holder's name; the profile name when `None` or blank.
@@ -56,7 +57,7 @@ pub fn check_guardian(name: &str, dir: &Path, parent_dir: &Path, parent_label: &
             "run `carnet profile create` from your own vault (without --profile, or with your own --profile)",
         ));
     }
-    if let Some(pf) = profile::read(parent_dir)? {
+    if let Some(pf) = file::read(parent_dir)? {
         if pf.handed_over_at.is_none() {
             return Err(Error::usage(
                 format!("{parent_label} is itself a child's profile; it cannot be a guardian"),
@@ -111,7 +112,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
         .clone()
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| c.name.clone());
-    profile::make_profiles_dir()?;
+    place::make_profiles_dir()?;
     let child = Vault::create(
         &dir,
         InitOptions {

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, Owner, Role};
-use crate::vault::profile::{self, rekey};
+use crate::vault::profile::{file, rekey};
 use crate::vault::rekey::{WrapTo, Wrapper};
 use crate::vault::{store, Vault};
 
@@ -169,9 +169,9 @@ impl Vault {
             },
             progress,
         )?;
-        if let Some(mut pf) = profile::read(done.vault.root())? {
+        if let Some(mut pf) = file::read(done.vault.root())? {
             pf.handed_over_at = Some(timefmt::ymd(due.now.date()));
-            profile::write(done.vault.root(), &pf)?;
+            file::write(done.vault.root(), &pf)?;
         }
         Ok(HandedOver {
             vault: done.vault,

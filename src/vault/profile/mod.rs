@@ -20,12 +20,14 @@
 //! - [`create`]: a child's profile made from a guardian's vault.
 //! - [`children`]: a child's guardians and the minor's keys, what a
 //!   profile shows.
+//! - [`accept`]: `trust accept`, a vault accepted where it was refused.
 //! - [`handover`]: the switch to the young adult's own keys.
 //! - [`rekey`]: re-keying a vault, keeping the children it guards in step.
 //!
 //! Nothing here prompts or prints: the caller gives the unlock method,
 //! the passphrases and a progress callback, and renders what comes back.
 
+pub mod accept;
 pub mod children;
 pub mod create;
 pub mod file;
@@ -34,6 +36,7 @@ pub mod place;
 pub mod rekey;
 pub mod unlock;
 
+pub use accept::accepting;
 pub use children::{guardians, majority_warning, owner_for_actor, Guardian};
 pub use file::{read, write, ParentRef, ProfileFile, FILE, FORMAT};
 pub use place::{

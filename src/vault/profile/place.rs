@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::vault::profile::{self, ParentRef};
+use crate::vault::profile::file::{self, ParentRef};
 use crate::vault::{self, Sealed, Vault};
 
 /// The platform data dir of carnet (`$XDG_DATA_HOME/carnet`).
@@ -148,7 +148,7 @@ pub fn children_of(vault: &Vault) -> Result<Vec<PathBuf>> {
         if d == vault.root() || !vault::exists(&d) {
             continue;
         }
-        if let Ok(Some(pf)) = profile::read(&d) {
+        if let Ok(Some(pf)) = file::read(&d) {
             if pf.handed_over_at.is_none()
                 && pf.parents.iter().any(|p| p.vault_id == vault.config.id)
             {
@@ -164,7 +164,7 @@ pub fn children_of(vault: &Vault) -> Result<Vec<PathBuf>> {
 /// exit 2 if it is not a child's vault, exit 5 if it was handed over.
 pub fn require_child(dir: &Path, name: &str) -> Result<()> {
     let sealed = Sealed::open(dir)?;
-    let Some(pf) = profile::read(&sealed.layout.root)? else {
+    let Some(pf) = file::read(&sealed.layout.root)? else {
         return Err(Error::usage(
             format!("profile {name} is not a child's profile"),
             "see `carnet profile list`; a child's profile is made with `carnet profile create`",

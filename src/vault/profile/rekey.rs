@@ -12,7 +12,8 @@ use crate::error::{Error, Result};
 use crate::journal::{JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys;
-use crate::vault::profile::{children_of, open_child};
+use crate::vault::profile::place::children_of;
+use crate::vault::profile::unlock::open_child;
 use crate::vault::rekey::{self, Stats, WrapTo, Wrapper};
 use crate::vault::{guardian, Tx, Vault, WriteLock};
 

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::journal::anchor;
-use crate::vault::profile::{self, label, selector};
+use crate::vault::profile::file;
+use crate::vault::profile::place::{label, selector};
 use crate::vault::{guardian, pins, Sealed, UnlockMethod, UnlockReport, Vault, Via};
 
 /// Unlocks `sealed` with the user's method, directly or through a
@@ -38,7 +39,7 @@ pub fn unlock(
         pin_first_use(&v, &pin)?;
         return Ok((v, report));
     }
-    let Some(pf) = profile::read(&sealed.layout.root)? else {
+    let Some(pf) = file::read(&sealed.layout.root)? else {
         if matches!(method.as_ref(), UnlockMethod::Passphrase(_))
             && !sealed.layout.passphrase_key().exists()
         {
@@ -79,12 +80,7 @@ pub fn unlock(
             label: via_label.clone(),
         };
         if let Some((v, mut report)) = open_via(&sealed, &pvault, via, &pin, accepting)? {
-            report.failed_attempts.extend(
-                preport
-                    .failed_attempts
-                    .into_iter()
-                    .map(|a| format!("{a} (on {via_label})")),
-            );
+            report.extend_from(preport, &via_label);
             return Ok((v, report));
         }
     }

@@ -1,0 +1,236 @@
+//! `carnet bundle inspect|verify|open|import`: decrypt a bundle (an
+//! identity, or its passphrase), verify it completely, then show it, unpack
+//! it, or add its documents to the vault. `inspect`, `verify` and `open`
+//! need no vault. One file per subcommand; here what they share: the
+//! bundle's key, decrypting and verifying, and what this vault says about
+//! the signer.
+//!
+//! Import (`import.rs`) also judges the bundle against this vault
+//! (`bundle::trust`): it refuses (exit 5, nothing written, nothing
+//! journaled: the vault did not change, and a refused bundle's text stays
+//! out of the journal) a bundle naming as author a professional whose
+//! pinned key did not sign it, and a bundle about another patient unless
+//! `--other-patient` (journaled).
+
+mod import;
+mod inspect;
+mod judge;
+mod open;
+mod verify;
+
+use std::fs::File;
+use std::io::Read;
+
+use serde_json::json;
+
+use crate::bundle::manifest;
+use crate::bundle::read::{self, BundleKey, Sink, Verified};
+use crate::bundle::trust::{self, Patient, SignerStatus};
+use crate::cli::args::{BundleCommand, BundleKeyArgs};
+use crate::commands::context::Ctx;
+use crate::crypto::{self, KnownFileKey};
+use crate::error::{Error, IoContext, Result};
+use crate::model::Professional;
+use crate::vault::Vault;
+
+pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
+    match c {
+        BundleCommand::Inspect(a) => inspect::inspect(ctx, a),
+        BundleCommand::Verify(a) => verify::verify(ctx, a),
+        BundleCommand::Open(a) => open::open(ctx, a),
+        BundleCommand::Import(a) => import::import(ctx, a),
+    }
+}
+
+/// How to decrypt this bundle: its passphrase if it has one (file, else a
+/// prompt, else exit 3), else the identity (`--bundle-identity`, else
+/// `--identity`; exit 3 without one).
+fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Result<BundleKey> {
+    if read::needs_passphrase(file)? {
+        if let Some(f) = &a.bundle_passphrase_file {
+            return Ok(BundleKey::Passphrase(crypto::read_passphrase_file(f)?));
+        }
+        if !ctx.can_prompt() {
+            return Err(Error::unlock(
+                "the bundle is encrypted with a passphrase and no prompt is possible",
+                "pass --bundle-passphrase-file FILE (first line is the passphrase), or run on a terminal without --no-input",
+            ));
+        }
+        let p = ctx
+            .prompter()
+            .passphrase(&format!("Passphrase of {}", a.file.display()))
+            .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))?;
+        return Ok(BundleKey::Passphrase(p));
+    }
+    let Some(path) = a.bundle_identity.as_ref().or(ctx.g.identity.as_ref()) else {
+        return Err(Error::unlock(
+            "the bundle is encrypted to a key, and no identity was given",
+            "pass --identity FILE (or --bundle-identity FILE) with the private key the bundle was made for",
+        ));
+    };
+    let identities = crypto::load_identity_file(path, ctx.prompter())?;
+    Ok(BundleKey::Identities {
+        identities,
+        source: path.display().to_string(),
+    })
+}
+
+/// Counts plaintext bytes for the progress bar.
+struct Counting<R> {
+    inner: R,
+    pb: indicatif::ProgressBar,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pb.inc(n as u64);
+        Ok(n)
+    }
+}
+
+/// Decrypts and verifies a bundle into `sink`, and checks `--signer`;
+/// returns what was verified, the bundle's file key (to read it again
+/// without the passphrase's scrypt) and a second handle on the file.
+pub(super) fn verify_with(
+    ctx: &Ctx,
+    a: &BundleKeyArgs,
+    sink: &mut dyn Sink,
+) -> Result<(Verified, KnownFileKey, File)> {
+    let signer = a
+        .signer
+        .as_deref()
+        .map(manifest::parse_fingerprint)
+        .transpose()?;
+    let mut file = read::open_file(&a.file)?;
+    let again = file
+        .try_clone()
+        .ctx(|| format!("opening {}", a.file.display()))?;
+    let key = bundle_key(ctx, a, &mut file)?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let (plain, known) = read::decrypt(file, &key)?;
+    let pb = ctx.out.progress_bytes(len, "verifying");
+    let v = read::read_verified(
+        Counting {
+            inner: plain,
+            pb: pb.clone(),
+        },
+        sink,
+    );
+    pb.finish_and_clear();
+    let v = v?;
+    if let Some(s) = &signer {
+        read::check_signer(&v, s)?;
+    }
+    Ok((v, known, again))
+}
+
+/// What this vault knows that judges a bundle: its own signing key, the
+/// professionals (with their pinned keys) and the holder's identity.
+pub(super) struct VaultView {
+    pub own: String,
+    pub pros: Vec<Professional>,
+    pub holder: Patient,
+}
+
+impl VaultView {
+    pub fn of(vault: &Vault) -> Result<VaultView> {
+        let holder = vault.holder_record()?;
+        Ok(VaultView {
+            own: crypto::fingerprint(&vault.key().signing_key().verifying_key()),
+            pros: vault.professionals()?,
+            holder: Patient::new(
+                holder.name.as_deref(),
+                holder.birth_date.as_deref(),
+                holder.ins.as_deref(),
+            ),
+        })
+    }
+}
+
+/// For `inspect` and `verify`, which need no vault: the signer's status
+/// against the vault the global options select, when there is one and the
+/// given `--identity` or `--passphrase-file` opens it. Never prompts, and a
+/// method that does not open it is not recorded as a failed unlock
+/// (checking a bundle is not an attempt on the vault). `Err` says why there
+/// is no status.
+pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<SignerStatus, String> {
+    let why_not = "no vault opened to compare with its pinned keys (pass the vault's --identity or --passphrase-file)";
+    // A passphrase read from stdin cannot be read twice (the peek, then
+    // the unlock): no status then.
+    let stdin_passphrase = ctx
+        .g
+        .passphrase_file
+        .as_ref()
+        .is_some_and(|p| p.as_os_str() == "-");
+    if !crate::commands::context::vault_exists(ctx)
+        || (ctx.g.identity.is_none() && ctx.g.passphrase_file.is_none())
+        || stdin_passphrase
+    {
+        return Err(why_not.into());
+    }
+    // Nobody is asked anything: a peek must never prompt.
+    let mut quiet = Ctx::new(
+        crate::cli::args::GlobalOpts {
+            no_input: true,
+            ..ctx.g.clone()
+        },
+        crate::prompt::nobody(),
+    );
+    quiet.out = ctx.out.clone();
+    let opens = quiet
+        .sealed()
+        .and_then(|s| Ok(s.try_unwrap(&quiet.unlock_method()?)?.is_some()))
+        .unwrap_or(false);
+    if !opens {
+        return Err(why_not.into());
+    }
+    let view = quiet
+        .unlock()
+        .and_then(|vault| VaultView::of(&vault))
+        .map_err(|e| {
+            format!("the vault could not be read to compare with its pinned keys ({e})")
+        })?;
+    Ok(trust::signer_status(&v.fingerprint, &view.own, &view.pros))
+}
+
+pub(super) fn signer_line(v: &Verified, checked: bool, status: Option<&SignerStatus>) -> String {
+    if checked {
+        format!("signed by {} (checked)", v.fingerprint)
+    } else if matches!(
+        status,
+        Some(SignerStatus::OwnVault | SignerStatus::Pinned(_))
+    ) {
+        format!("signed by {} (unchecked by --signer)", v.fingerprint)
+    } else {
+        format!(
+            "signed by {} (unchecked: pass --signer FINGERPRINT, from the holder's `carnet status`, to prove who made it)",
+            v.fingerprint
+        )
+    }
+}
+
+/// The signer lines for people: the fingerprint, then what this vault
+/// says about it.
+pub(super) fn signer_lines(
+    v: &Verified,
+    checked: bool,
+    status: &std::result::Result<SignerStatus, String>,
+) -> [String; 2] {
+    [
+        signer_line(v, checked, status.as_ref().ok()),
+        match status {
+            Ok(s) => s.describe(),
+            Err(why) => format!("signer status unknown: {why}"),
+        },
+    ]
+}
+
+/// `signer_status` and `signer_pinned_for` for JSON (`unknown` without a vault).
+pub(super) fn signer_json(
+    j: &mut serde_json::Value,
+    status: &std::result::Result<SignerStatus, String>,
+) {
+    j["signer_status"] = json!(status.as_ref().map(|s| s.as_str()).unwrap_or("unknown"));
+    j["signer_pinned_for"] = json!(status.as_ref().map(|s| s.pinned_for()).unwrap_or_default());
+}

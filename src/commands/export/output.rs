@@ -1,0 +1,152 @@
+//! Where `carnet export` writes: a file, through a temp file beside it that
+//! is moved into place only once the bundle is complete and journaled, or
+//! stdout.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::crypto::{self, Encrypted, Recipients};
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+
+pub enum Dest {
+    Stdout,
+    File(PathBuf),
+}
+
+pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
+    match dest {
+        Dest::Stdout => {
+            if std::io::stdout().is_terminal() && !armor {
+                return Err(Error::usage(
+                    "refusing to write a binary bundle to the terminal",
+                    "pass -o FILE, or --armor for text output",
+                ));
+            }
+        }
+        Dest::File(p) => {
+            if p.is_dir() {
+                return Err(Error::usage(
+                    format!("{} is a directory", p.display()),
+                    "give the bundle's file name, e.g. -o dubois.age",
+                ));
+            }
+            if std::fs::symlink_metadata(p).is_ok() && !force {
+                return Err(Error::usage(
+                    format!("{} already exists", p.display()),
+                    "pass --force to replace it, or choose another -o",
+                ));
+            }
+            let parent = p
+                .parent()
+                .filter(|x| !x.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            if !parent.is_dir() {
+                return Err(Error::usage(
+                    format!("cannot write {}: its directory does not exist", p.display()),
+                    "create the directory first, or choose another -o",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The destination, the temp file a file destination is written to first,
+/// and how messages and the journal name it.
+pub struct Target {
+    pub dest: Dest,
+    tmp: Option<PathBuf>,
+    pub name: String,
+}
+
+type Sink = BufWriter<Box<dyn Write>>;
+
+impl Target {
+    pub fn new(dest: Dest) -> Target {
+        let (tmp, name) = match &dest {
+            Dest::File(p) => (Some(fsutil::temp_beside(p)), p.display().to_string()),
+            Dest::Stdout => (None, "stdout".into()),
+        };
+        Target { dest, tmp, name }
+    }
+
+    /// The temp file a file destination is written to first.
+    pub fn temp(&self) -> Option<&std::path::Path> {
+        self.tmp.as_deref()
+    }
+
+    /// Starts the age file on the temp file (created now) or stdout.
+    pub fn encryptor(&self, to: &Recipients, armor: bool) -> Result<Encrypted<Sink>> {
+        // age writes whole 64 KiB chunks, which pass the buffer without a
+        // copy; the buffer only gathers the header's small writes.
+        let sink: Box<dyn Write> = match &self.tmp {
+            None => Box::new(std::io::stdout().lock()),
+            Some(tmp) => Box::new(fsutil::WritebackFile::new(fsutil::create_new_private(tmp)?)),
+        };
+        crypto::encrypt_writer(to, BufWriter::with_capacity(1 << 16, sink), armor)
+    }
+
+    /// Ends the age file and makes the temp file durable.
+    pub fn finish(&self, enc: Encrypted<Sink>) -> Result<()> {
+        let name = &self.name;
+        let mut sink = enc
+            .finish()?
+            .into_inner()
+            .map_err(|e| Error::io(format!("writing the bundle to {name}"), e.into_error()))?;
+        sink.flush()
+            .ctx(|| format!("writing the bundle to {name}"))?;
+        drop(sink);
+        if let Some(tmp) = &self.tmp {
+            // Durable before it is renamed into place.
+            std::fs::File::open(tmp)
+                .and_then(|f| f.sync_all())
+                .ctx(|| format!("syncing {}", tmp.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Removes the temp file of an export that failed.
+    pub fn cleanup(&self) {
+        if let Some(t) = &self.tmp {
+            let _ = std::fs::remove_file(t);
+        }
+    }
+
+    /// Moves the finished temp file into place; its size, for the report.
+    pub fn place(&self, force: bool) -> Result<Option<u64>> {
+        let (Some(tmp), Dest::File(target)) = (&self.tmp, &self.dest) else {
+            return Ok(None);
+        };
+        if let Err(e) = place(tmp, target, force) {
+            self.cleanup();
+            return Err(e);
+        }
+        Ok(std::fs::metadata(target).ok().map(|m| m.len()))
+    }
+}
+
+/// Moves the finished temp file to the target: `rename` with --force,
+/// else a hard link that fails if the target appeared meanwhile.
+fn place(tmp: &Path, target: &Path, force: bool) -> Result<()> {
+    if force {
+        std::fs::rename(tmp, target).ctx(|| format!("writing {}", target.display()))?;
+    } else {
+        match std::fs::hard_link(tmp, target) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(tmp);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::usage(
+                    format!("{} already exists", target.display()),
+                    "pass --force to replace it, or choose another -o",
+                ))
+            }
+            // File systems without hard links: the existence check above stands.
+            Err(_) => {
+                std::fs::rename(tmp, target).ctx(|| format!("writing {}", target.display()))?
+            }
+        }
+    }
+    fsutil::sync_parent(target)
+}

@@ -1,0 +1,119 @@
+//! What `carnet export` says once the bundle is in place.
+
+use serde_json::json;
+
+use crate::bundle::manifest::{Manifest, PurposeKind};
+use crate::bundle::plan::{rule_summary, Plan};
+use crate::commands::context::Ctx;
+use crate::commands::docs::human_size;
+use crate::policy::Rule;
+
+use super::output::Dest;
+
+pub fn report(
+    ctx: &Ctx,
+    m: &Manifest,
+    plan: &Plan,
+    dest: &Dest,
+    size: Option<u64>,
+    encryption: &str,
+    armor: bool,
+) {
+    let path = match dest {
+        Dest::File(p) => Some(p.display().to_string()),
+        Dest::Stdout => None,
+    };
+    if ctx.out.json {
+        let v = json!({
+            "bundle": m.id,
+            "path": path,
+            "purpose": m.purpose.kind.as_str(),
+            "grant": m.purpose.grant,
+            "rpps": m.recipient.as_ref().map(|r| r.rpps.clone()),
+            "documents": m.documents.iter().map(|x| x.id.clone()).collect::<Vec<_>>(),
+            "count": m.documents.len(),
+            "size": size,
+            "signer": m.signer.fingerprint,
+            "encryption": encryption,
+            "armor": armor,
+            "created_at": m.created,
+            "expires_at": m.expires,
+            "journal": { "seq": m.journal.seq, "hash": m.journal.hash },
+            // Held for an announcement consultation: not exported until released.
+            "held": plan.held(),
+        });
+        // Under `-o -` stdout carries the bundle: the summary goes to stderr.
+        if matches!(dest, Dest::Stdout) {
+            eprintln!("{v}");
+        } else {
+            ctx.out.json_value(&v);
+        }
+        return;
+    }
+    let who = match (&m.recipient, m.purpose.kind) {
+        (Some(r), _) => format!(" for {} ({})", r.name, r.rpps),
+        (None, PurposeKind::EmergencySamu) => " (emergency, SAMU)".into(),
+        (None, PurposeKind::EmergencyBreakGlass) => " (emergency, break-glass)".into(),
+        _ => String::new(),
+    };
+    ctx.out.info(format!(
+        "{}: exported {} document(s){who} to {}{}, encrypted to a {encryption}",
+        ctx.label(),
+        m.documents.len(),
+        path.as_deref().unwrap_or("stdout"),
+        size.map(|s| format!(" ({})", human_size(s)))
+            .unwrap_or_default(),
+    ));
+    ctx.out.info(format!(
+        "bundle {}; signed by {}{}",
+        m.id,
+        m.signer.fingerprint,
+        m.expires
+            .as_ref()
+            .map(|e| format!("; use until {e} (advisory: nothing enforces it once opened)"))
+            .unwrap_or_default()
+    ));
+    left_out(ctx, m, plan);
+    if matches!(
+        m.purpose.kind,
+        PurposeKind::EmergencySamu | PurposeKind::EmergencyBreakGlass
+    ) {
+        ctx.out.info(
+            "this emergency export is recorded in your journal (carnet journal --action export)",
+        );
+    }
+}
+
+/// What the policy, a hold or the minor's seal kept out of the bundle.
+fn left_out(ctx: &Ctx, m: &Manifest, plan: &Plan) {
+    let (held, others): (Vec<_>, Vec<_>) = plan
+        .excluded
+        .iter()
+        .cloned()
+        .partition(|(_, r)| *r == Rule::InvisiblePatient);
+    if !others.is_empty() {
+        let msg = format!(
+            "{} document(s) left out by the policy: {}",
+            others.len(),
+            rule_summary(&others)
+        );
+        if m.purpose.kind == PurposeKind::HolderExport {
+            ctx.out.warn(msg);
+        } else {
+            ctx.out.info(msg);
+        }
+    }
+    if !held.is_empty() {
+        // Every export applies the holder's rules: held documents stay in.
+        ctx.out.warn(format!(
+            "{} held document(s) not exported until released (INVISIBLE_PATIENT: carnet release ID once the announcement consultation took place, or automatically one month after import)",
+            held.len()
+        ));
+    }
+    if !plan.unreadable.is_empty() {
+        ctx.out.warn(format!(
+            "{} document(s) hidden from guardians left out: only the minor's own key opens them",
+            plan.unreadable.len()
+        ));
+    }
+}

@@ -1,0 +1,43 @@
+//! The vault state the pure policy decides on, read from the index.
+//!
+//! It lives in `vault` so that library code (export planning through
+//! `vault::export`) can load it without reaching into `commands`;
+//! `commands::access` re-exports it for the commands that still use it.
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::model::{EmergencyConsents, Grant};
+use crate::policy::VaultState;
+use crate::vault::store;
+
+/// The vault state the policy needs, owned, loaded once per command.
+pub struct StateSnapshot {
+    pub primary: Option<String>,
+    pub blocked: Vec<String>,
+    pub grants: Vec<Grant>,
+    pub emergency: EmergencyConsents,
+    pub masked_visible_to_primary: bool,
+}
+
+impl StateSnapshot {
+    pub fn load(conn: &Connection) -> Result<Self> {
+        Ok(StateSnapshot {
+            primary: store::primary(conn)?.map(|p| p.rpps),
+            blocked: store::blocked_rpps(conn)?,
+            grants: store::list_grants(conn)?,
+            emergency: store::emergency_consents(conn)?,
+            masked_visible_to_primary: store::setting_bool(conn, "masked-visible-to-primary")?,
+        })
+    }
+
+    pub fn view(&self) -> VaultState<'_> {
+        VaultState {
+            primary: self.primary.as_deref(),
+            blocked: &self.blocked,
+            grants: &self.grants,
+            emergency: self.emergency,
+            masked_visible_to_primary: self.masked_visible_to_primary,
+        }
+    }
+}
