@@ -178,3 +178,56 @@ pub fn require_child(dir: &Path, name: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_names_are_plain() {
+        for ok in ["lea", "martin-2015", "a_b.c", "X9", &"n".repeat(64)] {
+            assert!(check_name(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            ".hidden",
+            "..",
+            "a/b",
+            "a b",
+            "léa",
+            "x\u{7}",
+            &"n".repeat(65),
+        ] {
+            let e = check_name(bad).unwrap_err();
+            assert!(matches!(e, Error::Usage { .. }), "{bad:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_guardians_vault_is_named_by_profile_then_path_then_id() {
+        let mut p = ParentRef {
+            vault_id: "abcd".into(),
+            profile: Some("default".into()),
+            path: Some(PathBuf::from("/srv/carnet")),
+        };
+        assert_eq!(p.label(), "profile default");
+        p.profile = None;
+        assert_eq!(p.label(), "vault /srv/carnet");
+        p.path = None;
+        assert_eq!(p.label(), "vault abcd");
+    }
+
+    #[test]
+    fn a_folder_selector_can_be_pasted_into_a_shell() {
+        // Folders outside the profiles dir are selected with --vault (no
+        // file is read: the paths need not exist).
+        let plain = Path::new("/srv/carnet-1/v_2.x");
+        assert_eq!(selector(plain), "--vault /srv/carnet-1/v_2.x");
+        assert_eq!(label(plain), "vault /srv/carnet-1/v_2.x");
+        assert_eq!(
+            selector(Path::new("/srv/my vault")),
+            "--vault '/srv/my vault'"
+        );
+        assert_eq!(selector(Path::new("/srv/it's")), "--vault '/srv/it'\\''s'");
+    }
+}
