@@ -2,6 +2,7 @@
 //! completions and man pages generated from the definitions.
 pub mod args;
 pub mod docs;
+pub mod json;
 pub mod output;
 pub mod prompt;
 

@@ -9,12 +9,14 @@ pub mod docs;
 pub mod emergency;
 pub mod export;
 pub mod grant;
+pub mod grants;
 pub mod init;
 pub mod journalcmd;
 pub mod keygen;
 pub mod pro;
 pub mod profile;
 pub mod rekey;
+pub mod revoke;
 pub mod shell;
 pub mod trust;
 pub mod vaultcmd;
@@ -62,9 +64,9 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Export(a) => export::run(&ctx, a),
         Command::Bundle(c) => bundle::run(&ctx, c),
         Command::Pro(c) => pro::run(&ctx, c),
-        Command::Grant(a) => grant::grant(&ctx, a),
-        Command::Grants(a) => grant::list(&ctx, a),
-        Command::Revoke(a) => grant::revoke(&ctx, a),
+        Command::Grant(a) => grant::run(&ctx, a),
+        Command::Grants(a) => grants::run(&ctx, a),
+        Command::Revoke(a) => revoke::run(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),

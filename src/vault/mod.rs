@@ -9,7 +9,9 @@
 pub mod add;
 pub mod blobs;
 pub mod bundles;
+pub mod emergency;
 pub mod failed;
+pub mod grants;
 pub mod guardian;
 pub mod hidden;
 mod inplace;
@@ -20,6 +22,7 @@ pub mod outside;
 pub mod pins;
 pub mod private;
 pub mod profile;
+pub mod pros;
 pub mod rekey;
 pub mod schema;
 mod seal;

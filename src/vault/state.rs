@@ -1,8 +1,8 @@
 //! The vault state the pure policy decides on, read from the index.
 //!
-//! It lives in `vault` so that library code (export planning through
-//! `vault::export`) can load it without reaching into `commands`;
-//! `commands::access` re-exports it for the commands that still use it.
+//! It lives in `vault` so that library code (export planning, a grant's
+//! scope checked against the rules, a professional's standing) can load
+//! it without reaching into `commands`.
 
 use rusqlite::Connection;
 

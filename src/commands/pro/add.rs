@@ -1,0 +1,47 @@
+//! `carnet pro add RPPS --name S [--specialty S] [--place S] [--recipient R] [--signer FP] [--primary]`.
+
+use super::{canonical_recipient, check_free_text, non_empty, optional, signer_fingerprint, who};
+use crate::cli::args::ProAddArgs;
+use crate::cli::json::ProJson;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::ids;
+use crate::vault::pros::NewPro;
+
+pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
+    check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
+    let new = NewPro {
+        rpps: ids::parse_rpps(&a.rpps)?,
+        name: non_empty(&a.name, "--name")?,
+        specialty: a.specialty.as_deref().and_then(optional),
+        place: a.place.as_deref().and_then(optional),
+        recipient: a
+            .recipient
+            .as_deref()
+            .map(canonical_recipient)
+            .transpose()?,
+        signer: a.signer.as_deref().map(signer_fingerprint).transpose()?,
+        primary: a.primary,
+    };
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let done = vault.add_pro(&actor, ctx.journal_mode(), &new)?;
+    let p = &done.pro;
+    if ctx.out.json {
+        ctx.out.json_value(&ProJson::of(p));
+        return Ok(());
+    }
+    ctx.out.info(format!(
+        "{}: added {} (RPPS {}, IdNat {}){}",
+        ctx.label(),
+        p.name,
+        p.rpps,
+        p.idnat(),
+        if p.primary { " as primary doctor" } else { "" }
+    ));
+    if let Some(q) = &done.previous_primary {
+        ctx.out
+            .info(format!("{} is no longer the primary doctor", who(q)));
+    }
+    Ok(())
+}

@@ -1,0 +1,82 @@
+//! `carnet pro list`: every professional, with their status, their access
+//! now and their active grants.
+
+use crate::cli::json::ProJson;
+use crate::commands::context::Ctx;
+use crate::commands::grant::sealed_records_note;
+use crate::error::Result;
+use crate::timefmt;
+use crate::vault::pros::ProEntry;
+
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let list = vault.pros()?;
+    if ctx.out.json {
+        let v: Vec<ProJson> = list
+            .pros
+            .iter()
+            .map(|e| ProJson {
+                standing: Some(e.standing.as_str()),
+                active_grants: Some(e.active_grants),
+                private: Some(e.private),
+                ..ProJson::of(&e.pro)
+            })
+            .collect();
+        ctx.out.json_value(&v);
+        return Ok(());
+    }
+    if list.unopened > 0 {
+        ctx.out.info(sealed_records_note(list.unopened));
+    }
+    if list.pros.is_empty() {
+        ctx.out.info(format!(
+            "{}: no professionals yet (carnet pro add RPPS --name \"Dr …\")",
+            ctx.label()
+        ));
+        return Ok(());
+    }
+    ctx.out.table(
+        &[
+            "RPPS",
+            "NAME",
+            "SPECIALTY",
+            "PLACE",
+            "STATUS",
+            "ACCESS",
+            "ACTIVE GRANTS",
+        ],
+        list.pros.iter().map(row).collect(),
+    );
+    ctx.out.info(format!(
+        "{}: {} professional(s)",
+        ctx.label(),
+        list.pros.len()
+    ));
+    Ok(())
+}
+
+fn row(e: &ProEntry) -> Vec<String> {
+    let p = &e.pro;
+    let mut status = Vec::new();
+    if e.private {
+        status.push("private (sealed from guardians)".to_string());
+    }
+    if p.primary {
+        status.push("primary doctor".to_string());
+    }
+    if p.blocked {
+        status.push(match p.blocked_at {
+            Some(t) => format!("blocked since {}", timefmt::ymd(t.date())),
+            None => "blocked".into(),
+        });
+    }
+    vec![
+        p.rpps.clone(),
+        p.name.clone(),
+        p.specialty.clone().unwrap_or_default(),
+        p.place.clone().unwrap_or_default(),
+        status.join(", "),
+        e.standing.as_str().to_string(),
+        e.active_grants.to_string(),
+    ]
+}

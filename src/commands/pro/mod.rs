@@ -1,0 +1,104 @@
+//! `carnet pro add|list|show|edit|rm|primary|block|unblock`: the
+//! professionals known to the vault, one per RPPS. The rules (what removal
+//! revokes, what a block keeps, the signing-key pin) live in
+//! `vault::pros`; these files parse, ask the vault, and render.
+
+mod add;
+mod block;
+mod edit;
+mod list;
+mod primary;
+mod rm;
+mod show;
+
+use crate::cli::args::ProCommand;
+use crate::commands::context::Ctx;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::model::Professional;
+
+pub fn run(ctx: &Ctx, c: &ProCommand) -> Result<()> {
+    match c {
+        ProCommand::Add(a) => add::run(ctx, a),
+        ProCommand::List => list::run(ctx),
+        ProCommand::Show(a) => show::run(ctx, a),
+        ProCommand::Edit(a) => edit::run(ctx, a),
+        ProCommand::Rm(a) => rm::run(ctx, a),
+        ProCommand::Primary(a) => primary::run(ctx, a),
+        ProCommand::Block(a) => block::run(ctx, a, true),
+        ProCommand::Unblock(a) => block::run(ctx, a, false),
+    }
+}
+
+/// A professional for people: `Dr Claire Dubois (10003456786)`.
+fn who(p: &Professional) -> String {
+    format!("{} ({})", p.name, p.rpps)
+}
+
+/// A required free-text value: trimmed, not empty.
+fn non_empty(v: &str, flag: &str) -> Result<String> {
+    let t = v.trim();
+    crate::text::check_field(flag, t)?;
+    if t.is_empty() {
+        Err(Error::usage(
+            format!("{flag} is empty"),
+            format!("give a value, e.g. {flag} \"Dr Claire Dubois\""),
+        ))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// Exit 2 if `--specialty` or `--place` holds a control or bidi character.
+fn check_free_text(specialty: Option<&str>, place: Option<&str>) -> Result<()> {
+    for (flag, v) in [("--specialty", specialty), ("--place", place)] {
+        if let Some(v) = v {
+            crate::text::check_field(flag, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// An optional free-text value: `""` clears it.
+fn optional(v: &str) -> Option<String> {
+    let t = v.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn canonical_recipient(r: &str) -> Result<String> {
+    Ok(crypto::parse_recipient(r)?.to_canonical())
+}
+
+/// A `--signer` fingerprint in the form `carnet status` prints (exit 2
+/// otherwise), normalized to `SHA256:<base64>`.
+fn signer_fingerprint(s: &str) -> Result<String> {
+    crate::bundle::manifest::parse_fingerprint(s).map_err(|_| {
+        Error::usage(
+            format!(
+                "invalid --signer {:?}: not a key fingerprint",
+                s.trim().chars().take(80).collect::<String>()
+            ),
+            "give the fingerprint of the professional's bundle-signing key as they read it to you, in the form `carnet status` prints (SHA256: then 43 base64 characters)",
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_values() {
+        assert_eq!(optional("  "), None);
+        assert_eq!(optional(" Lyon "), Some("Lyon".into()));
+        assert_eq!(non_empty(" ", "--name").unwrap_err().exit_code(), 2);
+        assert_eq!(non_empty(" Dr A ", "--name").unwrap(), "Dr A");
+    }
+
+    #[test]
+    fn a_signer_must_be_a_fingerprint() {
+        let e = signer_fingerprint("not a key").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("not a key fingerprint"));
+    }
+}

@@ -1,0 +1,37 @@
+//! `carnet pro rm RPPS`: removes a professional, revoking their active
+//! grants; a blocked one stays (exit 5).
+
+use super::who;
+use crate::cli::args::RppsArg;
+use crate::cli::json::ProJson;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::ids;
+
+pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
+    let rpps = ids::parse_rpps(&a.rpps)?;
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let done = vault.remove_pro(&actor, ctx.journal_mode(), &rpps)?;
+    let (p, revoked) = (&done.pro, &done.revoked);
+    if ctx.out.json {
+        ctx.out.json_value(&ProJson {
+            revoked_grants: Some(revoked),
+            ..ProJson::of(p)
+        });
+        return Ok(());
+    }
+    ctx.out.info(format!("{}: removed {}", ctx.label(), who(p)));
+    if !revoked.is_empty() {
+        ctx.out.info(format!(
+            "revoked their {} active grant(s): {}",
+            revoked.len(),
+            revoked.join(", ")
+        ));
+    }
+    if p.primary {
+        ctx.out
+            .info("you have no primary doctor now (carnet pro primary RPPS)");
+    }
+    Ok(())
+}

@@ -1,0 +1,106 @@
+//! `carnet pro show RPPS`: one professional, their access now and their grants.
+
+use super::who;
+use crate::cli::args::RppsArg;
+use crate::cli::json::{GrantListingJson, ProJson};
+use crate::commands::context::Ctx;
+use crate::commands::grant::scope_text;
+use crate::error::Result;
+use crate::ids;
+use crate::model::GrantState;
+use crate::timefmt;
+use crate::vault::pros::ProDetail;
+
+pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
+    let rpps = ids::parse_rpps(&a.rpps)?;
+    let vault = ctx.unlock()?;
+    let d = vault.pro(&rpps)?;
+    let p = &d.pro;
+    if ctx.out.json {
+        let grants = d
+            .grants
+            .iter()
+            .map(|(g, private)| GrantListingJson::of(g, Some(&p.name), d.now).private(*private))
+            .collect();
+        ctx.out.json_value(&ProJson {
+            standing: Some(d.standing.as_str()),
+            private: Some(d.private),
+            grants: Some(grants),
+            ..ProJson::of(p)
+        });
+        return Ok(());
+    }
+    for (k, v) in lines(&d) {
+        ctx.out.line(format!("{k:<15} {v}"));
+    }
+    if !d.grants.is_empty() {
+        ctx.out.line("");
+        ctx.out.line("Grants:");
+        for (g, private) in &d.grants {
+            let state = g.state(d.now);
+            let revoked = match (state, g.revoked_at) {
+                (GrantState::Revoked, Some(r)) => format!(", revoked {}", timefmt::rfc3339(r)),
+                _ => String::new(),
+            };
+            ctx.out.line(format!(
+                "  {} {:<7} {} to {}{revoked}: {}{}",
+                g.id,
+                state.as_str(),
+                timefmt::rfc3339(g.created_at),
+                timefmt::rfc3339(g.expires_at),
+                scope_text(&g.types, &g.docs),
+                if *private { " (private)" } else { "" }
+            ));
+        }
+    }
+    ctx.out
+        .info(format!("{}: professional {}", ctx.label(), who(p)));
+    Ok(())
+}
+
+/// The labelled lines about the professional, empty ones left out.
+fn lines(d: &ProDetail) -> Vec<(&'static str, String)> {
+    let p = &d.pro;
+    let mut lines = vec![
+        ("RPPS", p.rpps.clone()),
+        ("IdNat", p.idnat()),
+        ("Name", p.name.clone()),
+        ("Specialty", p.specialty.clone().unwrap_or_default()),
+        ("Place", p.place.clone().unwrap_or_default()),
+        ("Recipient", p.recipient.clone().unwrap_or_default()),
+        (
+            "Signing key",
+            p.signer
+                .as_ref()
+                .map(|f| format!("{f} (bundles naming them as author must be signed by it)"))
+                .unwrap_or_else(|| "not pinned (their bundles are unverified)".into()),
+        ),
+        (
+            "Primary doctor",
+            if p.primary { "yes".into() } else { "no".into() },
+        ),
+        (
+            "Blocked",
+            match (p.blocked, p.blocked_at) {
+                (true, Some(t)) => format!("yes, since {}", timefmt::rfc3339(t)),
+                (true, None) => "yes".into(),
+                _ => "no".into(),
+            },
+        ),
+        ("Added", timefmt::rfc3339(p.added_at)),
+        (
+            "Private",
+            if d.private {
+                "yes: sealed from your guardians".into()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "Access now",
+            format!("{} ({})", d.standing.explain(), d.standing),
+        ),
+    ];
+    lines.retain(|(_, v)| !v.is_empty());
+    lines
+}
