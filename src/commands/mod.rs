@@ -4,6 +4,7 @@
 pub mod access;
 pub mod add;
 pub mod bundle;
+pub mod check;
 pub mod context;
 pub mod docs;
 pub mod emergency;
@@ -11,15 +12,18 @@ pub mod export;
 pub mod grant;
 pub mod grants;
 pub mod init;
-pub mod journalcmd;
+pub mod journal;
+pub mod key;
 pub mod keygen;
+pub mod passwd;
 pub mod pro;
 pub mod profile;
 pub mod rekey;
 pub mod revoke;
+pub mod settings;
 pub mod shell;
+pub mod status;
 pub mod trust;
-pub mod vaultcmd;
 
 use std::sync::Arc;
 
@@ -54,12 +58,12 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Unmask(a) => docs::mask(&ctx, a, false),
         Command::Rm(a) => docs::rm(&ctx, a),
         Command::Release(a) => docs::release(&ctx, a),
-        Command::Check(a) => vaultcmd::check(&ctx, a),
-        Command::Status => vaultcmd::status(&ctx),
-        Command::Journal(a) => journalcmd::run(&ctx, a),
-        Command::Passwd(a) => vaultcmd::passwd(&ctx, a),
-        Command::Key(c) => vaultcmd::key(&ctx, c),
-        Command::Settings(c) => vaultcmd::settings(&ctx, c),
+        Command::Check(a) => check::run(&ctx, a),
+        Command::Status => status::run(&ctx),
+        Command::Journal(a) => journal::run(&ctx, a),
+        Command::Passwd(a) => passwd::run(&ctx, a),
+        Command::Key(c) => key::run(&ctx, c),
+        Command::Settings(c) => settings::run(&ctx, c),
         Command::Access(a) => access::run(&ctx, a),
         Command::Export(a) => export::run(&ctx, a),
         Command::Bundle(c) => bundle::run(&ctx, c),

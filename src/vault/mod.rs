@@ -9,12 +9,14 @@
 pub mod add;
 pub mod blobs;
 pub mod bundles;
+pub mod check;
 pub mod emergency;
 pub mod failed;
 pub mod grants;
 pub mod guardian;
 pub mod hidden;
 mod inplace;
+pub mod journal_view;
 pub mod keys;
 pub mod layout;
 mod lock;
@@ -26,8 +28,11 @@ pub mod pros;
 pub mod rekey;
 pub mod schema;
 mod seal;
+pub mod settings;
 pub mod state;
+pub mod status;
 pub mod store;
+mod unlock_methods;
 
 use std::cell::RefCell;
 use std::fs;

@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::timefmt;
-use crate::vault::profile::{self, children::Seen, Guardian};
+use crate::vault::profile::{self, children::Seen};
+use crate::vault::status::Guardian;
 
 /// One profile in `--json`. Fields in name order: the order of the JSON
 /// object this struct replaced.

@@ -1,11 +1,9 @@
 //! A child's profile as its guardians manage it: its guardians, the
-//! minor's own keys, what a profile shows in `profile list` and
-//! `status`, and the warning as majority approaches.
+//! minor's own keys, and what a profile shows in `profile list` (its
+//! guardians and majority warning are `status`'s: [`crate::vault::status`]).
 
 use std::path::PathBuf;
 
-use rusqlite::Connection;
-use serde::Serialize;
 use serde_json::json;
 use time::OffsetDateTime;
 
@@ -17,89 +15,8 @@ use crate::vault::keys::{self, KeyInfo, Owner, Role};
 use crate::vault::profile::file;
 use crate::vault::profile::place::{self, check_name, profiles_dir};
 use crate::vault::profile::unlock::open_child;
+use crate::vault::status::{guardians, majority_warning, Guardian};
 use crate::vault::{store, Sealed, Vault};
-
-/// One guardian of a vault, as `profile list` and `status` show it.
-/// Fields in name order: the order of the JSON object they replace.
-#[derive(Debug, Clone, Serialize)]
-pub struct Guardian {
-    pub added_at: String,
-    /// `vault` for a guardian's own vault, else the kind of their key.
-    pub kind: String,
-    pub name: String,
-    pub recipient: Option<String>,
-    pub vault_id: Option<String>,
-}
-
-/// The guardians of a vault, one per person (a guardian's vault re-keyed
-/// in the middle of an update may briefly have two wrappers).
-pub fn guardians(conn: &Connection) -> Result<Vec<Guardian>> {
-    let mut out = Vec::new();
-    let mut seen_vaults = std::collections::HashSet::new();
-    for k in keys::list(conn)? {
-        if k.role != Role::Guardian {
-            continue;
-        }
-        if let Some(id) = &k.vault_id {
-            if !seen_vaults.insert(id.clone()) {
-                continue;
-            }
-        }
-        out.push(Guardian {
-            name: k
-                .name
-                .clone()
-                .or(k.label.clone())
-                .unwrap_or_else(|| "guardian".into()),
-            kind: if k.vault_id.is_some() {
-                "vault".to_string()
-            } else {
-                k.kind.clone()
-            },
-            recipient: k.recipient,
-            vault_id: k.vault_id,
-            added_at: k.added_at,
-        });
-    }
-    Ok(out)
-}
-
-/// A warning when a minor's vault approaches the majority age.
-pub fn majority_warning(conn: &Connection, now: OffsetDateTime) -> Result<Option<String>> {
-    let Some(birth) = store::get_meta(conn, "birth_date")?.and_then(|b| timefmt::parse_ymd(&b))
-    else {
-        return Ok(None);
-    };
-    if store::get_meta(conn, "guardians_profile")?.is_none() {
-        return Ok(None);
-    }
-    let age = store::setting_u32(conn, "majority-age")? as i32;
-    let days = store::setting_u32(conn, "majority-warning-days")? as i64;
-    let due = timefmt::birthday(birth, age);
-    let left = (due - now.date()).whole_days();
-    if left <= 0 {
-        Ok(Some(format!("the holder reached the majority age ({age}) on {}; hand the vault over: carnet profile handover", timefmt::ymd(due))))
-    } else if left <= days {
-        Ok(Some(format!("the holder turns {age} on {} (in {left} days); prepare the handover (carnet profile handover)", timefmt::ymd(due))))
-    } else {
-        Ok(None)
-    }
-}
-
-/// Who owns a new unlock method added by the one acting now (`key add`,
-/// `passwd`): a guardian's method is a guardian's, the minor's the minor's.
-pub fn owner_for_actor(vault: &Vault, label: Option<&str>) -> Owner {
-    let a = vault.access();
-    match a.role {
-        Role::Holder => Owner::holder(label),
-        Role::Guardian | Role::Minor => Owner {
-            role: a.role,
-            name: Some(a.name.clone()),
-            vault_id: None,
-            label: label.map(str::to_string),
-        },
-    }
-}
 
 /// One profile under the data dir, as `profile list` shows it.
 pub struct Listed {

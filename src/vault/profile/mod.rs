@@ -37,7 +37,6 @@ pub mod rekey;
 pub mod unlock;
 
 pub use accept::accepting;
-pub use children::{guardians, majority_warning, owner_for_actor, Guardian};
 pub use file::{read, write, ParentRef, ProfileFile, FILE, FORMAT};
 pub use place::{
     check_name, children_of, data_dir, label, make_profiles_dir, profiles_dir, require_child,

@@ -1,0 +1,139 @@
+//! `carnet journal [--since D] [--actor S] [--action S] [--doc ID]
+//! [--limit N] [--format F]`: the entries, as a table, JSON or CSV.
+
+use crate::cli::args::{JournalArgs, JournalFormat};
+use crate::commands::context::{Ctx, HELD_TITLE};
+use crate::error::Result;
+use crate::journal::Entry;
+use crate::timefmt;
+use crate::vault::journal_view::JournalQuery;
+use crate::vault::private::SEALED_ACTION;
+
+pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
+    let since = a.since.as_deref().map(timefmt::parse_since).transpose()?;
+    let vault = ctx.unlock()?;
+    let mut page = vault.read_journal(&JournalQuery {
+        since,
+        actor: a.actor.clone(),
+        action: a.action.clone(),
+        doc: a.doc.clone(),
+        limit: a.limit,
+    })?;
+    // Documents the user may not see now (INVISIBLE_PATIENT before its
+    // release): their titles in journal details are held back too.
+    if let Some(hide) = ctx.hidden_filter(&vault)? {
+        page.hold_titles(&vault.document_ids_where(hide)?, HELD_TITLE);
+    }
+    let format = a.format.unwrap_or(if ctx.out.json {
+        JournalFormat::Json
+    } else {
+        JournalFormat::Table
+    });
+    match format {
+        JournalFormat::Json => ctx.out.json_value(&page.entries),
+        JournalFormat::Csv => csv(ctx, &page.entries),
+        JournalFormat::Table if page.entries.is_empty() => ctx
+            .out
+            .info(format!("{}: no journal entries match", ctx.label())),
+        JournalFormat::Table => {
+            ctx.out.table(
+                &["SEQ", "AT", "ACTOR", "MODE", "ACTION", "TARGET", "DETAILS"],
+                page.entries.iter().map(row).collect(),
+            );
+            let n = page.entries.len();
+            ctx.out.info(format!(
+                "{}: {n} journal entr{}{}",
+                ctx.label(),
+                if n == 1 { "y" } else { "ies" },
+                sealed_note(page.still_sealed)
+            ));
+        }
+    }
+    vault.mark_reviewed(page.head.seq)?;
+    Ok(())
+}
+
+fn row(e: &Entry) -> Vec<String> {
+    vec![
+        e.seq.to_string(),
+        e.at.clone(),
+        if e.actor.name.is_empty() {
+            e.actor.kind.clone()
+        } else {
+            format!("{} ({})", e.actor.name, e.actor.kind)
+        },
+        e.mode.clone(),
+        e.action.clone(),
+        e.target.clone().unwrap_or_default(),
+        if e.action == SEALED_ACTION {
+            SEALED_ROW.to_string()
+        } else {
+            summarize(&e.details)
+        },
+    ]
+}
+
+fn csv(ctx: &Ctx, entries: &[Entry]) {
+    ctx.out.write_stdout(|w| {
+        writeln!(
+            w,
+            "seq,at,actor_type,actor_id,actor_name,mode,action,target,details,hash"
+        )?;
+        for e in entries {
+            let row = [
+                e.seq.to_string(),
+                e.at.clone(),
+                e.actor.kind.clone(),
+                e.actor.id.clone(),
+                e.actor.name.clone(),
+                e.mode.clone(),
+                e.action.clone(),
+                e.target.clone().unwrap_or_default(),
+                e.details.to_string(),
+                e.hash.clone(),
+            ];
+            let fields: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+            writeln!(w, "{}", fields.join(","))?;
+        }
+        Ok(())
+    })
+}
+
+/// The details column of an entry sealed whole for the minor.
+const SEALED_ROW: &str = "(sealed for the minor)";
+
+/// How many of the entries shown stay sealed for the minor (what a
+/// guardian may know: that they exist).
+fn sealed_note(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "; 1 entry sealed for the minor (only the minor's key opens it)".into(),
+        n => format!("; {n} entries sealed for the minor (only the minor's key opens them)"),
+    }
+}
+
+fn summarize(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "sha256")
+            .map(|(k, v)| match v {
+                serde_json::Value::String(_) if k == "sealed" => {
+                    "sealed=(for the minor's key)".to_string()
+                }
+                serde_json::Value::String(s) => format!("{k}={s}"),
+                other => format!("{k}={other}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

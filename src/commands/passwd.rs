@@ -1,0 +1,26 @@
+//! `carnet passwd`: set or change the vault's passphrase.
+
+use serde::Serialize;
+
+use crate::cli::args::PasswdArgs;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+
+#[derive(Serialize)]
+struct PasswdJson {
+    passphrase: &'static str,
+}
+
+pub fn run(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let pass = ctx.new_passphrase(a.new_passphrase_file.as_ref(), "--new-passphrase-file")?;
+    let actor = ctx.actor(&vault)?;
+    let replaced = vault.set_passphrase(pass, &actor)?;
+    let done = if replaced { "changed" } else { "set" };
+    if ctx.out.json {
+        ctx.out.json_value(&PasswdJson { passphrase: done });
+    } else {
+        ctx.out.info(format!("{}: passphrase {done}", ctx.label()));
+    }
+    Ok(())
+}

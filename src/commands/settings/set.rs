@@ -1,0 +1,36 @@
+//! `carnet settings set KEY VALUE`.
+
+use serde::Serialize;
+
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::vault::settings;
+
+#[derive(Serialize)]
+struct SetJson<'a> {
+    key: &'a str,
+    previous: &'a str,
+    value: &'a str,
+}
+
+pub fn run(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
+    settings::check_name(key)?;
+    let vault = ctx.unlock()?;
+    let actor = ctx.actor(&vault)?;
+    let change = vault.set_setting(key, value, &actor)?;
+    if ctx.out.json {
+        ctx.out.json_value(&SetJson {
+            key,
+            previous: &change.previous,
+            value: &change.value,
+        });
+    } else {
+        ctx.out.info(format!(
+            "{}: {key} = {} (was {})",
+            ctx.label(),
+            change.value,
+            change.previous
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,492 @@
+//! `carnet check` as a vault operation: authenticate the index and the
+//! journal, decrypt and hash every blob, judge the files under `keys/`, the
+//! public `recipient` file and the leftovers of interrupted writes, and
+//! (with repair) remove or set aside what does not belong, under the write
+//! lock. The result is a [`CheckReport`]; the command renders it.
+//!
+//! Problems are damage (exit 6); warnings are what a repair removes, or
+//! what only the minor's key could verify. Their texts are the user's
+//! messages: the contract (cli.md) and the tests read them.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use rusqlite::Connection;
+
+use crate::crypto;
+use crate::error::Result;
+use crate::journal;
+use crate::model::Document;
+use crate::vault::{blobs, hidden, keys, layout, outside, private, rekey, store, Vault, WriteLock};
+
+/// What `check` found, and what its repair did.
+#[derive(Debug, Clone, Default)]
+pub struct CheckReport {
+    /// Documents in the index.
+    pub documents: usize,
+    /// Documents hidden from guardians that only the minor's key can
+    /// decrypt and hash: checked to be present and well-formed.
+    pub sealed_for_minor: usize,
+    /// The minor's private records checked to be well-formed only.
+    pub sealed_records: usize,
+    /// Entries of the journal's hash chain (0 when it is broken).
+    pub journal_entries: i64,
+    /// Damage, one line each.
+    pub problems: Vec<String>,
+    /// Leftovers, what was set aside, what could not be verified.
+    pub warnings: Vec<String>,
+    /// Files the repair removed or moved aside.
+    pub repaired: usize,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// A check under way: the index is loaded and authenticated, the blobs
+/// are still to be read (see [`Check::blob_bytes`] for a progress bar).
+pub struct Check<'v> {
+    vault: &'v Vault,
+    conn: Rc<Connection>,
+    docs: Vec<Document>,
+}
+
+impl Vault {
+    /// Starts a check: loads the whole index, which authenticates it (MAC,
+    /// then every chunk: read whole, not page by page) and the journal
+    /// against the last head seen.
+    pub fn start_check(&self) -> Result<Check<'_>> {
+        let conn = self.load_whole()?;
+        let docs = store::all_docs(&conn)?;
+        Ok(Check {
+            vault: self,
+            conn,
+            docs,
+        })
+    }
+}
+
+/// A file under `keys/` that does not belong there, and why.
+struct KeyIssue {
+    file: String,
+    why: String,
+}
+
+/// What `check` finds under `keys/`.
+struct KeyIssues {
+    /// Files to move aside (wrappers) or remove (MAC files).
+    files: Vec<KeyIssue>,
+    /// Unlock methods of the index whose wrapper file is missing.
+    missing: Vec<String>,
+}
+
+/// Leftovers of interrupted writes and rekeys, found before any repair.
+struct Leftovers {
+    /// Blobs no document points to.
+    orphans: Vec<String>,
+    /// Temp files in the vault whose writer is gone.
+    temps: Vec<PathBuf>,
+    /// Markers of temp files outside the vault, but those still written.
+    outside: Vec<outside::Found>,
+    /// Files of another key generation.
+    stale: Vec<PathBuf>,
+}
+
+impl Check<'_> {
+    /// The bytes of the blobs [`Check::run`] will decrypt and hash.
+    pub fn blob_bytes(&self) -> u64 {
+        self.docs.iter().map(|d| d.size).sum()
+    }
+
+    /// Runs the check; with `repair`, removes leftovers and sets aside key
+    /// files that do not belong. `progress` is told how many bytes each
+    /// blob took.
+    pub fn run(self, repair: bool, progress: impl FnMut(u64)) -> Result<CheckReport> {
+        let mut r = CheckReport {
+            documents: self.docs.len(),
+            ..CheckReport::default()
+        };
+        self.index(&mut r)?;
+        self.blobs(&mut r, progress)?;
+        self.records(&mut r)?;
+        let left = self.leftovers()?;
+        let key_issues = key_file_issues(self.vault, &self.conn)?;
+        r.warnings.extend(key_issues.missing);
+        let recipient_bad = recipient_problem(self.vault);
+        if repair {
+            self.repair(&mut r, &left, recipient_bad.is_some())?;
+        } else {
+            report_leftovers(self.vault, &mut r, &left, &key_issues.files);
+            r.problems.extend(recipient_bad);
+        }
+        Ok(r)
+    }
+
+    /// SQLite's own checks, then the journal's hash chain.
+    fn index(&self, r: &mut CheckReport) -> Result<()> {
+        let (db_problems, dangling) = store::database_problems(&self.conn)?;
+        for p in db_problems {
+            r.problems.push(format!("index database: {p}"));
+        }
+        if dangling > 0 {
+            r.problems
+                .push(format!("index database: {dangling} dangling references"));
+        }
+        r.journal_entries = match journal::verify(&self.conn)? {
+            Ok(n) => n,
+            Err(seq) => {
+                r.problems.push(format!(
+                    "journal: entry {seq} is damaged (hash chain broken)"
+                ));
+                0
+            }
+        };
+        Ok(())
+    }
+
+    /// Every blob decrypted and hashed. Documents hidden from guardians:
+    /// decrypted and hashed with the minor's key; without it, only checked
+    /// to be present and well-formed.
+    fn blobs(&self, r: &mut CheckReport, mut progress: impl FnMut(u64)) -> Result<()> {
+        let vault = self.vault;
+        let sealed = store::sealed_all(&self.conn)?;
+        let ids = vault.user_identities();
+        for d in &self.docs {
+            if let Some(bytes) = sealed.get(&d.id) {
+                let meta = match hidden::open_meta(&ids, bytes) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        r.problems
+                            .push(format!("document {} (hidden from guardians): {e}", d.id));
+                        continue;
+                    }
+                };
+                match meta {
+                    Some(m) => match hidden::verify_blob(&vault.layout, &ids, &d.blob, &m.sha256) {
+                        Ok(Some(n)) if n == m.size => {}
+                        Ok(Some(n)) => r.problems.push(format!(
+                            "document {} ({}): size {n} but its sealed metadata says {}",
+                            d.id, m.title, m.size
+                        )),
+                        Ok(None) => r.problems.push(format!(
+                            "document {} ({}): its metadata opens with your key but its content does not",
+                            d.id, m.title
+                        )),
+                        Err(e) => r.problems.push(format!("document {} ({}): {e}", d.id, m.title)),
+                    },
+                    None => match hidden::check_blob(&vault.layout, &d.blob) {
+                        Ok(_) => r.sealed_for_minor += 1,
+                        Err(e) => r
+                            .problems
+                            .push(format!("document {} (hidden from guardians): {e}", d.id)),
+                    },
+                }
+                continue;
+            }
+            match blobs::verify(&vault.layout, vault.key(), &d.blob) {
+                Ok(n) if n == d.size => {}
+                Ok(n) => r.problems.push(format!(
+                    "document {} ({}): size {n} but the index says {}",
+                    d.id, d.title, d.size
+                )),
+                Err(e) => r
+                    .problems
+                    .push(format!("document {} ({}): {e}", d.id, d.title)),
+            }
+            progress(d.size);
+        }
+        Ok(())
+    }
+
+    /// The minor's private professionals and grants: opened with the
+    /// minor's key; without it, checked to be well-formed age files.
+    fn records(&self, r: &mut CheckReport) -> Result<()> {
+        let ids = self.vault.user_identities();
+        for (id, verdict) in private::check_records(&self.conn, &ids)? {
+            match verdict {
+                Ok(true) => {}
+                Ok(false) => r.sealed_records += 1,
+                Err(e) => r.problems.push(format!(
+                    "sealed record {id} (kept private by the minor): {e}"
+                )),
+            }
+        }
+        if r.sealed_records > 0 {
+            r.warnings.push(format!(
+                "{} record(s) are sealed for the minor (professionals or grants they keep private): well-formed, but only the minor's key opens them",
+                r.sealed_records
+            ));
+        }
+        if r.sealed_for_minor > 0 {
+            r.warnings.push(format!(
+                "{} document(s) hidden from guardians are sealed for the minor: present and well-formed, but only the minor's key can decrypt and hash them",
+                r.sealed_for_minor
+            ));
+        }
+        Ok(())
+    }
+
+    /// Leftovers of interrupted writes: warnings, not errors.
+    fn leftovers(&self) -> Result<Leftovers> {
+        let vault = self.vault;
+        let referenced = store::referenced_blobs(&self.conn)?;
+        Ok(Leftovers {
+            orphans: blobs::list(&vault.layout)?
+                .into_iter()
+                .filter(|b| !referenced.contains(b))
+                .collect(),
+            // Temp files whose writer is still at work are no leftovers.
+            temps: blobs::leftovers(&vault.layout)?
+                .into_iter()
+                .map(|(p, _)| p)
+                .filter(|p| blobs::writer_gone(p))
+                .collect(),
+            outside: vault
+                .outside_temps()
+                .into_iter()
+                .filter(|f| !matches!(f, outside::Found::Live))
+                .collect(),
+            stale: rekey::stale(vault.root()),
+        })
+    }
+
+    /// Removes the leftovers and sets aside the key files that do not
+    /// belong, under the write lock; what was found is read again under it
+    /// where a writer may have changed it.
+    fn repair(&self, r: &mut CheckReport, left: &Leftovers, recipient_bad: bool) -> Result<()> {
+        let vault = self.vault;
+        let _lock = WriteLock::acquire(&vault.layout.lock())?;
+        vault.check_generation()?;
+        r.repaired += rekey::remove_stale(vault.root())?;
+        // Re-read under the lock: a writer may have committed meanwhile.
+        for issue in key_file_issues(vault, &vault.load_fresh()?)?.files {
+            if issue.file.ends_with(".mac") {
+                // A guardian's MAC whose wrapper is gone: nothing to keep.
+                if std::fs::remove_file(vault.layout.keys().join(&issue.file)).is_ok() {
+                    r.repaired += 1;
+                }
+                continue;
+            }
+            let to = keys::quarantine(&vault.layout, &issue.file)?;
+            r.repaired += 1;
+            r.warnings.push(format!(
+                "{} moved to quarantine/{} ({}); delete it once you have looked at it",
+                vault.layout.key_display(&issue.file),
+                layout::escape_name(&to.file_name().unwrap_or_default().to_string_lossy()),
+                issue.why
+            ));
+        }
+        if recipient_bad {
+            crate::fsutil::write_atomic(
+                &vault.layout.recipient(),
+                format!("{}\n", vault.key().recipient()).as_bytes(),
+            )?;
+            r.repaired += 1;
+            r.warnings.push(format!(
+                "{} rewritten from the vault key",
+                recipient_display(vault)
+            ));
+        }
+        // Re-read under the lock: a writer may have committed meanwhile.
+        let referenced = store::referenced_blobs(&vault.load_fresh()?)?;
+        r.repaired += remove_orphans(vault, &left.orphans, &referenced);
+        for p in &left.temps {
+            if std::fs::remove_file(p).is_ok() {
+                r.repaired += 1;
+            }
+        }
+        for f in &left.outside {
+            r.repaired += outside::remove(f);
+        }
+        Ok(())
+    }
+}
+
+/// Removes the orphan blobs still unreferenced, but those written in the
+/// last two minutes (an add about to commit them). Returns how many went.
+fn remove_orphans(vault: &Vault, orphans: &[String], referenced: &HashSet<String>) -> usize {
+    let mut n = 0;
+    for b in orphans {
+        let p = vault.layout.blob(b);
+        let young = std::fs::metadata(&p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 120);
+        if !referenced.contains(b) && !young && std::fs::remove_file(&p).is_ok() {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Without repair: one warning per kind of leftover, saying what
+/// `--repair` would do.
+fn report_leftovers(vault: &Vault, r: &mut CheckReport, left: &Leftovers, keys: &[KeyIssue]) {
+    if !left.orphans.is_empty() {
+        r.warnings.push(format!(
+            "{} blob(s) no document points to (left by an interrupted add or rm); `carnet check --repair` removes them",
+            left.orphans.len()
+        ));
+    }
+    if !left.temps.is_empty() {
+        r.warnings.push(format!(
+            "{} temp file(s) of interrupted writes in the vault (their writers are gone); `carnet check --repair` removes them, as does the next change to the vault",
+            left.temps.len()
+        ));
+    }
+    let outside_left: Vec<String> = left
+        .outside
+        .iter()
+        .filter_map(|f| match f {
+            outside::Found::Left { temp: Some(t), .. } => Some(t.display().to_string()),
+            _ => None,
+        })
+        .collect();
+    if !outside_left.is_empty() {
+        r.warnings.push(format!(
+            "{} temp file(s) left outside the vault by interrupted exports (encrypted bundles or, from `get -o`, documents in clear): {}; `carnet check --repair` removes them",
+            outside_left.len(),
+            outside_left.join(", ")
+        ));
+    }
+    let invalid = left
+        .outside
+        .iter()
+        .filter(|f| matches!(f, outside::Found::Invalid { .. }))
+        .count();
+    if invalid > 0 {
+        r.warnings.push(format!(
+            "{invalid} marker(s) in tmp/ that this vault did not write (planted or damaged); `carnet check --repair` removes them, and nothing they name"
+        ));
+    }
+    if !left.stale.is_empty() {
+        r.warnings.push(format!(
+            "{} leftover(s) of another key generation (an interrupted rekey or its clean-up): {}; `carnet check --repair` removes them",
+            left.stale.len(),
+            left.stale
+                .iter()
+                .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    for issue in keys {
+        r.warnings.push(format!(
+            "{}: {}; `carnet check --repair` {}",
+            vault.layout.key_display(&issue.file),
+            issue.why,
+            if issue.file.ends_with(".mac") {
+                "removes it"
+            } else {
+                "moves it to quarantine/"
+            }
+        ));
+    }
+}
+
+/// Key files that no unlock method names, or that the user's identity
+/// opens but that hold another key (planted: anyone can encrypt a file to
+/// a public recipient), and guardian MAC files whose wrapper is gone.
+fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
+    let rows = keys::list(conn)?;
+    let mut out = KeyIssues {
+        files: Vec::new(),
+        missing: Vec::new(),
+    };
+    let Ok(rd) = std::fs::read_dir(vault.layout.keys()) else {
+        return Ok(out);
+    };
+    let mut names: Vec<String> = rd
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let ids = vault.user_identities();
+    let ours = vault.key().recipient().to_string();
+    for n in &names {
+        if let Some(wrapper) = n.strip_suffix(".mac") {
+            if wrapper.ends_with(".age") && !names.iter().any(|w| w == wrapper) {
+                out.files.push(KeyIssue {
+                    file: n.clone(),
+                    why: "a guardian's MAC whose key file is gone".into(),
+                });
+            }
+            continue;
+        }
+        if !n.ends_with(".age") {
+            continue;
+        }
+        let opened = if ids.is_empty() || n == keys::PASSPHRASE_FILE {
+            None
+        } else {
+            keys::read_wrapper(&vault.layout.keys().join(n))
+                .ok()
+                .flatten()
+                .and_then(|bytes| crypto::unwrap_vault_key_with(&bytes, &ids).ok().flatten())
+        };
+        let planted = opened.is_some_and(|k| k.recipient().to_string() != ours);
+        let row = rows.iter().find(|k| k.file == *n);
+        let why = match (planted, row) {
+            (true, Some(k)) => format!(
+                "it opens with your identity but holds another vault's key: planted over the wrapper of unlock method {} (which no longer unlocks: after the repair, `carnet key rm` and `carnet key add` it again)",
+                k.recipient.as_deref().unwrap_or("(passphrase)")
+            ),
+            (true, None) => "it opens with your identity but holds another vault's key: planted by someone who knows your public recipient".into(),
+            (false, None) => "no unlock method of the vault names it (left by an interrupted `key rm`, or planted)".into(),
+            (false, Some(_)) => continue,
+        };
+        out.files.push(KeyIssue {
+            file: n.clone(),
+            why,
+        });
+    }
+    for k in &rows {
+        if !names.contains(&k.file) {
+            out.missing.push(format!(
+                "unlock method {} has no key file ({}): it no longer unlocks; `carnet key rm` and `carnet key add` it again",
+                k.recipient.as_deref().unwrap_or("(passphrase)"),
+                vault.layout.key_display(&k.file)
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The `recipient` file as the user should look for it: relative to the
+/// vault directory.
+fn recipient_display(vault: &Vault) -> String {
+    let p = vault.layout.recipient();
+    p.strip_prefix(vault.root())
+        .unwrap_or(&p)
+        .display()
+        .to_string()
+}
+
+/// The vault's public `recipient` file must be the vault key's recipient:
+/// whatever encrypts to the vault without unlocking it (failed-unlock
+/// records, a scanner's inbox) reads it. `Some(problem)` when it is not.
+fn recipient_problem(vault: &Vault) -> Option<String> {
+    use std::io::Read;
+    let want = vault.key().recipient().to_string();
+    let name = recipient_display(vault);
+    let mut text = String::new();
+    let read = std::fs::File::open(vault.layout.recipient())
+        .and_then(|f| f.take(4096).read_to_string(&mut text));
+    let found = match read {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "it is missing".to_string(),
+        Err(_) => "it cannot be read as text".to_string(),
+        Ok(_) if text.trim() == want => return None,
+        // Untrusted content: shown only when it is a recipient.
+        Ok(_) => match text.trim().parse::<age::x25519::Recipient>() {
+            Ok(r) => format!("it names {r}"),
+            Err(_) => "it holds no age recipient".to_string(),
+        },
+    };
+    Some(format!(
+        "{name}: does not match the vault key ({found}; the key's recipient is {want}): what encrypts to this vault without unlocking it would encrypt to someone else; `carnet check --repair` rewrites it from the key"
+    ))
+}
