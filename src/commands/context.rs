@@ -14,50 +14,13 @@ use crate::error::{Error, Result};
 use crate::journal::JournalActor;
 use crate::prompt::Prompter;
 use crate::vault::keys::Role;
-use crate::vault::{self, Sealed, UnlockMethod, Vault};
+use crate::vault::{self, profile, Sealed, UnlockMethod, Vault};
 
 pub struct Ctx {
     pub g: GlobalOpts,
     pub out: Output,
     /// Who answers questions: the CLI's terminal, or nobody.
     prompter: Arc<dyn Prompter>,
-}
-
-/// The platform data dir of carnet (`$XDG_DATA_HOME/carnet`).
-pub fn data_dir() -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("CARNET_DATA_DIR") {
-        return Ok(PathBuf::from(d));
-    }
-    directories::ProjectDirs::from("", "", "carnet")
-        .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            Error::usage(
-                "cannot find a data directory (no home directory?)",
-                "pass --vault DIR or set CARNET_VAULT",
-            )
-        })
-}
-
-pub fn profiles_dir() -> Result<PathBuf> {
-    Ok(data_dir()?.join("profiles"))
-}
-
-/// Profile names are plain: letters, digits, `-`, `_`, `.` (not leading).
-pub fn check_profile_name(name: &str) -> Result<()> {
-    let ok = !name.is_empty()
-        && name.len() <= 64
-        && !name.starts_with('.')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::usage(
-            format!("invalid profile name {name:?}"),
-            "use letters, digits, '-', '_' or '.' (e.g. lea, martin-2015)",
-        ))
-    }
 }
 
 impl Ctx {
@@ -68,7 +31,7 @@ impl Ctx {
 
     /// The same options, aimed at profile `name` (for `carnet profile … NAME`).
     pub fn for_profile(&self, name: &str) -> Result<Ctx> {
-        check_profile_name(name)?;
+        profile::check_name(name)?;
         let mut g = self.g.clone();
         g.vault = None;
         g.profile = Some(name.to_string());
@@ -92,8 +55,11 @@ impl Ctx {
             return Ok((abs, format!("vault {}", v.display())));
         }
         let name = self.profile_name();
-        check_profile_name(&name)?;
-        Ok((profiles_dir()?.join(&name), format!("profile {name}")))
+        profile::check_name(&name)?;
+        Ok((
+            profile::profiles_dir()?.join(&name),
+            format!("profile {name}"),
+        ))
     }
 
     pub fn label(&self) -> String {
@@ -145,7 +111,7 @@ impl Ctx {
 
     /// Opens and unlocks the vault, telling the holder about failed unlocks.
     /// A child's vault also opens through its guardian's own vault (see
-    /// `commands::profile::unlock_sealed`).
+    /// `vault::profile::unlock`).
     pub fn unlock(&self) -> Result<Vault> {
         let (dir, _) = self.vault_dir()?;
         self.unlock_dir(&dir)
@@ -156,12 +122,12 @@ impl Ctx {
         self.unlock_dir_accepting(dir, None)
     }
 
-    /// As [`Ctx::unlock_dir`]; `accept`: see `profile::unlock_trusting`.
+    /// As [`Ctx::unlock_dir`]; `accept`: see `vault::profile::unlock`.
     pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
         let mut sealed = Sealed::open(dir)?;
         let method = Arc::new(self.unlock_method()?);
         sealed.prefer_recipients(&self.identity_recipients());
-        let (v, report) = crate::commands::profile::unlock_trusting(sealed, &method, accept)?;
+        let (v, report) = profile::unlock(sealed, &method, accept)?;
         if !report.is_empty() {
             let mut parts = Vec::new();
             if !report.failed_attempts.is_empty() {
@@ -200,6 +166,17 @@ impl Ctx {
             ));
         }
         Ok(v)
+    }
+
+    /// The same options aimed at the child's profile `name`, and its
+    /// vault unlocked: exit 2 if it is not a child's profile, exit 5 if it
+    /// was handed over.
+    pub fn unlock_child(&self, name: &str) -> Result<(Ctx, Vault)> {
+        let cctx = self.for_profile(name)?;
+        let (dir, _) = cctx.vault_dir()?;
+        profile::require_child(&dir, name)?;
+        let v = cctx.unlock_dir(&dir)?;
+        Ok((cctx, v))
     }
 
     /// The recipients of `--identity`'s keys, where known without a prompt.
@@ -314,30 +291,3 @@ impl Ctx {
 pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
 
 pub use crate::vault::visibility::HELD_TITLE;
-
-/// A warning when a minor's vault approaches the majority age.
-pub fn majority_warning(
-    conn: &rusqlite::Connection,
-    now: time::OffsetDateTime,
-) -> Result<Option<String>> {
-    use crate::vault::store;
-    let Some(birth) =
-        store::get_meta(conn, "birth_date")?.and_then(|b| crate::timefmt::parse_ymd(&b))
-    else {
-        return Ok(None);
-    };
-    if store::get_meta(conn, "guardians_profile")?.is_none() {
-        return Ok(None);
-    }
-    let age = store::setting_u32(conn, "majority-age")? as i32;
-    let days = store::setting_u32(conn, "majority-warning-days")? as i64;
-    let due = crate::timefmt::birthday(birth, age);
-    let left = (due - now.date()).whole_days();
-    if left <= 0 {
-        Ok(Some(format!("the holder reached the majority age ({age}) on {}; hand the vault over: carnet profile handover", crate::timefmt::ymd(due))))
-    } else if left <= days {
-        Ok(Some(format!("the holder turns {age} on {} (in {left} days); prepare the handover (carnet profile handover)", crate::timefmt::ymd(due))))
-    } else {
-        Ok(None)
-    }
-}

@@ -1,20 +1,16 @@
-//! `carnet init` and `carnet keygen`.
+//! `carnet init`: a new vault, in a profile or a folder.
 
-use std::io::Write;
-
-use age::secrecy::ExposeSecret;
 use serde_json::json;
 
-use crate::cli::args::{InitArgs, KeygenArgs};
+use crate::cli::args::InitArgs;
 use crate::commands::context::Ctx;
 use crate::crypto;
-use crate::error::{Error, IoContext, Result};
-use crate::fsutil;
+use crate::error::{Error, Result};
 use crate::ids;
 use crate::timefmt;
-use crate::vault::{self, InitOptions, Vault};
+use crate::vault::{self, profile, InitOptions, Vault};
 
-pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, a: &InitArgs) -> Result<()> {
     let (dir, label) = ctx.vault_dir()?;
     if vault::exists(&dir) {
         return Err(Error::usage(
@@ -50,7 +46,7 @@ pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
         Some(ctx.new_passphrase(None, "--passphrase-file")?)
     };
     if ctx.g.vault.is_none() {
-        fsutil::create_private_dir(&crate::commands::context::profiles_dir()?)?;
+        profile::make_profiles_dir()?;
     }
     let v = Vault::create(
         &dir,
@@ -63,8 +59,7 @@ pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
             guardian: None,
         },
     )?;
-    let conn = v.load()?;
-    let created_at = crate::vault::store::get_meta(&conn, "created_at")?.unwrap_or_default();
+    let created_at = v.created_at()?;
     if ctx.out.json {
         ctx.out.json_value(&json!({
             "vault": v.root().display().to_string(),
@@ -77,46 +72,6 @@ pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
             .info(format!("created {label} in {}", v.root().display()));
         ctx.out
             .info("next: carnet add FILE…   (carnet --help for more)");
-    }
-    Ok(())
-}
-
-pub fn keygen(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
-    let id = age::x25519::Identity::generate();
-    let public = id.to_public().to_string();
-    let created = timefmt::rfc3339(timefmt::now());
-    let body = zeroize::Zeroizing::new(format!(
-        "# created: {created}\n# public key: {public}\n{}\n",
-        id.to_string().expose_secret()
-    ));
-    match &a.output {
-        Some(path) if path.as_os_str() != "-" => {
-            if path.exists() {
-                return Err(Error::usage(
-                    format!("{} already exists", path.display()),
-                    "choose another file; carnet never overwrites an identity",
-                ));
-            }
-            let mut f = fsutil::create_new_private(path)?;
-            f.write_all(body.as_bytes())
-                .ctx(|| format!("writing {}", path.display()))?;
-            f.sync_all().ctx(|| format!("syncing {}", path.display()))?;
-        }
-        _ => {
-            if ctx.stdout_is_terminal() {
-                ctx.out
-                    .warn("writing a secret key to the terminal; prefer -o FILE");
-            }
-            crate::cli::output::print_stdout(body.as_str())
-                .ctx(|| "writing the new key to stdout (nothing was kept)".into())?;
-        }
-    }
-    if ctx.out.json {
-        if a.output.as_ref().is_some_and(|p| p.as_os_str() != "-") {
-            ctx.out.json_value(&json!({ "recipient": public }));
-        }
-    } else {
-        eprintln!("Public key: {public}");
     }
     Ok(())
 }

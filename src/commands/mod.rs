@@ -15,12 +15,13 @@ pub mod grants;
 pub mod init;
 pub mod journal;
 pub mod key;
+pub mod keygen;
 pub mod list;
 pub mod mask;
 pub mod passwd;
 pub mod pro;
 pub mod profile;
-pub mod rekeycmd;
+pub mod rekey;
 pub mod release;
 pub mod revoke;
 pub mod rm;
@@ -52,8 +53,8 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
     // half-way (e.g. after `add` encrypted its inputs).
     crate::vault::lock_timeout()?;
     let done = match &cmd {
-        Command::Init(a) => init::init(&ctx, a),
-        Command::Keygen(a) => init::keygen(&ctx, a),
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Keygen(a) => keygen::run(&ctx, a),
         Command::Add(a) => add::run(&ctx, a),
         Command::List(a) => list::run(&ctx, a),
         Command::Show(a) => show::run(&ctx, a),
@@ -79,7 +80,7 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Emergency(c) => emergency::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
-        Command::Rekey(a) => rekeycmd::rekey(&ctx, a),
+        Command::Rekey(a) => rekey::run(&ctx, a),
         Command::Trust(c) => trust::run(&ctx, c),
     };
     match ctx.out.write_error() {

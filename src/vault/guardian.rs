@@ -5,7 +5,7 @@
 //! holds a MAC over (child vault id, child vault recipient) under a key
 //! derived from the guardian's vault secret: only the guardian's vault
 //! can make it, and it is checked whenever the child is opened through
-//! that vault (`commands::profile`), on any machine.
+//! that vault (`vault::profile::unlock`), on any machine.
 //!
 //! A rekey of the child made without the guardian's key (by the minor, or
 //! a second guardian) cannot make a new MAC. It appends a *successor

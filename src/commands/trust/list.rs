@@ -1,0 +1,32 @@
+//! `carnet trust list`: the locations this machine pinned, and the vault
+//! each holds.
+
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::vault::pins;
+
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let all = pins::list();
+    if ctx.out.json {
+        ctx.out.json_value(&all);
+        return Ok(());
+    }
+    if all.is_empty() {
+        ctx.out
+            .info("no vault pinned on this machine yet (a vault is pinned when it is created or first unlocked)");
+        return Ok(());
+    }
+    ctx.out.table(
+        &["PATH", "VAULT ID", "PINNED"],
+        all.iter()
+            .map(|p| {
+                vec![
+                    p.path.display().to_string(),
+                    p.vault_id.clone(),
+                    p.pinned_at.clone(),
+                ]
+            })
+            .collect(),
+    );
+    Ok(())
+}

@@ -1,0 +1,175 @@
+//! `profile create`: a child's vault made by a guardian from their own
+//! vault, whose key is wrapped to that vault's recipient (with the
+//! guardian's MAC beside it) and whose `profile.json` names it.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+use time::Date;
+
+use crate::error::{Error, Result};
+use crate::journal::{JournalActor, NewEntry};
+use crate::timefmt;
+use crate::vault::keys::Role;
+use crate::vault::profile::file::{self, ParentRef, ProfileFile};
+use crate::vault::profile::place::{self, profiles_dir};
+use crate::vault::{self, store, ChildOf, InitOptions, Vault};
+
+/// A child's profile to create.
+pub struct NewChild {
+    /// The profile name (checked with [`place::check_name`]).
+    pub name: String,
+    pub birth: Date,
+    /// The holder's name; the profile name when `None` or blank.
+    pub holder_name: Option<String>,
+    /// Where the guardian's own vault is, for `profile.json`.
+    pub parent: ParentRef,
+    /// How the user names the guardian's vault (in messages).
+    pub parent_label: String,
+}
+
+/// A child's profile created.
+pub struct Created {
+    pub vault: Vault,
+    pub dir: PathBuf,
+    pub holder_name: String,
+    pub guardian_name: String,
+}
+
+/// Where the child's profile `name` goes; exit 2 if it exists.
+pub fn new_dir(name: &str) -> Result<PathBuf> {
+    let dir = profiles_dir()?.join(name);
+    if vault::exists(&dir) {
+        return Err(Error::usage(
+            format!("profile {name} already exists"),
+            "choose another name; see `carnet profile list`",
+        ));
+    }
+    Ok(dir)
+}
+
+/// Exit 2 unless the vault in `parent_dir` may be the guardian of a new
+/// child's vault in `dir`: not that vault itself, not a child's vault.
+pub fn check_guardian(name: &str, dir: &Path, parent_dir: &Path, parent_label: &str) -> Result<()> {
+    if parent_dir == dir {
+        return Err(Error::usage(
+            format!("profile {name} would be its own guardian"),
+            "run `carnet profile create` from your own vault (without --profile, or with your own --profile)",
+        ));
+    }
+    if let Some(pf) = file::read(parent_dir)? {
+        if pf.handed_over_at.is_none() {
+            return Err(Error::usage(
+                format!("{parent_label} is itself a child's profile; it cannot be a guardian"),
+                "run `carnet profile create` from your own vault (without --profile)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Creates the child's vault `c` with `parent` as its guardian, taking
+/// the guardian's majority settings; journaled as `profile.create` in
+/// both vaults (`actor`: who acts in the guardian's). Exit 5 if `parent`
+/// was opened as a guardian, exit 2 if the child is already of age.
+pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -> Result<Created> {
+    let dir = profiles_dir()?.join(&c.name);
+    if parent.access().role == Role::Guardian {
+        return Err(Error::policy(
+            format!(
+                "you opened {} as a guardian, not as its holder",
+                c.parent_label
+            ),
+            "create a child's profile from your own vault",
+        ));
+    }
+    let pconn = parent.load()?;
+    let majority = store::setting_u32(&pconn, "majority-age")?;
+    let warn_days = store::setting(&pconn, "majority-warning-days")?;
+    if timefmt::age_on(c.birth, today) >= majority as i32 {
+        return Err(Error::usage(
+            format!(
+                "someone born on {} is already of age ({majority})",
+                timefmt::ymd(c.birth)
+            ),
+            format!(
+                "an adult keeps their own vault: carnet --profile {} init",
+                c.name
+            ),
+        ));
+    }
+    let guardian_name = {
+        let n = store::get_meta(&pconn, "holder_name")?.unwrap_or_default();
+        if n.is_empty() {
+            "guardian".to_string()
+        } else {
+            n
+        }
+    };
+    drop(pconn);
+    let holder_name = c
+        .holder_name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| c.name.clone());
+    place::make_profiles_dir()?;
+    let child = Vault::create(
+        &dir,
+        InitOptions {
+            holder_name: Some(holder_name.clone()),
+            birth_date: Some(timefmt::ymd(c.birth)),
+            ins: None,
+            passphrase: None,
+            recipients: Vec::new(),
+            guardian: Some(ChildOf {
+                guardian_key: parent.key().clone(),
+                vault_id: parent.config.id.clone(),
+                guardian_name: guardian_name.clone(),
+                profile_file: ProfileFile::child_of(c.parent.clone()),
+            }),
+        },
+    )?;
+    let details = json!({
+        "profile": c.name,
+        "holder": holder_name,
+        "birth_date": timefmt::ymd(c.birth),
+        "guardian": guardian_name,
+    });
+    let child_actor =
+        JournalActor::guardian(&format!("vault:{}", parent.config.id), &guardian_name);
+    child.write(|tx| {
+        if majority != 18 {
+            store::set_setting(tx.conn, "majority-age", &majority.to_string())?;
+        }
+        store::set_setting(tx.conn, "majority-warning-days", &warn_days)?;
+        tx.journal(NewEntry::new(
+            &child_actor,
+            "profile.create",
+            Some(&c.name),
+            details.clone(),
+        ))?;
+        Ok(())
+    })?;
+    parent.write(|tx| {
+        tx.journal(NewEntry::new(
+            actor,
+            "profile.create",
+            Some(&c.name),
+            json!({ "profile": c.name, "vault_id": child.config.id, "birth_date": timefmt::ymd(c.birth) }),
+        ))?;
+        Ok(())
+    })?;
+    Ok(Created {
+        vault: child,
+        dir,
+        holder_name,
+        guardian_name,
+    })
+}
+
+impl Vault {
+    /// When the vault was created (RFC 3339; empty if not recorded).
+    pub fn created_at(&self) -> Result<String> {
+        Ok(store::get_meta(&*self.load()?, "created_at")?.unwrap_or_default())
+    }
+}
