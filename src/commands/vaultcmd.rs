@@ -278,7 +278,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
             ));
         } else {
             for p in &problems {
-                eprintln!("  - {}", crate::text::escape(p));
+                crate::cli::output::stderr_line(&format!("  - {}", crate::text::escape(p)));
             }
         }
     }
