@@ -84,8 +84,10 @@ pub fn parse_doc_date(s: &str) -> Result<String> {
 
 fn bad_date(s: &str) -> Error {
     let t = s.trim();
-    let year_zero = parse_ymd_any(s).is_some()
-        || OffsetDateTime::parse(t, &Rfc3339).is_ok_and(|t| t.year() < 1);
+    // A well-formed date that was still refused is out of range: year 0,
+    // or an RFC 3339 instant whose offset takes it, in UTC, before year 1
+    // or past 9999 (`9999-12-31T23:59:59-01:00`).
+    let year_zero = parse_ymd_any(s).is_some() || OffsetDateTime::parse(t, &Rfc3339).is_ok();
     // A year of five digits or more: a date, but past 9999.
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let far = digits > 4 && t[digits..].starts_with('-');
@@ -285,8 +287,23 @@ mod tests {
         assert!(parse_until("9999-12-30").is_ok());
         let e = parse_until("10000-01-01").unwrap_err();
         assert!(e.to_string().contains("out of range"), "{e}");
-        let e = parse_until("9999-12-31T23:00:00-05:00").unwrap_err();
-        assert_eq!(e.exit_code(), 2);
+        // Well-formed instants pushed out of years 1–9999 by their offset:
+        // out of range, not "invalid".
+        for s in ["9999-12-31T23:00:00-05:00", "9999-12-31T23:59:59-01:00"] {
+            let e = parse_until(s).unwrap_err();
+            assert_eq!(e.exit_code(), 2);
+            assert!(e.to_string().contains("out of range"), "{s}: {e}");
+            assert!(parse_since(s)
+                .unwrap_err()
+                .to_string()
+                .contains("out of range"));
+        }
+        let e = parse_doc_date("0001-01-01T00:00:00+01:00").unwrap_err();
+        assert!(e.to_string().contains("out of range"), "{e}");
+        assert!(parse_until("9999-12-31T23:59:59+25:00")
+            .unwrap_err()
+            .to_string()
+            .contains("invalid date"));
         assert_eq!(
             rfc3339(parse_until("9999-12-31T22:00:00-01:00").unwrap()),
             "9999-12-31T23:00:00Z"

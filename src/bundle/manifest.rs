@@ -389,6 +389,20 @@ pub fn is_media_type(s: &str) -> bool {
     s.len() <= 127 && tok(parts.next()) && tok(parts.next())
 }
 
+/// An RPPS exactly as carnet writes it (11 digits, nothing around them).
+/// The trust check, the pins and storage compare RPPS as strings, so one
+/// that only parses (`" 10003456786"`) would slip past a pinned signer:
+/// carnet never writes one, so it is a forgery, refused.
+fn exact_rpps(s: &str) -> std::result::Result<(), String> {
+    match ids::parse_rpps(s) {
+        Ok(c) if c == s => Ok(()),
+        Ok(c) => Err(format!(
+            "RPPS {c} written with characters around it (only its 11 digits are valid)"
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Checks every value of a parsed manifest.
 pub fn validate(m: &Manifest) -> Result<()> {
     let bad = |what: String| damaged(format!("manifest.yaml is invalid: {what}"));
@@ -412,7 +426,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
         }
     }
     if let Some(r) = &m.recipient {
-        ids::parse_rpps(&r.rpps).map_err(|e| bad(format!("recipient: {e}")))?;
+        exact_rpps(&r.rpps).map_err(|e| bad(format!("recipient: {e}")))?;
         if r.idnat != ids::rpps_idnat(&r.rpps) || !clean_text(&r.name, 200) {
             return Err(bad("recipient IdNat or name".into()));
         }
@@ -426,7 +440,11 @@ pub fn validate(m: &Manifest) -> Result<()> {
         }
     }
     if let Some(i) = &m.holder.ins {
-        ids::parse_nir(i).map_err(|e| bad(format!("holder INS: {e}")))?;
+        match ids::parse_nir(i) {
+            Ok(c) if c == *i => {}
+            Ok(_) => return Err(bad("holder INS: not written in its canonical form".into())),
+            Err(e) => return Err(bad(format!("holder INS: {e}"))),
+        }
     }
     if m.journal.seq < 0 || !is_hex64(&m.journal.hash) {
         return Err(bad("journal head".into()));
@@ -483,7 +501,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
             return Err(at("date"));
         }
         if let Some(a) = &d.author {
-            ids::parse_rpps(a).map_err(|e| at(&e.to_string()))?;
+            exact_rpps(a).map_err(|e| at(&format!("author: {e}")))?;
         }
         check_confidentiality(&d.confidentiality).map_err(|w| at(&w))?;
         if !is_media_type(&d.media_type) {
@@ -511,7 +529,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
             }
         }
         for r in &d.masked_from {
-            ids::parse_rpps(r).map_err(|e| at(&e.to_string()))?;
+            exact_rpps(r).map_err(|e| at(&format!("masked from: {e}")))?;
         }
     }
     Ok(())
@@ -661,6 +679,12 @@ pub(crate) mod tests {
             Box::new(|m| m.recipient.as_mut().unwrap().idnat = "8000".into()),
             Box::new(|m| m.id = "../../x".into()),
             Box::new(|m| m.journal.hash = "zz".into()),
+            // Valid numbers, but not as carnet writes them: a forgery.
+            Box::new(|m| m.documents[0].author = Some(" 10003456786".into())),
+            Box::new(|m| m.documents[0].author = Some("10003456786\t".into())),
+            Box::new(|m| m.documents[0].masked_from = vec!["10003456786 ".into()]),
+            Box::new(|m| m.recipient.as_mut().unwrap().rpps = " 10003456786".into()),
+            Box::new(|m| m.holder.ins = Some("1 84127645108946".into())),
         ];
         for (i, f) in cases.iter().enumerate() {
             let mut m = sample(&k);

@@ -65,14 +65,14 @@ impl Output {
     /// A message for people on stderr (silent under --quiet or --json).
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet && !self.json {
-            eprintln!("{}", escape_keep_lines(msg.as_ref()));
+            stderr_line(&escape_keep_lines(msg.as_ref()));
         }
     }
 
     /// Detail shown with --verbose.
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbose && !self.json {
-            eprintln!("{}", escape_keep_lines(msg.as_ref()));
+            stderr_line(&escape_keep_lines(msg.as_ref()));
         }
     }
 
@@ -80,14 +80,14 @@ impl Output {
     pub fn warn(&self, msg: impl AsRef<str>) {
         if self.json {
             let v = serde_json::json!({ "warning": msg.as_ref() });
-            eprintln!("{v}");
+            stderr_line(&v.to_string());
         } else if self.color_err {
-            eprintln!(
+            stderr_line(&format!(
                 "\x1b[33mwarning:\x1b[0m {}",
                 escape_keep_lines(msg.as_ref())
-            );
+            ));
         } else {
-            eprintln!("warning: {}", escape_keep_lines(msg.as_ref()));
+            stderr_line(&format!("warning: {}", escape_keep_lines(msg.as_ref())));
         }
     }
 
@@ -303,6 +303,22 @@ where
         .any(|a| a == "--json")
 }
 
+/// Writes a line to stderr, ignoring a failure: stderr is where carnet
+/// tells what went wrong, and when it is closed (a pipe whose reader left)
+/// there is no one left to tell. `eprintln!` would panic there (exit 101)
+/// and lose the documented exit code.
+pub fn stderr_line(text: &str) {
+    let mut line = String::with_capacity(text.len() + 1);
+    line.push_str(text);
+    line.push('\n');
+    stderr_text(&line);
+}
+
+/// Writes text to stderr as is, ignoring a failure (see [`stderr_line`]).
+pub fn stderr_text(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
 /// Reports what the argument parser stopped on and gives the exit code:
 /// help and version on stdout (0); `carnet` or `carnet key` alone, their
 /// help on stderr (2); usage errors in the contract's error shape (2).
@@ -323,7 +339,7 @@ pub fn report_parse_error(e: &clap::Error) -> i32 {
     let help_for_nothing =
         e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
     if help_for_nothing && !json {
-        eprint!("{}", styled(std::io::stderr().is_terminal()));
+        stderr_text(&styled(std::io::stderr().is_terminal()));
         crate::error::exit::USAGE
     } else if e.use_stderr() {
         let color = use_color(choice, std::io::stderr().is_terminal());
@@ -387,7 +403,7 @@ pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Err
         if verbose {
             v["causes"] = serde_json::json!(causes);
         }
-        eprintln!("{}", serde_json::json!({ "error": v }));
+        stderr_line(&serde_json::json!({ "error": v }).to_string());
     } else {
         let (message, hint) = (e.to_string(), e.hint());
         let (message, hint) = (escape_keep_lines(&message), escape_keep_lines(&hint));
@@ -396,16 +412,16 @@ pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Err
             .map(|c| escape_keep_lines(c).into_owned())
             .collect();
         if color {
-            eprintln!("\x1b[31merror:\x1b[0m {message}");
-            eprintln!("\x1b[36mhint:\x1b[0m {hint}");
+            stderr_line(&format!("\x1b[31merror:\x1b[0m {message}"));
+            stderr_line(&format!("\x1b[36mhint:\x1b[0m {hint}"));
             for c in causes {
-                eprintln!("\x1b[2mcause:\x1b[0m {c}");
+                stderr_line(&format!("\x1b[2mcause:\x1b[0m {c}"));
             }
         } else {
-            eprintln!("error: {message}");
-            eprintln!("hint: {hint}");
+            stderr_line(&format!("error: {message}"));
+            stderr_line(&format!("hint: {hint}"));
             for c in causes {
-                eprintln!("cause: {c}");
+                stderr_line(&format!("cause: {c}"));
             }
         }
     }

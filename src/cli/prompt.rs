@@ -23,7 +23,7 @@ impl Prompter for Terminal {
     }
 
     fn message(&self, text: &str) {
-        eprintln!("{text}");
+        crate::cli::output::stderr_line(text);
     }
 
     fn passphrase(&self, prompt: &str) -> io::Result<SecretString> {

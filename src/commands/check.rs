@@ -70,7 +70,7 @@ fn render(ctx: &Ctx, r: &CheckReport, repair: bool) {
         ));
     } else {
         for p in &r.problems {
-            eprintln!("  - {}", crate::text::escape(p));
+            crate::cli::output::stderr_line(&format!("  - {}", crate::text::escape(p)));
         }
     }
 }

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 use crate::cli::args::GrantArgs;
 use crate::cli::json::GrantJson;
 use crate::commands::add::parse_type;
-use crate::commands::context::Ctx;
+use crate::commands::context::{Ctx, HELD_TITLE};
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::model::{DocType, Grant, GrantState, Professional};
@@ -79,7 +79,10 @@ fn note_text(n: &GrantNote, pro: &Professional) -> String {
             pro.name
         ),
         GrantNote::StaysHidden { id, title, rule } => format!(
-            "document {id} ({title}) stays hidden from them: {} ({rule})",
+            "document {id} {} stays hidden from them: {} ({rule})",
+            title
+                .as_ref()
+                .map_or_else(|| HELD_TITLE.to_string(), |t| format!("({t})")),
             rule.explain()
         ),
     }

@@ -11,12 +11,14 @@ use crate::error::{Error, Result};
 struct Deleted<'a> {
     deleted: bool,
     id: &'a str,
-    title: &'a str,
+    title: String,
 }
 
 pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let docs = vault.docs_to_delete(&a.ids)?;
+    // A held document's title is not the holder's to read yet, even as it goes.
+    let hide = vault.hidden_filter()?;
     if let Some(d) = docs.iter().map(|s| &s.doc).find(|d| d.author.is_some()) {
         if !a.force {
             return Err(Error::usage(
@@ -32,7 +34,7 @@ pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     if !a.yes {
         let names: Vec<String> = docs
             .iter()
-            .map(|s| format!("{} ({})", s.doc.id, s.doc.title))
+            .map(|s| format!("{} ({})", s.doc.id, hide.shown_title(&s.doc)))
             .collect();
         if !ctx.confirm(&format!("Delete {}?", names.join(", ")), "--yes")? {
             ctx.out.info("nothing deleted");
@@ -48,14 +50,18 @@ pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
                 .map(|d| Deleted {
                     deleted: true,
                     id: &d.id,
-                    title: &d.title,
+                    title: hide.shown_title(d),
                 })
                 .collect::<Vec<_>>(),
         );
     } else {
         for d in &removed {
-            ctx.out
-                .info(format!("{}: deleted {} ({})", ctx.label(), d.id, d.title));
+            ctx.out.info(format!(
+                "{}: deleted {} ({})",
+                ctx.label(),
+                d.id,
+                hide.shown_title(d)
+            ));
         }
     }
     Ok(())

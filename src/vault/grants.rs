@@ -20,6 +20,7 @@ use crate::journal::{JournalActor, NewEntry};
 use crate::model::{Actor, DocType, Document, Grant, GrantState, Professional};
 use crate::policy::{self, DocFacts, Rule, Standing};
 use crate::timefmt;
+use crate::vault::keys::Role;
 use crate::vault::state::StateSnapshot;
 use crate::vault::{new_id, private, store, Tx, Vault};
 
@@ -80,7 +81,10 @@ pub enum GrantNote {
     /// A document named in the scope stays hidden from them (masking beats a grant).
     StaysHidden {
         id: String,
-        title: String,
+        /// `None` when the one granting may not see the document either
+        /// (held, `INVISIBLE_PATIENT`; hidden from a guardian): its title
+        /// is not theirs to read.
+        title: Option<String>,
         rule: Rule,
     },
 }
@@ -262,12 +266,20 @@ impl Vault {
             // beats a grant): said now rather than at export time.
             let after = StateSnapshot::load(tx.conn)?;
             let who = Actor::Professional { rpps: rpps.clone() };
+            let me = match self.access().role {
+                Role::Guardian => Actor::Guardian {
+                    id: self.access().id.clone(),
+                },
+                Role::Holder | Role::Minor => Actor::Holder,
+            };
             for d in &docs {
-                let dec = policy::decide(&who, &DocFacts::of(d), &after.view(), tx.now);
+                let facts = DocFacts::of(d);
+                let dec = policy::decide(&who, &facts, &after.view(), tx.now);
                 if !dec.visible {
+                    let shown = policy::decide(&me, &facts, &after.view(), tx.now).visible;
                     notes.push(GrantNote::StaysHidden {
                         id: d.id.clone(),
-                        title: d.title.clone(),
+                        title: shown.then(|| d.title.clone()),
                         rule: dec.rule,
                     });
                 }
@@ -408,8 +420,15 @@ impl Tx<'_> {
             });
         }
         let mine = private::private_grants(self.conn)?;
-        let (private, shared): (Vec<Grant>, Vec<Grant>) =
+        let (private, mut shared): (Vec<Grant>, Vec<Grant>) =
             active.into_iter().partition(|g| mine.contains(&g.id));
+        // Shared grants to a professional the minor keeps private were made
+        // to the record a guardian added with the same RPPS: they are the
+        // guardians' to revoke, and revoking them in clear would tell them
+        // she knows this professional (vault::private).
+        if private::is_private_pro(self.conn, rpps)? {
+            shared.clear();
+        }
         for g in &shared {
             self.revoke_grant(actor, g, pro_name, reason)?;
         }

@@ -45,9 +45,19 @@
 //! never made on the minor's private grant).
 //!
 //! A record the key does not open (sealed to a former key of the minor's,
-//! or damaged) is kept as it is; `carnet check` names the damaged ones. A
-//! private record of a professional that a guardian also added (the same
-//! RPPS) stays sealed and unused while the shared one exists.
+//! or damaged) is kept as it is; `carnet check` names the damaged ones.
+//!
+//! **The same RPPS twice.** A guardian cannot see the minor's private
+//! professionals, so may add one of them again, shared. In the minor's
+//! session her private record wins (recipient, name, signer, block: every
+//! read, the policy and exports), else a guardian could choose where her
+//! exports go, and read them. The shared row is set aside in
+//! `temp.shadowed_pros`, written back unchanged, and its recipient kept so
+//! that `pro show` and `export` can warn her when it differs (see
+//! [`other_recipients`]). Two private records of one RPPS cannot both be
+//! the minor's own (every commit seals one per RPPS): the first opened is
+//! used, the other is kept sealed as it is, and its recipient is noted for
+//! the same warning.
 
 use std::collections::HashSet;
 
@@ -62,6 +72,7 @@ use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::journal::{Entry, JournalActor, NewEntry};
+use crate::model::Professional;
 use crate::timefmt;
 use crate::vault::{hidden, keys, new_id, Tx};
 
@@ -198,7 +209,9 @@ pub(crate) fn overlay(
     }
     conn.execute_batch(
         "CREATE TEMP TABLE sealed_revealed (id TEXT PRIMARY KEY);
-         CREATE TEMP TABLE pending_revokes (id TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);",
+         CREATE TEMP TABLE pending_revokes (id TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+         CREATE TEMP TABLE shadowed_pros AS SELECT * FROM temp.pros WHERE 0;
+         CREATE TEMP TABLE pro_doubles (rpps TEXT NOT NULL, recipient TEXT);",
     )?;
     if identities.is_empty() {
         return Ok(());
@@ -224,7 +237,9 @@ pub(crate) fn overlay(
 }
 
 /// Inserts an opened record into the overlay. `false`: not a well-formed
-/// record, or shadowed by a shared row (the same RPPS or grant id).
+/// record, or a second private record of one RPPS or grant id. A private
+/// professional wins over a shared row of the same RPPS, which is set aside
+/// (see the module docs).
 fn reveal_record(conn: &Connection, v: &Value) -> Result<bool> {
     let (Some(kind), Some(row)) = (
         v.get("kind").and_then(Value::as_str),
@@ -237,13 +252,13 @@ fn reveal_record(conn: &Connection, v: &Value) -> Result<bool> {
     };
     // Anyone can encrypt to the minor's public recipient: a record must at
     // least name a valid professional.
-    let rpps_ok = row
+    let Some(rpps) = row
         .get("rpps")
         .and_then(Value::as_str)
-        .is_some_and(|r| ids::parse_rpps(r).is_ok_and(|p| p == r));
-    if !rpps_ok {
+        .filter(|r| ids::parse_rpps(r).is_ok_and(|p| p == *r))
+    else {
         return Ok(false);
-    }
+    };
     let cols: Vec<String> = columns(conn, "temp", table)?
         .into_iter()
         .map(|c| c.name)
@@ -266,8 +281,25 @@ fn reveal_record(conn: &Connection, v: &Value) -> Result<bool> {
         .map(|i| format!("?{i}"))
         .collect::<Vec<_>>()
         .join(", ");
-    // OR IGNORE: a shared row of the same key wins; a record missing a
-    // required column is skipped.
+    let is_pro = *table == "pros";
+    if is_pro {
+        let doubled: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM temp.pros WHERE rpps = ?1 AND private = 1)",
+            [rpps],
+            |r| r.get(0),
+        )?;
+        if doubled {
+            let recipient = row.get("recipient").and_then(Value::as_str);
+            conn.execute(
+                "INSERT INTO temp.pro_doubles (rpps, recipient) VALUES (?1, ?2)",
+                params![rpps, recipient],
+            )?;
+            return Ok(false);
+        }
+        set_aside_shared(conn, rpps, true)?;
+    }
+    // OR IGNORE: a record missing a required column, or a second one of
+    // the same grant id, is skipped.
     let n = conn.execute(
         &format!(
             "INSERT OR IGNORE INTO temp.{table} ({}, private) VALUES ({marks}, 1)",
@@ -275,7 +307,79 @@ fn reveal_record(conn: &Connection, v: &Value) -> Result<bool> {
         ),
         params_from_iter(values),
     )?;
+    if is_pro && n == 0 {
+        set_aside_shared(conn, rpps, false)?;
+    }
     Ok(n == 1)
+}
+
+/// Moves the shared row of `rpps` out of the overlay's `pros` into
+/// `shadowed_pros` (`aside`), or back.
+fn set_aside_shared(conn: &Connection, rpps: &str, aside: bool) -> Result<()> {
+    let (from, to) = if aside {
+        ("pros", "shadowed_pros")
+    } else {
+        ("shadowed_pros", "pros")
+    };
+    conn.execute(
+        &format!("INSERT INTO temp.{to} SELECT * FROM temp.{from} WHERE rpps = ?1 AND private = 0"),
+        [rpps],
+    )?;
+    conn.execute(
+        &format!("DELETE FROM temp.{from} WHERE rpps = ?1 AND private = 0"),
+        [rpps],
+    )?;
+    Ok(())
+}
+
+/// The shared row set aside that is the primary doctor, if one is: the
+/// minor's session does not show it (her private record of that RPPS wins,
+/// and cannot be primary), but a change of primary doctor she makes must
+/// still name it as the one replaced, as guardians see it in clear.
+pub fn shadowed_primary(conn: &Connection) -> Result<Option<Professional>> {
+    if !has_overlay(conn)? {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row(
+            "SELECT rpps, name, specialty, place, recipient, signer, blocked, blocked_at, added_at
+             FROM temp.shadowed_pros WHERE is_primary = 1 LIMIT 1",
+            [],
+            |r| {
+                let blocked_at: Option<String> = r.get(7)?;
+                let added: String = r.get(8)?;
+                Ok(Professional {
+                    rpps: r.get(0)?,
+                    name: r.get(1)?,
+                    specialty: r.get(2)?,
+                    place: r.get(3)?,
+                    recipient: r.get(4)?,
+                    signer: r.get(5)?,
+                    primary: true,
+                    blocked: r.get::<_, i64>(6)? != 0,
+                    blocked_at: blocked_at.as_deref().and_then(timefmt::parse_rfc3339),
+                    added_at: timefmt::parse_rfc3339(&added)
+                        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The recipients of the other records of a professional the minor keeps
+/// private, in her session: the shared row a guardian recorded, a second
+/// sealed record. Each `None` is a record with no recipient. Empty when
+/// there is none, or outside such a session.
+pub fn other_recipients(conn: &Connection, rpps: &str) -> Result<Vec<Option<String>>> {
+    if !has_overlay(conn)? {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(
+        "SELECT recipient FROM temp.shadowed_pros WHERE rpps = ?1
+         UNION ALL SELECT recipient FROM temp.pro_doubles WHERE rpps = ?1",
+    )?;
+    let rows = stmt.query_map([rpps], |r| r.get(0))?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
 /// A guardian's block or removal of a professional revokes every grant to
@@ -422,6 +526,28 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
     if !has_overlay(conn)? {
         return Ok(());
     }
+    // A shared row whose private twin is gone (removed in this session)
+    // comes back into view; the others are written back as they were,
+    // but for the primary designation, which is one.
+    conn.execute(
+        "DELETE FROM temp.pro_doubles WHERE rpps NOT IN (SELECT rpps FROM temp.pros WHERE private = 1)",
+        [],
+    )?;
+    let back: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT rpps FROM temp.shadowed_pros WHERE rpps NOT IN (SELECT rpps FROM temp.pros)",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<std::result::Result<_, _>>()?
+    };
+    for rpps in back {
+        set_aside_shared(conn, &rpps, false)?;
+    }
+    conn.execute(
+        "UPDATE temp.shadowed_pros SET is_primary = 0
+         WHERE EXISTS (SELECT 1 FROM temp.pros WHERE private = 0 AND is_primary = 1)",
+        [],
+    )?;
     let mut sealed = Vec::new();
     for (kind, table) in TABLES {
         let list = names(&columns(conn, "main", table)?);
@@ -430,6 +556,12 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
             &format!("INSERT INTO main.{table} ({list}) SELECT {list} FROM temp.{table} WHERE private = 0"),
             [],
         )?;
+        if table == "pros" {
+            conn.execute(
+                &format!("INSERT INTO main.pros ({list}) SELECT {list} FROM temp.shadowed_pros"),
+                [],
+            )?;
+        }
         for row in private_rows(conn, table)? {
             sealed.push(json!({ "kind": kind, "row": row }));
         }
@@ -741,26 +873,107 @@ mod tests {
         assert_eq!(count_unopened(&third).unwrap(), 1);
     }
 
-    /// A shared professional of the same RPPS wins; the private record stays sealed.
+    /// In the minor's session her private record of an RPPS wins over the
+    /// shared one a guardian added later; the shared row is written back
+    /// unchanged and its recipient is there for a warning.
     #[test]
-    fn a_shared_row_shadows_a_private_record_of_the_same_key() {
+    fn a_private_record_wins_over_a_shared_row_of_the_same_rpps() {
         let (id, r) = minor();
         let conn = index();
         add_minor_key(&conn, &r);
         overlay(&conn, &[], true).unwrap();
-        store::insert_pro(&conn, &pro("10100000008", "Dr Private")).unwrap();
+        let mut mine = pro("10100000008", "Dr Private");
+        mine.recipient = Some("age1mine".into());
+        store::insert_pro(&conn, &mine).unwrap();
         reseal(&conn).unwrap();
-        conn.execute_batch("DROP TABLE temp.pros; DROP TABLE temp.grants; DROP TABLE temp.sealed_revealed; DROP TABLE temp.pending_revokes;").unwrap();
-        store::insert_pro(&conn, &pro("10100000008", "Dr Shared")).unwrap();
+        let drop = "DROP TABLE temp.pros; DROP TABLE temp.grants; DROP TABLE temp.sealed_revealed; DROP TABLE temp.pending_revokes; DROP TABLE temp.shadowed_pros; DROP TABLE temp.pro_doubles;";
+        conn.execute_batch(drop).unwrap();
+        // The guardian's session: no overlay, the same RPPS added shared.
+        let mut theirs = pro("10100000008", "Dr Shared");
+        theirs.recipient = Some("age1theirs".into());
+        theirs.primary = true;
+        store::insert_pro(&conn, &theirs).unwrap();
+
         overlay(&conn, &[&id as &dyn age::Identity], true).unwrap();
         let p = store::get_pro(&conn, "10100000008").unwrap().unwrap();
-        assert_eq!(p.name, "Dr Shared");
+        assert_eq!(p.name, "Dr Private");
+        assert_eq!(p.recipient.as_deref(), Some("age1mine"));
+        assert!(!p.primary);
+        assert!(is_private_pro(&conn, "10100000008").unwrap());
+        assert_eq!(store::list_pros(&conn).unwrap().len(), 1);
+        assert_eq!(
+            other_recipients(&conn, "10100000008").unwrap(),
+            [Some("age1theirs".to_string())]
+        );
+        assert_eq!(count_unopened(&conn).unwrap(), 0);
+        // Not shown, but still the one a change of primary doctor replaces.
+        assert!(store::primary(&conn).unwrap().is_none());
+        assert_eq!(shadowed_primary(&conn).unwrap().unwrap().name, "Dr Shared");
+        reseal(&conn).unwrap();
+        // Written back: the shared row as the guardian left it, the private
+        // one sealed.
+        let shared: (String, i64) = conn
+            .query_row(
+                "SELECT name, is_primary FROM main.pros WHERE rpps = '10100000008'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(shared, ("Dr Shared".to_string(), 1));
+        let records: i64 = conn
+            .query_row("SELECT COUNT(*) FROM main.sealed_records", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(records, 1);
+
+        // Removed in her session, the private record gives way to the
+        // shared one again, and the shared row survives the commit.
+        store::delete_pro(&conn, "10100000008").unwrap();
+        reseal(&conn).unwrap();
+        assert_eq!(
+            store::get_pro(&conn, "10100000008").unwrap().unwrap().name,
+            "Dr Shared"
+        );
+        assert!(other_recipients(&conn, "10100000008").unwrap().is_empty());
+        let main: i64 = conn
+            .query_row("SELECT COUNT(*) FROM main.pros", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(main, 1);
+    }
+
+    /// A second sealed record of one RPPS (only someone else can have
+    /// sealed it) does not replace the first opened; it is kept, and noted.
+    #[test]
+    fn a_second_private_record_of_one_rpps_is_kept_and_noted() {
+        let (id, r) = minor();
+        let conn = index();
+        add_minor_key(&conn, &r);
+        for (name, recipient) in [("Dr A", "age1a"), ("Dr B", "age1b")] {
+            let mut p = pro("10100000008", name);
+            p.recipient = Some(recipient.into());
+            let row = json!({"kind": "pro", "row": {
+                "rpps": p.rpps, "name": p.name, "recipient": p.recipient,
+                "is_primary": 0, "blocked": 0, "added_at": "2026-01-02T03:04:05Z",
+            }});
+            let bytes = seal_padded(&r, &row).unwrap();
+            conn.execute(
+                "INSERT INTO main.sealed_records (id, sealed) VALUES (?1, ?2)",
+                params![name, bytes],
+            )
+            .unwrap();
+        }
+        overlay(&conn, &[&id as &dyn age::Identity], true).unwrap();
+        let p = store::get_pro(&conn, "10100000008").unwrap().unwrap();
+        assert_eq!(p.name, "Dr A");
+        assert_eq!(
+            other_recipients(&conn, "10100000008").unwrap(),
+            [Some("age1b".to_string())]
+        );
         assert_eq!(count_unopened(&conn).unwrap(), 1);
         reseal(&conn).unwrap();
         let records: i64 = conn
             .query_row("SELECT COUNT(*) FROM main.sealed_records", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(records, 1, "kept");
+        assert_eq!(records, 2, "the second one is kept as it is");
     }
 
     /// A sealed entry verifies in the chain, shows nothing to other keys,

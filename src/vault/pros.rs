@@ -103,6 +103,9 @@ pub struct ProDetail {
     pub standing: Rule,
     pub private: bool,
     pub grants: Vec<(Grant, bool)>,
+    /// The differing recipients of other records of this RPPS that the
+    /// minor's private one wins over (see [`Vault::other_recipients`]).
+    pub other_recipients: Vec<Option<String>>,
 }
 
 /// Journal details naming a professional (IdNat and display name), plus `extra`.
@@ -469,11 +472,32 @@ impl Vault {
         Ok(ProDetail {
             now,
             private: private::is_private_pro(&conn, rpps)?,
+            other_recipients: differing(&conn, &pro)?,
             pro,
             standing,
             grants,
         })
     }
+
+    /// In the minor's own session, the recipients (`None`: none recorded)
+    /// of the other records of a professional she keeps private that
+    /// differ from hers: the shared one a guardian added with the same
+    /// RPPS, or a second sealed record she did not write. Hers is the one
+    /// used; these are for a warning. Empty in any other case.
+    pub fn other_recipients(&self, rpps: &str) -> Result<Vec<Option<String>>> {
+        let conn = self.load()?;
+        match store::get_pro(&conn, rpps)? {
+            Some(p) => differing(&conn, &p),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+fn differing(conn: &rusqlite::Connection, p: &Professional) -> Result<Vec<Option<String>>> {
+    let mut others = private::other_recipients(conn, &p.rpps)?;
+    others.retain(|r| *r != p.recipient);
+    others.dedup();
+    Ok(others)
 }
 
 impl Tx<'_> {
@@ -484,7 +508,10 @@ impl Tx<'_> {
         mode: &str,
         p: &Professional,
     ) -> Result<Option<Professional>> {
-        let previous = store::primary(self.conn)?;
+        let previous = match store::primary(self.conn)? {
+            Some(q) => Some(q),
+            None => private::shadowed_primary(self.conn)?,
+        };
         store::set_primary(self.conn, Some(&p.rpps))?;
         self.journal(
             NewEntry::new(

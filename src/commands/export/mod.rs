@@ -24,6 +24,7 @@ use crate::bundle::plan::{self, Audience, Plan, Planned, Refusal, Request};
 use crate::bundle::write::{self as bwrite, clean_text, doc_entry, Draft, Source};
 use crate::cli::args::{EmergencyArg, ExportArgs};
 use crate::commands::context::Ctx;
+use crate::commands::pro;
 use crate::crypto::{self, Recipients};
 use crate::error::{Error, Result};
 use crate::ids;
@@ -55,6 +56,16 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Planned::Refused(r) => return Err(journal_refusal(&vault, &r)?),
         Planned::Export(p) => p,
     };
+
+    // The minor's own record of this professional wins over a guardian's
+    // of the same RPPS: she is told, before choosing, when they differ.
+    if let (Audience::Professional(rpps), Some(r)) = (&req.audience, &plan.recipient) {
+        let others = vault.other_recipients(rpps)?;
+        let who = format!("{} ({rpps})", r.name);
+        if let Some(w) = pro::other_records_warning(&who, plan.pro_recipient.as_deref(), &others) {
+            ctx.out.warn(w);
+        }
+    }
 
     // 3. Encryption, settled before the vault is locked for writing.
     let (to, encryption) = encryption(ctx, a, explicit, &plan)?;

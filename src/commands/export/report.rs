@@ -44,7 +44,7 @@ pub fn report(
         });
         // Under `-o -` stdout carries the bundle: the summary goes to stderr.
         if matches!(dest, Dest::Stdout) {
-            eprintln!("{v}");
+            crate::cli::output::stderr_line(&v.to_string());
         } else {
             ctx.out.json_value(&v);
         }

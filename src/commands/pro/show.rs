@@ -16,6 +16,11 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
     let vault = ctx.unlock()?;
     let d = vault.pro(&rpps)?;
     let p = &d.pro;
+    if let Some(w) =
+        super::other_records_warning(&who(p), p.recipient.as_deref(), &d.other_recipients)
+    {
+        ctx.out.warn(w);
+    }
     if ctx.out.json {
         let grants = d
             .grants

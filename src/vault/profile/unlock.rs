@@ -184,10 +184,7 @@ fn open_via(
                     via.label,
                     sealed.layout.key_display(&file)
                 ),
-                format!(
-                    "if this is the child's profile you know (made by an older carnet, or copied from another machine), accept it: carnet {} trust accept {id}; otherwise do not use it",
-                    selector(root)
-                ),
+                unknown_child_hint(root, guardian, id),
             ))
         }
         guardian::Status::Invalid(_) if accepting => Some("accepted with `carnet trust accept`"),
@@ -203,8 +200,8 @@ fn open_via(
                         .unwrap_or_default()
                 ),
                 format!(
-                    "do not add documents to it; restore the profile from a backup you trust. If you replaced it yourself, accept it: carnet {} trust accept {id}",
-                    selector(root)
+                    "do not add documents to it; restore the profile from a backup you trust. {}",
+                    unknown_child_hint(root, guardian, id)
                 ),
             ))
         }
@@ -217,6 +214,28 @@ fn open_via(
     }
     pin_first_use(&v, pin)?;
     Ok(Some((v, report)))
+}
+
+/// What to do with a child's profile the guardian's MAC does not vouch
+/// for: anyone who can write the data folder can plant one wrapped to the
+/// guardian's public recipient, so accepting is only for a vault the user
+/// can tell is theirs (their own journal names the profiles they created,
+/// with vault ids); anything else is removed, not accepted.
+fn unknown_child_hint(root: &Path, guardian: &Vault, id: &str) -> String {
+    let dir = root.display().to_string();
+    let plain = dir
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/._-+,:@".contains(&b));
+    let dir = if plain {
+        dir
+    } else {
+        format!("'{}'", dir.replace('\'', "'\\''"))
+    };
+    format!(
+        "A profile you did not create, and that no other guardian of the child gave you, is not your child's: do not accept it, remove it (rm -r {dir}). To tell: `carnet {} journal --action profile.create` lists the vault id of each profile you created; accept only vault {id} you know that way, or whose id the guardian who created it read to you from its vault.json: carnet {} trust accept {id}",
+        selector(&guardian.layout.root),
+        selector(root)
+    )
 }
 
 fn handed_over(name: &str, at: &str) -> Error {
