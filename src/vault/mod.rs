@@ -26,6 +26,7 @@ mod seal;
 pub mod state;
 pub mod store;
 
+mod index_payload;
 mod minor_seal;
 mod random_id;
 mod tx;
