@@ -19,6 +19,8 @@
 //!   text, so it verifies for everyone.
 //!
 //! Whoever unlocks with one of the minor's identities reads all of it.
+//! The sealing itself (bytes, and the details' envelope) lives in
+//! [`super::minor_seal`], which [`super::Tx`] uses too.
 
 use std::io::{self, Read};
 

@@ -30,6 +30,7 @@
 //! keyboard), mode `normal`, action `sealed`, no target, details
 //! `{"sealed": BASE64}` of the padded real entry; the hash chain covers
 //! that form, so `journal verify` works in any session.
+//! Those sealed forms are made and opened in [`super::minor_seal`].
 //!
 //! **Reading.** When the session is private, or its identities open
 //! sealed records, the loaded index gets an *overlay*: `temp.pros` and
