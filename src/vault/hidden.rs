@@ -19,24 +19,27 @@
 //!   text, so it verifies for everyone.
 //!
 //! Whoever unlocks with one of the minor's identities reads all of it.
+//! The sealing itself (bytes, and the details' envelope) lives in
+//! [`super::minor_seal`], which [`super::Tx`] uses too.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 
-use base64::Engine;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, ParsedRecipient, Recipients};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::fsutil;
 use crate::model::{DocType, Document};
 use crate::timefmt;
 use crate::vault::blobs::{self, Written};
 use crate::vault::layout::Layout;
 use crate::vault::store;
+
+use super::minor_seal::corrupt;
+pub use super::minor_seal::{is_envelope, open, open_details, seal, seal_details};
 
 /// The title guardians see for a hidden document.
 pub const PLACEHOLDER_TITLE: &str = "(hidden from guardians)";
@@ -120,45 +123,6 @@ pub fn random_name() -> String {
     hex::encode(rand::random::<[u8; 32]>())
 }
 
-/// Encrypts bytes to the minor's recipients.
-pub fn seal(recipients: &[ParsedRecipient], plain: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut w = crypto::encrypt_writer(&Recipients::Keys(recipients.to_vec()), &mut out, false)?;
-    w.write_all(plain)
-        .map_err(|e| Error::io("sealing for the minor", e))?;
-    w.finish()?;
-    Ok(out)
-}
-
-/// Decrypts sealed bytes. `Ok(None)`: none of the identities is the minor's.
-pub fn open(
-    identities: &[&dyn age::Identity],
-    sealed: &[u8],
-) -> Result<Option<Zeroizing<Vec<u8>>>> {
-    if identities.is_empty() {
-        return Ok(None);
-    }
-    match crypto::decrypt_reader(sealed, identities) {
-        Ok(mut r) => {
-            let mut plain = Zeroizing::new(Vec::new());
-            r.read_to_end(&mut plain)
-                .map_err(|e| corrupt(&e.to_string()))?;
-            Ok(Some(plain))
-        }
-        Err(age::DecryptError::NoMatchingKeys)
-        | Err(age::DecryptError::KeyDecryptionFailed)
-        | Err(age::DecryptError::DecryptionFailed) => Ok(None),
-        Err(e) => Err(corrupt(&e.to_string())),
-    }
-}
-
-fn corrupt(why: &str) -> Error {
-    Error::integrity(
-        format!("sealed data of a document hidden from guardians is corrupt ({why})"),
-        "run `carnet check` with the minor's identity; restore the vault from a backup",
-    )
-}
-
 pub fn seal_meta(recipients: &[ParsedRecipient], meta: &SealedMeta) -> Result<Vec<u8>> {
     let json = Zeroizing::new(serde_json::to_vec(meta).expect("metadata serializes"));
     seal(recipients, &json)
@@ -171,33 +135,6 @@ pub fn open_meta(identities: &[&dyn age::Identity], sealed: &[u8]) -> Result<Opt
             .map_err(|e| corrupt(&e.to_string())),
         None => Ok(None),
     }
-}
-
-/// Journal details sealed for the minor: `{"hidden": true, "sealed": BASE64}`.
-pub fn seal_details(recipients: &[ParsedRecipient], details: &Value) -> Result<Value> {
-    let text = Zeroizing::new(details.to_string());
-    let sealed = seal(recipients, text.as_bytes())?;
-    Ok(json!({
-        "hidden": true,
-        "sealed": base64::engine::general_purpose::STANDARD.encode(sealed),
-    }))
-}
-
-/// Whether journal details are sealed (or marked) as about a hidden document.
-pub fn is_envelope(details: &Value) -> bool {
-    details.get("hidden") == Some(&Value::Bool(true))
-}
-
-/// The details of a sealed journal entry, if these identities open them.
-pub fn open_details(identities: &[&dyn age::Identity], details: &Value) -> Option<Value> {
-    let b64 = details.get("sealed")?.as_str()?;
-    let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
-    let plain = open(identities, &bytes).ok()??;
-    let mut v: Value = serde_json::from_slice(&plain).ok()?;
-    if let Value::Object(o) = &mut v {
-        o.insert("hidden".into(), json!(true));
-    }
-    Some(v)
 }
 
 /// Encrypts a document to the minor's recipients into the blob store,

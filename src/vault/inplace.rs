@@ -24,7 +24,7 @@ use rusqlite::{ffi, Connection, OpenFlags};
 
 use crate::crypto::payload::CHUNK;
 use crate::error::{Error, Result};
-use crate::vault::seal::Payload;
+use crate::vault::index_payload::{populate, Payload};
 
 const VFS_NAME: &CStr = c"carnet-sealed-index";
 
@@ -131,9 +131,7 @@ impl Pages {
         if threads > 1 {
             // SAFETY: chunks a..b are not Ready, so SQLite holds no pointer
             // into them, and nothing else borrows the buffer during this call.
-            super::seal::populate(unsafe {
-                std::slice::from_raw_parts_mut(self.buf.add(from), to - from)
-            });
+            populate(unsafe { std::slice::from_raw_parts_mut(self.buf.add(from), to - from) });
         }
         let (buf, image_len, p) = (self.buf as usize, self.image_len, &self.p);
         let bounds: Vec<(usize, usize)> = crate::workers::split(b - a, threads)

@@ -38,6 +38,16 @@ pub mod store;
 mod unlock_methods;
 pub mod visibility;
 
+mod index_payload;
+mod minor_seal;
+mod random_id;
+mod tx;
+mod unlock;
+
+pub use random_id::new_id;
+pub use tx::Tx;
+pub use unlock::UnlockMethod;
+
 use std::cell::RefCell;
 use std::fs;
 use std::path::Path;
@@ -76,24 +86,6 @@ pub struct Config {
     pub format: String,
     pub version: u32,
     pub id: String,
-}
-
-/// How the user unlocks.
-pub enum UnlockMethod {
-    Identities {
-        identities: Vec<Box<dyn age::Identity + Send + Sync>>,
-        source: String,
-    },
-    Passphrase(SecretString),
-}
-
-impl UnlockMethod {
-    fn describe(&self) -> String {
-        match self {
-            UnlockMethod::Identities { source, .. } => format!("identity {source}"),
-            UnlockMethod::Passphrase(_) => "passphrase".into(),
-        }
-    }
 }
 
 /// A vault found on disk, not yet unlocked.
@@ -188,14 +180,6 @@ impl UnlockReport {
         self.malformed += other.malformed;
         self.unread += other.unread;
     }
-}
-
-/// A random lowercase id: base32 alphabet, so prefixes are unique in practice.
-pub fn new_id(len: usize) -> String {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
-    (0..len)
-        .map(|_| ALPHABET[rand::random::<u8>() as usize % 32] as char)
-        .collect()
 }
 
 /// Whether `root` holds a vault.
@@ -799,33 +783,6 @@ impl Vault {
     pub fn holder_name(&self) -> Result<String> {
         let conn = self.load()?;
         Ok(store::get_meta(&conn, "holder_name")?.unwrap_or_default())
-    }
-}
-
-/// The change being made inside [`Vault::write`].
-pub struct Tx<'a> {
-    pub conn: &'a Connection,
-    pub now: OffsetDateTime,
-    /// In a minor's private session: where private entries are sealed.
-    seal_to: Option<private::SealTo>,
-}
-
-impl Tx<'_> {
-    /// Appends an entry. In a minor's private session, an entry marked
-    /// private, or about a document hidden from guardians, is sealed whole
-    /// for the minor (see [`private`]).
-    pub fn journal(&self, e: NewEntry) -> Result<journal::Entry> {
-        match &self.seal_to {
-            Some(to) if e.private || hidden::is_envelope(&e.details) => {
-                journal::append(self.conn, &private::seal_entry(&e, to)?, self.now)
-            }
-            _ => journal::append(self.conn, &e, self.now),
-        }
-    }
-
-    /// Whether this change is made in a minor's private session.
-    pub fn is_private_session(&self) -> bool {
-        self.seal_to.is_some()
     }
 }
 

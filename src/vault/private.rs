@@ -30,6 +30,7 @@
 //! keyboard), mode `normal`, action `sealed`, no target, details
 //! `{"sealed": BASE64}` of the padded real entry; the hash chain covers
 //! that form, so `journal verify` works in any session.
+//! Those sealed forms are made and opened in [`super::minor_seal`].
 //!
 //! **Reading.** When the session is private, or its identities open
 //! sealed records, the loaded index gets an *overlay*: `temp.pros` and
@@ -61,51 +62,23 @@
 
 use std::collections::HashSet;
 
-use base64::Engine;
 use rand::seq::SliceRandom;
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::{json, Map, Value};
-use zeroize::Zeroizing;
 
-use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
 use crate::ids;
-use crate::journal::{Entry, JournalActor, NewEntry};
+use crate::journal::{JournalActor, NewEntry};
 use crate::model::Professional;
 use crate::timefmt;
-use crate::vault::{hidden, keys, new_id, Tx};
+use crate::vault::minor_seal::{self, open_padded, seal_padded};
+use crate::vault::{keys, new_id, Tx};
 
-/// The action a sealed journal entry shows to those who cannot open it.
-pub const SEALED_ACTION: &str = "sealed";
+pub use crate::vault::minor_seal::{open_entry, SealTo, SEALED_ACTION};
 
 /// The kinds of sealed records and their tables.
 const TABLES: [(&str, &str); 2] = [("pro", "pros"), ("grant", "grants")];
-
-/// Sealed plaintexts are padded with spaces to a multiple of this.
-const PAD: usize = 512;
-
-/// Where a private session seals its entries.
-#[derive(Clone)]
-pub struct SealTo {
-    pub recipients: Vec<ParsedRecipient>,
-    /// The holder's name: the clear actor of a sealed entry.
-    pub holder: String,
-}
-
-/// Encrypts JSON for the minor, padded (see the module docs).
-fn seal_padded(recipients: &[ParsedRecipient], v: &Value) -> Result<Vec<u8>> {
-    let mut text = Zeroizing::new(serde_json::to_vec(v).expect("JSON serializes"));
-    let padded = text.len().div_ceil(PAD).max(1) * PAD;
-    text.resize(padded, b' ');
-    hidden::seal(recipients, &text)
-}
-
-/// Decrypts and parses a padded JSON object, if these identities open it.
-fn open_padded(identities: &[&dyn age::Identity], bytes: &[u8]) -> Option<Value> {
-    let plain = hidden::open(identities, bytes).ok()??;
-    serde_json::from_slice(&plain).ok()
-}
 
 /// Whether the index has the overlay of a minor's session.
 pub fn has_overlay(conn: &Connection) -> Result<bool> {
@@ -679,7 +652,7 @@ pub fn check_records(
     let mut out = Vec::new();
     for row in rows {
         let (id, bytes) = row?;
-        let verdict = match hidden::open(identities, &bytes) {
+        let verdict = match minor_seal::open(identities, &bytes) {
             Ok(Some(plain)) => match serde_json::from_slice::<Value>(&plain) {
                 Ok(v) if v.get("kind").is_some() && v.get("row").is_some() => Ok(true),
                 _ => Err("it opens, but is not a sealed record".to_string()),
@@ -694,94 +667,10 @@ pub fn check_records(
     Ok(out)
 }
 
-/// The stored form of an entry sealed whole (see the module docs).
-pub(crate) fn seal_entry(e: &NewEntry, to: &SealTo) -> Result<NewEntry> {
-    let inner = json!({
-        "actor": e.actor,
-        "mode": e.mode,
-        "action": e.action,
-        "target": e.target,
-        "details": e.details,
-    });
-    let bytes = seal_padded(&to.recipients, &inner)?;
-    Ok(NewEntry::new(
-        &JournalActor::holder(&to.holder),
-        SEALED_ACTION,
-        None,
-        json!({ "sealed": base64::engine::general_purpose::STANDARD.encode(bytes) }),
-    ))
-}
-
-/// Replaces a sealed entry by what it says, when these identities open it
-/// (an entry about a hidden document inside is opened too). Its details
-/// then carry `"sealed": true`: guardians see it sealed. `false` when it
-/// stays sealed.
-pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
-    if e.action != SEALED_ACTION || identities.is_empty() {
-        return false;
-    }
-    let Some(bytes) = e
-        .details
-        .get("sealed")
-        .and_then(Value::as_str)
-        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
-    else {
-        return false;
-    };
-    let Some(v) = open_padded(identities, &bytes) else {
-        return false;
-    };
-    // Anyone can encrypt to the minor's recipient: only a well-formed
-    // entry replaces the sealed one.
-    let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    let actor = v.get("actor");
-    let field = |k: &str| {
-        actor
-            .and_then(|a| a.get(k))
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    };
-    let (Some(kind), Some(id), Some(name), Some(mode), Some(action)) = (
-        field("type"),
-        field("id"),
-        field("name"),
-        text("mode"),
-        text("action"),
-    ) else {
-        return false;
-    };
-    if !matches!(
-        kind.as_str(),
-        "holder" | "guardian" | "professional" | "emergency" | "system"
-    ) || action == SEALED_ACTION
-    {
-        return false;
-    }
-    let target = match v.get("target") {
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Null) | None => None,
-        _ => return false,
-    };
-    let mut details = v.get("details").cloned().unwrap_or(Value::Null);
-    if let Some(d) = hidden::open_details(identities, &details) {
-        details = d;
-    }
-    if let Value::Object(o) = &mut details {
-        o.insert("sealed".into(), Value::Bool(true));
-    }
-    e.actor = JournalActor { kind, id, name };
-    e.mode = mode;
-    e.action = action;
-    e.target = target;
-    e.details = details;
-    true
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto;
-    use crate::journal;
+    use crate::crypto::{self, ParsedRecipient};
     use crate::vault::store;
 
     fn minor() -> (age::x25519::Identity, Vec<ParsedRecipient>) {
@@ -974,68 +863,5 @@ mod tests {
             .query_row("SELECT COUNT(*) FROM main.sealed_records", [], |r| r.get(0))
             .unwrap();
         assert_eq!(records, 2, "the second one is kept as it is");
-    }
-
-    /// A sealed entry verifies in the chain, shows nothing to other keys,
-    /// and opens whole (filters then match what it says) for the minor.
-    #[test]
-    fn sealed_entries_chain_and_open() {
-        let (id, r) = minor();
-        let conn = index();
-        let to = SealTo {
-            recipients: r,
-            holder: "Léa".into(),
-        };
-        let real = NewEntry::new(
-            &JournalActor::professional("10100000008", "Dr Private"),
-            "export.create",
-            Some("bundle1"),
-            json!({"rpps": "10100000008"}),
-        )
-        .mode("grant");
-        let stored = seal_entry(&real, &to).unwrap();
-        journal::append(&conn, &stored, time::OffsetDateTime::UNIX_EPOCH).unwrap();
-        assert_eq!(journal::verify(&conn).unwrap(), Ok(1));
-        let all = journal::entries(&conn, &journal::Filter::default()).unwrap();
-        assert_eq!(all[0].action, SEALED_ACTION);
-        assert!(!serde_json::to_string(&all[0])
-            .unwrap()
-            .contains("10100000008"));
-        let (other, _) = minor();
-        let mut e = all[0].clone();
-        assert!(!open_entry(&[&other as &dyn age::Identity], &mut e));
-        let ids = [&id as &dyn age::Identity];
-        let opened = journal::entries_opened(
-            &conn,
-            &journal::Filter {
-                actor: Some("10100000008".into()),
-                ..Default::default()
-            },
-            &|e| {
-                open_entry(&ids, e);
-            },
-        )
-        .unwrap();
-        assert_eq!(opened.len(), 1);
-        assert_eq!(opened[0].action, "export.create");
-        assert_eq!(opened[0].mode, "grant");
-        assert_eq!(opened[0].target.as_deref(), Some("bundle1"));
-        assert_eq!(opened[0].details["sealed"], true);
-        // Padded: a short and a long entry seal the same number of bytes.
-        let long = NewEntry::new(
-            &JournalActor::holder("Léa"),
-            "doc.view",
-            None,
-            json!({"t": "x".repeat(300)}),
-        );
-        let plain_len = |e: &NewEntry| {
-            let b64 = e.details["sealed"].as_str().unwrap();
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(b64)
-                .unwrap();
-            hidden::open(&ids, &bytes).unwrap().unwrap().len()
-        };
-        assert_eq!(plain_len(&seal_entry(&long, &to).unwrap()), PAD);
-        assert_eq!(plain_len(&stored), PAD);
     }
 }

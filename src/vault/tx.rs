@@ -1,0 +1,38 @@
+//! [`Tx`]: the change being made inside [`Vault::write`](super::Vault::write),
+//! on the index loaded under the write lock. Every state change goes
+//! through it so that the change and its journal entries commit together.
+
+use rusqlite::Connection;
+use time::OffsetDateTime;
+
+use crate::error::Result;
+use crate::journal::{self, NewEntry};
+
+use super::minor_seal::{is_envelope, seal_entry, SealTo};
+
+/// The change being made inside [`Vault::write`](super::Vault::write).
+pub struct Tx<'a> {
+    pub conn: &'a Connection,
+    pub now: OffsetDateTime,
+    /// In a minor's private session: where private entries are sealed.
+    pub(super) seal_to: Option<SealTo>,
+}
+
+impl Tx<'_> {
+    /// Appends an entry. In a minor's private session, an entry marked
+    /// private, or about a document hidden from guardians, is sealed whole
+    /// for the minor (see [`super::private`]).
+    pub fn journal(&self, e: NewEntry) -> Result<journal::Entry> {
+        match &self.seal_to {
+            Some(to) if e.private || is_envelope(&e.details) => {
+                journal::append(self.conn, &seal_entry(&e, to)?, self.now)
+            }
+            _ => journal::append(self.conn, &e, self.now),
+        }
+    }
+
+    /// Whether this change is made in a minor's private session.
+    pub fn is_private_session(&self) -> bool {
+        self.seal_to.is_some()
+    }
+}
