@@ -405,6 +405,8 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     enum Dest {
         Stdout,
         File(PathBuf),
+        /// A FIFO or a device: written straight into, as stdout is.
+        Stream(PathBuf),
     }
     let dest = match &a.output {
         None => {
@@ -420,8 +422,16 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             Dest::Stdout
         }
         Some(p) if p.as_os_str() == "-" => Dest::Stdout,
-        Some(p) if p.is_dir() => Dest::File(p.join(readable_name(&d))),
-        Some(p) => Dest::File(p.clone()),
+        Some(p) => {
+            let p = match fsutil::output_target(p)? {
+                fsutil::OutputTarget::Dir => p.join(readable_name(&d)),
+                _ => p.clone(),
+            };
+            match fsutil::output_target(&p)? {
+                fsutil::OutputTarget::Stream => Dest::Stream(p),
+                _ => Dest::File(p),
+            }
+        }
     };
     if let Dest::File(p) = &dest {
         let parent = p
@@ -439,7 +449,7 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let target = match &dest {
         Dest::Stdout => "stdout".to_string(),
-        Dest::File(_) => "file".to_string(),
+        Dest::File(_) | Dest::Stream(_) => "file".to_string(),
     };
     let mut details = json!({ "title": d.title, "output": target });
     if sealed {
@@ -475,16 +485,28 @@ pub fn get(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         })
     };
     match dest {
-        Dest::Stdout => {
+        Dest::Stdout | Dest::Stream(_) => {
+            // A FIFO waits here for its reader, before anything is journaled.
+            let (mut out, name): (Box<dyn Write>, String) = match &dest {
+                Dest::Stream(p) => (
+                    Box::new(fsutil::open_output_stream(p)?),
+                    p.display().to_string(),
+                ),
+                _ => (Box::new(std::io::stdout().lock()), "stdout".into()),
+            };
             if !sealed {
                 blobs::check_opens(&vault.layout, vault.key(), &d.blob)?;
             }
             journal_view()?;
-            let mut out = std::io::stdout().lock();
             copy(&mut out)?;
-            out.flush().ctx(|| "writing to stdout".into())?;
-            ctx.out
-                .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
+            out.flush().ctx(|| format!("writing to {name}"))?;
+            if ctx.out.json && matches!(dest, Dest::Stream(_)) {
+                ctx.out
+                    .json_value(&json!({ "id": d.id, "path": name, "size": d.size }));
+            } else {
+                ctx.out
+                    .info(format!("{}: wrote {} to {name}", ctx.label(), d.id));
+            }
         }
         Dest::File(p) => {
             let tmp = fsutil::temp_beside(&p);
@@ -762,7 +784,7 @@ fn mask_guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     let mut unchanged: Vec<Document> = Vec::new();
     let cleanup = |changed: &[(Document, String)]| {
         for (d, _) in changed {
-            let _ = std::fs::remove_file(vault.layout.blob(&d.blob));
+            let _ = vault.layout.remove_file(&vault.layout.blob(&d.blob));
         }
     };
     for (d, sealed) in shown {
@@ -840,7 +862,7 @@ fn mask_guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
         return Err(e);
     }
     for (_, old) in &changed {
-        let _ = std::fs::remove_file(vault.layout.blob(old));
+        let _ = vault.layout.remove_file(&vault.layout.blob(old));
     }
     let docs: Vec<Document> = changed
         .into_iter()
@@ -948,7 +970,7 @@ pub fn rm(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     for d in &removed {
         if !still.contains(&d.blob) {
             let p = vault.layout.blob(&d.blob);
-            let _ = std::fs::remove_file(&p);
+            let _ = vault.layout.remove_file(&p);
         }
     }
     if ctx.out.json {

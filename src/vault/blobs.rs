@@ -90,8 +90,8 @@ pub fn write_many<R: Read + Send>(
     open: impl FnMut(usize) -> Result<R> + Send,
     mut done: impl FnMut(usize, Written) -> Result<()>,
 ) -> Result<()> {
-    fsutil::create_private_dir(&layout.tmp())?;
-    fsutil::create_private_dir(&layout.blobs())?;
+    layout.create_dir(&layout.tmp())?;
+    layout.create_dir(&layout.blobs())?;
     let name_key = key.blob_name_key();
     let recipients = Recipients::x25519(key.recipient());
     let workers = match inputs {
@@ -512,12 +512,9 @@ pub fn blob_integrity_error(name: &str, why: &str) -> Error {
 /// Opens a blob's file; a missing file is an integrity failure (exit 6).
 pub fn open_file(layout: &Layout, name: &str) -> Result<File> {
     let path = layout.blob(name);
-    File::open(&path).map_err(|e| {
-        if e.kind() == io::ErrorKind::NotFound {
-            blob_integrity_error(name, "its file is missing")
-        } else {
-            Error::io(format!("opening {}", path.display()), e)
-        }
+    fsutil::open_regular(&path, u64::MAX).map_err(|e| match e {
+        fsutil::Unread::Missing => blob_integrity_error(name, "its file is missing"),
+        e => e.into_error(&path),
     })
 }
 
@@ -704,7 +701,8 @@ pub fn leftovers(layout: &Layout) -> Result<Vec<(PathBuf, std::time::Duration)>>
         };
         for ent in rd.flatten() {
             let n = ent.file_name().to_string_lossy().into_owned();
-            if n.ends_with(".tmp") {
+            // Only regular files: carnet's temp files are nothing else.
+            if n.ends_with(".tmp") && ent.file_type().is_ok_and(|t| t.is_file()) {
                 let age = ent
                     .metadata()
                     .and_then(|m| m.modified())
