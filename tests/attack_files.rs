@@ -441,8 +441,11 @@ fn fifos_in_place_of_the_vaults_files_are_refused_not_waited_on() {
         .is_file());
 
     // The files read before or at the unlock: exit 6 naming them.
-    for name in ["vault.json", "index.age"] {
+    for name in ["vault.json", "index.age", "generation"] {
         let (env, _) = env_with_doc();
+        if name == "generation" {
+            ok(&run(&env, &["rekey"]), "rekey");
+        }
         fifo_over(&env.vault.join(name));
         assert_error(&run(&env, &["list"]), 6, &format!("{name} is a FIFO"));
     }

@@ -102,7 +102,17 @@ impl Layout {
     pub fn check_dirs(&self) -> crate::error::Result<()> {
         self.dirs()
             .iter()
-            .try_for_each(|d| crate::confine::check_dir(&self.root, d))
+            .try_for_each(|d| crate::confine::check_dir(&self.root, d))?;
+        // The generation pointer is read as untrusted and ignored when it
+        // is not a file ([`Layout::resolve`]): say so rather than open the
+        // wrong generation.
+        let pointer = self.root.join(GENERATION);
+        match crate::fsutil::kind_of(&pointer) {
+            Ok(Some(k)) if k != crate::fsutil::Kind::File => {
+                Err(crate::fsutil::Unread::NotAFile(k).into_error(&pointer))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Creates a directory of the vault (0700), never through a link.

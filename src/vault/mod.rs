@@ -59,10 +59,10 @@ enum Reading {
 pub use lock::{timeout as lock_timeout, WriteLock};
 
 pub const VAULT_FORMAT: &str = "carnet-vault";
+pub const VAULT_VERSION: u32 = 1;
 /// Bounds of the small public files read before the unlock (untrusted).
 const MAX_CONFIG: u64 = 64 * 1024;
 const MAX_RECIPIENT: u64 = 4096;
-pub const VAULT_VERSION: u32 = 1;
 
 /// `vault.json`: public facts, nothing sensitive.
 #[derive(Debug, Clone, Serialize, Deserialize)]
