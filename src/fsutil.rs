@@ -7,22 +7,52 @@ use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use crate::error::{IoContext, Result};
+use crate::error::{Error, IoContext, Result};
 
-/// Creates a directory (and parents) with mode 0700.
+/// Creates a directory (and parents) with mode 0700, and tightens the
+/// mode of one that exists. A link at the last component is left as it
+/// is (a data or state directory the user moved to another disk): its
+/// target's mode is not changed through it. Directories inside a vault
+/// are made with [`crate::confine::create_dir`], which refuses links.
 pub fn create_private_dir(path: &Path) -> Result<()> {
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(path)
         .ctx(|| format!("creating directory {}", path.display()))?;
-    // An existing directory keeps its mode; tighten it.
-    let meta = fs::metadata(path).ctx(|| format!("reading {}", path.display()))?;
+    // Opened without following a link, so that the mode set is that of
+    // this directory, whatever is swapped in meanwhile.
+    let dir = match OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(path)
+    {
+        Ok(d) => d,
+        // With O_DIRECTORY, Linux says ENOTDIR for a link.
+        Err(e)
+            if is_link_error(&e)
+                || fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
+            return Ok(())
+        }
+        Err(e) => return Err(Error::io(format!("opening {}", path.display()), e)),
+    };
+    tighten_dir(&dir).ctx(|| format!("setting permissions of {}", path.display()))
+}
+
+/// Sets an open directory's mode to 0700 if group or others have any right.
+pub(crate) fn tighten_dir(dir: &File) -> std::io::Result<()> {
+    let meta = dir.metadata()?;
     if meta.permissions().mode() & 0o077 != 0 {
-        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
-            .ctx(|| format!("setting permissions of {}", path.display()))?;
+        dir.set_permissions(fs::Permissions::from_mode(0o700))?;
     }
     Ok(())
+}
+
+/// Whether an open with `O_NOFOLLOW` failed because the path is a link
+/// (`ELOOP` on Linux, `EMLINK` on the BSDs).
+pub(crate) fn is_link_error(e: &std::io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(libc::ELOOP) | Some(libc::EMLINK))
 }
 
 /// Opens a new private file (0600), failing if it exists.
@@ -181,46 +211,307 @@ pub fn read_full<R: std::io::Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> std::i
     Ok(filled)
 }
 
-/// Why [`read_bounded`] read nothing.
+/// What a directory entry is, its last link not followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    File,
+    Dir,
+    Link,
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Unknown,
+}
+
+impl Kind {
+    pub fn of(t: fs::FileType) -> Kind {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_file() {
+            Kind::File
+        } else if t.is_dir() {
+            Kind::Dir
+        } else if t.is_symlink() {
+            Kind::Link
+        } else if t.is_fifo() {
+            Kind::Fifo
+        } else if t.is_socket() {
+            Kind::Socket
+        } else if t.is_char_device() {
+            Kind::CharDevice
+        } else if t.is_block_device() {
+            Kind::BlockDevice
+        } else {
+            Kind::Unknown
+        }
+    }
+
+    /// "a FIFO", "a symbolic link"…, for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::File => "a regular file",
+            Kind::Dir => "a directory",
+            Kind::Link => "a symbolic link",
+            Kind::Fifo => "a FIFO (named pipe)",
+            Kind::Socket => "a socket",
+            Kind::CharDevice => "a character device",
+            Kind::BlockDevice => "a block device",
+            Kind::Unknown => "not a regular file",
+        }
+    }
+}
+
+/// What is at `path`, a last link not followed; `None` when nothing is.
+pub fn kind_of(path: &Path) -> std::io::Result<Option<Kind>> {
+    match fs::symlink_metadata(path) {
+        Ok(m) => Ok(Some(Kind::of(m.file_type()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Why [`open_regular`] opened nothing.
+#[derive(Debug)]
 pub enum Unread {
+    /// Nothing at that path.
+    Missing,
+    /// A link, a FIFO, a device, a socket or a directory: never opened
+    /// (a FIFO would block the reader forever, a link lead out of the vault).
+    NotAFile(Kind),
     /// Larger than the bound: not read at all.
     TooLarge,
-    /// A link, a FIFO, a device or a directory.
-    NotAFile,
-    /// Missing or unreadable.
-    Io,
+    /// Could not be opened or read.
+    Io(std::io::Error),
+}
+
+impl Unread {
+    /// The error for a file the vault needs: exit 6 for what is not a
+    /// regular file or is too large (planted by someone who can write the
+    /// folder, or damaged), an I/O error otherwise.
+    pub fn into_error(self, path: &Path) -> Error {
+        match self {
+            Unread::NotAFile(k) => Error::integrity(
+                format!("{} is {}, not a regular file", path.display(), k.describe()),
+                "carnet reads no link, FIFO or device in a vault (someone who can write the vault folder may have put it there); look at it (`ls -l`), move it out of the vault, and restore the file from a backup",
+            ),
+            Unread::TooLarge => Error::integrity(
+                format!("{} is far larger than any file carnet writes there", path.display()),
+                "move it out of the vault and restore the file from a backup",
+            ),
+            Unread::Missing => Error::io(
+                format!("reading {}", path.display()),
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ),
+            Unread::Io(e) => Error::io(format!("reading {}", path.display()), e),
+        }
+    }
+}
+
+/// Opens a file of the vault folder to read it, as anything that someone
+/// who can write the folder may have put there: only a regular file of at
+/// most `max_len` bytes is opened, never through a link at its last
+/// component, and never blocking (a FIFO or device is refused before it
+/// is opened, and the open itself is non-blocking should one be swapped in).
+pub fn open_regular(path: &Path, max_len: u64) -> std::result::Result<File, Unread> {
+    let missing_or = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Unread::Missing
+        } else if is_link_error(&e) {
+            Unread::NotAFile(Kind::Link)
+        } else {
+            Unread::Io(e)
+        }
+    };
+    // A device is not even opened (opening one can act on it).
+    let kind = Kind::of(fs::symlink_metadata(path).map_err(missing_or)?.file_type());
+    if kind != Kind::File {
+        return Err(Unread::NotAFile(kind));
+    }
+    let f = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_CLOEXEC)
+        .open(path)
+        .map_err(missing_or)?;
+    let meta = f.metadata().map_err(Unread::Io)?;
+    if !meta.is_file() {
+        return Err(Unread::NotAFile(Kind::of(meta.file_type())));
+    }
+    if meta.len() > max_len {
+        return Err(Unread::TooLarge);
+    }
+    // A regular file now: reads of it block as usual (some network file
+    // systems would otherwise honour the flag).
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: F_GETFL/F_SETFL on a descriptor open for this call.
+        unsafe {
+            let flags = libc::fcntl(f.as_raw_fd(), libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(f.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
+    Ok(f)
 }
 
 /// Reads a small file that anyone who can write the folder may have put
-/// there: at most `max` bytes of a regular file, without following a link
-/// or blocking on a FIFO. A larger file is refused unread.
+/// there: at most `max` bytes of a regular file ([`open_regular`]). A
+/// larger file is refused unread.
 pub fn read_bounded(path: &Path, max: u64) -> std::result::Result<Vec<u8>, Unread> {
-    let f = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-        .open(path)
-        .map_err(|e| {
-            if e.raw_os_error() == Some(libc::ELOOP) {
-                Unread::NotAFile
-            } else {
-                Unread::Io
-            }
-        })?;
-    let meta = f.metadata().map_err(|_| Unread::Io)?;
-    if !meta.is_file() {
-        return Err(Unread::NotAFile);
-    }
-    if meta.len() > max {
-        return Err(Unread::TooLarge);
-    }
+    let f = open_regular(path, max)?;
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     // The file may grow after the check: `take` keeps the bound.
-    let mut buf = Vec::with_capacity(meta.len() as usize);
-    f.take(max + 1)
-        .read_to_end(&mut buf)
-        .map_err(|_| Unread::Io)?;
+    let mut buf = Vec::with_capacity(len.min(max) as usize);
+    f.take(max + 1).read_to_end(&mut buf).map_err(Unread::Io)?;
     if buf.len() as u64 > max {
         return Err(Unread::TooLarge);
     }
     Ok(buf)
+}
+
+/// Sets a vault file's modification time to now, if it is a regular
+/// file: never through a link, and never blocking on a FIFO.
+pub fn touch(path: &Path) {
+    if let Ok(f) = OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_CLOEXEC)
+        .open(path)
+    {
+        if f.metadata().is_ok_and(|m| m.is_file()) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+    }
+}
+
+/// What an output path (`get -o`, `export -o`) is, which decides how it
+/// is written, as `age -o` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// Nothing there yet, or a regular file (or a link to one): written
+    /// to a private temp file beside it, renamed into place when complete.
+    File,
+    /// An existing directory.
+    Dir,
+    /// A FIFO or a character device (a pipe another program reads, a
+    /// terminal, `/dev/null`): written straight into, with no temp file
+    /// and no rename. Replacing it would break the reader and leave the
+    /// output in a regular file where the pipe was.
+    Stream,
+}
+
+/// What `path` is as an output (links followed: `-o /dev/stdout` is a
+/// link to the process's pipe). A socket or a block device is refused
+/// (exit 2): nothing carnet writes belongs on either.
+pub fn output_target(path: &Path) -> Result<OutputTarget> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        // Nothing there, or a dangling link: a new file.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(OutputTarget::File),
+        Err(e) => return Err(Error::io(format!("looking at {}", path.display()), e)),
+    };
+    match Kind::of(meta.file_type()) {
+        Kind::File => Ok(OutputTarget::File),
+        Kind::Dir => Ok(OutputTarget::Dir),
+        Kind::Fifo | Kind::CharDevice => Ok(OutputTarget::Stream),
+        k => Err(Error::usage(
+            format!("cannot write to {}: it is {}", path.display(), k.describe()),
+            "give a file name, a directory, a FIFO, or - for stdout",
+        )),
+    }
+}
+
+/// Opens an [`OutputTarget::Stream`] to write into it. A FIFO blocks here
+/// until a reader opens it, as it does for any writer. Fails if what is
+/// now at `path` is no longer a FIFO or a character device: a regular file
+/// swapped in would get the output unencrypted, not private, not atomic.
+pub fn open_output_stream(path: &Path) -> Result<File> {
+    let f = OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NOCTTY | libc::O_CLOEXEC)
+        .open(path)
+        .ctx(|| format!("opening {}", path.display()))?;
+    let kind = Kind::of(
+        f.metadata()
+            .ctx(|| format!("opening {}", path.display()))?
+            .file_type(),
+    );
+    if !matches!(kind, Kind::Fifo | Kind::CharDevice) {
+        return Err(Error::usage(
+            format!(
+                "{} changed while carnet opened it: it is now {}",
+                path.display(),
+                kind.describe()
+            ),
+            "run the command again",
+        ));
+    }
+    Ok(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_private_dir_is_never_chmodded_through_a_link() {
+        let t = tempfile::tempdir().unwrap();
+        let target = t.path().join("shared");
+        fs::create_dir(&target).unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o755)).unwrap();
+        let link = t.path().join("state");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        create_private_dir(&link).unwrap();
+        assert_eq!(
+            fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o755
+        );
+        // A real directory is tightened.
+        create_private_dir(&target).unwrap();
+        assert_eq!(
+            fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
+
+    #[test]
+    fn only_regular_files_are_opened() {
+        let t = tempfile::tempdir().unwrap();
+        let f = t.path().join("f");
+        fs::write(&f, b"0123456789").unwrap();
+        assert_eq!(read_bounded(&f, 10).unwrap(), b"0123456789");
+        assert!(matches!(read_bounded(&f, 9), Err(Unread::TooLarge)));
+        assert!(matches!(
+            open_regular(&t.path().join("none"), 9),
+            Err(Unread::Missing)
+        ));
+        assert!(matches!(
+            open_regular(t.path(), 9),
+            Err(Unread::NotAFile(Kind::Dir))
+        ));
+        let l = t.path().join("l");
+        std::os::unix::fs::symlink(&f, &l).unwrap();
+        assert!(matches!(
+            open_regular(&l, 99),
+            Err(Unread::NotAFile(Kind::Link))
+        ));
+        let p = t.path().join("p");
+        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a node.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(matches!(
+            open_regular(&p, 99),
+            Err(Unread::NotAFile(Kind::Fifo))
+        ));
+        let e = Unread::NotAFile(Kind::Fifo).into_error(&p);
+        assert_eq!(e.exit_code(), 6);
+        // As outputs: a FIFO is written into, a directory is one, the rest a file.
+        assert_eq!(output_target(&p).unwrap(), OutputTarget::Stream);
+        assert_eq!(output_target(t.path()).unwrap(), OutputTarget::Dir);
+        assert_eq!(output_target(&f).unwrap(), OutputTarget::File);
+        assert_eq!(output_target(&l).unwrap(), OutputTarget::File);
+        assert_eq!(
+            output_target(&t.path().join("new")).unwrap(),
+            OutputTarget::File
+        );
+    }
 }

@@ -5,6 +5,7 @@
 pub mod bundle;
 pub mod cli;
 pub mod commands;
+pub mod confine;
 pub mod crypto;
 pub mod error;
 pub mod fsutil;

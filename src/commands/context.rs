@@ -159,6 +159,9 @@ impl Ctx {
                 trust.rejected_keys.join(", ")
             ));
         }
+        if !trust.skipped_keys.is_empty() {
+            self.out.warn(format!("{}: skipped, not a key file (planted by someone who can write the vault folder?); `carnet check --repair` moves it to quarantine/", trust.skipped_keys.join("; ")));
+        }
         if let Some(why) = &trust.mac_written {
             self.out.info(format!(
                 "{}: the guardian's MAC was written ({why})",

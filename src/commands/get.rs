@@ -18,6 +18,16 @@ struct Written<'a> {
     size: u64,
 }
 
+/// Where `get` writes.
+enum Dest {
+    Stdout,
+    /// A new or regular file: a temp file beside it, renamed into place.
+    File(PathBuf),
+    /// A FIFO or a character device: written straight into, as stdout is
+    /// (as `age -o` does), never replaced by a file.
+    Stream(PathBuf),
+}
+
 pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let shown = vault.visible_doc(&a.id)?;
@@ -26,14 +36,34 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     let dest = destination(ctx, a, d)?;
     let actor = ctx.actor(&vault)?;
     match dest {
-        None => {
+        Dest::Stdout => {
             let mut out = std::io::stdout().lock();
-            vault.get_to_stream(&shown, &actor, &mut out)?;
+            vault.get_to_stream(&shown, &actor, &mut out, "stdout")?;
             out.flush().ctx(|| "writing to stdout".into())?;
             ctx.out
                 .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
         }
-        Some(p) => {
+        Dest::Stream(p) => {
+            // A FIFO waits here for its reader, before anything is journaled.
+            let mut out = crate::fsutil::open_output_stream(&p)?;
+            vault.get_to_stream(&shown, &actor, &mut out, "file")?;
+            out.flush().ctx(|| format!("writing to {}", p.display()))?;
+            if ctx.out.json {
+                ctx.out.json_value(&Written {
+                    id: &d.id,
+                    path: p.display().to_string(),
+                    size: d.size,
+                });
+            } else {
+                ctx.out.info(format!(
+                    "{}: wrote {} to {}",
+                    ctx.label(),
+                    d.id,
+                    p.display()
+                ));
+            }
+        }
+        Dest::File(p) => {
             vault.get_to_file(&shown, &actor, &p)?;
             if ctx.out.json {
                 ctx.out.json_value(&Written {
@@ -54,10 +84,10 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     Ok(())
 }
 
-/// The file `-o` names (`None`: stdout). A binary document is not written
-/// to a terminal unless asked (`-o -`); a directory gets the document's
+/// Where `-o` writes (none: stdout). A binary document is not written to
+/// a terminal unless asked (`-o -`); a directory gets the document's
 /// readable name inside it, which must exist.
-fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Option<PathBuf>> {
+fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Dest> {
     let p = match &a.output {
         None => {
             if ctx.stdout_is_terminal() && !crate::media::is_text(&d.media_type) {
@@ -69,11 +99,19 @@ fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Option<PathBuf>> 
                     "pass -o FILE or -o DIR, or -o - to force stdout",
                 ));
             }
-            return Ok(None);
+            return Ok(Dest::Stdout);
         }
-        Some(p) if p.as_os_str() == "-" => return Ok(None),
-        Some(p) if p.is_dir() => p.join(readable_name(d)),
-        Some(p) => p.clone(),
+        Some(p) if p.as_os_str() == "-" => return Ok(Dest::Stdout),
+        Some(p) => {
+            let p = match crate::fsutil::output_target(p)? {
+                crate::fsutil::OutputTarget::Dir => p.join(readable_name(d)),
+                _ => p.clone(),
+            };
+            if let crate::fsutil::OutputTarget::Stream = crate::fsutil::output_target(&p)? {
+                return Ok(Dest::Stream(p));
+            }
+            p
+        }
     };
     let parent = p
         .parent()
@@ -85,7 +123,7 @@ fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Option<PathBuf>> 
             "create the directory first, or choose another -o",
         ));
     }
-    Ok(Some(p))
+    Ok(Dest::File(p))
 }
 
 /// A readable file name for a document: its original name if it has one.

@@ -49,8 +49,8 @@ fn file(vault_id: &str) -> Option<PathBuf> {
 
 pub fn load(vault_id: &str) -> Option<Seen> {
     let p = file(vault_id)?;
-    let s = std::fs::read_to_string(p).ok()?;
-    serde_json::from_str(&s).ok()
+    let s = fsutil::read_bounded(&p, 64 * 1024).ok()?;
+    serde_json::from_slice(&s).ok()
 }
 
 pub fn store(vault_id: &str, seen: &Seen) -> Result<()> {

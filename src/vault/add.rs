@@ -237,9 +237,7 @@ pub fn add_details(d: &Document) -> serde_json::Value {
 }
 
 fn touch(path: &std::path::Path) {
-    if let Ok(f) = std::fs::File::options().write(true).open(path) {
-        let _ = f.set_modified(std::time::SystemTime::now());
-    }
+    crate::fsutil::touch(path);
 }
 
 fn commit_batch(

@@ -265,7 +265,11 @@ impl Check<'_> {
         for issue in key_file_issues(vault, &vault.load_fresh()?)?.files {
             if issue.file.ends_with(".mac") {
                 // A guardian's MAC whose wrapper is gone: nothing to keep.
-                if std::fs::remove_file(vault.layout.keys().join(&issue.file)).is_ok() {
+                if vault
+                    .layout
+                    .remove_file(&vault.layout.keys().join(&issue.file))
+                    .is_ok()
+                {
                     r.repaired += 1;
                 }
                 continue;
@@ -294,12 +298,12 @@ impl Check<'_> {
         let referenced = store::referenced_blobs(&vault.load_fresh()?)?;
         r.repaired += remove_orphans(vault, &left.orphans, &referenced);
         for p in &left.temps {
-            if std::fs::remove_file(p).is_ok() {
+            if vault.layout.remove_file(p).is_ok() {
                 r.repaired += 1;
             }
         }
         for f in &left.outside {
-            r.repaired += outside::remove(f);
+            r.repaired += outside::remove(&vault.layout, f);
         }
         Ok(())
     }
@@ -311,12 +315,12 @@ fn remove_orphans(vault: &Vault, orphans: &[String], referenced: &HashSet<String
     let mut n = 0;
     for b in orphans {
         let p = vault.layout.blob(b);
-        let young = std::fs::metadata(&p)
+        let young = std::fs::symlink_metadata(&p)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age.as_secs() < 120);
-        if !referenced.contains(b) && !young && std::fs::remove_file(&p).is_ok() {
+        if !referenced.contains(b) && !young && vault.layout.remove_file(&p).is_ok() {
             n += 1;
         }
     }
@@ -408,6 +412,18 @@ fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
     let ids = vault.user_identities();
     let ours = vault.key().recipient().to_string();
     for n in &names {
+        // A FIFO, link or directory is never read (it would block or lead
+        // out of the vault): moved aside as it is.
+        match crate::fsutil::kind_of(&vault.layout.keys().join(n)) {
+            Ok(Some(k)) if k != crate::fsutil::Kind::File => {
+                out.files.push(KeyIssue {
+                    file: n.clone(),
+                    why: format!("it is {}, not a key file: planted by someone who can write the vault folder?", k.describe()),
+                });
+                continue;
+            }
+            _ => {}
+        }
         if let Some(wrapper) = n.strip_suffix(".mac") {
             if wrapper.ends_with(".age") && !names.iter().any(|w| w == wrapper) {
                 out.files.push(KeyIssue {
@@ -470,14 +486,15 @@ fn recipient_display(vault: &Vault) -> String {
 /// whatever encrypts to the vault without unlocking it (failed-unlock
 /// records, a scanner's inbox) reads it. `Some(problem)` when it is not.
 fn recipient_problem(vault: &Vault) -> Option<String> {
-    use std::io::Read;
+    use crate::fsutil::Unread;
     let want = vault.key().recipient().to_string();
     let name = recipient_display(vault);
-    let mut text = String::new();
-    let read = std::fs::File::open(vault.layout.recipient())
-        .and_then(|f| f.take(4096).read_to_string(&mut text));
-    let found = match read {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "it is missing".to_string(),
+    let read = crate::fsutil::read_bounded(&vault.layout.recipient(), 4096)
+        .map(|b| String::from_utf8(b).unwrap_or_default());
+    let text = read.as_deref().unwrap_or_default();
+    let found = match &read {
+        Err(Unread::Missing) => "it is missing".to_string(),
+        Err(Unread::NotAFile(k)) => format!("it is {}", k.describe()),
         Err(_) => "it cannot be read as text".to_string(),
         Ok(_) if text.trim() == want => return None,
         // Untrusted content: shown only when it is a recipient.

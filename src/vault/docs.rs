@@ -259,7 +259,7 @@ impl Vault {
         let still = store::referenced_blobs(&*self.load()?)?;
         for d in &removed {
             if !still.contains(&d.blob) {
-                let _ = std::fs::remove_file(self.layout.blob(&d.blob));
+                let _ = self.layout.remove_file(&self.layout.blob(&d.blob));
             }
         }
         Ok(removed)

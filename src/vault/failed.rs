@@ -146,8 +146,8 @@ fn parse_record_at(plain: &[u8], now: OffsetDateTime) -> Result<Record, Malforme
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Malformed> {
     fsutil::read_bounded(path, MAX_FILE).map_err(|e| match e {
         fsutil::Unread::TooLarge => Malformed::TooLarge,
-        fsutil::Unread::NotAFile => Malformed::NotAFile,
-        fsutil::Unread::Io => Malformed::Unreadable,
+        fsutil::Unread::NotAFile(_) => Malformed::NotAFile,
+        fsutil::Unread::Missing | fsutil::Unread::Io(_) => Malformed::Unreadable,
     })
 }
 

@@ -21,19 +21,20 @@ type SealedReader = blobs::VerifiedReader;
 
 impl Vault {
     /// Writes a document to a stream the caller cannot take back (its
-    /// stdout, journaled as such), after the view is journaled. Returns the
-    /// bytes written.
+    /// stdout, or a FIFO or device `-o` named: journaled as `output`),
+    /// after the view is journaled. Returns the bytes written.
     pub fn get_to_stream(
         &self,
         shown: &Shown,
         actor: &JournalActor,
         out: &mut dyn Write,
+        output: &str,
     ) -> Result<u64> {
         let mut sealed = self.open_sealed(shown)?;
         if sealed.is_none() {
             blobs::check_opens(&self.layout, self.key(), &shown.doc.blob)?;
         }
-        self.journal_view(shown, actor, "stdout")?;
+        self.journal_view(shown, actor, output)?;
         self.copy_out(shown, sealed.as_mut(), out)
     }
 

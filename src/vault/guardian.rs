@@ -122,18 +122,15 @@ fn store(p: &Path, m: &MacFile) -> Result<()> {
 /// Reads a MAC file: `Ok(None)` when there is none, `Err(why)` when it is
 /// not one (untrusted input: bounded, parsed strictly).
 fn read(p: &Path) -> Result<Option<std::result::Result<MacFile, String>>> {
-    let f = match std::fs::File::open(p) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("reading {}", p.display()), e)),
+    let buf = match fsutil::read_bounded(p, MAX_BYTES) {
+        Ok(b) => b,
+        Err(fsutil::Unread::Missing) => return Ok(None),
+        Err(fsutil::Unread::TooLarge) => return Ok(Some(Err("it is too large".into()))),
+        Err(fsutil::Unread::NotAFile(k)) => {
+            return Ok(Some(Err(format!("it is {}, not a file", k.describe()))))
+        }
+        Err(fsutil::Unread::Io(e)) => return Err(Error::io(format!("reading {}", p.display()), e)),
     };
-    let mut buf = Vec::new();
-    f.take(MAX_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::io(format!("reading {}", p.display()), e))?;
-    if buf.len() as u64 > MAX_BYTES {
-        return Ok(Some(Err("it is too large".into())));
-    }
     let m: MacFile = match serde_json::from_slice(&buf) {
         Ok(m) => m,
         Err(_) => return Ok(Some(Err("it is not a guardian MAC file".into()))),

@@ -31,7 +31,6 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{self, ParsedRecipient, Recipients};
 use crate::error::Result;
-use crate::fsutil;
 use crate::model::{DocType, Document};
 use crate::timefmt;
 use crate::vault::blobs::{self, Written};
@@ -144,8 +143,8 @@ pub fn write_blob<R: Read>(
     recipients: &[ParsedRecipient],
     mut input: R,
 ) -> Result<Written> {
-    fsutil::create_private_dir(&layout.tmp())?;
-    fsutil::create_private_dir(&layout.blobs())?;
+    layout.create_dir(&layout.tmp())?;
+    layout.create_dir(&layout.blobs())?;
     let to = Recipients::Keys(recipients.to_vec());
     let (path, w, h) = blobs::encrypt_to_temp(layout, &to, None, &mut input)?;
     blobs::finish_temp(layout, path, w, random_name(), h.sha256, h.size)

@@ -55,7 +55,7 @@ impl Vault {
         let mut unchanged: Vec<Document> = Vec::new();
         let cleanup = |changed: &[(Document, String)]| {
             for (d, _) in changed {
-                let _ = std::fs::remove_file(self.layout.blob(&d.blob));
+                let _ = self.layout.remove_file(&self.layout.blob(&d.blob));
             }
         };
         for Shown { doc: d, sealed } in docs {
@@ -106,7 +106,7 @@ impl Vault {
             return Err(e);
         }
         for (_, old) in &changed {
-            let _ = std::fs::remove_file(self.layout.blob(old));
+            let _ = self.layout.remove_file(&self.layout.blob(old));
         }
         Ok(Toggled {
             changed: changed.into_iter().map(|(d, _)| d).collect(),

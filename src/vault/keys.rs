@@ -122,7 +122,7 @@ pub fn add_passphrase_owned(
     added_at: &str,
 ) -> Result<()> {
     let wrapped = crypto::wrap_vault_key(key, &Recipients::passphrase(passphrase))?;
-    fsutil::create_private_dir(&layout.keys())?;
+    layout.create_dir(&layout.keys())?;
     fsutil::write_atomic(&layout.passphrase_key(), &wrapped)?;
     conn.execute(
         "INSERT INTO unlock_keys (file, kind, recipient, label, added_at, role, name, vault_id)
@@ -195,7 +195,7 @@ pub fn add_recipient_owned(
         ));
     }
     let wrapped = crypto::wrap_vault_key(key, &Recipients::one(recipient.clone()))?;
-    fsutil::create_private_dir(&layout.keys())?;
+    layout.create_dir(&layout.keys())?;
     fsutil::write_atomic(&layout.keys().join(&file), &wrapped)?;
     conn.execute(
         "INSERT INTO unlock_keys (file, kind, recipient, label, added_at, role, name, vault_id)
@@ -274,7 +274,7 @@ pub fn delete_file(layout: &Layout, file: &str) -> Result<()> {
         layout.keys().join(file),
         crate::vault::guardian::path(layout, file),
     ] {
-        match fs::remove_file(&p) {
+        match layout.remove_file(&p) {
             Ok(()) => fsutil::sync_parent(&p)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io(format!("removing {}", p.display()), e)),
@@ -294,7 +294,9 @@ pub fn candidates(
     prefer: &[String],
 ) -> Result<Vec<String>> {
     match method {
-        UnlockMethod::Passphrase(_) => Ok(if layout.passphrase_key().is_file() {
+        // Anything there is a candidate: one that is not a regular file is
+        // then skipped and named, not taken for a missing passphrase.
+        UnlockMethod::Passphrase(_) => Ok(if layout.passphrase_key().symlink_metadata().is_ok() {
             vec![PASSPHRASE_FILE.to_string()]
         } else {
             Vec::new()
@@ -354,20 +356,15 @@ pub fn unwrap_one(layout: &Layout, file: &str, method: &UnlockMethod) -> Result<
 /// A wrapper is a few hundred bytes (a plugin's, a few KiB).
 pub const MAX_WRAPPER_BYTES: u64 = 64 * 1024;
 
-/// Reads a wrapper file: `Ok(None)` when it is gone, or too large to be
-/// one (anyone who can write the folder can put a huge file there).
+/// Reads a wrapper file: `Ok(None)` when it is gone, too large to be one,
+/// or not a regular file (anyone who can write the folder can put a huge
+/// file, a FIFO or a link there: none is followed or blocks).
 pub fn read_wrapper(path: &std::path::Path) -> Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let f = match fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
-    };
-    let mut buf = Vec::new();
-    f.take(MAX_WRAPPER_BYTES + 1)
-        .read_to_end(&mut buf)
-        .ctx(|| format!("reading {}", path.display()))?;
-    Ok((buf.len() as u64 <= MAX_WRAPPER_BYTES).then_some(buf))
+    match fsutil::read_bounded(path, MAX_WRAPPER_BYTES) {
+        Ok(buf) => Ok(Some(buf)),
+        Err(fsutil::Unread::Io(e)) => Err(Error::io(format!("reading {}", path.display()), e)),
+        Err(_) => Ok(None),
+    }
 }
 
 /// Moves a key file aside into `VAULT/quarantine/` (0700), under a name
@@ -375,7 +372,7 @@ pub fn read_wrapper(path: &std::path::Path) -> Result<Option<Vec<u8>>> {
 /// new path.
 pub fn quarantine(layout: &Layout, file: &str) -> Result<std::path::PathBuf> {
     let dir = layout.quarantine();
-    fsutil::create_private_dir(&dir)?;
+    layout.create_dir(&dir)?;
     let from = layout.keys().join(file);
     let to = dir.join(format!(
         "{}-{}-{file}",

@@ -29,8 +29,12 @@ pub const GENERATION: &str = "generation";
 impl Layout {
     /// Resolves the data directory through the generation pointer, if any.
     pub fn resolve(root: &Path) -> Layout {
-        let data = match std::fs::read_to_string(root.join(GENERATION)) {
-            Ok(s) if is_generation_name(s.trim()) => root.join(s.trim()),
+        // Read as untrusted: a FIFO there must not hang every command.
+        let pointer = crate::fsutil::read_bounded(&root.join(GENERATION), 64)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok());
+        let data = match pointer {
+            Some(s) if is_generation_name(s.trim()) => root.join(s.trim()),
             _ => root.to_path_buf(),
         };
         Layout {
@@ -80,6 +84,48 @@ impl Layout {
     pub fn passphrase_key(&self) -> PathBuf {
         self.keys().join("passphrase.age")
     }
+    /// Every directory inside the vault that carnet lists, creates or
+    /// deletes in: each must be a real directory (see [`crate::confine`]).
+    /// Stale ones at the root after a rekey are removed as links would be.
+    pub fn dirs(&self) -> Vec<PathBuf> {
+        let mut out = vec![self.failed_unlocks(), self.quarantine()];
+        if self.data != self.root {
+            out.push(self.data.clone());
+        }
+        out.extend([self.keys(), self.blobs(), self.tmp()]);
+        out
+    }
+
+    /// Exit 6 when a directory of [`Layout::dirs`] is a link or not a
+    /// directory: someone who can write the folder would otherwise make
+    /// carnet delete or chmod files outside the vault.
+    pub fn check_dirs(&self) -> crate::error::Result<()> {
+        self.dirs()
+            .iter()
+            .try_for_each(|d| crate::confine::check_dir(&self.root, d))?;
+        // The generation pointer is read as untrusted and ignored when it
+        // is not a file ([`Layout::resolve`]): say so rather than open the
+        // wrong generation.
+        let pointer = self.root.join(GENERATION);
+        match crate::fsutil::kind_of(&pointer) {
+            Ok(Some(k)) if k != crate::fsutil::Kind::File => {
+                Err(crate::fsutil::Unread::NotAFile(k).into_error(&pointer))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Creates a directory of the vault (0700), never through a link.
+    pub fn create_dir(&self, dir: &Path) -> crate::error::Result<()> {
+        crate::confine::create_dir(&self.root, dir)
+    }
+
+    /// Removes a file of the vault, never through a link (one at the last
+    /// component is removed itself).
+    pub fn remove_file(&self, path: &Path) -> std::io::Result<()> {
+        crate::confine::remove_file(&self.root, path)
+    }
+
     /// A key file as the user should look for it: relative to the vault
     /// directory (`keys/F`, or `gen-N/keys/F` after a rekey).
     /// The name is escaped: anyone who can write the folder chooses it.

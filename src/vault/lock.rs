@@ -6,7 +6,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
+use crate::fsutil::{self, Kind, Unread};
 
 pub struct WriteLock {
     file: File,
@@ -45,8 +46,23 @@ impl WriteLock {
             .create(true)
             .truncate(false)
             .mode(0o600)
+            // Never through a link (it would create or lock a file outside
+            // the vault), nor blocking on a FIFO.
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
             .open(path)
-            .ctx(|| format!("opening the lock file {}", path.display()))?;
+            .map_err(|e| {
+                if fsutil::is_link_error(&e) {
+                    Unread::NotAFile(Kind::Link).into_error(path)
+                } else {
+                    Error::io(format!("opening the lock file {}", path.display()), e)
+                }
+            })?;
+        match file.metadata() {
+            Ok(m) if !m.is_file() => {
+                return Err(Unread::NotAFile(Kind::of(m.file_type())).into_error(path))
+            }
+            _ => {}
+        }
         let deadline = Instant::now() + timeout()?;
         let mut pause = Duration::from_millis(2);
         loop {

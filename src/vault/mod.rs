@@ -60,7 +60,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::crypto::{self, Recipients, VaultKey};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::journal::{self, anchor, JournalActor, NewEntry};
 use crate::timefmt;
@@ -79,6 +79,9 @@ pub use lock::{timeout as lock_timeout, WriteLock};
 
 pub const VAULT_FORMAT: &str = "carnet-vault";
 pub const VAULT_VERSION: u32 = 1;
+/// Bounds of the small public files read before the unlock (untrusted).
+const MAX_CONFIG: u64 = 64 * 1024;
+const MAX_RECIPIENT: u64 = 4096;
 
 /// `vault.json`: public facts, nothing sensitive.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -97,6 +100,9 @@ pub struct Sealed {
     /// Wrapper files the user's method opened whose key does not open
     /// the index (planted): skipped, and reported.
     rejected: RefCell<Vec<String>>,
+    /// Entries of `keys/` that are not regular files (a FIFO, a link, a
+    /// directory): never opened, and reported. (file, what it is)
+    skipped: RefCell<Vec<(String, String)>>,
 }
 
 /// An unlocked vault.
@@ -125,6 +131,9 @@ pub struct Trust {
     /// Wrapper files the user's method opened whose key does not open
     /// this vault: planted by someone who knows a public recipient.
     pub rejected_keys: Vec<String>,
+    /// Entries of `keys/` that are not regular files, with what they are:
+    /// skipped (a FIFO would block the unlock forever).
+    pub skipped_keys: Vec<String>,
     /// Why the guardian's MAC was written at this unlock, if it was.
     pub mac_written: Option<String>,
 }
@@ -235,9 +244,9 @@ impl Vault {
         };
         let now = timefmt::now();
         // Everything but vault.json first: vault.json last marks the vault complete.
-        fsutil::create_private_dir(&layout.keys())?;
-        fsutil::create_private_dir(&layout.blobs())?;
-        fsutil::create_private_dir(&layout.tmp())?;
+        layout.create_dir(&layout.keys())?;
+        layout.create_dir(&layout.blobs())?;
+        layout.create_dir(&layout.tmp())?;
         fsutil::write_atomic(
             &layout.recipient(),
             format!("{}\n", key.recipient()).as_bytes(),
@@ -466,15 +475,12 @@ impl Vault {
         let path = self.layout.index();
         let mut attempt = 0;
         loop {
-            let file = fs::File::open(&path).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::NotFound {
-                    Error::integrity(
-                        format!("the vault index {} is missing", path.display()),
-                        "restore index.age from a backup",
-                    )
-                } else {
-                    Error::io(format!("reading {}", path.display()), e)
-                }
+            let file = fsutil::open_regular(&path, u64::MAX).map_err(|e| match e {
+                fsutil::Unread::Missing => Error::integrity(
+                    format!("the vault index {} is missing", path.display()),
+                    "restore index.age from a backup",
+                ),
+                e => e.into_error(&path),
             })?;
             let in_place = match how {
                 Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?
@@ -485,8 +491,8 @@ impl Vault {
             let conn = match in_place {
                 Some(c) => c,
                 None => {
-                    let file = fs::File::open(&path)
-                        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                    let file =
+                        fsutil::open_regular(&path, u64::MAX).map_err(|e| e.into_error(&path))?;
                     let conn = seal::unseal_file(&file, &self.key, &self.config.id)?;
                     schema::check_version(&conn)?;
                     conn
@@ -680,13 +686,13 @@ impl Vault {
         let mut n = 0;
         if let Ok(list) = blobs::leftovers(&self.layout) {
             for (p, age) in list {
-                if blobs::is_leftover(&p, age) && fs::remove_file(&p).is_ok() {
+                if blobs::is_leftover(&p, age) && self.layout.remove_file(&p).is_ok() {
                     n += 1;
                 }
             }
         }
         for f in outside::scan(&self.layout, &self.key) {
-            n += outside::remove(&f);
+            n += outside::remove(&self.layout, &f);
         }
         n + self.sweep_orphans_hourly()
     }
@@ -708,7 +714,7 @@ impl Vault {
     /// mtime of `tmp/.swept`.
     fn sweep_orphans_hourly(&self) -> usize {
         let marker = self.layout.tmp().join(".swept");
-        let recent = fs::metadata(&marker)
+        let recent = fs::symlink_metadata(&marker)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
@@ -717,9 +723,7 @@ impl Vault {
             return 0;
         }
         let _ = fsutil::create_new_private(&marker);
-        if let Ok(f) = fs::File::options().write(true).open(&marker) {
-            let _ = f.set_modified(std::time::SystemTime::now());
-        }
+        fsutil::touch(&marker);
         let Some(conn) = self.cache.borrow().as_ref().map(Rc::clone) else {
             return 0;
         };
@@ -731,12 +735,12 @@ impl Vault {
         let mut n = 0;
         for b in present.iter().filter(|b| !referenced.contains(*b)) {
             let p = self.layout.blob(b);
-            let old = fs::metadata(&p)
+            let old = fs::symlink_metadata(&p)
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age.as_secs() > 3600);
-            if old && fs::remove_file(&p).is_ok() {
+            if old && self.layout.remove_file(&p).is_ok() {
                 n += 1;
             }
         }
@@ -771,7 +775,7 @@ impl Vault {
             Ok(())
         })?;
         for p in &scan.files {
-            let _ = fs::remove_file(p);
+            let _ = self.layout.remove_file(p);
         }
         Ok(UnlockReport {
             failed_attempts: attempts,
@@ -791,15 +795,15 @@ impl Sealed {
     pub fn open(root: &Path) -> Result<Sealed> {
         let layout = Layout::resolve(root);
         let path = layout.config();
-        let text = match fs::read_to_string(&path) {
+        let text = match fsutil::read_bounded(&path, MAX_CONFIG) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::not_found(
+            Err(fsutil::Unread::Missing) => return Err(Error::not_found(
                 format!("no vault in {}", root.display()),
                 "create one with `carnet init`, or point to it with --vault DIR or --profile NAME",
             )),
-            Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
+            Err(e) => return Err(e.into_error(&path)),
         };
-        let config: Config = serde_json::from_str(&text).map_err(|e| {
+        let config: Config = serde_json::from_slice(&text).map_err(|e| {
             Error::integrity(
                 format!("{} is corrupt: {e}", path.display()),
                 "restore vault.json from a backup",
@@ -817,19 +821,21 @@ impl Sealed {
                 "upgrade carnet",
             ));
         }
+        layout.check_dirs()?;
         Ok(Sealed {
             layout,
             config,
             prefer: Vec::new(),
             rejected: RefCell::new(Vec::new()),
+            skipped: RefCell::new(Vec::new()),
         })
     }
 
     /// The vault's public recipient (no unlock needed).
     pub fn recipient(&self) -> Result<age::x25519::Recipient> {
-        let s = fs::read_to_string(self.layout.recipient())
-            .ctx(|| format!("reading {}", self.layout.recipient().display()))?;
-        s.trim().parse().map_err(|e| {
+        let path = self.layout.recipient();
+        let s = fsutil::read_bounded(&path, MAX_RECIPIENT).map_err(|e| e.into_error(&path))?;
+        String::from_utf8_lossy(&s).trim().parse().map_err(|e| {
             Error::integrity(
                 format!("the vault recipient file is corrupt ({e})"),
                 "restore it from a backup",
@@ -878,6 +884,17 @@ impl Sealed {
         prefer: &[String],
     ) -> Result<Option<(VaultKey, String)>> {
         for file in keys::candidates(&self.layout, method, prefer)? {
+            if let Ok(Some(kind)) = fsutil::kind_of(&self.layout.keys().join(&file)) {
+                if kind != fsutil::Kind::File {
+                    let shown =
+                        format!("{} is {}", self.layout.key_display(&file), kind.describe());
+                    let mut skipped = self.skipped.borrow_mut();
+                    if !skipped.iter().any(|(f, _)| *f == file) {
+                        skipped.push((file, shown));
+                    }
+                    continue;
+                }
+            }
             let Some(key) = keys::unwrap_one(&self.layout, &file, method)? else {
                 continue;
             };
@@ -903,6 +920,16 @@ impl Sealed {
             .collect()
     }
 
+    /// Entries of `keys/` that are not regular files, skipped by the
+    /// unlock (see [`Trust::skipped_keys`]).
+    pub fn skipped_keys(&self) -> Vec<String> {
+        self.skipped
+            .borrow()
+            .iter()
+            .map(|(_, s)| s.clone())
+            .collect()
+    }
+
     /// The error for a method that opened only planted wrappers.
     pub fn planted_error(&self, method: &UnlockMethod) -> Error {
         let files = self.rejected_keys().join(", ");
@@ -924,6 +951,29 @@ impl Sealed {
         if !self.rejected.borrow().is_empty() {
             // Not a wrong passphrase or identity: a planted key file.
             return self.planted_error(method);
+        }
+        // The wrapper of the user's own method is not a file: the method
+        // was never tried, so this is no wrong passphrase or identity.
+        let own: Vec<String> = match method {
+            UnlockMethod::Passphrase(_) => vec![keys::PASSPHRASE_FILE.to_string()],
+            UnlockMethod::Identities { .. } => self
+                .prefer
+                .iter()
+                .map(|r| keys::file_for(r.trim()))
+                .collect(),
+        };
+        if let Some((_, what)) = self.skipped.borrow().iter().find(|(f, _)| own.contains(f)) {
+            return Error::integrity(
+                format!(
+                    "cannot unlock {}: {what}, not a key file, so {} could not be tried",
+                    self.layout.root.display(),
+                    match method {
+                        UnlockMethod::Passphrase(_) => "the passphrase".to_string(),
+                        UnlockMethod::Identities { source, .. } => source.clone(),
+                    }
+                ),
+                "someone who can write the vault folder may have replaced it: move it out of keys/ and restore it from a backup, or unlock with another of the vault's methods (`carnet check --repair` then moves it to quarantine/)",
+            );
         }
         self.record_failed_unlock(method);
         match method {
@@ -963,6 +1013,7 @@ impl Sealed {
             guardian_key: None,
             trust: Trust {
                 rejected_keys: self.rejected_keys(),
+                skipped_keys: self.skipped_keys(),
                 mac_written: None,
             },
         };
@@ -1003,7 +1054,7 @@ impl Sealed {
             return;
         };
         let dir = self.layout.failed_unlocks();
-        if fsutil::create_private_dir(&dir).is_err() {
+        if self.layout.create_dir(&dir).is_err() {
             return;
         }
         let body = failed::encode(timefmt::now(), &method.describe());

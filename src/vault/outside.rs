@@ -56,11 +56,12 @@ fn mac(key: &VaultKey, temp: &Path, pid: u32, start: Option<u64>) -> blake3::Has
 /// removed), it removes the marker.
 pub struct Marker {
     path: PathBuf,
+    layout: Layout,
 }
 
 impl Drop for Marker {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        let _ = self.layout.remove_file(&self.path);
     }
 }
 
@@ -83,12 +84,15 @@ pub fn mark(layout: &Layout, key: &VaultKey, temp: &Path) -> Result<Marker> {
     std::io::Write::write_all(&mut w, &json)
         .map_err(|e| Error::io("encrypting a temp-file marker", e))?;
     w.finish()?;
-    fsutil::create_private_dir(&layout.tmp())?;
+    layout.create_dir(&layout.tmp())?;
     let path = layout
         .tmp()
         .join(format!("{pid}-{:016x}{SUFFIX}", rand::random::<u64>()));
     fsutil::write_atomic(&path, &out)?;
-    Ok(Marker { path })
+    Ok(Marker {
+        path,
+        layout: layout.clone(),
+    })
 }
 
 /// A marker found in `tmp/`.
@@ -162,18 +166,19 @@ fn is_temp_name_of(p: &Path, pid: u32) -> bool {
 }
 
 /// Removes what a [`Found::Left`] or [`Found::Invalid`] names; returns how
-/// many files went.
-pub fn remove(f: &Found) -> usize {
+/// many files went. The marker goes from the vault's own `tmp/`, never
+/// through a link ([`Layout::remove_file`]).
+pub fn remove(layout: &Layout, f: &Found) -> usize {
     match f {
         Found::Live => 0,
-        Found::Invalid { marker } => usize::from(fs::remove_file(marker).is_ok()),
+        Found::Invalid { marker } => usize::from(layout.remove_file(marker).is_ok()),
         Found::Left { marker, temp } => {
             let mut n = 0;
             if let Some(t) = temp {
                 n += usize::from(fs::remove_file(t).is_ok());
             }
             // The marker last: were the removal cut short, it is found again.
-            let _ = fs::remove_file(marker);
+            let _ = layout.remove_file(marker);
             n
         }
     }
@@ -281,7 +286,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         for f in &found {
             assert!(matches!(f, Found::Invalid { .. }), "{f:?}");
-            assert_eq!(remove(f), 1);
+            assert_eq!(remove(&layout, f), 1);
         }
         assert!(scan(&layout, &key).is_empty());
         assert_eq!(fs::read(&victim).unwrap(), b"keep me");

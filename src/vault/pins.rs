@@ -12,7 +12,6 @@
 //! still checked. One small file per name, written atomically (0600, in a
 //! 0700 directory): concurrent commands never lose each other's pins.
 
-use std::io::Read;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -79,12 +78,7 @@ fn valid_id(id: &str) -> bool {
 }
 
 fn read_pin(p: &Path) -> Option<Pin> {
-    let f = std::fs::File::open(p).ok()?;
-    let mut buf = Vec::new();
-    f.take(MAX_PIN_BYTES + 1).read_to_end(&mut buf).ok()?;
-    if buf.len() as u64 > MAX_PIN_BYTES {
-        return None;
-    }
+    let buf = fsutil::read_bounded(p, MAX_PIN_BYTES).ok()?;
     let pin: Pin = serde_json::from_slice(&buf).ok()?;
     valid_id(&pin.vault_id).then_some(pin)
 }

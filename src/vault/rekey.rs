@@ -163,7 +163,8 @@ pub fn prepare(
     let root = vault.layout.root.clone();
     remove_stale(&root)?;
     let mut n = number(&vault.layout) + 1;
-    while root.join(format!("gen-{n}")).exists() {
+    // Anything there, a dangling link too, keeps its name.
+    while root.join(format!("gen-{n}")).symlink_metadata().is_ok() {
         n += 1;
     }
     let name = format!("gen-{n}");
@@ -171,10 +172,10 @@ pub fn prepare(
     let layout = Layout::with_data(&root, &dir);
     let key = VaultKey::generate();
     let built = (|| -> Result<Stats> {
-        fsutil::create_private_dir(&dir)?;
-        fsutil::create_private_dir(&layout.keys())?;
-        fsutil::create_private_dir(&layout.blobs())?;
-        fsutil::create_private_dir(&layout.tmp())?;
+        layout.create_dir(&dir)?;
+        layout.create_dir(&layout.keys())?;
+        layout.create_dir(&layout.blobs())?;
+        layout.create_dir(&layout.tmp())?;
         fsutil::write_atomic(
             &layout.recipient(),
             format!("{}\n", key.recipient()).as_bytes(),
@@ -216,8 +217,12 @@ pub fn prepare(
         for (_, blob) in &sealed {
             let from = vault.layout.blob(blob);
             let to = layout.blob(blob);
-            if !from.exists() {
-                return Err(blobs::blob_integrity_error(blob, "its file is missing"));
+            // Never copied through a link: it would bring a file from
+            // outside the vault into it.
+            match fsutil::kind_of(&from) {
+                Ok(Some(fsutil::Kind::File)) => {}
+                Ok(Some(k)) => return Err(fsutil::Unread::NotAFile(k).into_error(&from)),
+                _ => return Err(blobs::blob_integrity_error(blob, "its file is missing")),
             }
             if fs::hard_link(&from, &to).is_err() {
                 fs::copy(&from, &to).ctx(|| format!("copying {}", from.display()))?;
@@ -354,15 +359,16 @@ fn remove_generation(old: &Layout) -> Result<()> {
 /// nothing is called stale.
 pub fn stale(root: &Path) -> Vec<PathBuf> {
     let pointer = root.join(GENERATION);
-    let active: PathBuf = match fs::read_to_string(&pointer) {
+    let active: PathBuf = match fsutil::read_bounded(&pointer, 64) {
         Ok(s) => {
+            let s = String::from_utf8_lossy(&s);
             let s = s.trim();
             if !is_generation_name(s) || !root.join(s).join("index.age").is_file() {
                 return Vec::new();
             }
             root.join(s)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(fsutil::Unread::Missing) => {
             if !root.join("index.age").is_file() {
                 return Vec::new();
             }

@@ -247,7 +247,7 @@ pub(super) fn open_sealed<S: Source>(src: S, key: &VaultKey, vault_id: &str) -> 
 /// the key (loading it then reports the damage), and the index is still
 /// authenticated in full when it is loaded.
 pub fn key_may_open(path: &std::path::Path, key: &VaultKey) -> bool {
-    let Ok(file) = File::open(path) else {
+    let Ok(file) = crate::fsutil::open_regular(path, u64::MAX) else {
         return true;
     };
     let mut reader = io::BufReader::with_capacity(4096, file);

@@ -1,6 +1,6 @@
 //! Where `carnet export` writes: a file, through a temp file beside it that
 //! is moved into place only once the bundle is complete and journaled, or
-//! stdout.
+//! stdout, or straight into a FIFO or device named by `-o` (as `age -o`).
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -25,11 +25,16 @@ pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
             }
         }
         Dest::File(p) => {
-            if p.is_dir() {
-                return Err(Error::usage(
-                    format!("{} is a directory", p.display()),
-                    "give the bundle's file name, e.g. -o dubois.age",
-                ));
+            match fsutil::output_target(p)? {
+                fsutil::OutputTarget::Dir => {
+                    return Err(Error::usage(
+                        format!("{} is a directory", p.display()),
+                        "give the bundle's file name, e.g. -o dubois.age",
+                    ))
+                }
+                // Written into, not replaced: nothing to force.
+                fsutil::OutputTarget::Stream => return Ok(()),
+                fsutil::OutputTarget::File => {}
             }
             if std::fs::symlink_metadata(p).is_ok() && !force {
                 return Err(Error::usage(
@@ -65,6 +70,12 @@ type Sink = BufWriter<Box<dyn Write>>;
 impl Target {
     pub fn new(dest: Dest) -> Target {
         let (tmp, name) = match &dest {
+            // A FIFO or device is written straight into: no temp file.
+            Dest::File(p)
+                if fsutil::output_target(p).ok() == Some(fsutil::OutputTarget::Stream) =>
+            {
+                (None, p.display().to_string())
+            }
             Dest::File(p) => (Some(fsutil::temp_beside(p)), p.display().to_string()),
             Dest::Stdout => (None, "stdout".into()),
         };
@@ -80,9 +91,12 @@ impl Target {
     pub fn encryptor(&self, to: &Recipients, armor: bool) -> Result<Encrypted<Sink>> {
         // age writes whole 64 KiB chunks, which pass the buffer without a
         // copy; the buffer only gathers the header's small writes.
-        let sink: Box<dyn Write> = match &self.tmp {
-            None => Box::new(std::io::stdout().lock()),
-            Some(tmp) => Box::new(fsutil::WritebackFile::new(fsutil::create_new_private(tmp)?)),
+        let sink: Box<dyn Write> = match (&self.tmp, &self.dest) {
+            (Some(tmp), _) => {
+                Box::new(fsutil::WritebackFile::new(fsutil::create_new_private(tmp)?))
+            }
+            (None, Dest::File(p)) => Box::new(fsutil::open_output_stream(p)?),
+            (None, Dest::Stdout) => Box::new(std::io::stdout().lock()),
         };
         crypto::encrypt_writer(to, BufWriter::with_capacity(1 << 16, sink), armor)
     }

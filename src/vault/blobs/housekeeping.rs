@@ -45,7 +45,8 @@ pub fn leftovers(layout: &Layout) -> Result<Vec<(PathBuf, std::time::Duration)>>
         };
         for ent in rd.flatten() {
             let n = ent.file_name().to_string_lossy().into_owned();
-            if n.ends_with(".tmp") {
+            // Only regular files: carnet's temp files are nothing else.
+            if n.ends_with(".tmp") && ent.file_type().is_ok_and(|t| t.is_file()) {
                 let age = ent
                     .metadata()
                     .and_then(|m| m.modified())

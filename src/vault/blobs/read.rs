@@ -11,6 +11,7 @@ use sha2::Digest;
 use crate::crypto::payload::Opener;
 use crate::crypto::{self, VaultKey};
 use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
 use crate::vault::layout::Layout;
 
 const CHUNK: usize = 1 << 20;
@@ -89,12 +90,9 @@ pub fn blob_integrity_error(name: &str, why: &str) -> Error {
 /// Opens a blob's file; a missing file is an integrity failure (exit 6).
 pub fn open_file(layout: &Layout, name: &str) -> Result<File> {
     let path = layout.blob(name);
-    File::open(&path).map_err(|e| {
-        if e.kind() == io::ErrorKind::NotFound {
-            blob_integrity_error(name, "its file is missing")
-        } else {
-            Error::io(format!("opening {}", path.display()), e)
-        }
+    fsutil::open_regular(&path, u64::MAX).map_err(|e| match e {
+        fsutil::Unread::Missing => blob_integrity_error(name, "its file is missing"),
+        e => e.into_error(&path),
     })
 }
 

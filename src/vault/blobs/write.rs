@@ -8,7 +8,7 @@ use std::sync::{mpsc, Mutex};
 
 use crate::crypto::{Recipients, VaultKey};
 use crate::error::{Error, Result};
-use crate::fsutil;
+
 use crate::vault::layout::Layout;
 
 use super::temp::{encrypt_to_temp, finish_temp, Hashes, Written};
@@ -72,8 +72,8 @@ pub fn write_many<R: Read + Send>(
     open: impl FnMut(usize) -> Result<R> + Send,
     mut done: impl FnMut(usize, Written) -> Result<()>,
 ) -> Result<()> {
-    fsutil::create_private_dir(&layout.tmp())?;
-    fsutil::create_private_dir(&layout.blobs())?;
+    layout.create_dir(&layout.tmp())?;
+    layout.create_dir(&layout.blobs())?;
     let name_key = key.blob_name_key();
     let recipients = Recipients::x25519(key.recipient());
     let workers = match inputs {

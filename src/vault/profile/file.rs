@@ -53,12 +53,13 @@ impl ProfileFile {
 /// The profile file of a vault, if it has one (only children's vaults do).
 pub fn read(root: &Path) -> Result<Option<ProfileFile>> {
     let path = root.join(FILE);
-    let text = match std::fs::read_to_string(&path) {
+    // Untrusted, small: a list of parents (see docs/format.md).
+    let text = match fsutil::read_bounded(&path, 256 * 1024) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
+        Err(fsutil::Unread::Missing) => return Ok(None),
+        Err(e) => return Err(e.into_error(&path)),
     };
-    let pf: ProfileFile = serde_json::from_str(&text).map_err(|e| {
+    let pf: ProfileFile = serde_json::from_slice(&text).map_err(|e| {
         Error::integrity(
             format!("{} is corrupt: {e}", path.display()),
             "restore it from a backup; it only names the guardian's vault (see docs/format.md)",
