@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 
 use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::{DocType, Document};
 use crate::vault::{blobs, hidden, keys, new_id, store, Vault};
 
@@ -211,7 +211,7 @@ pub fn insert_hidden(
     hidden::insert(tx.conn, recipients, d, tx.now)?;
     tx.journal(NewEntry::new(
         actor,
-        "doc.add",
+        Action::DocAdd,
         Some(&d.id),
         hidden::seal_details(recipients, &add_details(d))?,
     ))?;
@@ -270,7 +270,7 @@ fn commit_batch(
             store::insert_doc(tx.conn, &d)?;
             tx.journal(NewEntry::new(
                 actor,
-                "doc.add",
+                Action::DocAdd,
                 Some(&d.id),
                 add_details(&d),
             ))?;

@@ -52,7 +52,7 @@ use time::OffsetDateTime;
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
-use crate::journal::{self, anchor, JournalActor, NewEntry};
+use crate::journal::{self, anchor, Action, JournalActor, NewEntry};
 use crate::timefmt;
 
 pub use layout::Layout;
@@ -325,7 +325,7 @@ impl Vault {
             &conn,
             &NewEntry::new(
                 &actor,
-                "vault.init",
+                Action::VaultInit,
                 Some(&config.id),
                 serde_json::json!({ "unlock_methods": methods }),
             ),
@@ -772,7 +772,7 @@ impl Vault {
         self.write(|tx| {
             tx.journal(NewEntry::new(
                 &JournalActor::system(),
-                "unlock.failed",
+                Action::UnlockFailed,
                 None,
                 serde_json::json!({
                     "count": attempts.len(),

@@ -71,13 +71,13 @@ use zeroize::Zeroizing;
 use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
 use crate::ids;
-use crate::journal::{Entry, JournalActor, NewEntry};
+use crate::journal::{Action, ActorKind, Entry, EntryActor, JournalActor, Mode, NewEntry};
 use crate::model::Professional;
 use crate::timefmt;
 use crate::vault::{hidden, keys, new_id, Tx};
 
 /// The action a sealed journal entry shows to those who cannot open it.
-pub const SEALED_ACTION: &str = "sealed";
+pub const SEALED_ACTION: &str = Action::Sealed.as_str();
 
 /// The kinds of sealed records and their tables.
 const TABLES: [(&str, &str); 2] = [("pro", "pros"), ("grant", "grants")];
@@ -472,14 +472,14 @@ pub(crate) fn journal_noticed(tx: &Tx) -> Result<()> {
         tx.journal(
             NewEntry::new(
                 &JournalActor::system(),
-                "grant.revoke",
+                Action::GrantRevoke,
                 Some(&id),
                 json!({
                     "grant": id, "rpps": rpps, "idnat": ids::rpps_idnat(&rpps), "name": name,
                     "reason": reason, "revoked_at": at, "expires_at": expires,
                 }),
             )
-            .mode("grant")
+            .mode(Mode::Grant)
             .private(true),
         )?;
     }
@@ -706,7 +706,7 @@ pub(crate) fn seal_entry(e: &NewEntry, to: &SealTo) -> Result<NewEntry> {
     let bytes = seal_padded(&to.recipients, &inner)?;
     Ok(NewEntry::new(
         &JournalActor::holder(&to.holder),
-        SEALED_ACTION,
+        Action::Sealed,
         None,
         json!({ "sealed": base64::engine::general_purpose::STANDARD.encode(bytes) }),
     ))
@@ -750,11 +750,7 @@ pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
     ) else {
         return false;
     };
-    if !matches!(
-        kind.as_str(),
-        "holder" | "guardian" | "professional" | "emergency" | "system"
-    ) || action == SEALED_ACTION
-    {
+    if ActorKind::parse(&kind).is_none() || action == SEALED_ACTION {
         return false;
     }
     let target = match v.get("target") {
@@ -769,7 +765,7 @@ pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
     if let Value::Object(o) = &mut details {
         o.insert("sealed".into(), Value::Bool(true));
     }
-    e.actor = JournalActor { kind, id, name };
+    e.actor = EntryActor { kind, id, name };
     e.mode = mode;
     e.action = action;
     e.target = target;
@@ -988,11 +984,11 @@ mod tests {
         };
         let real = NewEntry::new(
             &JournalActor::professional("10100000008", "Dr Private"),
-            "export.create",
+            Action::ExportCreate,
             Some("bundle1"),
             json!({"rpps": "10100000008"}),
         )
-        .mode("grant");
+        .mode(Mode::Grant);
         let stored = seal_entry(&real, &to).unwrap();
         journal::append(&conn, &stored, time::OffsetDateTime::UNIX_EPOCH).unwrap();
         assert_eq!(journal::verify(&conn).unwrap(), Ok(1));
@@ -1024,7 +1020,7 @@ mod tests {
         // Padded: a short and a long entry seal the same number of bytes.
         let long = NewEntry::new(
             &JournalActor::holder("Léa"),
-            "doc.view",
+            Action::DocView,
             None,
             json!({"t": "x".repeat(300)}),
         );

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use crate::crypto;
 use crate::error::Result;
-use crate::journal::{self, Entry};
+use crate::journal::{self, Action, ActorKind, Entry};
 use crate::model::{EmergencyConsents, Grant, GrantState, Professional};
 use crate::timefmt;
 use crate::vault::journal_view::JournalHead;
@@ -140,7 +140,7 @@ fn failed_unlock_reports(conn: &Connection, reviewed: i64) -> Result<u64> {
     let entries = journal::entries(
         conn,
         &journal::Filter {
-            action: Some("unlock.failed".into()),
+            action: Some(Action::UnlockFailed.as_str().into()),
             after_seq: Some(reviewed),
             ..Default::default()
         },
@@ -162,11 +162,16 @@ fn guardian_changes(conn: &Connection) -> Result<Vec<Entry>> {
     Ok(journal::entries(conn, &journal::Filter::default())?
         .into_iter()
         .filter(|e| {
-            e.actor.kind == "guardian"
+            e.actor.kind == ActorKind::Guardian
                 && (e.details.get("hidden").is_some()
                     || matches!(
-                        e.action.as_str(),
-                        "profile.key" | "key.remove" | "key.add" | "passwd"
+                        Action::parse(&e.action),
+                        Some(
+                            Action::ProfileKey
+                                | Action::KeyRemove
+                                | Action::KeyAdd
+                                | Action::Passwd
+                        )
                     ))
         })
         .collect())

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, KeyInfo, Owner, Role};
 use crate::vault::profile::file;
@@ -132,7 +132,7 @@ impl Vault {
             r,
             Role::Guardian,
             &name,
-            "profile.guardian.add",
+            Action::ProfileGuardianAdd,
             child,
             json!({ "name": name }),
         )?;
@@ -198,7 +198,7 @@ impl Vault {
             let k = &rows[0];
             tx.journal(NewEntry::new(
                 actor,
-                "profile.guardian.remove",
+                Action::ProfileGuardianRemove,
                 Some(child),
                 json!({ "recipient": k.recipient, "vault_id": k.vault_id, "name": k.name }),
             ))?;
@@ -231,7 +231,7 @@ impl Vault {
             r,
             Role::Minor,
             &holder,
-            "profile.key",
+            Action::ProfileKey,
             child,
             json!({ "minor_keys_before": before }),
         )?;
@@ -258,7 +258,7 @@ impl Vault {
         r: &ParsedRecipient,
         role: Role,
         name: &str,
-        action: &str,
+        action: Action,
         child: &str,
         mut details: serde_json::Value,
     ) -> Result<()> {

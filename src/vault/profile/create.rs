@@ -8,7 +8,7 @@ use serde_json::json;
 use time::Date;
 
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::Role;
 use crate::vault::profile::file::{self, ParentRef, ProfileFile};
@@ -144,7 +144,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
         store::set_setting(tx.conn, "majority-warning-days", &warn_days)?;
         tx.journal(NewEntry::new(
             &child_actor,
-            "profile.create",
+            Action::ProfileCreate,
             Some(&c.name),
             details.clone(),
         ))?;
@@ -153,7 +153,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
     parent.write(|tx| {
         tx.journal(NewEntry::new(
             actor,
-            "profile.create",
+            Action::ProfileCreate,
             Some(&c.name),
             json!({ "profile": c.name, "vault_id": child.config.id, "birth_date": timefmt::ymd(c.birth) }),
         ))?;

@@ -11,7 +11,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, Owner, Role};
 use crate::vault::profile::{file, rekey};
@@ -155,13 +155,13 @@ impl Vault {
                 store::set_meta(tx.conn, "handed_over_at", &stamp)?;
                 tx.journal(NewEntry::new(
                     actor,
-                    "vault.rekey",
+                    Action::VaultRekey,
                     None,
                     json!({ "reason": "handover", "generation": st.generation, "documents": st.reencrypted, "sealed_for_minor": st.sealed, "unlock_methods": st.unlock_methods }),
                 ))?;
                 tx.journal(NewEntry::new(
                     actor,
-                    "profile.handover",
+                    Action::ProfileHandover,
                     Some(child),
                     details.clone(),
                 ))?;
