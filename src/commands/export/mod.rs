@@ -112,7 +112,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
 /// What to export, the explicit recipients, and where to.
 fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest)> {
     let audience = if let Some(r) = &a.for_rpps {
-        Audience::Professional(ids::parse_rpps(r)?)
+        Audience::Professional(r.to_string())
     } else if let Some(e) = a.emergency {
         Audience::Emergency(match e {
             EmergencyArg::Samu => EmergencyMode::Samu,
