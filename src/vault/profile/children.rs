@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, KeyInfo, Owner, Role};
+use crate::vault::meta;
 use crate::vault::profile::file;
 use crate::vault::profile::place::{self, check_name, profiles_dir};
 use crate::vault::profile::unlock::open_child;
@@ -94,9 +95,9 @@ impl Vault {
     /// What this vault shows as a profile.
     pub fn profile_facts(&self, now: OffsetDateTime) -> Result<Facts> {
         let conn = self.load()?;
-        let birth = store::get_meta(&conn, "birth_date")?;
+        let birth = meta::get(&conn, meta::Key::BirthDate)?;
         Ok(Facts {
-            holder: store::get_meta(&conn, "holder_name")?.unwrap_or_default(),
+            holder: meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default(),
             age: birth
                 .as_deref()
                 .and_then(timefmt::parse_ymd)
