@@ -182,7 +182,7 @@ fn index_load_save(o: &Opts, dir: &std::path::Path) {
                 store::insert_doc(tx.conn, &d)?;
                 tx.journal(NewEntry::new(
                     &actor,
-                    "doc.add",
+                    journal::Action::DocAdd,
                     Some(&d.id),
                     json!({"title": d.title, "type": d.doc_type.name, "date": d.date,
                            "size": d.size, "sha256": d.sha256, "author": d.author}),
@@ -290,7 +290,7 @@ fn journal_verify(o: &Opts) {
             &conn,
             &NewEntry::new(
                 &actor,
-                "doc.view",
+                journal::Action::DocView,
                 Some(&format!("{i:012}")),
                 json!({"title": format!("compte rendu {i}"), "output": "file"}),
             ),

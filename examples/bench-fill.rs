@@ -188,7 +188,7 @@ fn run(a: &Args) -> carnet::Result<()> {
             store::insert_doc(tx.conn, d)?;
             tx.journal(NewEntry::new(
                 &actor,
-                "doc.add",
+                carnet::journal::Action::DocAdd,
                 Some(&d.id),
                 json!({
                     "title": d.title,

@@ -274,6 +274,58 @@ pub fn parse_rpps(s: &str) -> Result<String, IdError> {
     })
 }
 
+/// An RPPS number known to be well-formed ([`parse_rpps`]): parsed once,
+/// where it enters (clap's value parsers), then passed around as such. It
+/// reads as the bare 11 digits (`Deref<Target = str>`), as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rpps(String);
+
+impl Rpps {
+    /// [`parse_rpps`], typed.
+    pub fn parse(s: &str) -> Result<Rpps, IdError> {
+        parse_rpps(s).map(Rpps)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
+    /// Its IdNat_PS (`8` + RPPS).
+    pub fn idnat(&self) -> String {
+        rpps_idnat(&self.0)
+    }
+}
+
+impl std::ops::Deref for Rpps {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for Rpps {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Rpps, IdError> {
+        Rpps::parse(s)
+    }
+}
+
+impl fmt::Display for Rpps {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<Rpps> for String {
+    fn from(r: Rpps) -> String {
+        r.0
+    }
+}
+
 /// Parses a FINESS number: 9 digits, or `2A`/`2B` followed by 7 digits
 /// (Corsica), the last a Luhn check digit over all 9, letters counting as
 /// `A`→1, `B`→2 (design choice, see the module docs). Letters are upper-cased.

@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 
-use carnet::journal::JournalActor;
+use carnet::journal::{JournalActor, Mode};
 use carnet::policy::Rule;
 use carnet::vault::emergency::ConsentChange;
 use carnet::vault::grants::{GrantEnd, GrantNote, NewGrant, Revocation, RevokeTarget};
@@ -49,7 +49,7 @@ fn library_operations_write_what_the_cli_reads() {
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
     let vault = unlock(&env);
     let me = JournalActor::holder("Camille Martin");
-    let mode = "normal";
+    let mode = Mode::Normal;
 
     let a = vault
         .add_pro(&me, mode, &new_pro(RPPS_A, "Dr A", true))

@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use crate::bundle::manifest::{Purpose, PurposeKind, RecipientPro};
 use crate::bundle::write::clean_text;
 use crate::error::Result;
-use crate::journal::JournalActor;
+use crate::journal::{ActorKind, JournalActor, Mode};
 use crate::model::{Actor, Document, EmergencyMode, Professional};
 use crate::policy::{self, DocFacts, Rule, VaultState};
 
@@ -79,7 +79,7 @@ pub struct Plan {
     /// Documents left out, with the rule that decided.
     pub excluded: Vec<(String, Rule)>,
     pub actor: JournalActor,
-    pub mode: &'static str,
+    pub mode: Mode,
     /// Whether entries keep the holder's own metadata (tags, flags).
     pub holder_fields: bool,
     /// The professional's recorded recipient (exports `--for`).
@@ -98,7 +98,7 @@ pub struct Refusal {
     pub message: String,
     pub hint: String,
     pub actor: JournalActor,
-    pub mode: &'static str,
+    pub mode: Mode,
     pub details: Value,
 }
 
@@ -169,7 +169,7 @@ impl Refusal {
 /// How an emergency service is journaled.
 pub fn emergency_actor(mode: EmergencyMode) -> JournalActor {
     JournalActor {
-        kind: "emergency".into(),
+        kind: ActorKind::Emergency,
         id: mode.as_str().into(),
         name: match mode {
             EmergencyMode::Samu => "SAMU regulation centre (Centre 15)".into(),
@@ -207,7 +207,7 @@ fn refusal_hint(rule: Rule, rpps: &str) -> String {
 struct Recipient {
     policy_actor: Actor,
     actor: JournalActor,
-    mode: &'static str,
+    mode: Mode,
     purpose: Purpose,
     recipient: Option<RecipientPro>,
     pro_recipient: Option<String>,
@@ -246,7 +246,7 @@ fn recipient(
                         ),
                         hint: refusal_hint(rule, rpps),
                         actor,
-                        mode: "normal",
+                        mode: Mode::Normal,
                         details: json!({
                             "purpose": "professional", "rpps": rpps, "idnat": pro.idnat(),
                             "name": pro.name, "rule": rule.as_str(), "documents_requested": requested,
@@ -258,9 +258,9 @@ fn recipient(
                 policy_actor: Actor::Professional { rpps: rpps.clone() },
                 actor,
                 mode: if purpose.kind == PurposeKind::Primary {
-                    "primary"
+                    Mode::Primary
                 } else {
-                    "grant"
+                    Mode::Grant
                 },
                 purpose,
                 recipient: Some(RecipientPro {
@@ -291,7 +291,7 @@ fn recipient(
                         }
                     ),
                     actor,
-                    mode: m.journal_mode(),
+                    mode: Mode::from(*m),
                     details: json!({
                         "purpose": m.journal_mode(), "rule": rule.as_str(), "documents_requested": requested,
                     }),
@@ -304,7 +304,7 @@ fn recipient(
             Recipient {
                 policy_actor: Actor::Emergency(*m),
                 actor,
-                mode: m.journal_mode(),
+                mode: Mode::from(*m),
                 purpose: Purpose { kind, grant: None },
                 recipient: None,
                 pro_recipient: None,
@@ -313,7 +313,7 @@ fn recipient(
         Audience::Holder => Recipient {
             policy_actor: req.user_actor.clone(),
             actor: req.user.clone(),
-            mode: "normal",
+            mode: Mode::Normal,
             purpose: Purpose {
                 kind: PurposeKind::HolderExport,
                 grant: None,
@@ -456,7 +456,7 @@ fn empty_selection(
         },
         actor: to.actor,
         mode: if matches!(req.audience, Audience::Professional(_)) {
-            "normal"
+            Mode::Normal
         } else {
             to.mode
         },
@@ -668,7 +668,7 @@ mod tests {
         assert!(r.hint.contains("carnet pro unblock 10005555551"));
         assert_eq!(r.details["rule"], "blocked");
         assert_eq!(r.details["idnat"], "810005555551");
-        assert_eq!(r.mode, "normal");
+        assert_eq!(r.mode, Mode::Normal);
         assert_eq!(r.actor, JournalActor::professional(B, "Dr Bernard Blanc"));
     }
 
@@ -704,7 +704,7 @@ mod tests {
         let p = export(&src, &for_pro(DR));
         assert_eq!(p.purpose.kind, PurposeKind::Primary);
         assert_eq!(p.purpose.grant, None);
-        assert_eq!(p.mode, "primary");
+        assert_eq!(p.mode, Mode::Primary);
         assert_eq!(ids(&p), ["a1", "m1"]);
         assert_eq!(p.expires, None);
         let r = p.recipient.as_ref().unwrap();
@@ -734,7 +734,7 @@ mod tests {
         .with_grant(grant("g1", P, 48));
         let p = export(&src, &for_pro(P));
         assert_eq!(p.purpose.kind, PurposeKind::Grant);
-        assert_eq!(p.mode, "grant");
+        assert_eq!(p.mode, Mode::Grant);
         assert_eq!(ids(&p), ["a1", "c1"]);
         assert_eq!(
             p.excluded,
@@ -780,9 +780,9 @@ mod tests {
             r.hint,
             "only the holder decides: carnet emergency set --samu allow"
         );
-        assert_eq!(r.mode, "emergency-samu");
+        assert_eq!(r.mode, Mode::EmergencySamu);
         assert_eq!(r.details["rule"], "emergency_denied");
-        assert_eq!(r.actor.kind, "emergency");
+        assert_eq!(r.actor.kind, ActorKind::Emergency);
 
         let mut allowed = Fake::new(docs);
         allowed.emergency = EmergencyConsents {
@@ -796,7 +796,7 @@ mod tests {
             &request(Audience::Emergency(EmergencyMode::BreakGlass)),
         );
         assert_eq!(p.purpose.kind, PurposeKind::EmergencyBreakGlass);
-        assert_eq!(p.mode, "emergency-break-glass");
+        assert_eq!(p.mode, Mode::EmergencyBreakGlass);
         assert_eq!(ids(&p), ["a1"]);
         assert_eq!(
             p.excluded,
@@ -853,7 +853,7 @@ mod tests {
             r.hint,
             "see carnet access 10003456786 for the rule of each document"
         );
-        assert_eq!(r.mode, "normal");
+        assert_eq!(r.mode, Mode::Normal);
     }
 
     #[test]
@@ -878,7 +878,7 @@ mod tests {
             r.hint,
             "see carnet emergency status and carnet list --masked"
         );
-        assert_eq!(r.mode, "emergency-samu");
+        assert_eq!(r.mode, Mode::EmergencySamu);
         assert_eq!(r.details["purpose"], "emergency-samu");
         assert_eq!(r.details["rpps"], Value::Null);
         assert_eq!(
@@ -947,7 +947,7 @@ mod tests {
             ]
         );
         assert!(p.unreadable.is_empty());
-        assert_eq!(p.actor.kind, "guardian");
+        assert_eq!(p.actor.kind, ActorKind::Guardian);
     }
 
     #[test]

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::ids::Rpps;
+
 const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
 carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
 carnet add -r ~/scans && carnet list\n\n\
@@ -313,8 +315,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// RPPS of the professional who wrote it.
-    #[arg(long, value_name = "RPPS")]
-    pub author: Option<String>,
+    #[arg(long, value_name = "RPPS", value_parser = Rpps::parse)]
+    pub author: Option<Rpps>,
     /// A tag (repeatable).
     #[arg(long = "tag", value_name = "S")]
     pub tags: Vec<String>,
@@ -330,8 +332,8 @@ pub struct AddArgs {
 pub struct ListArgs {
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Vec<String>,
-    #[arg(long, value_name = "RPPS")]
-    pub author: Option<String>,
+    #[arg(long, value_name = "RPPS", value_parser = Rpps::parse)]
+    pub author: Option<Rpps>,
     #[arg(long, value_name = "S")]
     pub tag: Option<String>,
     #[arg(long, value_name = "DATE")]
@@ -388,8 +390,8 @@ pub struct MaskArgs {
     #[arg(required = true)]
     pub ids: Vec<String>,
     /// Only from these professionals (RPPS, repeatable).
-    #[arg(long = "from", value_name = "RPPS")]
-    pub from: Vec<String>,
+    #[arg(long = "from", value_name = "RPPS", value_parser = Rpps::parse)]
+    pub from: Vec<Rpps>,
     /// In a child's profile: from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
     #[arg(long, conflicts_with = "from")]
     pub guardians: bool,
@@ -527,7 +529,8 @@ pub struct KeygenArgs {
 #[derive(Debug, Args)]
 pub struct AccessArgs {
     /// A professional's RPPS (default: every known professional).
-    pub rpps: Option<String>,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Option<Rpps>,
     /// Only this document.
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
@@ -548,8 +551,8 @@ pub enum EmergencyArg {
 #[command(group(clap::ArgGroup::new("what").required(true).args(["for_rpps", "emergency", "all"])))]
 pub struct ExportArgs {
     /// For this professional (RPPS): what the policy lets them see now.
-    #[arg(long = "for", value_name = "RPPS")]
-    pub for_rpps: Option<String>,
+    #[arg(long = "for", value_name = "RPPS", value_parser = Rpps::parse)]
+    pub for_rpps: Option<Rpps>,
     /// An emergency bundle under the holder's consents.
     #[arg(long, value_enum, value_name = "MODE")]
     pub emergency: Option<EmergencyArg>,
@@ -685,13 +688,15 @@ pub enum ProCommand {
 #[derive(Debug, Args)]
 pub struct RppsArg {
     /// The professional's RPPS number (11 digits).
-    pub rpps: String,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Rpps,
 }
 
 #[derive(Debug, Args)]
 pub struct ProAddArgs {
     /// RPPS number (11 digits, Luhn check digit).
-    pub rpps: String,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Rpps,
     /// Display name, e.g. "Dr Claire Dubois".
     #[arg(long, value_name = "S")]
     pub name: String,
@@ -715,7 +720,8 @@ pub struct ProAddArgs {
 #[derive(Debug, Args)]
 pub struct ProEditArgs {
     /// RPPS number.
-    pub rpps: String,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Rpps,
     #[arg(long, value_name = "S")]
     pub name: Option<String>,
     /// New specialty ("" clears it).
@@ -741,7 +747,8 @@ pub struct ProEditArgs {
 #[derive(Debug, Args)]
 pub struct ProPrimaryArgs {
     /// RPPS of the new primary doctor.
-    pub rpps: Option<String>,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Option<Rpps>,
     /// No primary doctor any more.
     #[arg(long)]
     pub unset: bool,
@@ -750,7 +757,8 @@ pub struct ProPrimaryArgs {
 #[derive(Debug, Args)]
 pub struct GrantArgs {
     /// The professional's RPPS.
-    pub rpps: String,
+    #[arg(value_parser = Rpps::parse)]
+    pub rpps: Rpps,
     /// How long: 90s, 45m, 12h, 30d, 2w.
     #[arg(long = "for", value_name = "DURATION")]
     pub duration: Option<String>,

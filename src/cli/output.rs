@@ -355,6 +355,15 @@ pub fn report_parse_error(e: &clap::Error) -> i32 {
 /// `error:` and `hint:` (clap's usage line kept between them), or the JSON
 /// shape under `--json`. Exit 2 is the caller's.
 fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
+    // An identifier checked by a value parser (e.g. an RPPS) says what is
+    // wrong and what to do itself: the same message and hint as anywhere.
+    if let Some(id) = std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<crate::ids::IdError>())
+        .filter(|_| e.kind() == clap::error::ErrorKind::ValueValidation)
+    {
+        print_error(json, color, false, &id.clone().into());
+        return;
+    }
     let plain = e.render().to_string();
     let mut message = Vec::new();
     let mut usage = None;

@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::cli::args::AccessArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::ids;
 use crate::model::{Actor, Professional};
 use crate::vault::visibility::guardians;
 
@@ -26,7 +25,7 @@ struct Row<'a> {
 }
 
 pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
-    let rpps = a.rpps.as_deref().map(ids::parse_rpps).transpose()?;
+    let rpps = a.rpps.as_ref().map(|r| r.to_string());
     let vault = ctx.unlock()?;
     // Grant expiries are journaled before anything is decided on them.
     vault.load_noticing_expiry()?;

@@ -11,7 +11,6 @@ use crate::cli::args::AddArgs;
 use crate::commands::context::Ctx;
 use crate::crypto::ParsedRecipient;
 use crate::error::{Error, IoContext, Result};
-use crate::ids;
 use crate::inputs;
 use crate::media;
 use crate::model::DocType;
@@ -58,7 +57,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     // 1. Check every flag and input before anything is encrypted.
     let flag_type = a.doc_type.as_deref().map(parse_type).transpose()?;
     let flag_date = a.date.as_deref().map(timefmt::parse_doc_date).transpose()?;
-    let flag_author = a.author.as_deref().map(ids::parse_rpps).transpose()?;
+    let flag_author = a.author.as_ref().map(|r| r.to_string());
     let flag_tags: Vec<String> = a
         .tags
         .iter()

@@ -277,8 +277,8 @@ impl Ctx {
     }
 
     /// The journal mode of what the user does now.
-    pub fn journal_mode(&self) -> &'static str {
-        "normal"
+    pub fn journal_mode(&self) -> crate::journal::Mode {
+        crate::journal::Mode::Normal
     }
 
     /// [`Vault::hidden_filter`] as a predicate, `None` when nothing can be

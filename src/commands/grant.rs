@@ -10,13 +10,12 @@ use crate::cli::json::GrantJson;
 use crate::commands::add::parse_type;
 use crate::commands::context::{Ctx, HELD_TITLE};
 use crate::error::{Error, Result};
-use crate::ids;
 use crate::model::{DocType, Grant, GrantState, Professional};
 use crate::timefmt;
 use crate::vault::grants::{GrantEnd, GrantNote, NewGrant};
 
 pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
-    let rpps = ids::parse_rpps(&a.rpps)?;
+    let rpps = a.rpps.to_string();
     let end = parse_end(a.duration.as_deref(), a.until.as_deref())?;
     let mut types: Vec<DocType> = Vec::new();
     for t in &a.types {

@@ -5,7 +5,6 @@ use crate::cli::document::{docs_json, human_size};
 use crate::commands::add::parse_type;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::ids;
 use crate::model::{Actor, Document};
 use crate::timefmt;
 use crate::vault::hidden::PLACEHOLDER_TITLE;
@@ -63,7 +62,7 @@ fn filter(a: &ListArgs) -> Result<DocFilter> {
             .iter()
             .map(|t| parse_type(t))
             .collect::<Result<_>>()?,
-        author: a.author.as_deref().map(ids::parse_rpps).transpose()?,
+        author: a.author.as_ref().map(|r| r.to_string()),
         tag: a.tag.clone(),
         since: a
             .since

@@ -5,6 +5,9 @@
 //! the vault (see [`anchor`]) to catch a restored older index.
 
 pub mod anchor;
+mod vocab;
+
+pub use vocab::{Action, ActorKind, Mode};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -14,26 +17,46 @@ use time::OffsetDateTime;
 use crate::error::{Error, Result};
 use crate::timefmt;
 
-/// Who did it, as journaled.
+/// Who does it, as journaled by this carnet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JournalActor {
+    #[serde(rename = "type")]
+    pub kind: ActorKind,
+    pub id: String,
+    pub name: String,
+}
+
+/// Who did it, as read back from a journal: the kind stays the stored
+/// string (a journal is data from outside; see [`vocab`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntryActor {
     #[serde(rename = "type")]
     pub kind: String,
     pub id: String,
     pub name: String,
 }
 
+impl From<&JournalActor> for EntryActor {
+    fn from(a: &JournalActor) -> Self {
+        EntryActor {
+            kind: a.kind.as_str().to_string(),
+            id: a.id.clone(),
+            name: a.name.clone(),
+        }
+    }
+}
+
 impl JournalActor {
     pub fn holder(name: &str) -> Self {
         JournalActor {
-            kind: "holder".into(),
+            kind: ActorKind::Holder,
             id: "holder".into(),
             name: name.to_string(),
         }
     }
     pub fn system() -> Self {
         JournalActor {
-            kind: "system".into(),
+            kind: ActorKind::System,
             id: "carnet".into(),
             name: "carnet".into(),
         }
@@ -42,14 +65,14 @@ impl JournalActor {
     /// `vault:<id>` for a parent's own vault, else their recipient.
     pub fn guardian(id: &str, name: &str) -> Self {
         JournalActor {
-            kind: "guardian".into(),
+            kind: ActorKind::Guardian,
             id: id.to_string(),
             name: name.to_string(),
         }
     }
     pub fn professional(rpps: &str, name: &str) -> Self {
         JournalActor {
-            kind: "professional".into(),
+            kind: ActorKind::Professional,
             id: format!("8{rpps}"),
             name: name.to_string(),
         }
@@ -61,7 +84,7 @@ impl JournalActor {
 pub struct Entry {
     pub seq: i64,
     pub at: String,
-    pub actor: JournalActor,
+    pub actor: EntryActor,
     pub mode: String,
     pub action: String,
     pub target: Option<String>,
@@ -73,8 +96,8 @@ pub struct Entry {
 #[derive(Debug, Clone)]
 pub struct NewEntry {
     pub actor: JournalActor,
-    pub mode: String,
-    pub action: String,
+    pub mode: Mode,
+    pub action: Action,
     pub target: Option<String>,
     pub details: Value,
     /// Private to the minor: in a minor's own session the whole entry is
@@ -83,18 +106,18 @@ pub struct NewEntry {
 }
 
 impl NewEntry {
-    pub fn new(actor: &JournalActor, action: &str, target: Option<&str>, details: Value) -> Self {
+    pub fn new(actor: &JournalActor, action: Action, target: Option<&str>, details: Value) -> Self {
         NewEntry {
             actor: actor.clone(),
-            mode: "normal".into(),
-            action: action.into(),
+            mode: Mode::Normal,
+            action,
             target: target.map(str::to_string),
             details,
             private: false,
         }
     }
-    pub fn mode(mut self, mode: &str) -> Self {
-        self.mode = mode.into();
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
         self
     }
     pub fn private(mut self, private: bool) -> Self {
@@ -121,7 +144,7 @@ fn entry_hash(
         prev,
         seq,
         at,
-        &actor.kind,
+        actor.kind.as_str(),
         &actor.id,
         &actor.name,
         mode,
@@ -205,8 +228,8 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
         seq,
         &at,
         &e.actor,
-        &e.mode,
-        &e.action,
+        e.mode.as_str(),
+        e.action.as_str(),
         e.target.as_deref(),
         &details,
     ));
@@ -214,14 +237,14 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
         "INSERT INTO journal (seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
-    .execute(params![seq, at, e.actor.kind, e.actor.id, e.actor.name, e.mode, e.action, e.target, details, hash],
+    .execute(params![seq, at, e.actor.kind.as_str(), e.actor.id, e.actor.name, e.mode.as_str(), e.action.as_str(), e.target, details, hash],
     )?;
     Ok(Entry {
         seq,
         at,
-        actor: e.actor.clone(),
-        mode: e.mode.clone(),
-        action: e.action.clone(),
+        actor: EntryActor::from(&e.actor),
+        mode: e.mode.as_str().to_string(),
+        action: e.action.as_str().to_string(),
         target: e.target.clone(),
         details: e.details.clone(),
         hash,
@@ -490,7 +513,7 @@ pub fn entries_opened(
         Ok(Entry {
             seq: r.get(0)?,
             at: r.get(1)?,
-            actor: JournalActor {
+            actor: EntryActor {
                 kind: r.get(2)?,
                 id: r.get(3)?,
                 name: r.get(4)?,
@@ -620,7 +643,7 @@ mod tests {
                 &conn,
                 &NewEntry::new(
                     &actor,
-                    "doc.view",
+                    Action::DocView,
                     target.as_deref(),
                     serde_json::json!({"i": i, "t": "é\n"}),
                 ),
@@ -660,7 +683,7 @@ mod tests {
         for i in 0..n {
             append(
                 &conn,
-                &NewEntry::new(&actor, "doc.view", None, serde_json::json!({ "i": i })),
+                &NewEntry::new(&actor, Action::DocView, None, serde_json::json!({ "i": i })),
                 now,
             )
             .unwrap();
@@ -706,7 +729,11 @@ mod tests {
         let actor = JournalActor::holder("Camille");
         let now = OffsetDateTime::UNIX_EPOCH;
         for i in 0..30 {
-            let action = if i % 3 == 0 { "doc.add" } else { "doc.view" };
+            let action = if i % 3 == 0 {
+                Action::DocAdd
+            } else {
+                Action::DocView
+            };
             append(
                 &conn,
                 &NewEntry::new(&actor, action, None, serde_json::json!({ "i": i })),

@@ -11,8 +11,9 @@ use time::OffsetDateTime;
 
 use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::{DocType, Document};
+use crate::vault::meta;
 use crate::vault::{blobs, hidden, keys, new_id, store, Vault};
 
 /// The metadata of one document to add.
@@ -160,13 +161,13 @@ fn new_document(item: NewDoc, w: blobs::Written) -> Document {
 /// exit 2 when this vault has none (with a hint saying what to do).
 pub fn minor_recipients_for_hiding(vault: &Vault) -> Result<Vec<ParsedRecipient>> {
     let conn = vault.load()?;
-    if store::get_meta(&conn, "handed_over_at")?.is_some() {
+    if meta::get(&conn, meta::Key::HandedOverAt)?.is_some() {
         return Err(Error::usage(
             "this vault was handed over to its holder: there are no guardians to hide documents from",
             "add the document without --hidden-from-guardians",
         ));
     }
-    if store::get_meta(&conn, "guardians_profile")?.is_none() {
+    if meta::get(&conn, meta::Key::GuardiansProfile)?.is_none() {
         return Err(Error::usage(
             "documents are hidden from guardians only in a child's vault, and this is not one",
             "create the child's profile with `carnet profile create NAME --birth-date DATE`, and use --profile NAME",
@@ -211,7 +212,7 @@ pub fn insert_hidden(
     hidden::insert(tx.conn, recipients, d, tx.now)?;
     tx.journal(NewEntry::new(
         actor,
-        "doc.add",
+        Action::DocAdd,
         Some(&d.id),
         hidden::seal_details(recipients, &add_details(d))?,
     ))?;
@@ -268,7 +269,7 @@ fn commit_batch(
             store::insert_doc(tx.conn, &d)?;
             tx.journal(NewEntry::new(
                 actor,
-                "doc.add",
+                Action::DocAdd,
                 Some(&d.id),
                 add_details(&d),
             ))?;

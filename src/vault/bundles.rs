@@ -21,6 +21,7 @@ use crate::model::{Document, Professional};
 use crate::policy::VaultState;
 use crate::vault::hidden;
 use crate::vault::layout::Layout;
+use crate::vault::meta;
 use crate::vault::state::StateSnapshot;
 use crate::vault::store;
 use crate::vault::{blobs, Tx, Vault};
@@ -133,9 +134,9 @@ impl Vault {
     pub fn holder_record(&self) -> Result<HolderRecord> {
         let conn = self.load()?;
         Ok(HolderRecord {
-            name: store::get_meta(&conn, "holder_name")?,
-            birth_date: store::get_meta(&conn, "birth_date")?,
-            ins: store::get_meta(&conn, "ins")?,
+            name: meta::get(&conn, meta::Key::HolderName)?,
+            birth_date: meta::get(&conn, meta::Key::BirthDate)?,
+            ins: meta::get(&conn, meta::Key::Ins)?,
         })
     }
 

@@ -8,7 +8,7 @@
 use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::{DocType, Document};
 use crate::vault::visibility::Shown;
 use crate::vault::{hidden, keys, private, store, Vault};
@@ -108,7 +108,7 @@ impl Vault {
                     store::set_tags(tx.conn, &d.id, &tags)?;
                 }
             }
-            tx.journal(NewEntry::new(actor, "doc.edit", Some(&d.id), details))?;
+            tx.journal(NewEntry::new(actor, Action::DocEdit, Some(&d.id), details))?;
             if sealed {
                 Ok(d)
             } else {
@@ -129,7 +129,11 @@ impl Vault {
         masking: bool,
         actor: &JournalActor,
     ) -> Result<Vec<Document>> {
-        let action = if masking { "doc.mask" } else { "doc.unmask" };
+        let action = if masking {
+            Action::DocMask
+        } else {
+            Action::DocUnmask
+        };
         self.write(|tx| {
             for rpps in from {
                 let p = store::require_pro(tx.conn, rpps)?;
@@ -195,7 +199,7 @@ impl Vault {
             store::release_doc(tx.conn, &d.id)?;
             tx.journal(NewEntry::new(
                 actor,
-                "doc.release",
+                Action::DocRelease,
                 Some(&d.id),
                 json!({ "title": d.title, "flag": "INVISIBLE_PATIENT" }),
             ))?;
@@ -251,7 +255,12 @@ impl Vault {
                         tx.details_for_minor(&details)?
                     };
                 }
-                tx.journal(NewEntry::new(actor, "doc.delete", Some(&cur.id), details))?;
+                tx.journal(NewEntry::new(
+                    actor,
+                    Action::DocDelete,
+                    Some(&cur.id),
+                    details,
+                ))?;
                 removed.push(cur.clone());
             }
             Ok(removed)

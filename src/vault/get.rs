@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::error::{IoContext, Result};
 use crate::fsutil;
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::vault::visibility::{sealed_error, Shown};
 use crate::vault::{blobs, hidden, Vault};
 
@@ -97,7 +97,7 @@ impl Vault {
             if shown.sealed {
                 details = tx.details_for_minor(&details)?;
             }
-            tx.journal(NewEntry::new(actor, "doc.view", Some(&d.id), details).private(true))?;
+            tx.journal(NewEntry::new(actor, Action::DocView, Some(&d.id), details).private(true))?;
             Ok(())
         })
     }

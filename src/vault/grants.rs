@@ -16,7 +16,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::error::{Error, Result};
 use crate::ids::{self, IdError};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::{Actor, DocType, Document, Grant, GrantState, Professional};
 use crate::policy::{self, DocFacts, Rule, Standing};
 use crate::timefmt;
@@ -246,7 +246,7 @@ impl Vault {
             tx.journal(
                 NewEntry::new(
                     actor,
-                    "grant.create",
+                    Action::GrantCreate,
                     Some(&g.id),
                     json!({
                         "grant": g.id,
@@ -259,7 +259,7 @@ impl Vault {
                         "expires_at": timefmt::rfc3339(g.expires_at),
                     }),
                 )
-                .mode("grant")
+                .mode(Mode::Grant)
                 .private(private::is_private_grant(tx.conn, &g.id)?),
             )?;
             // Documents named in the scope that the rules still hide (masking
@@ -372,7 +372,7 @@ impl Tx<'_> {
         self.journal(
             NewEntry::new(
                 actor,
-                "grant.revoke",
+                Action::GrantRevoke,
                 Some(&g.id),
                 json!({
                     "grant": g.id,
@@ -383,7 +383,7 @@ impl Tx<'_> {
                     "expires_at": timefmt::rfc3339(g.expires_at),
                 }),
             )
-            .mode("grant")
+            .mode(Mode::Grant)
             .private(private::is_private_grant(self.conn, &g.id)?),
         )?;
         Ok(())
@@ -439,7 +439,7 @@ impl Tx<'_> {
             self.journal(
                 NewEntry::new(
                     actor,
-                    "grant.revoke",
+                    Action::GrantRevoke,
                     None,
                     json!({
                         "grants": private.iter().map(|g| json!({
@@ -452,7 +452,7 @@ impl Tx<'_> {
                         "reason": reason,
                     }),
                 )
-                .mode("grant")
+                .mode(Mode::Grant)
                 .private(true),
             )?;
         }

@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::Document;
 use crate::vault::visibility::{sealed_error, Shown};
 use crate::vault::{blobs, hidden, store, Vault};
@@ -124,9 +124,9 @@ impl Vault {
     ) -> Result<()> {
         self.write(|tx| {
             let action = if seal_to.is_some() {
-                "doc.mask"
+                Action::DocMask
             } else {
-                "doc.unmask"
+                Action::DocUnmask
             };
             for (d, _) in changed {
                 store::delete_doc(tx.conn, &d.id)?;

@@ -145,13 +145,13 @@ impl Vault {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::JournalActor;
+    use crate::journal::{EntryActor, JournalActor};
 
     fn entry(seq: i64, target: Option<&str>, details: serde_json::Value) -> Entry {
         Entry {
             seq,
             at: "2026-01-01T00:00:00Z".into(),
-            actor: JournalActor::holder("Camille"),
+            actor: EntryActor::from(&JournalActor::holder("Camille")),
             mode: "normal".into(),
             action: "doc.add".into(),
             target: target.map(str::to_string),

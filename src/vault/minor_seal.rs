@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{self, ParsedRecipient, Recipients};
 use crate::error::{Error, Result};
-use crate::journal::{Entry, JournalActor, NewEntry};
+use crate::journal::{Action, ActorKind, Entry, EntryActor, JournalActor, NewEntry};
 
 /// Encrypts bytes to the minor's recipients.
 pub fn seal(recipients: &[ParsedRecipient], plain: &[u8]) -> Result<Vec<u8>> {
@@ -85,7 +85,7 @@ pub fn open_details(identities: &[&dyn age::Identity], details: &Value) -> Optio
 }
 
 /// The action a sealed journal entry shows to those who cannot open it.
-pub const SEALED_ACTION: &str = "sealed";
+pub const SEALED_ACTION: &str = Action::Sealed.as_str();
 
 /// Sealed plaintexts are padded with spaces to a multiple of this.
 const PAD: usize = 512;
@@ -124,7 +124,7 @@ pub(crate) fn seal_entry(e: &NewEntry, to: &SealTo) -> Result<NewEntry> {
     let bytes = seal_padded(&to.recipients, &inner)?;
     Ok(NewEntry::new(
         &JournalActor::holder(&to.holder),
-        SEALED_ACTION,
+        Action::Sealed,
         None,
         json!({ "sealed": base64::engine::general_purpose::STANDARD.encode(bytes) }),
     ))
@@ -168,11 +168,7 @@ pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
     ) else {
         return false;
     };
-    if !matches!(
-        kind.as_str(),
-        "holder" | "guardian" | "professional" | "emergency" | "system"
-    ) || action == SEALED_ACTION
-    {
+    if ActorKind::parse(&kind).is_none() || action == SEALED_ACTION {
         return false;
     }
     let target = match v.get("target") {
@@ -187,7 +183,7 @@ pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
     if let Value::Object(o) = &mut details {
         o.insert("sealed".into(), Value::Bool(true));
     }
-    e.actor = JournalActor { kind, id, name };
+    e.actor = EntryActor { kind, id, name };
     e.mode = mode;
     e.action = action;
     e.target = target;
@@ -226,11 +222,11 @@ mod tests {
         };
         let real = NewEntry::new(
             &JournalActor::professional("10100000008", "Dr Private"),
-            "export.create",
+            Action::ExportCreate,
             Some("bundle1"),
             json!({"rpps": "10100000008"}),
         )
-        .mode("grant");
+        .mode(crate::journal::Mode::Grant);
         let stored = seal_entry(&real, &to).unwrap();
         journal::append(&conn, &stored, time::OffsetDateTime::UNIX_EPOCH).unwrap();
         assert_eq!(journal::verify(&conn).unwrap(), Ok(1));
@@ -262,7 +258,7 @@ mod tests {
         // Padded: a short and a long entry seal the same number of bytes.
         let long = NewEntry::new(
             &JournalActor::holder("Léa"),
-            "doc.view",
+            Action::DocView,
             None,
             json!({"t": "x".repeat(300)}),
         );

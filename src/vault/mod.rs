@@ -23,6 +23,7 @@ pub mod journal_view;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod meta;
 pub mod outside;
 pub mod pins;
 pub mod private;
@@ -62,7 +63,7 @@ use time::OffsetDateTime;
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::journal::{self, anchor, JournalActor, NewEntry};
+use crate::journal::{self, anchor, Action, JournalActor, NewEntry};
 use crate::timefmt;
 
 pub use layout::Layout;
@@ -255,14 +256,14 @@ impl Vault {
         let mut conn = Connection::open_in_memory()?;
         schema::create(&conn)?;
         let holder = opts.holder_name.clone().unwrap_or_default();
-        store::set_meta(&conn, "vault_id", &config.id)?;
-        store::set_meta(&conn, "created_at", &timefmt::rfc3339(now))?;
-        store::set_meta(&conn, "holder_name", &holder)?;
+        meta::set(&conn, meta::Key::VaultId, &config.id)?;
+        meta::set(&conn, meta::Key::CreatedAt, &timefmt::rfc3339(now))?;
+        meta::set(&conn, meta::Key::HolderName, &holder)?;
         if let Some(b) = &opts.birth_date {
-            store::set_meta(&conn, "birth_date", b)?;
+            meta::set(&conn, meta::Key::BirthDate, b)?;
         }
         if let Some(i) = &opts.ins {
-            store::set_meta(&conn, "ins", i)?;
+            meta::set(&conn, meta::Key::Ins, i)?;
         }
         let mut methods = Vec::new();
         if let Some(p) = &opts.passphrase {
@@ -303,7 +304,7 @@ impl Vault {
                 &config.id,
                 &key.recipient(),
             )?;
-            store::set_meta(&conn, "guardians_profile", &g.vault_id)?;
+            meta::set(&conn, meta::Key::GuardiansProfile, &g.vault_id)?;
             methods.push("guardian vault".to_string());
             access = Access {
                 role: keys::Role::Guardian,
@@ -318,7 +319,7 @@ impl Vault {
             &conn,
             &NewEntry::new(
                 &actor,
-                "vault.init",
+                Action::VaultInit,
                 Some(&config.id),
                 serde_json::json!({ "unlock_methods": methods }),
             ),
@@ -520,7 +521,7 @@ impl Vault {
     /// not yet handed over (see [`private`]).
     fn private_session(&self, conn: &Connection) -> Result<bool> {
         Ok(self.access.role == keys::Role::Minor
-            && store::get_meta(conn, "guardians_profile")?.is_some())
+            && meta::get(conn, meta::Key::GuardiansProfile)?.is_some())
     }
 
     /// Gives a loaded index the overlay of what the minor keeps private,
@@ -543,7 +544,7 @@ impl Vault {
             if !recipients.is_empty() {
                 seal_to = Some(private::SealTo {
                     recipients,
-                    holder: store::get_meta(conn, "holder_name")?.unwrap_or_default(),
+                    holder: meta::get(conn, meta::Key::HolderName)?.unwrap_or_default(),
                 });
             }
         }
@@ -760,7 +761,7 @@ impl Vault {
         self.write(|tx| {
             tx.journal(NewEntry::new(
                 &JournalActor::system(),
-                "unlock.failed",
+                Action::UnlockFailed,
                 None,
                 serde_json::json!({
                     "count": attempts.len(),
@@ -786,7 +787,7 @@ impl Vault {
 
     pub fn holder_name(&self) -> Result<String> {
         let conn = self.load()?;
-        Ok(store::get_meta(&conn, "holder_name")?.unwrap_or_default())
+        Ok(meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default())
     }
 }
 
@@ -1025,7 +1026,7 @@ impl Sealed {
                 "unlock with one of the methods `carnet key list` shows; `carnet check --repair` removes the leftover",
             ));
         };
-        let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
+        let holder = meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default();
         drop(conn);
         vault.access.role = row.role;
         match row.role {

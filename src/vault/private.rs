@@ -69,7 +69,7 @@ use serde_json::{json, Map, Value};
 
 use crate::error::{Error, Result};
 use crate::ids;
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::Professional;
 use crate::timefmt;
 use crate::vault::minor_seal::{self, open_padded, seal_padded};
@@ -445,14 +445,14 @@ pub(crate) fn journal_noticed(tx: &Tx) -> Result<()> {
         tx.journal(
             NewEntry::new(
                 &JournalActor::system(),
-                "grant.revoke",
+                Action::GrantRevoke,
                 Some(&id),
                 json!({
                     "grant": id, "rpps": rpps, "idnat": ids::rpps_idnat(&rpps), "name": name,
                     "reason": reason, "revoked_at": at, "expires_at": expires,
                 }),
             )
-            .mode("grant")
+            .mode(Mode::Grant)
             .private(true),
         )?;
     }

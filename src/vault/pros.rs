@@ -20,7 +20,7 @@ use time::OffsetDateTime;
 
 use crate::crypto;
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::{Grant, Professional};
 use crate::policy::{self, Rule};
 use crate::timefmt;
@@ -163,7 +163,7 @@ impl Vault {
     /// Adds a professional (`pro.add`), and makes them primary if asked
     /// (`pro.primary`). What a minor adds in their own session is private
     /// (docs/access.md), so cannot be the primary doctor (exit 5).
-    pub fn add_pro(&self, actor: &JournalActor, mode: &str, new: &NewPro) -> Result<ProChange> {
+    pub fn add_pro(&self, actor: &JournalActor, mode: Mode, new: &NewPro) -> Result<ProChange> {
         self.refuse_own_key(new.signer.as_deref())?;
         let rpps = &new.rpps;
         self.write(|tx| {
@@ -196,7 +196,7 @@ impl Vault {
             tx.journal(
                 NewEntry::new(
                     actor,
-                    "pro.add",
+                    Action::ProAdd,
                     Some(rpps),
                     details(
                         &p,
@@ -230,7 +230,7 @@ impl Vault {
     pub fn edit_pro(
         &self,
         actor: &JournalActor,
-        mode: &str,
+        mode: Mode,
         rpps: &str,
         edit: &ProEdit,
     ) -> Result<ProChange> {
@@ -269,7 +269,7 @@ impl Vault {
             tx.journal(
                 NewEntry::new(
                     actor,
-                    "pro.edit",
+                    Action::ProEdit,
                     Some(rpps),
                     details(&p, json!({ "changes": changes })),
                 )
@@ -287,7 +287,7 @@ impl Vault {
 
     /// Removes a professional (`pro.remove`) after revoking their active
     /// grants; refuses a blocked one (exit 5).
-    pub fn remove_pro(&self, actor: &JournalActor, mode: &str, rpps: &str) -> Result<ProChange> {
+    pub fn remove_pro(&self, actor: &JournalActor, mode: Mode, rpps: &str) -> Result<ProChange> {
         self.write(|tx| {
             let p = store::require_pro(tx.conn, rpps)?;
             if p.blocked {
@@ -302,12 +302,12 @@ impl Vault {
                 ));
             }
             let private = private::is_private_pro(tx.conn, rpps)?;
-            let done = tx.revoke_active(actor, rpps, &p.name, "pro.remove", !private)?;
+            let done = tx.revoke_active(actor, rpps, &p.name, Action::ProRemove.as_str(), !private)?;
             store::delete_pro(tx.conn, rpps)?;
             tx.journal(
                 NewEntry::new(
                     actor,
-                    "pro.remove",
+                    Action::ProRemove,
                     Some(rpps),
                     details(
                         &p,
@@ -328,7 +328,7 @@ impl Vault {
 
     /// Makes a professional the primary doctor (`pro.primary`, naming the
     /// one replaced). Refuses a private or blocked professional (exit 5).
-    pub fn set_primary(&self, actor: &JournalActor, mode: &str, rpps: &str) -> Result<ProChange> {
+    pub fn set_primary(&self, actor: &JournalActor, mode: Mode, rpps: &str) -> Result<ProChange> {
         self.write(|tx| {
             let p = store::require_pro(tx.conn, rpps)?;
             if private::is_private_pro(tx.conn, rpps)? {
@@ -356,7 +356,7 @@ impl Vault {
 
     /// Leaves the vault with no primary doctor (`pro.primary`, `false`);
     /// the one who was, if any.
-    pub fn unset_primary(&self, actor: &JournalActor, mode: &str) -> Result<Option<Professional>> {
+    pub fn unset_primary(&self, actor: &JournalActor, mode: Mode) -> Result<Option<Professional>> {
         self.write(|tx| {
             let Some(p) = store::primary(tx.conn)? else {
                 return Ok(None);
@@ -365,7 +365,7 @@ impl Vault {
             tx.journal(
                 NewEntry::new(
                     actor,
-                    "pro.primary",
+                    Action::ProPrimary,
                     Some(&p.rpps),
                     details(&p, json!({ "primary": false })),
                 )
@@ -380,7 +380,7 @@ impl Vault {
     pub fn set_blocked(
         &self,
         actor: &JournalActor,
-        mode: &str,
+        mode: Mode,
         rpps: &str,
         blocking: bool,
     ) -> Result<ProChange> {
@@ -393,7 +393,8 @@ impl Vault {
             let mut revoked = Vec::new();
             let mut journaled = Vec::new();
             if blocking {
-                let done = tx.revoke_active(actor, rpps, &p.name, "pro.block", !private)?;
+                let done =
+                    tx.revoke_active(actor, rpps, &p.name, Action::ProBlock.as_str(), !private)?;
                 journaled = done.journaled_ids(private);
                 revoked = done.ids();
                 p.blocked = true;
@@ -411,7 +412,11 @@ impl Vault {
             tx.journal(
                 NewEntry::new(
                     actor,
-                    if blocking { "pro.block" } else { "pro.unblock" },
+                    if blocking {
+                        Action::ProBlock
+                    } else {
+                        Action::ProUnblock
+                    },
                     Some(rpps),
                     details(&p, extra),
                 )
@@ -505,7 +510,7 @@ impl Tx<'_> {
     fn make_primary(
         &self,
         actor: &JournalActor,
-        mode: &str,
+        mode: Mode,
         p: &Professional,
     ) -> Result<Option<Professional>> {
         let previous = match store::primary(self.conn)? {
@@ -516,7 +521,7 @@ impl Tx<'_> {
         self.journal(
             NewEntry::new(
                 actor,
-                "pro.primary",
+                Action::ProPrimary,
                 Some(&p.rpps),
                 details(
                     p,

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::error::Result;
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::vault::{store, Vault};
 
 /// One setting and its value in this vault.
@@ -60,7 +60,7 @@ impl Vault {
             let value = store::set_setting(tx.conn, name, value)?;
             tx.journal(NewEntry::new(
                 actor,
-                "settings.set",
+                Action::SettingsSet,
                 Some(name),
                 json!({ "from": previous, "to": value }),
             ))?;

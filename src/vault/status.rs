@@ -9,11 +9,12 @@ use time::OffsetDateTime;
 
 use crate::crypto;
 use crate::error::Result;
-use crate::journal::{self, Entry};
+use crate::journal::{self, Action, ActorKind, Entry};
 use crate::model::{EmergencyConsents, Grant, GrantState, Professional};
 use crate::timefmt;
 use crate::vault::journal_view::JournalHead;
 use crate::vault::keys::{self, Role};
+use crate::vault::meta;
 use crate::vault::{private, store, Vault};
 
 /// What `status` shows, as of `now`.
@@ -93,9 +94,9 @@ impl Vault {
         let reviewed = self.reviewed_seq();
         Ok(Status {
             now,
-            holder: store::get_meta(&conn, "holder_name")?.unwrap_or_default(),
-            birth_date: store::get_meta(&conn, "birth_date")?,
-            handed_over_at: store::get_meta(&conn, "handed_over_at")?,
+            holder: meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default(),
+            birth_date: meta::get(&conn, meta::Key::BirthDate)?,
+            handed_over_at: meta::get(&conn, meta::Key::HandedOverAt)?,
             documents,
             masked,
             hidden_from_guardians: store::count_sealed(&conn)?,
@@ -140,7 +141,7 @@ fn failed_unlock_reports(conn: &Connection, reviewed: i64) -> Result<u64> {
     let entries = journal::entries(
         conn,
         &journal::Filter {
-            action: Some("unlock.failed".into()),
+            action: Some(Action::UnlockFailed.as_str().into()),
             after_seq: Some(reviewed),
             ..Default::default()
         },
@@ -162,11 +163,16 @@ fn guardian_changes(conn: &Connection) -> Result<Vec<Entry>> {
     Ok(journal::entries(conn, &journal::Filter::default())?
         .into_iter()
         .filter(|e| {
-            e.actor.kind == "guardian"
+            e.actor.kind == ActorKind::Guardian
                 && (e.details.get("hidden").is_some()
                     || matches!(
-                        e.action.as_str(),
-                        "profile.key" | "key.remove" | "key.add" | "passwd"
+                        Action::parse(&e.action),
+                        Some(
+                            Action::ProfileKey
+                                | Action::KeyRemove
+                                | Action::KeyAdd
+                                | Action::Passwd
+                        )
                     ))
         })
         .collect())
@@ -208,11 +214,11 @@ pub(crate) fn guardians(conn: &Connection) -> Result<Vec<Guardian>> {
 /// A child's vault whose holder turns the majority age within the
 /// warning days (settings), or has turned it: time to hand it over.
 pub(crate) fn majority_warning(conn: &Connection, now: OffsetDateTime) -> Result<Option<String>> {
-    let Some(birth) = store::get_meta(conn, "birth_date")?.and_then(|b| timefmt::parse_ymd(&b))
+    let Some(birth) = meta::get(conn, meta::Key::BirthDate)?.and_then(|b| timefmt::parse_ymd(&b))
     else {
         return Ok(None);
     };
-    if store::get_meta(conn, "guardians_profile")?.is_none() {
+    if meta::get(conn, meta::Key::GuardiansProfile)?.is_none() {
         return Ok(None);
     }
     let age = store::setting_u32(conn, "majority-age")? as i32;
@@ -244,10 +250,10 @@ mod tests {
     fn the_majority_warning_is_for_a_child_vault_within_the_warning_days() {
         let conn = index();
         let now = datetime!(2026-03-01 12:00 UTC);
-        store::set_meta(&conn, "birth_date", "2008-04-15").unwrap();
+        meta::set(&conn, meta::Key::BirthDate, "2008-04-15").unwrap();
         // An adult's own vault: a birth date alone warns of nothing.
         assert_eq!(majority_warning(&conn, now).unwrap(), None);
-        store::set_meta(&conn, "guardians_profile", "parentvaultid").unwrap();
+        meta::set(&conn, meta::Key::GuardiansProfile, "parentvaultid").unwrap();
         let w = majority_warning(&conn, now).unwrap().unwrap();
         assert!(w.contains("turns 18 on 2026-04-15 (in 45 days)"), "{w}");
         store::set_setting(&conn, "majority-warning-days", "30").unwrap();

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, KeyInfo, Owner, Role};
 use crate::vault::Vault;
@@ -41,7 +41,7 @@ impl Vault {
             )?;
             tx.journal(NewEntry::new(
                 actor,
-                "passwd",
+                Action::Passwd,
                 None,
                 json!({ "replaced": had }),
             ))?;
@@ -70,7 +70,7 @@ impl Vault {
             )?;
             tx.journal(NewEntry::new(
                 actor,
-                "key.add",
+                Action::KeyAdd,
                 None,
                 json!({ "recipient": text, "kind": crypto::recipient_kind(&text), "label": label }),
             ))?;
@@ -105,7 +105,7 @@ impl Vault {
             keys::remove_row(tx.conn, &k.file)?;
             tx.journal(NewEntry::new(
                 actor,
-                "key.remove",
+                Action::KeyRemove,
                 None,
                 json!({ "recipient": k.recipient, "kind": k.kind }),
             ))?;

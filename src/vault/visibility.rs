@@ -16,6 +16,7 @@ use crate::model::{listing_order, Actor, Document, Professional};
 use crate::policy::{self, Decision, DocFacts, Rule};
 use crate::timefmt;
 use crate::vault::keys::{self, Role};
+use crate::vault::meta;
 use crate::vault::state::StateSnapshot;
 use crate::vault::{hidden, private, store, Access, Tx, Vault};
 
@@ -61,7 +62,7 @@ impl Judge {
         Ok(Judge {
             snap: StateSnapshot::load(conn)?,
             now,
-            child: store::get_meta(conn, "guardians_profile")?.is_some(),
+            child: meta::get(conn, meta::Key::GuardiansProfile)?.is_some(),
         })
     }
 

@@ -14,7 +14,7 @@ use crate::bundle::tarball;
 use crate::cli::args::BundleImportArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::journal::NewEntry;
+use crate::journal::{Action, NewEntry};
 use crate::model::{
     Document, FLAG_INVISIBLE_PATIENT, FLAG_INVISIBLE_REPRESENTANTS_LEGAUX, FLAG_MASQUE_PS,
 };
@@ -125,7 +125,7 @@ pub fn import(ctx: &Ctx, a: &BundleImportArgs) -> Result<()> {
         tx.journal(
             NewEntry::new(
                 &actor,
-                "bundle.import",
+                Action::BundleImport,
                 Some(&v.manifest.id),
                 journal_details(&done),
             )

@@ -28,7 +28,7 @@ use crate::commands::pro;
 use crate::crypto::{self, Recipients};
 use crate::error::{Error, Result};
 use crate::ids;
-use crate::journal::NewEntry;
+use crate::journal::{Action, NewEntry};
 use crate::model::EmergencyMode;
 use crate::timefmt;
 use crate::vault::bundles::HolderRecord;
@@ -112,7 +112,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
 /// What to export, the explicit recipients, and where to.
 fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest)> {
     let audience = if let Some(r) = &a.for_rpps {
-        Audience::Professional(ids::parse_rpps(r)?)
+        Audience::Professional(r.to_string())
     } else if let Some(e) = a.emergency {
         Audience::Emergency(match e {
             EmergencyArg::Samu => EmergencyMode::Samu,
@@ -154,7 +154,7 @@ fn journal_refusal(vault: &Vault, r: &Refusal) -> Result<Error> {
     vault.write(|tx| {
         tx.journal(
             // A minor's exports, refused or made, are theirs (vault::private).
-            NewEntry::new(&r.actor, "export.refused", None, r.journal_details())
+            NewEntry::new(&r.actor, Action::ExportRefused, None, r.journal_details())
                 .mode(r.mode)
                 .private(true),
         )?;
@@ -310,7 +310,7 @@ fn commit(vault: &Vault, req: &Request, planned: &[&str], entry: &Entry) -> Resu
         let q = match plan::plan(&vault.export_source_in(tx)?, req, tx.now)? {
             Planned::Refused(r) => {
                 tx.journal(
-                    NewEntry::new(&r.actor, "export.refused", None, r.journal_details())
+                    NewEntry::new(&r.actor, Action::ExportRefused, None, r.journal_details())
                         .mode(r.mode)
                         .private(true),
                 )?;
@@ -333,7 +333,7 @@ fn commit(vault: &Vault, req: &Request, planned: &[&str], entry: &Entry) -> Resu
             details = tx.details_for_minor(&details)?;
         }
         tx.journal(
-            NewEntry::new(&q.actor, "export.create", Some(&entry.bundle), details)
+            NewEntry::new(&q.actor, Action::ExportCreate, Some(&entry.bundle), details)
                 .mode(q.mode)
                 .private(true),
         )?;

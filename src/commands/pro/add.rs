@@ -5,13 +5,12 @@ use crate::cli::args::ProAddArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::ids;
 use crate::vault::pros::NewPro;
 
 pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
     let new = NewPro {
-        rpps: ids::parse_rpps(&a.rpps)?,
+        rpps: a.rpps.to_string(),
         name: non_empty(&a.name, "--name")?,
         specialty: a.specialty.as_deref().and_then(optional),
         place: a.place.as_deref().and_then(optional),

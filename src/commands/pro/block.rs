@@ -7,11 +7,10 @@ use crate::cli::args::RppsArg;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::ids;
 use crate::timefmt;
 
 pub fn run(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
-    let rpps = ids::parse_rpps(&a.rpps)?;
+    let rpps = a.rpps.to_string();
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let label = ctx.label();

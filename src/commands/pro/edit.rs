@@ -6,11 +6,10 @@ use crate::cli::args::ProEditArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
-use crate::ids;
 use crate::vault::pros::ProEdit;
 
 pub fn run(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
-    let rpps = ids::parse_rpps(&a.rpps)?;
+    let rpps = a.rpps.to_string();
     let edit = parse(a)?;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;

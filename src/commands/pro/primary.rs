@@ -6,7 +6,6 @@ use crate::cli::args::ProPrimaryArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
-use crate::ids;
 
 pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
     let rpps = match (&a.rpps, a.unset) {
@@ -22,7 +21,7 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
                 "carnet pro primary RPPS, or carnet pro primary --unset",
             ))
         }
-        (Some(r), false) => Some(ids::parse_rpps(r)?),
+        (Some(r), false) => Some(r.to_string()),
         (None, true) => None,
     };
     let vault = ctx.unlock()?;

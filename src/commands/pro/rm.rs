@@ -6,10 +6,9 @@ use crate::cli::args::RppsArg;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::ids;
 
 pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
-    let rpps = ids::parse_rpps(&a.rpps)?;
+    let rpps = a.rpps.to_string();
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let done = vault.remove_pro(&actor, ctx.journal_mode(), &rpps)?;

@@ -6,13 +6,12 @@ use crate::cli::json::{GrantListingJson, ProJson};
 use crate::commands::context::Ctx;
 use crate::commands::grant::scope_text;
 use crate::error::Result;
-use crate::ids;
 use crate::model::GrantState;
 use crate::timefmt;
 use crate::vault::pros::ProDetail;
 
 pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
-    let rpps = ids::parse_rpps(&a.rpps)?;
+    let rpps = a.rpps.to_string();
     let vault = ctx.unlock()?;
     let d = vault.pro(&rpps)?;
     let p = &d.pro;

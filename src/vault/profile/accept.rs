@@ -10,7 +10,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::vault::{pins, Sealed, Vault};
 
 /// `carnet trust accept ID` before the unlock: exit 2 unless the vault
@@ -45,7 +45,7 @@ impl Vault {
         self.write(|tx| {
             tx.journal(NewEntry::new(
                 actor,
-                "vault.accept",
+                Action::VaultAccept,
                 Some(id),
                 json!({ "previous_id": previous, "location": location, "guardian_mac": guardian_mac }),
             ))?;

@@ -9,9 +9,10 @@ use time::OffsetDateTime;
 
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, KeyInfo, Owner, Role};
+use crate::vault::meta;
 use crate::vault::profile::file;
 use crate::vault::profile::place::{self, check_name, profiles_dir};
 use crate::vault::profile::unlock::open_child;
@@ -94,9 +95,9 @@ impl Vault {
     /// What this vault shows as a profile.
     pub fn profile_facts(&self, now: OffsetDateTime) -> Result<Facts> {
         let conn = self.load()?;
-        let birth = store::get_meta(&conn, "birth_date")?;
+        let birth = meta::get(&conn, meta::Key::BirthDate)?;
         Ok(Facts {
-            holder: store::get_meta(&conn, "holder_name")?.unwrap_or_default(),
+            holder: meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default(),
             age: birth
                 .as_deref()
                 .and_then(timefmt::parse_ymd)
@@ -132,7 +133,7 @@ impl Vault {
             r,
             Role::Guardian,
             &name,
-            "profile.guardian.add",
+            Action::ProfileGuardianAdd,
             child,
             json!({ "name": name }),
         )?;
@@ -198,7 +199,7 @@ impl Vault {
             let k = &rows[0];
             tx.journal(NewEntry::new(
                 actor,
-                "profile.guardian.remove",
+                Action::ProfileGuardianRemove,
                 Some(child),
                 json!({ "recipient": k.recipient, "vault_id": k.vault_id, "name": k.name }),
             ))?;
@@ -231,7 +232,7 @@ impl Vault {
             r,
             Role::Minor,
             &holder,
-            "profile.key",
+            Action::ProfileKey,
             child,
             json!({ "minor_keys_before": before }),
         )?;
@@ -258,7 +259,7 @@ impl Vault {
         r: &ParsedRecipient,
         role: Role,
         name: &str,
-        action: &str,
+        action: Action,
         child: &str,
         mut details: serde_json::Value,
     ) -> Result<()> {

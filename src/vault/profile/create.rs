@@ -8,9 +8,10 @@ use serde_json::json;
 use time::Date;
 
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::Role;
+use crate::vault::meta;
 use crate::vault::profile::file::{self, ParentRef, ProfileFile};
 use crate::vault::profile::place::{self, profiles_dir};
 use crate::vault::{self, store, ChildOf, InitOptions, Vault};
@@ -99,7 +100,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
         ));
     }
     let guardian_name = {
-        let n = store::get_meta(&pconn, "holder_name")?.unwrap_or_default();
+        let n = meta::get(&pconn, meta::Key::HolderName)?.unwrap_or_default();
         if n.is_empty() {
             "guardian".to_string()
         } else {
@@ -144,7 +145,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
         store::set_setting(tx.conn, "majority-warning-days", &warn_days)?;
         tx.journal(NewEntry::new(
             &child_actor,
-            "profile.create",
+            Action::ProfileCreate,
             Some(&c.name),
             details.clone(),
         ))?;
@@ -153,7 +154,7 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
     parent.write(|tx| {
         tx.journal(NewEntry::new(
             actor,
-            "profile.create",
+            Action::ProfileCreate,
             Some(&c.name),
             json!({ "profile": c.name, "vault_id": child.config.id, "birth_date": timefmt::ymd(c.birth) }),
         ))?;
@@ -170,6 +171,6 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
 impl Vault {
     /// When the vault was created (RFC 3339; empty if not recorded).
     pub fn created_at(&self) -> Result<String> {
-        Ok(store::get_meta(&*self.load()?, "created_at")?.unwrap_or_default())
+        Ok(meta::get(&*self.load()?, meta::Key::CreatedAt)?.unwrap_or_default())
     }
 }

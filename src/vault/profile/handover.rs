@@ -11,9 +11,10 @@ use time::{Date, OffsetDateTime};
 
 use crate::crypto::{self, ParsedRecipient};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys::{self, Owner, Role};
+use crate::vault::meta;
 use crate::vault::profile::{file, rekey};
 use crate::vault::rekey::{WrapTo, Wrapper};
 use crate::vault::{store, Vault};
@@ -48,7 +49,7 @@ impl Vault {
         let conn = self.load()?;
         let now = timefmt::now();
         let majority = store::setting_u32(&conn, "majority-age")? as i32;
-        let birth = store::get_meta(&conn, "birth_date")?.and_then(|b| timefmt::parse_ymd(&b));
+        let birth = meta::get(&conn, meta::Key::BirthDate)?.and_then(|b| timefmt::parse_ymd(&b));
         let due = birth.map(|b| timefmt::birthday(b, majority));
         let early = due.is_none_or(|d| now.date() < d);
         if early && !force {
@@ -85,7 +86,7 @@ impl Vault {
         progress: impl FnMut(u64),
     ) -> Result<HandedOver> {
         let conn = self.load()?;
-        let holder = store::get_meta(&conn, "holder_name")?.unwrap_or_default();
+        let holder = meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default();
         let rows = keys::list(&conn)?;
         drop(conn);
         let stamp = timefmt::rfc3339(due.now);
@@ -151,17 +152,17 @@ impl Vault {
             wrappers,
             false,
             |tx, st| {
-                store::delete_meta(tx.conn, "guardians_profile")?;
-                store::set_meta(tx.conn, "handed_over_at", &stamp)?;
+                meta::delete(tx.conn, meta::Key::GuardiansProfile)?;
+                meta::set(tx.conn, meta::Key::HandedOverAt, &stamp)?;
                 tx.journal(NewEntry::new(
                     actor,
-                    "vault.rekey",
+                    Action::VaultRekey,
                     None,
                     json!({ "reason": "handover", "generation": st.generation, "documents": st.reencrypted, "sealed_for_minor": st.sealed, "unlock_methods": st.unlock_methods }),
                 ))?;
                 tx.journal(NewEntry::new(
                     actor,
-                    "profile.handover",
+                    Action::ProfileHandover,
                     Some(child),
                     details.clone(),
                 ))?;

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::crypto::{self, ParsedRecipient, VaultKey};
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::keys;
 use crate::vault::profile::place::children_of;
@@ -122,7 +122,7 @@ impl Vault {
             |tx, st| {
                 tx.journal(NewEntry::new(
                     actor,
-                    "vault.rekey",
+                    Action::VaultRekey,
                     None,
                     json!({
                         "generation": st.generation,
@@ -247,7 +247,7 @@ fn renew_child(guardian: &Vault, child: &Vault, new_key: &VaultKey) -> Result<()
         mac(&file)?;
         tx.journal(NewEntry::new(
             &actor,
-            "key.add",
+            Action::KeyAdd,
             None,
             json!({ "recipient": text, "kind": "age", "reason": "the guardian's vault was re-keyed", "vault_id": id }),
         ))?;
@@ -272,7 +272,7 @@ fn retire_child(guardian: &Vault, child: &Vault, new: &age::x25519::Recipient) -
             keys::remove_row(tx.conn, &k.file)?;
             tx.journal(NewEntry::new(
                 &actor,
-                "key.remove",
+                Action::KeyRemove,
                 None,
                 json!({ "recipient": k.recipient, "kind": k.kind, "reason": "the guardian's vault was re-keyed", "vault_id": id }),
             ))?;

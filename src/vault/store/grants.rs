@@ -6,7 +6,7 @@ use serde_json::json;
 use time::OffsetDateTime;
 
 use crate::error::{Error, Result};
-use crate::journal::{JournalActor, NewEntry};
+use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::{DocType, Grant};
 use crate::timefmt;
 use crate::vault::Tx;
@@ -78,11 +78,11 @@ pub fn journal_expired_grants(tx: &Tx) -> Result<()> {
         tx.journal(
             NewEntry::new(
                 &JournalActor::system(),
-                "grant.expire",
+                Action::GrantExpire,
                 Some(&id),
                 json!({ "grant": id, "rpps": rpps, "idnat": format!("8{rpps}"), "name": name, "expired_at": at }),
             )
-            .mode("grant")
+            .mode(Mode::Grant)
             .private(crate::vault::private::is_private_grant(tx.conn, &id)?),
         )?;
         tx.conn.execute(
