@@ -235,13 +235,7 @@ impl Vault {
         };
         let now = timefmt::now();
         // Everything but vault.json first: vault.json last marks the vault complete.
-        fsutil::create_private_dir(&layout.keys())?;
-        fsutil::create_private_dir(&layout.blobs())?;
-        fsutil::create_private_dir(&layout.tmp())?;
-        fsutil::write_atomic(
-            &layout.recipient(),
-            format!("{}\n", key.recipient()).as_bytes(),
-        )?;
+        keys::create_data_dirs(&layout, &key)?;
 
         let mut conn = Connection::open_in_memory()?;
         schema::create(&conn)?;

@@ -532,21 +532,12 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
 
     #[test]
     fn details_name_the_professional_and_keep_extras() {
         let p = Professional {
-            rpps: "10003456786".into(),
-            name: "Dr Claire Dubois".into(),
-            specialty: None,
-            place: None,
-            recipient: None,
-            signer: None,
             primary: true,
-            blocked: false,
-            blocked_at: None,
-            added_at: datetime!(2026-01-02 03:04:05 UTC),
+            ..Professional::sample("10003456786", "Dr Claire Dubois")
         };
         let d = details(&p, json!({"primary": false}));
         assert_eq!(d["idnat"], "810003456786");

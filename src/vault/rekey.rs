@@ -172,13 +172,7 @@ pub fn prepare(
     let key = VaultKey::generate();
     let built = (|| -> Result<Stats> {
         fsutil::create_private_dir(&dir)?;
-        fsutil::create_private_dir(&layout.keys())?;
-        fsutil::create_private_dir(&layout.blobs())?;
-        fsutil::create_private_dir(&layout.tmp())?;
-        fsutil::write_atomic(
-            &layout.recipient(),
-            format!("{}\n", key.recipient()).as_bytes(),
-        )?;
+        keys::create_data_dirs(&layout, &key)?;
 
         // Blobs under the vault key: decrypt (verified), re-encrypt, rename.
         let normal: Vec<(String, u64)> = {
