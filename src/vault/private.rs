@@ -657,20 +657,9 @@ pub fn check_records(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::{self, ParsedRecipient};
+    use crate::crypto::ParsedRecipient;
+    use crate::vault::minor_seal::tests::{index, minor};
     use crate::vault::store;
-
-    fn minor() -> (age::x25519::Identity, Vec<ParsedRecipient>) {
-        let id = age::x25519::Identity::generate();
-        let r = crypto::parse_recipient(&id.to_public().to_string()).unwrap();
-        (id, vec![r])
-    }
-
-    fn index() -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
-        crate::vault::schema::create(&conn).unwrap();
-        conn
-    }
 
     fn add_minor_key(conn: &Connection, r: &[ParsedRecipient]) {
         conn.execute(

@@ -65,6 +65,16 @@ pub struct ProChange {
 }
 
 impl ProChange {
+    /// A change that revoked `revoked` and replaced no primary doctor.
+    fn changed(pro: Professional, revoked: Vec<String>) -> ProChange {
+        ProChange {
+            pro,
+            changed: true,
+            previous_primary: None,
+            revoked,
+        }
+    }
+
     fn unchanged(pro: Professional) -> ProChange {
         ProChange {
             pro,
@@ -276,12 +286,7 @@ impl Vault {
                 .mode(mode)
                 .private(private::is_private_pro(tx.conn, rpps)?),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked: Vec::new(),
-            })
+            Ok(ProChange::changed(p, Vec::new()))
         })
     }
 
@@ -317,12 +322,7 @@ impl Vault {
                 .mode(mode)
                 .private(private),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked: done.ids(),
-            })
+            Ok(ProChange::changed(p, done.ids()))
         })
     }
 
@@ -418,12 +418,7 @@ impl Vault {
                 .mode(mode)
                 .private(private),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked,
-            })
+            Ok(ProChange::changed(p, revoked))
         })
     }
 
