@@ -190,6 +190,24 @@ impl Professional {
     pub fn idnat(&self) -> String {
         format!("8{}", self.rpps)
     }
+
+    /// A plain professional for unit tests (not primary, not blocked, no
+    /// keys); tests change what they need with `..Professional::sample(…)`.
+    #[cfg(test)]
+    pub(crate) fn sample(rpps: &str, name: &str) -> Professional {
+        Professional {
+            rpps: rpps.into(),
+            name: name.into(),
+            specialty: None,
+            place: None,
+            recipient: None,
+            signer: None,
+            primary: false,
+            blocked: false,
+            blocked_at: None,
+            added_at: time::macros::datetime!(2026-01-02 03:04:05 UTC),
+        }
+    }
 }
 
 /// A time-limited access grant.

@@ -63,6 +63,25 @@ mod tests {
         }
     }
 
+    /// A holder's own export, made at `now`, in the holder's `name`.
+    fn holder_draft(now: time::OffsetDateTime, name: &str) -> Draft {
+        Draft {
+            id: "bundleid2345abcd".into(),
+            created: now,
+            expires: None,
+            purpose: Purpose {
+                kind: PurposeKind::HolderExport,
+                grant: None,
+            },
+            recipient: None,
+            holder: Holder {
+                name: name.into(),
+                birth_date: None,
+                ins: None,
+            },
+        }
+    }
+
     pub(crate) fn sample_bundle(contents: &[&[u8]]) -> Vec<u8> {
         let now = time::macros::datetime!(2026-03-01 10:00 UTC);
         let docs: Vec<Document> = contents
@@ -78,21 +97,7 @@ mod tests {
                 self_verifying: false,
             })
             .collect();
-        let draft = Draft {
-            id: "bundleid2345abcd".into(),
-            created: now,
-            expires: None,
-            purpose: Purpose {
-                kind: PurposeKind::HolderExport,
-                grant: None,
-            },
-            recipient: None,
-            holder: Holder {
-                name: "Camille Martin".into(),
-                birth_date: None,
-                ins: None,
-            },
-        };
+        let draft = holder_draft(now, "Camille Martin");
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         let mut out = Vec::new();
         let owned: Vec<Vec<u8>> = contents.iter().map(|c| c.to_vec()).collect();
@@ -139,21 +144,7 @@ mod tests {
             added_at: None,
             self_verifying: false,
         }];
-        let draft = Draft {
-            id: "bundleid2345abcd".into(),
-            created: now,
-            expires: None,
-            purpose: Purpose {
-                kind: PurposeKind::HolderExport,
-                grant: None,
-            },
-            recipient: None,
-            holder: Holder {
-                name: String::new(),
-                birth_date: None,
-                ins: None,
-            },
-        };
+        let draft = holder_draft(now, "");
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         for data in [&b"1234"[..], b"123456", b"12346"] {
             let mut out = Vec::new();

@@ -515,16 +515,8 @@ mod tests {
 
     fn pro(rpps: &str, name: &str) -> Professional {
         Professional {
-            rpps: rpps.into(),
-            name: name.into(),
-            specialty: None,
-            place: None,
-            recipient: None,
-            signer: None,
-            primary: false,
-            blocked: false,
-            blocked_at: None,
             added_at: now() - Duration::days(100),
+            ..Professional::sample(rpps, name)
         }
     }
 

@@ -271,16 +271,9 @@ mod tests {
 
     fn pro(rpps: &str, name: &str, signer: Option<&str>) -> Professional {
         Professional {
-            rpps: rpps.into(),
-            name: name.into(),
-            specialty: None,
-            place: None,
-            recipient: None,
             signer: signer.map(String::from),
-            primary: false,
-            blocked: false,
-            blocked_at: None,
             added_at: datetime!(2026-01-01 00:00 UTC),
+            ..Professional::sample(rpps, name)
         }
     }
 

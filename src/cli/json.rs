@@ -180,16 +180,9 @@ mod tests {
 
     fn pro() -> Professional {
         Professional {
-            rpps: "10003456786".into(),
-            name: "Dr Claire Dubois".into(),
             specialty: Some("cardiologie".into()),
-            place: None,
-            recipient: None,
-            signer: None,
             primary: true,
-            blocked: false,
-            blocked_at: None,
-            added_at: datetime!(2026-01-02 03:04:05 UTC),
+            ..Professional::sample("10003456786", "Dr Claire Dubois")
         }
     }
 

@@ -112,6 +112,18 @@ pub fn add_passphrase(
     )
 }
 
+/// Creates a data directory's `keys/`, `blobs/` and `tmp/` and writes the
+/// public recipient of `key`: what a new vault and a new generation share.
+pub(crate) fn create_data_dirs(layout: &Layout, key: &VaultKey) -> Result<()> {
+    layout.create_dir(&layout.keys())?;
+    layout.create_dir(&layout.blobs())?;
+    layout.create_dir(&layout.tmp())?;
+    fsutil::write_atomic(
+        &layout.recipient(),
+        format!("{}\n", key.recipient()).as_bytes(),
+    )
+}
+
 /// As [`add_passphrase`], recording whose passphrase it is.
 pub fn add_passphrase_owned(
     layout: &Layout,
@@ -122,15 +134,43 @@ pub fn add_passphrase_owned(
     added_at: &str,
 ) -> Result<()> {
     let wrapped = crypto::wrap_vault_key(key, &Recipients::passphrase(passphrase))?;
+    // A new passphrase replaces the old one: same file, row updated.
+    store_wrapped(
+        layout,
+        conn,
+        PASSPHRASE_FILE,
+        "passphrase",
+        None,
+        &wrapped,
+        owner,
+        added_at,
+    )
+}
+
+/// Writes a wrapped vault key into `keys/` and records (or re-records) it
+/// in `unlock_keys`.
+#[allow(clippy::too_many_arguments)]
+fn store_wrapped(
+    layout: &Layout,
+    conn: &Connection,
+    file: &str,
+    kind: &str,
+    recipient: Option<&str>,
+    wrapped: &[u8],
+    owner: &Owner,
+    added_at: &str,
+) -> Result<()> {
     layout.create_dir(&layout.keys())?;
-    fsutil::write_atomic(&layout.passphrase_key(), &wrapped)?;
+    fsutil::write_atomic(&layout.keys().join(file), wrapped)?;
     conn.execute(
         "INSERT INTO unlock_keys (file, kind, recipient, label, added_at, role, name, vault_id)
-         VALUES (?1, 'passphrase', NULL, ?2, ?3, ?4, ?5, ?6)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT(file) DO UPDATE SET added_at = excluded.added_at, role = excluded.role,
              name = excluded.name, vault_id = excluded.vault_id, label = excluded.label",
         params![
-            PASSPHRASE_FILE,
+            file,
+            kind,
+            recipient,
             owner.label,
             added_at,
             owner.role.as_str(),
@@ -195,21 +235,16 @@ pub fn add_recipient_owned(
         ));
     }
     let wrapped = crypto::wrap_vault_key(key, &Recipients::one(recipient.clone()))?;
-    layout.create_dir(&layout.keys())?;
-    fsutil::write_atomic(&layout.keys().join(&file), &wrapped)?;
-    conn.execute(
-        "INSERT INTO unlock_keys (file, kind, recipient, label, added_at, role, name, vault_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            file,
-            crypto::recipient_kind(&text),
-            text,
-            owner.label,
-            added_at,
-            owner.role.as_str(),
-            owner.name,
-            owner.vault_id
-        ],
+    // Checked above, so the row is always new here.
+    store_wrapped(
+        layout,
+        conn,
+        &file,
+        &crypto::recipient_kind(&text),
+        Some(&text),
+        &wrapped,
+        owner,
+        added_at,
     )?;
     Ok(file)
 }

@@ -192,19 +192,21 @@ pub fn open_entry(identities: &[&dyn age::Identity], e: &mut Entry) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use rusqlite::Connection;
 
     use super::*;
     use crate::journal;
 
-    fn minor() -> (age::x25519::Identity, Vec<ParsedRecipient>) {
+    /// A minor's identity and her recipient (also used by vault::private's tests).
+    pub(crate) fn minor() -> (age::x25519::Identity, Vec<ParsedRecipient>) {
         let id = age::x25519::Identity::generate();
         let r = crypto::parse_recipient(&id.to_public().to_string()).unwrap();
         (id, vec![r])
     }
 
-    fn index() -> Connection {
+    /// An empty index in memory.
+    pub(crate) fn index() -> Connection {
         let conn = Connection::open_in_memory().unwrap();
         crate::vault::schema::create(&conn).unwrap();
         conn

@@ -245,13 +245,7 @@ impl Vault {
         };
         let now = timefmt::now();
         // Everything but vault.json first: vault.json last marks the vault complete.
-        layout.create_dir(&layout.keys())?;
-        layout.create_dir(&layout.blobs())?;
-        layout.create_dir(&layout.tmp())?;
-        fsutil::write_atomic(
-            &layout.recipient(),
-            format!("{}\n", key.recipient()).as_bytes(),
-        )?;
+        keys::create_data_dirs(&layout, &key)?;
 
         let mut conn = Connection::open_in_memory()?;
         schema::create(&conn)?;

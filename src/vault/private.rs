@@ -73,6 +73,7 @@ use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::Professional;
 use crate::timefmt;
 use crate::vault::minor_seal::{self, open_padded, seal_padded};
+use crate::vault::store::pros;
 use crate::vault::{keys, new_id, Tx};
 
 pub use crate::vault::minor_seal::{open_entry, SealTo, SEALED_ACTION};
@@ -315,26 +316,12 @@ pub fn shadowed_primary(conn: &Connection) -> Result<Option<Professional>> {
     }
     Ok(conn
         .query_row(
-            "SELECT rpps, name, specialty, place, recipient, signer, blocked, blocked_at, added_at
-             FROM temp.shadowed_pros WHERE is_primary = 1 LIMIT 1",
+            &format!(
+                "SELECT {} FROM temp.shadowed_pros WHERE is_primary = 1 LIMIT 1",
+                pros::PRO_COLS
+            ),
             [],
-            |r| {
-                let blocked_at: Option<String> = r.get(7)?;
-                let added: String = r.get(8)?;
-                Ok(Professional {
-                    rpps: r.get(0)?,
-                    name: r.get(1)?,
-                    specialty: r.get(2)?,
-                    place: r.get(3)?,
-                    recipient: r.get(4)?,
-                    signer: r.get(5)?,
-                    primary: true,
-                    blocked: r.get::<_, i64>(6)? != 0,
-                    blocked_at: blocked_at.as_deref().and_then(timefmt::parse_rfc3339),
-                    added_at: timefmt::parse_rfc3339(&added)
-                        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
-                })
-            },
+            pros::pro_from_row,
         )
         .optional()?)
 }
@@ -670,20 +657,9 @@ pub fn check_records(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::{self, ParsedRecipient};
+    use crate::crypto::ParsedRecipient;
+    use crate::vault::minor_seal::tests::{index, minor};
     use crate::vault::store;
-
-    fn minor() -> (age::x25519::Identity, Vec<ParsedRecipient>) {
-        let id = age::x25519::Identity::generate();
-        let r = crypto::parse_recipient(&id.to_public().to_string()).unwrap();
-        (id, vec![r])
-    }
-
-    fn index() -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
-        crate::vault::schema::create(&conn).unwrap();
-        conn
-    }
 
     fn add_minor_key(conn: &Connection, r: &[ParsedRecipient]) {
         conn.execute(
@@ -693,19 +669,8 @@ mod tests {
         .unwrap();
     }
 
-    fn pro(rpps: &str, name: &str) -> crate::model::Professional {
-        crate::model::Professional {
-            rpps: rpps.into(),
-            name: name.into(),
-            specialty: None,
-            place: None,
-            recipient: None,
-            signer: None,
-            primary: false,
-            blocked: false,
-            blocked_at: None,
-            added_at: time::macros::datetime!(2026-01-02 03:04:05 UTC),
-        }
+    fn pro(rpps: &str, name: &str) -> Professional {
+        Professional::sample(rpps, name)
     }
 
     /// What a private session inserts is sealed at commit and comes back in

@@ -65,6 +65,16 @@ pub struct ProChange {
 }
 
 impl ProChange {
+    /// A change that revoked `revoked` and replaced no primary doctor.
+    fn changed(pro: Professional, revoked: Vec<String>) -> ProChange {
+        ProChange {
+            pro,
+            changed: true,
+            previous_primary: None,
+            revoked,
+        }
+    }
+
     fn unchanged(pro: Professional) -> ProChange {
         ProChange {
             pro,
@@ -276,12 +286,7 @@ impl Vault {
                 .mode(mode)
                 .private(private::is_private_pro(tx.conn, rpps)?),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked: Vec::new(),
-            })
+            Ok(ProChange::changed(p, Vec::new()))
         })
     }
 
@@ -317,12 +322,7 @@ impl Vault {
                 .mode(mode)
                 .private(private),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked: done.ids(),
-            })
+            Ok(ProChange::changed(p, done.ids()))
         })
     }
 
@@ -423,12 +423,7 @@ impl Vault {
                 .mode(mode)
                 .private(private),
             )?;
-            Ok(ProChange {
-                pro: p,
-                changed: true,
-                previous_primary: None,
-                revoked,
-            })
+            Ok(ProChange::changed(p, revoked))
         })
     }
 
@@ -537,21 +532,12 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
 
     #[test]
     fn details_name_the_professional_and_keep_extras() {
         let p = Professional {
-            rpps: "10003456786".into(),
-            name: "Dr Claire Dubois".into(),
-            specialty: None,
-            place: None,
-            recipient: None,
-            signer: None,
             primary: true,
-            blocked: false,
-            blocked_at: None,
-            added_at: datetime!(2026-01-02 03:04:05 UTC),
+            ..Professional::sample("10003456786", "Dr Claire Dubois")
         };
         let d = details(&p, json!({"primary": false}));
         assert_eq!(d["idnat"], "810003456786");

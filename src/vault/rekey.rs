@@ -173,13 +173,7 @@ pub fn prepare(
     let key = VaultKey::generate();
     let built = (|| -> Result<Stats> {
         layout.create_dir(&dir)?;
-        layout.create_dir(&layout.keys())?;
-        layout.create_dir(&layout.blobs())?;
-        layout.create_dir(&layout.tmp())?;
-        fsutil::write_atomic(
-            &layout.recipient(),
-            format!("{}\n", key.recipient()).as_bytes(),
-        )?;
+        keys::create_data_dirs(&layout, &key)?;
 
         // Blobs under the vault key: decrypt (verified), re-encrypt, rename.
         let normal: Vec<(String, u64)> = {

@@ -91,27 +91,19 @@ pub fn set_tags(conn: &Connection, id: &str, tags: &[String]) -> Result<()> {
 }
 
 pub fn doc_by_blob(conn: &Connection, blob: &str) -> Result<Option<Document>> {
-    let d = conn
-        .query_row(
-            &format!("SELECT {DOC_COLS} FROM docs WHERE blob = ?1"),
-            [blob],
-            doc_from_row,
-        )
-        .optional()?;
-    match d {
-        Some(mut d) => {
-            fill_one(conn, &mut d)?;
-            Ok(Some(d))
-        }
-        None => Ok(None),
-    }
+    one_doc(conn, "blob", blob)
 }
 
 pub fn get_doc(conn: &Connection, id: &str) -> Result<Option<Document>> {
+    one_doc(conn, "id", id)
+}
+
+/// The document whose `column` (a fixed name, never input) equals `value`.
+fn one_doc(conn: &Connection, column: &str, value: &str) -> Result<Option<Document>> {
     let d = conn
         .query_row(
-            &format!("SELECT {DOC_COLS} FROM docs WHERE id = ?1"),
-            [id],
+            &format!("SELECT {DOC_COLS} FROM docs WHERE {column} = ?1"),
+            [value],
             doc_from_row,
         )
         .optional()?;

@@ -14,7 +14,8 @@ mod grants;
 mod integrity;
 mod listing;
 mod meta;
-mod pros;
+// pub(crate): vault::private reads its set-aside rows with the same columns.
+pub(crate) mod pros;
 mod settings;
 
 pub use docs::{

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::Professional;
 use crate::timefmt;
 
-fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
+pub(crate) fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
     let added: String = r.get(8)?;
     let blocked_at: Option<String> = r.get(7)?;
     Ok(Professional {
@@ -24,7 +24,7 @@ fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
     })
 }
 
-const PRO_COLS: &str =
+pub(crate) const PRO_COLS: &str =
     "rpps, name, specialty, place, recipient, is_primary, blocked, blocked_at, added_at, signer";
 
 pub fn get_pro(conn: &Connection, rpps: &str) -> Result<Option<Professional>> {
@@ -56,8 +56,26 @@ pub fn list_pros(conn: &Connection) -> Result<Vec<Professional>> {
 }
 
 pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
-    conn.execute(
+    write_pro(
+        conn,
         &format!("INSERT INTO pros ({PRO_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+        p,
+    )
+}
+
+/// Every column but `added_at` (?9), which stays as first recorded.
+pub fn update_pro(conn: &Connection, p: &Professional) -> Result<()> {
+    write_pro(
+        conn,
+        "UPDATE pros SET name = ?2, specialty = ?3, place = ?4, recipient = ?5, is_primary = ?6, blocked = ?7, blocked_at = ?8, signer = ?10 WHERE rpps = ?1",
+        p,
+    )
+}
+
+/// Runs `sql` with the professional bound as ?1..?10 in [`PRO_COLS`] order.
+fn write_pro(conn: &Connection, sql: &str, p: &Professional) -> Result<()> {
+    conn.execute(
+        sql,
         params![
             p.rpps,
             p.name,
@@ -68,24 +86,6 @@ pub fn insert_pro(conn: &Connection, p: &Professional) -> Result<()> {
             p.blocked as i64,
             p.blocked_at.map(timefmt::rfc3339),
             timefmt::rfc3339(p.added_at),
-            p.signer
-        ],
-    )?;
-    Ok(())
-}
-
-pub fn update_pro(conn: &Connection, p: &Professional) -> Result<()> {
-    conn.execute(
-        "UPDATE pros SET name = ?2, specialty = ?3, place = ?4, recipient = ?5, is_primary = ?6, blocked = ?7, blocked_at = ?8, signer = ?9 WHERE rpps = ?1",
-        params![
-            p.rpps,
-            p.name,
-            p.specialty,
-            p.place,
-            p.recipient,
-            p.primary as i64,
-            p.blocked as i64,
-            p.blocked_at.map(timefmt::rfc3339),
             p.signer
         ],
     )?;
