@@ -12,6 +12,7 @@ pub mod bundles;
 pub mod check;
 pub mod docs;
 pub mod emergency;
+pub mod export;
 pub mod failed;
 pub mod get;
 pub mod grants;
