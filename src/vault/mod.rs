@@ -19,6 +19,7 @@ pub mod grants;
 pub mod guardian;
 pub mod hidden;
 pub mod hiding;
+pub mod import;
 mod inplace;
 pub mod journal_view;
 pub mod keys;

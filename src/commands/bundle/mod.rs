@@ -14,7 +14,6 @@
 
 mod import;
 mod inspect;
-mod judge;
 mod open;
 mod verify;
 
@@ -25,13 +24,11 @@ use serde_json::json;
 
 use crate::bundle::manifest;
 use crate::bundle::read::{self, BundleKey, Sink, Verified};
-use crate::bundle::trust::{self, Patient, SignerStatus};
+use crate::bundle::trust::{self, SignerStatus};
 use crate::cli::args::{BundleCommand, BundleKeyArgs};
 use crate::commands::context::Ctx;
 use crate::crypto::{self, KnownFileKey};
 use crate::error::{Error, IoContext, Result};
-use crate::model::Professional;
-use crate::vault::Vault;
 
 pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
     match c {
@@ -125,29 +122,6 @@ pub(super) fn verify_with(
     Ok((v, known, again))
 }
 
-/// What this vault knows that judges a bundle: its own signing key, the
-/// professionals (with their pinned keys) and the holder's identity.
-pub(super) struct VaultView {
-    pub own: String,
-    pub pros: Vec<Professional>,
-    pub holder: Patient,
-}
-
-impl VaultView {
-    pub fn of(vault: &Vault) -> Result<VaultView> {
-        let holder = vault.holder_record()?;
-        Ok(VaultView {
-            own: crypto::fingerprint(&vault.key().signing_key().verifying_key()),
-            pros: vault.professionals()?,
-            holder: Patient::new(
-                holder.name.as_deref(),
-                holder.birth_date.as_deref(),
-                holder.ins.as_deref(),
-            ),
-        })
-    }
-}
-
 /// For `inspect` and `verify`, which need no vault: the signer's status
 /// against the vault the global options select, when there is one and the
 /// given `--identity` or `--passphrase-file` opens it. Never prompts, and a
@@ -187,7 +161,7 @@ pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<Signer
     }
     let view = quiet
         .unlock()
-        .and_then(|vault| VaultView::of(&vault))
+        .and_then(|vault| vault.bundle_view())
         .map_err(|e| {
             format!("the vault could not be read to compare with its pinned keys ({e})")
         })?;
