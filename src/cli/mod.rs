@@ -6,6 +6,7 @@ pub mod document;
 pub mod json;
 pub mod output;
 pub mod prompt;
+pub mod status;
 
 pub use args::Cli;
 pub use output::Output;
