@@ -1,6 +1,7 @@
 //! The CLI layer: argument definitions, output rendering, and the
 //! completions and man pages generated from the definitions.
 pub mod args;
+pub mod bundle;
 pub mod docs;
 pub mod document;
 pub mod json;

@@ -268,26 +268,8 @@ pub fn vault_exists(ctx: &Ctx) -> bool {
 }
 
 impl Ctx {
-    /// Who the policy sees acting now ([`crate::vault::Access::policy_actor`]).
-    pub fn policy_actor(&self, vault: &Vault) -> Result<crate::model::Actor> {
-        Ok(vault.access().policy_actor())
-    }
-
     /// The journal mode of what the user does now.
     pub fn journal_mode(&self) -> &'static str {
         "normal"
     }
-
-    /// [`Vault::hidden_filter`] as a predicate, `None` when nothing can be
-    /// hidden: for the commands that still take it from here.
-    pub fn hidden_filter(&self, vault: &Vault) -> Result<Option<HideFilter>> {
-        let f = vault.hidden_filter()?;
-        Ok(f.can_hide()
-            .then(|| Box::new(move |d: &crate::model::Document| f.hides(d)) as HideFilter))
-    }
 }
-
-/// Whether the user may not see a document now ([`Ctx::hidden_filter`]).
-pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
-
-pub use crate::vault::visibility::HELD_TITLE;

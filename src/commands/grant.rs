@@ -8,12 +8,13 @@ use time::OffsetDateTime;
 use crate::cli::args::GrantArgs;
 use crate::cli::json::GrantJson;
 use crate::commands::add::parse_type;
-use crate::commands::context::{Ctx, HELD_TITLE};
+use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::model::{DocType, Grant, GrantState, Professional};
 use crate::timefmt;
 use crate::vault::grants::{GrantEnd, GrantNote, NewGrant};
+use crate::vault::visibility::HELD_TITLE;
 
 pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
     let rpps = ids::parse_rpps(&a.rpps)?;

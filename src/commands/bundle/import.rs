@@ -5,10 +5,11 @@
 
 use serde_json::json;
 
-use super::{signer_lines, verify_with};
+use super::verify_with;
 use crate::bundle::read::Discard;
 use crate::bundle::trust::{self, Judged};
 use crate::cli::args::BundleImportArgs;
+use crate::cli::bundle::signer_lines;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::model::Document;

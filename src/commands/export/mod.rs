@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     let req = Request {
         audience,
         user: ctx.actor(&vault)?,
-        user_actor: ctx.policy_actor(&vault)?,
+        user_actor: vault.access().policy_actor(),
         wanted: if a.docs.is_empty() {
             None
         } else {
