@@ -7,6 +7,7 @@ pub mod document;
 pub mod json;
 pub mod output;
 pub mod prompt;
+pub mod show;
 pub mod status;
 
 pub use args::Cli;
