@@ -4,11 +4,13 @@ pub mod args;
 pub mod bundle;
 pub mod docs;
 pub mod document;
+pub mod grant;
 pub mod json;
 pub mod output;
 pub mod prompt;
 pub mod show;
 pub mod status;
+pub mod unlock;
 
 pub use args::Cli;
 pub use output::Output;
