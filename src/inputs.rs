@@ -1,13 +1,211 @@
 //! The files `carnet add` reads: a directory walked (following links is
 //! an explicit choice), each input checked to be a non-empty regular file
 //! before anything is encrypted, so one bad input stops the whole add with
-//! nothing written.
+//! nothing written; and what each becomes (the flags, its sidecar, its
+//! name), before the vault is unlocked.
 
 use std::fs::File;
+use std::io::{IsTerminal, Read};
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext, Result};
+use crate::media;
+use crate::model::DocType;
+use crate::sidecar;
+use crate::timefmt;
+use crate::vault::add::NewDoc;
+
+/// One input of `carnet add`: stdin (`-`) or a file.
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// The inputs named by `paths`, each checked (exit 2 on the first bad one,
+/// nothing read yet): files, the files under a directory with `recursive`
+/// (walked by [`walk`]), and `-` once, after `stdin_ok` accepted it.
+/// Sidecars beside their document are left out (`warn` says so when one
+/// was named); so are the links `walk` skips.
+pub fn collect(
+    paths: &[PathBuf],
+    recursive: bool,
+    follow_symlinks: bool,
+    mut stdin_ok: impl FnMut() -> Result<()>,
+    mut warn: impl FnMut(String),
+) -> Result<Vec<Source>> {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut stdin_seen = false;
+    for p in paths {
+        if p.as_os_str() == "-" {
+            if stdin_seen {
+                return Err(Error::usage("- (stdin) given twice", "read stdin once"));
+            }
+            stdin_ok()?;
+            stdin_seen = true;
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| {
+            Error::usage(
+                format!("cannot add {}: {}", p.display(), io_reason(&e)),
+                "check the path; nothing was added",
+            )
+        })?;
+        if meta.is_dir() {
+            if !recursive {
+                return Err(Error::usage(
+                    format!("{} is a directory", p.display()),
+                    "pass -r to add the files under it",
+                ));
+            }
+            let mut files = Vec::new();
+            let mut skipped = Vec::new();
+            walk(p, follow_symlinks, &mut files, &mut skipped)?;
+            for w in skipped {
+                warn(w);
+            }
+            for f in files {
+                if sidecar::is_sidecar_of_existing(&f) {
+                    continue;
+                }
+                check_file(&f)?;
+                sources.push(Source::File(f));
+            }
+        } else {
+            if sidecar::is_sidecar_of_existing(p) {
+                warn(format!(
+                    "{} is a sidecar (metadata of the file beside it); not added",
+                    p.display()
+                ));
+                continue;
+            }
+            check_file(p)?;
+            sources.push(Source::File(p.clone()));
+        }
+    }
+    if sources.is_empty() {
+        return Err(Error::usage(
+            "nothing to add",
+            "give files, directories with -r, or - for stdin",
+        ));
+    }
+    Ok(sources)
+}
+
+/// Stdin as a document: a document from stdin has no name to guess its
+/// type from, so its first bytes tell text from binary (what `get` may
+/// print on a terminal). They stay buffered in the returned reader (`None`
+/// on a terminal: read stdin itself, typed in as text).
+pub fn sniff_stdin() -> Result<(Option<Box<dyn Read + Send>>, &'static str)> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok((None, "text/plain")); // typed in
+    }
+    // Up to 8 KiB (or the end), however the pipe delivers it; the sample is
+    // plaintext, wiped once read.
+    let mut head = zeroize::Zeroizing::new(vec![0u8; 8 * 1024]);
+    let mut stdin = stdin;
+    let n = crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
+    head.truncate(n);
+    if n == 0 {
+        return Err(empty_input("- (stdin)"));
+    }
+    let media_type = if media::looks_like_text(&head) {
+        "text/plain"
+    } else {
+        media::OCTET_STREAM
+    };
+    Ok((
+        Some(Box::new(std::io::Cursor::new(head).chain(stdin))),
+        media_type,
+    ))
+}
+
+/// What the flags of `carnet add` say for every document (checked).
+pub struct Given {
+    pub title: Option<String>,
+    pub doc_type: Option<DocType>,
+    pub date: Option<String>,
+    pub author: Option<String>,
+    pub tags: Vec<String>,
+    pub masked: bool,
+    pub hidden_from_guardians: bool,
+}
+
+fn date_from_name(name: &str) -> Option<String> {
+    name.get(..10)
+        .and_then(timefmt::parse_ymd)
+        .map(timefmt::ymd)
+}
+
+fn mtime_date(p: &Path) -> Option<String> {
+    let t = std::fs::metadata(p).ok()?.modified().ok()?;
+    let t = time::OffsetDateTime::from(t);
+    let off = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    Some(timefmt::ymd(t.to_offset(off).date()))
+}
+
+/// The new document for one input: the flags first, then its sidecar, then
+/// what its name (a leading `YYYY-MM-DD`, the stem as title) and its file
+/// (the modification date) say, then `today`. `stdin_type`: the media type
+/// sniffed from stdin.
+pub fn new_doc(s: &Source, given: &Given, stdin_type: &str, today: &str) -> Result<NewDoc> {
+    let (name, side, path) = match s {
+        Source::Stdin => ("stdin".to_string(), None, None),
+        Source::File(p) => (
+            // The name is stored and shown: control and bidi characters in
+            // it are replaced (the file itself is still read).
+            crate::text::replace_unsafe(
+                &p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                '_',
+            ),
+            sidecar::read_for(p)?,
+            Some(p.as_path()),
+        ),
+    };
+    let side = side.unwrap_or_default();
+    let stem = Path::new(&name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.clone());
+    let title = given.title.clone().or(side.title.clone()).unwrap_or(stem);
+    let date = given
+        .date
+        .clone()
+        .or(side.date.clone())
+        .or_else(|| date_from_name(&name))
+        .or_else(|| path.and_then(mtime_date))
+        .unwrap_or_else(|| today.to_string());
+    let mut tags = side.tags.clone();
+    for t in &given.tags {
+        if !tags.contains(t) {
+            tags.push(t.clone());
+        }
+    }
+    Ok(NewDoc {
+        title: title.trim().to_string(),
+        doc_type: given
+            .doc_type
+            .or(side.doc_type)
+            .unwrap_or_else(DocType::other),
+        date,
+        author: given.author.clone().or(side.author.clone()),
+        tags,
+        masked: given.masked || side.masked.unwrap_or(false),
+        masked_from: Vec::new(),
+        hidden_from_guardians: given.hidden_from_guardians,
+        invisible_patient_until: None,
+        media_type: if matches!(s, Source::Stdin) {
+            stdin_type.into()
+        } else {
+            media::type_of_name(&name)
+        },
+        filename: name,
+    })
+}
 
 /// Collects the files under `dir` (sorted, hidden files skipped). Links
 /// are an explicit choice: without `follow`, a link is skipped with a

@@ -13,8 +13,11 @@
 //! * [`tarball`]: the tar layer (writer framing, strict reader);
 //! * [`manifest`]: the manifest, its parsing, validation and signature;
 //! * [`fhir`]: the FHIR R4 mapping;
+//! * [`encryption`]: how an export is encrypted;
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
+//! * [`output`]: where an export goes (a temp file placed once complete, or
+//!   stdout);
 //! * [`trust`]: who signed a verified bundle and whom it is about, against
 //!   this vault's pinned keys and holder;
 //! * [`plan`]: which documents an export holds, decided through `policy` on
@@ -23,8 +26,10 @@
 //! Nothing here prints, prompts or exits: `commands::export` and
 //! `commands::bundle` talk to the user.
 
+pub mod encryption;
 pub mod fhir;
 pub mod manifest;
+pub mod output;
 pub mod plan;
 pub mod read;
 pub mod tarball;

@@ -16,9 +16,15 @@
 //! * **Patient** ([`check_patient`]): the INS when both sides know it; else
 //!   the name and the birth date, each compared when both sides know it.
 //!
-//! Pure: no I/O; callers pass the vault's facts.
+//! [`judge`] puts the three together: the refusals (exit 5) and what an
+//! import records and warns about.
+//!
+//! Pure: no I/O; callers pass the vault's facts ([`VaultView`]).
 
 use std::collections::BTreeSet;
+
+use crate::bundle::manifest::Manifest;
+use crate::error::{Error, Result};
 
 use crate::ids;
 use crate::model::Professional;
@@ -244,6 +250,158 @@ pub fn check_patient(vault: &Patient, bundle: &Patient) -> PatientCheck {
     }
 }
 
+/// What this vault knows that judges a bundle: its own signing key's
+/// fingerprint, the professionals (with their pinned keys) and the holder's
+/// identity.
+pub struct VaultView {
+    pub own: String,
+    pub pros: Vec<Professional>,
+    pub holder: Patient,
+}
+
+/// What this vault says about a verified bundle.
+pub struct Judged {
+    pub view: VaultView,
+    pub status: SignerStatus,
+    pub patient: PatientCheck,
+    /// The mismatches the holder accepted with `--other-patient`.
+    pub overridden: Vec<Mismatch>,
+}
+
+/// `name "Jean Dupont" (this vault: "Camille Martin"), birth date …`.
+fn mismatch_text(ms: &[Mismatch]) -> String {
+    ms.iter()
+        .map(|x| {
+            let what = match x.field {
+                "ins" => "INS",
+                "name" => "name",
+                _ => "birth date",
+            };
+            format!(
+                "{what} {:?} (this vault: {:?})",
+                shown(&x.bundle),
+                shown(&x.vault)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Refuses a bundle naming as author a professional whose pinned key did
+/// not sign it (exit 5).
+fn refuse_unsigned_authors(m: &Manifest, fingerprint: &str, view: &VaultView) -> Result<()> {
+    let authors: BTreeSet<&str> = m
+        .documents
+        .iter()
+        .filter_map(|d| d.author.as_deref())
+        .collect();
+    let bad = unsigned_authors(&authors, fingerprint, &view.own, &view.pros);
+    let Some(first) = bad.first() else {
+        return Ok(());
+    };
+    let names = bad
+        .iter()
+        .map(|p| {
+            format!(
+                "{} (RPPS {}, pinned key {})",
+                p.name,
+                p.rpps,
+                p.signer.as_deref().unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(Error::policy(
+        format!(
+            "bundle {} names {names} as author, but it is signed by {fingerprint} ({}); nothing was imported",
+            m.id,
+            signer_status(fingerprint, &view.own, &view.pros).describe()
+        ),
+        format!(
+            "do not trust who it says wrote it: ask {} for a bundle signed with their key; if their key really changed, check the new fingerprint with them (phone, in person) and pin it: carnet pro edit {} --signer FINGERPRINT",
+            first.name, first.rpps
+        ),
+    ))
+}
+
+/// Judges a verified bundle (its manifest, signed by `fingerprint`) against
+/// this vault: who signed it (refused if it names an author whose pinned
+/// key did not), whom it is about (refused if another patient, unless
+/// `other_patient`). A refusal is exit 5, and the caller writes nothing.
+pub fn judge(
+    m: &Manifest,
+    fingerprint: &str,
+    view: VaultView,
+    other_patient: bool,
+) -> Result<Judged> {
+    let status = signer_status(fingerprint, &view.own, &view.pros);
+    refuse_unsigned_authors(m, fingerprint, &view)?;
+    let patient = check_patient(
+        &view.holder,
+        &Patient::new(
+            Some(&m.holder.name),
+            m.holder.birth_date.as_deref(),
+            m.holder.ins.as_deref(),
+        ),
+    );
+    let overridden: Vec<Mismatch> = match &patient {
+        PatientCheck::Mismatch(ms) if !other_patient => {
+            return Err(Error::policy(
+                format!(
+                    "bundle {} is about another patient than this vault's holder: {}; nothing was imported",
+                    m.id,
+                    mismatch_text(ms)
+                ),
+                "check that you opened the right vault or profile (--profile NAME); to import it here anyway, pass --other-patient (journaled)",
+            ));
+        }
+        PatientCheck::Mismatch(ms) => ms.clone(),
+        _ => Vec::new(),
+    };
+    Ok(Judged {
+        view,
+        status,
+        patient,
+        overridden,
+    })
+}
+
+impl Judged {
+    /// The warning about whom an imported bundle is about: an accepted
+    /// other patient, or a patient that could not be compared.
+    pub fn patient_warning(&self) -> Option<String> {
+        if !self.overridden.is_empty() {
+            return Some(format!(
+                "imported a bundle about another patient (--other-patient, journaled): {}",
+                mismatch_text(&self.overridden)
+            ));
+        }
+        let PatientCheck::Unknown {
+            bundle_empty,
+            vault_empty,
+        } = &self.patient
+        else {
+            return None;
+        };
+        let why = if *vault_empty {
+            "this vault records no holder name, birth date or INS".to_string()
+        } else if *bundle_empty {
+            "the bundle names no patient".to_string()
+        } else {
+            "the bundle and this vault record different parts of the patient's identity".to_string()
+        };
+        Some(format!(
+            "{why}: carnet could not check that this bundle is about {}; import only bundles you expected",
+            self.view
+                .holder
+                .name
+                .as_deref()
+                .map(|n| format!("{n:?}"))
+                .unwrap_or_else(|| "this vault's holder".into())
+        ))
+    }
+}
+
 /// Text from a bundle made safe for a terminal: control characters and the
 /// invisible or direction-changing format characters (which could make a
 /// name read as another) escaped, and at most 200 characters.
@@ -444,6 +602,59 @@ mod tests {
                 vault_empty: false
             }
         );
+    }
+
+    fn judged(patient: PatientCheck, overridden: Vec<Mismatch>, holder: Patient) -> Judged {
+        Judged {
+            view: VaultView {
+                own: OWN.into(),
+                pros: pros(),
+                holder,
+            },
+            status: SignerStatus::Unpinned,
+            patient,
+            overridden,
+        }
+    }
+
+    #[test]
+    fn the_patient_warning_names_the_doubt() {
+        let camille = patient(Some("Camille Martin"), None, None);
+        let sure = judged(
+            PatientCheck::Match { by: vec!["name"] },
+            vec![],
+            camille.clone(),
+        );
+        assert_eq!(sure.patient_warning(), None);
+        let m = Mismatch {
+            field: "name",
+            bundle: "Jean\u{1b}Dupont".into(),
+            vault: "Camille Martin".into(),
+        };
+        let other = judged(
+            PatientCheck::Mismatch(vec![m.clone()]),
+            vec![m],
+            camille.clone(),
+        );
+        assert_eq!(
+            other.patient_warning().unwrap(),
+            "imported a bundle about another patient (--other-patient, journaled): name \"Jean\\\\u{1b}Dupont\" (this vault: \"Camille Martin\")"
+        );
+        let unknown = |bundle_empty, vault_empty, holder| {
+            judged(
+                PatientCheck::Unknown {
+                    bundle_empty,
+                    vault_empty,
+                },
+                vec![],
+                holder,
+            )
+            .patient_warning()
+            .unwrap()
+        };
+        assert!(unknown(true, false, camille.clone())
+            .starts_with("the bundle names no patient: carnet could not check that this bundle is about \"Camille Martin\""));
+        assert!(unknown(false, true, Patient::default()).contains("about this vault's holder"));
     }
 
     #[test]

@@ -1,11 +1,16 @@
 //! The CLI layer: argument definitions, output rendering, and the
 //! completions and man pages generated from the definitions.
 pub mod args;
+pub mod bundle;
 pub mod docs;
 pub mod document;
+pub mod grant;
 pub mod json;
 pub mod output;
 pub mod prompt;
+pub mod show;
+pub mod status;
+pub mod unlock;
 
 pub use args::Cli;
 pub use output::Output;

@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     let unopened = vault.count_private_unopened()?;
     if unopened > 0 && !ctx.out.json {
         ctx.out
-            .info(crate::commands::grant::sealed_records_note(unopened));
+            .info(crate::cli::grant::sealed_records_note(unopened));
     }
     if ctx.out.json {
         ctx.out.json_value(&out);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use age::secrecy::{ExposeSecret, SecretString};
 
 use crate::cli::args::GlobalOpts;
-use crate::cli::Output;
+use crate::cli::{unlock, Output};
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::journal::JournalActor;
@@ -128,29 +128,8 @@ impl Ctx {
         let method = Arc::new(self.unlock_method()?);
         sealed.prefer_recipients(&self.identity_recipients());
         let (v, report) = profile::unlock(sealed, &method, accept)?;
-        if !report.is_empty() {
-            let mut parts = Vec::new();
-            if !report.failed_attempts.is_empty() {
-                parts.push(format!(
-                    "{} failed unlock attempt(s): {}",
-                    report.failed_attempts.len(),
-                    report.failed_attempts.join(", ")
-                ));
-            }
-            if report.malformed > 0 {
-                parts.push(format!("{} malformed record(s), ignored", report.malformed));
-            }
-            if report.unread > 0 {
-                parts.push(format!(
-                    "{} more record(s) counted but not read (at most {} are read per unlock)",
-                    report.unread,
-                    crate::vault::failed::MAX_FOLD
-                ));
-            }
-            self.out.warn(format!(
-                "since the last unlock of this vault: {}. These reports are unauthenticated: anyone who has the vault's public recipient and can write to its folder can plant one (journaled as unlock.failed)",
-                parts.join("; ")
-            ));
+        if let Some(w) = unlock::failed_unlocks_warning(&report) {
+            self.out.warn(w);
         }
         let trust = v.trust();
         if !trust.rejected_keys.is_empty() {
@@ -271,26 +250,8 @@ pub fn vault_exists(ctx: &Ctx) -> bool {
 }
 
 impl Ctx {
-    /// Who the policy sees acting now ([`crate::vault::Access::policy_actor`]).
-    pub fn policy_actor(&self, vault: &Vault) -> Result<crate::model::Actor> {
-        Ok(vault.access().policy_actor())
-    }
-
     /// The journal mode of what the user does now.
     pub fn journal_mode(&self) -> crate::journal::Mode {
         crate::journal::Mode::Normal
     }
-
-    /// [`Vault::hidden_filter`] as a predicate, `None` when nothing can be
-    /// hidden: for the commands that still take it from here.
-    pub fn hidden_filter(&self, vault: &Vault) -> Result<Option<HideFilter>> {
-        let f = vault.hidden_filter()?;
-        Ok(f.can_hide()
-            .then(|| Box::new(move |d: &crate::model::Document| f.hides(d)) as HideFilter))
-    }
 }
-
-/// Whether the user may not see a document now ([`Ctx::hidden_filter`]).
-pub type HideFilter = Box<dyn Fn(&crate::model::Document) -> bool>;
-
-pub use crate::vault::visibility::HELD_TITLE;

@@ -1,18 +1,17 @@
 //! `carnet grant RPPS (--for DURATION | --until DATE) [--type T]... [--doc ID]...`:
 //! time-limited access for a professional (the rules are in
-//! `vault::grants`), and how a grant reads for people, shared with
-//! `grants`, `revoke` and `pro show`.
-
-use time::OffsetDateTime;
+//! `vault::grants`; how a grant reads for people is in `cli::grant`).
 
 use crate::cli::args::GrantArgs;
+use crate::cli::grant::scope_text;
 use crate::cli::json::GrantJson;
 use crate::commands::add::parse_type;
-use crate::commands::context::{Ctx, HELD_TITLE};
+use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
-use crate::model::{DocType, Grant, GrantState, Professional};
+use crate::model::{DocType, Professional};
 use crate::timefmt;
 use crate::vault::grants::{GrantEnd, GrantNote, NewGrant};
+use crate::vault::visibility::HELD_TITLE;
 
 pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
     let rpps = a.rpps.to_string();
@@ -87,44 +86,6 @@ fn note_text(n: &GrantNote, pro: &Professional) -> String {
     }
 }
 
-/// What a grant covers, for people: `everything`, or its types and documents.
-pub fn scope_text(types: &[DocType], docs: &[String]) -> String {
-    if types.is_empty() && docs.is_empty() {
-        return "everything the rules allow".into();
-    }
-    let mut parts = Vec::new();
-    if !types.is_empty() {
-        parts.push(format!(
-            "type {}",
-            types.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
-        ));
-    }
-    if !docs.is_empty() {
-        parts.push(format!("document {}", docs.join(", ")));
-    }
-    parts.join("; ")
-}
-
-/// A grant's state for people: `active (6d 23h left)`, `expired 2026-…`, `revoked 2026-…`.
-pub fn state_text(g: &Grant, now: OffsetDateTime) -> String {
-    match g.state(now) {
-        GrantState::Active => format!("active ({} left)", timefmt::humanize(g.expires_at - now)),
-        GrantState::Expired if now < g.created_at => "not started".into(),
-        GrantState::Expired => format!("expired {}", timefmt::rfc3339(g.expires_at)),
-        GrantState::Revoked => format!(
-            "revoked {}",
-            g.revoked_at.map(timefmt::rfc3339).unwrap_or_default()
-        ),
-    }
-}
-
-/// What a guardian is told of the minor's private professionals and grants.
-pub fn sealed_records_note(n: i64) -> String {
-    format!(
-        "{n} record(s) sealed for the minor (professionals or grants they keep private): only the minor's key opens them"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,37 +111,5 @@ mod tests {
             GrantEnd::Until(t) if t == datetime!(2026-03-01 13:00 UTC)
         ));
         assert_eq!(parse_end(Some("soon"), None).unwrap_err().exit_code(), 2);
-    }
-
-    #[test]
-    fn scope_and_state_text() {
-        assert_eq!(scope_text(&[], &[]), "everything the rules allow");
-        let lab = DocType::parse("lab-report").unwrap();
-        let rx = DocType::parse("prescription").unwrap();
-        assert_eq!(
-            scope_text(&[lab, rx], &["abcd".into()]),
-            "type lab-report, prescription; document abcd"
-        );
-        let t0 = datetime!(2026-03-01 12:00 UTC);
-        let mut g = Grant {
-            id: "g".into(),
-            rpps: "10003456786".into(),
-            created_at: t0,
-            expires_at: t0 + time::Duration::days(2),
-            revoked_at: None,
-            types: vec![],
-            docs: vec![],
-        };
-        assert_eq!(state_text(&g, t0), "active (2d 0h left)");
-        assert_eq!(
-            state_text(&g, t0 + time::Duration::days(2)),
-            "expired 2026-03-03T12:00:00Z"
-        );
-        assert_eq!(state_text(&g, t0 - time::Duration::days(1)), "not started");
-        g.revoked_at = Some(t0 + time::Duration::hours(1));
-        assert_eq!(
-            state_text(&g, t0 + time::Duration::hours(1)),
-            "revoked 2026-03-01T13:00:00Z"
-        );
     }
 }

@@ -2,9 +2,9 @@
 //! revoked ones too).
 
 use crate::cli::args::GrantsArgs;
+use crate::cli::grant::{scope_text, sealed_records_note, state_text};
 use crate::cli::json::GrantListingJson;
 use crate::commands::context::Ctx;
-use crate::commands::grant::{scope_text, sealed_records_note, state_text};
 use crate::error::Result;
 use crate::model::GrantState;
 use crate::timefmt;

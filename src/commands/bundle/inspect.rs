@@ -3,10 +3,11 @@
 
 use serde_json::json;
 
-use super::{peek_signer, signer_json, signer_lines, verify_with};
+use super::{peek_signer, verify_with};
 use crate::bundle::manifest::Manifest;
 use crate::bundle::read::Discard;
 use crate::cli::args::BundleKeyArgs;
+use crate::cli::bundle::{signer_json, signer_lines};
 use crate::cli::document::human_size;
 use crate::commands::context::Ctx;
 use crate::error::Result;

@@ -14,24 +14,19 @@
 
 mod import;
 mod inspect;
-mod judge;
 mod open;
 mod verify;
 
 use std::fs::File;
 use std::io::Read;
 
-use serde_json::json;
-
 use crate::bundle::manifest;
 use crate::bundle::read::{self, BundleKey, Sink, Verified};
-use crate::bundle::trust::{self, Patient, SignerStatus};
+use crate::bundle::trust::{self, SignerStatus};
 use crate::cli::args::{BundleCommand, BundleKeyArgs};
 use crate::commands::context::Ctx;
 use crate::crypto::{self, KnownFileKey};
 use crate::error::{Error, IoContext, Result};
-use crate::model::Professional;
-use crate::vault::Vault;
 
 pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
     match c {
@@ -125,29 +120,6 @@ pub(super) fn verify_with(
     Ok((v, known, again))
 }
 
-/// What this vault knows that judges a bundle: its own signing key, the
-/// professionals (with their pinned keys) and the holder's identity.
-pub(super) struct VaultView {
-    pub own: String,
-    pub pros: Vec<Professional>,
-    pub holder: Patient,
-}
-
-impl VaultView {
-    pub fn of(vault: &Vault) -> Result<VaultView> {
-        let holder = vault.holder_record()?;
-        Ok(VaultView {
-            own: crypto::fingerprint(&vault.key().signing_key().verifying_key()),
-            pros: vault.professionals()?,
-            holder: Patient::new(
-                holder.name.as_deref(),
-                holder.birth_date.as_deref(),
-                holder.ins.as_deref(),
-            ),
-        })
-    }
-}
-
 /// For `inspect` and `verify`, which need no vault: the signer's status
 /// against the vault the global options select, when there is one and the
 /// given `--identity` or `--passphrase-file` opens it. Never prompts, and a
@@ -187,50 +159,9 @@ pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<Signer
     }
     let view = quiet
         .unlock()
-        .and_then(|vault| VaultView::of(&vault))
+        .and_then(|vault| vault.bundle_view())
         .map_err(|e| {
             format!("the vault could not be read to compare with its pinned keys ({e})")
         })?;
     Ok(trust::signer_status(&v.fingerprint, &view.own, &view.pros))
-}
-
-pub(super) fn signer_line(v: &Verified, checked: bool, status: Option<&SignerStatus>) -> String {
-    if checked {
-        format!("signed by {} (checked)", v.fingerprint)
-    } else if matches!(
-        status,
-        Some(SignerStatus::OwnVault | SignerStatus::Pinned(_))
-    ) {
-        format!("signed by {} (unchecked by --signer)", v.fingerprint)
-    } else {
-        format!(
-            "signed by {} (unchecked: pass --signer FINGERPRINT, from the holder's `carnet status`, to prove who made it)",
-            v.fingerprint
-        )
-    }
-}
-
-/// The signer lines for people: the fingerprint, then what this vault
-/// says about it.
-pub(super) fn signer_lines(
-    v: &Verified,
-    checked: bool,
-    status: &std::result::Result<SignerStatus, String>,
-) -> [String; 2] {
-    [
-        signer_line(v, checked, status.as_ref().ok()),
-        match status {
-            Ok(s) => s.describe(),
-            Err(why) => format!("signer status unknown: {why}"),
-        },
-    ]
-}
-
-/// `signer_status` and `signer_pinned_for` for JSON (`unknown` without a vault).
-pub(super) fn signer_json(
-    j: &mut serde_json::Value,
-    status: &std::result::Result<SignerStatus, String>,
-) {
-    j["signer_status"] = json!(status.as_ref().map(|s| s.as_str()).unwrap_or("unknown"));
-    j["signer_pinned_for"] = json!(status.as_ref().map(|s| s.pinned_for()).unwrap_or_default());
 }

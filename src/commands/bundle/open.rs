@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use super::{signer_line, verify_with};
+use super::verify_with;
 use crate::bundle::read::Sink;
 use crate::bundle::tarball;
 use crate::cli::args::BundleOpenArgs;
+use crate::cli::bundle::signer_line;
 use crate::commands::context::Ctx;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil;

@@ -3,12 +3,11 @@
 use serde_json::json;
 
 use crate::bundle::manifest::{Manifest, PurposeKind};
+use crate::bundle::output::Dest;
 use crate::bundle::plan::{rule_summary, Plan};
 use crate::cli::document::human_size;
 use crate::commands::context::Ctx;
 use crate::policy::Rule;
-
-use super::output::Dest;
 
 pub fn report(
     ctx: &Ctx,

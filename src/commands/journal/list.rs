@@ -2,12 +2,13 @@
 //! [--limit N] [--format F]`: the entries, as a table, JSON or CSV.
 
 use crate::cli::args::{JournalArgs, JournalFormat};
-use crate::commands::context::{Ctx, HELD_TITLE};
+use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::journal::Entry;
 use crate::timefmt;
 use crate::vault::journal_view::JournalQuery;
 use crate::vault::private::SEALED_ACTION;
+use crate::vault::visibility::HELD_TITLE;
 
 pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     let since = a.since.as_deref().map(timefmt::parse_since).transpose()?;
@@ -21,8 +22,9 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     })?;
     // Documents the user may not see now (INVISIBLE_PATIENT before its
     // release): their titles in journal details are held back too.
-    if let Some(hide) = ctx.hidden_filter(&vault)? {
-        page.hold_titles(&vault.document_ids_where(hide)?, HELD_TITLE);
+    let hide = vault.hidden_filter()?;
+    if hide.can_hide() {
+        page.hold_titles(&vault.document_ids_where(|d| hide.hides(d))?, HELD_TITLE);
     }
     let format = a.format.unwrap_or(if ctx.out.json {
         JournalFormat::Json

@@ -1,9 +1,9 @@
 //! `carnet pro list`: every professional, with their status, their access
 //! now and their active grants.
 
+use crate::cli::grant::sealed_records_note;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;
-use crate::commands::grant::sealed_records_note;
 use crate::error::Result;
 use crate::timefmt;
 use crate::vault::pros::ProEntry;

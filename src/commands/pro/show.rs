@@ -2,9 +2,9 @@
 
 use super::who;
 use crate::cli::args::RppsArg;
+use crate::cli::grant::scope_text;
 use crate::cli::json::{GrantListingJson, ProJson};
 use crate::commands::context::Ctx;
-use crate::commands::grant::scope_text;
 use crate::error::Result;
 use crate::model::GrantState;
 use crate::timefmt;

@@ -1,4 +1,4 @@
-//! Where `carnet export` writes: a file, through a temp file beside it that
+//! Where an export is written: a file, through a temp file beside it that
 //! is moved into place only once the bundle is complete and journaled, or
 //! stdout, or straight into a FIFO or device named by `-o` (as `age -o`).
 
