@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::verify_with;
+use super::shared::verify_with;
 use crate::bundle::read::Discard;
 use crate::bundle::trust::{self, Judged};
 use crate::cli::args::BundleImportArgs;

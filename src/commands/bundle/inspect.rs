@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{peek_signer, verify_with};
+use super::shared::{peek_signer, verify_with};
 use crate::bundle::manifest::Manifest;
 use crate::bundle::read::Discard;
 use crate::cli::args::BundleKeyArgs;

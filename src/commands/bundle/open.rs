@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use super::verify_with;
+use super::shared::verify_with;
 use crate::bundle::read::Sink;
 use crate::bundle::tarball;
 use crate::cli::args::BundleOpenArgs;

@@ -1,6 +1,8 @@
 //! `carnet pro add RPPS --name S [--specialty S] [--place S] [--recipient R] [--signer FP] [--primary]`.
 
-use super::{canonical_recipient, check_free_text, non_empty, optional, signer_fingerprint, who};
+use super::shared::{
+    canonical_recipient, check_free_text, non_empty, optional, signer_fingerprint, who,
+};
 use crate::cli::args::ProAddArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;

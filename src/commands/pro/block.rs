@@ -2,7 +2,7 @@
 //! professional gets nothing, whatever grants or primary status say; a
 //! block revokes their active grants, and unblocking revives none.
 
-use super::who;
+use super::shared::who;
 use crate::cli::args::RppsArg;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;

@@ -1,7 +1,9 @@
 //! `carnet pro edit RPPS [--name S] [--specialty S] [--place S]
 //! [--recipient R | --no-recipient] [--signer FP | --no-signer]`.
 
-use super::{canonical_recipient, check_free_text, non_empty, optional, signer_fingerprint, who};
+use super::shared::{
+    canonical_recipient, check_free_text, non_empty, optional, signer_fingerprint, who,
+};
 use crate::cli::args::ProEditArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;

@@ -8,14 +8,14 @@ mod block;
 mod edit;
 mod list;
 mod primary;
+mod shared;
+pub(crate) use shared::other_records_warning;
 mod rm;
 mod show;
 
 use crate::cli::args::ProCommand;
 use crate::commands::context::Ctx;
-use crate::crypto;
-use crate::error::{Error, Result};
-use crate::model::Professional;
+use crate::error::Result;
 
 pub fn run(ctx: &Ctx, c: &ProCommand) -> Result<()> {
     match c {
@@ -27,100 +27,5 @@ pub fn run(ctx: &Ctx, c: &ProCommand) -> Result<()> {
         ProCommand::Primary(a) => primary::run(ctx, a),
         ProCommand::Block(a) => block::run(ctx, a, true),
         ProCommand::Unblock(a) => block::run(ctx, a, false),
-    }
-}
-
-/// A professional for people: `Dr Claire Dubois (10003456786)`.
-fn who(p: &Professional) -> String {
-    format!("{} ({})", p.name, p.rpps)
-}
-
-/// In the minor's session, when other records of a professional she keeps
-/// private name other recipients (a guardian's record of the same RPPS):
-/// hers is the one used, and she should know the others exist.
-pub(crate) fn other_records_warning(
-    who: &str,
-    mine: Option<&str>,
-    others: &[Option<String>],
-) -> Option<String> {
-    if others.is_empty() {
-        return None;
-    }
-    let theirs = others
-        .iter()
-        .map(|r| r.as_deref().unwrap_or("no recipient"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mine = mine.unwrap_or("none: a passphrase is asked");
-    Some(format!(
-        "{who} is also recorded by your guardians (or in a record you did not write) with a different recipient ({theirs}); carnet uses your own record, and your exports for them are encrypted to its recipient ({mine}). Check with the professional that this recipient is theirs."
-    ))
-}
-
-/// A required free-text value: trimmed, not empty.
-fn non_empty(v: &str, flag: &str) -> Result<String> {
-    let t = v.trim();
-    crate::text::check_field(flag, t)?;
-    if t.is_empty() {
-        Err(Error::usage(
-            format!("{flag} is empty"),
-            format!("give a value, e.g. {flag} \"Dr Claire Dubois\""),
-        ))
-    } else {
-        Ok(t.to_string())
-    }
-}
-
-/// Exit 2 if `--specialty` or `--place` holds a control or bidi character.
-fn check_free_text(specialty: Option<&str>, place: Option<&str>) -> Result<()> {
-    for (flag, v) in [("--specialty", specialty), ("--place", place)] {
-        if let Some(v) = v {
-            crate::text::check_field(flag, v)?;
-        }
-    }
-    Ok(())
-}
-
-/// An optional free-text value: `""` clears it.
-fn optional(v: &str) -> Option<String> {
-    let t = v.trim();
-    (!t.is_empty()).then(|| t.to_string())
-}
-
-fn canonical_recipient(r: &str) -> Result<String> {
-    Ok(crypto::parse_recipient(r)?.to_canonical())
-}
-
-/// A `--signer` fingerprint in the form `carnet status` prints (exit 2
-/// otherwise), normalized to `SHA256:<base64>`.
-fn signer_fingerprint(s: &str) -> Result<String> {
-    crate::bundle::manifest::parse_fingerprint(s).map_err(|_| {
-        Error::usage(
-            format!(
-                "invalid --signer {:?}: not a key fingerprint",
-                s.trim().chars().take(80).collect::<String>()
-            ),
-            "give the fingerprint of the professional's bundle-signing key as they read it to you, in the form `carnet status` prints (SHA256: then 43 base64 characters)",
-        )
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_values() {
-        assert_eq!(optional("  "), None);
-        assert_eq!(optional(" Lyon "), Some("Lyon".into()));
-        assert_eq!(non_empty(" ", "--name").unwrap_err().exit_code(), 2);
-        assert_eq!(non_empty(" Dr A ", "--name").unwrap(), "Dr A");
-    }
-
-    #[test]
-    fn a_signer_must_be_a_fingerprint() {
-        let e = signer_fingerprint("not a key").unwrap_err();
-        assert_eq!(e.exit_code(), 2);
-        assert!(e.to_string().contains("not a key fingerprint"));
     }
 }

@@ -1,7 +1,7 @@
 //! `carnet pro primary RPPS` / `carnet pro primary --unset`: the primary
 //! doctor (médecin traitant), one at most.
 
-use super::who;
+use super::shared::who;
 use crate::cli::args::ProPrimaryArgs;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;

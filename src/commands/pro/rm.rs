@@ -1,7 +1,7 @@
 //! `carnet pro rm RPPS`: removes a professional, revoking their active
 //! grants; a blocked one stays (exit 5).
 
-use super::who;
+use super::shared::who;
 use crate::cli::args::RppsArg;
 use crate::cli::json::ProJson;
 use crate::commands::context::Ctx;

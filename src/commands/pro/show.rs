@@ -1,6 +1,6 @@
 //! `carnet pro show RPPS`: one professional, their access now and their grants.
 
-use super::who;
+use super::shared::who;
 use crate::cli::args::RppsArg;
 use crate::cli::grant::scope_text;
 use crate::cli::json::{GrantListingJson, ProJson};
@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
     let d = vault.pro(&rpps)?;
     let p = &d.pro;
     if let Some(w) =
-        super::other_records_warning(&who(p), p.recipient.as_deref(), &d.other_recipients)
+        super::shared::other_records_warning(&who(p), p.recipient.as_deref(), &d.other_recipients)
     {
         ctx.out.warn(w);
     }
