@@ -399,6 +399,24 @@ pub enum OutputTarget {
     Stream,
 }
 
+/// Exit 2 unless the directory an output file goes into exists (`-o`).
+pub fn check_output_dir(path: &Path) -> Result<()> {
+    let parent = path
+        .parent()
+        .filter(|x| !x.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if parent.is_dir() {
+        return Ok(());
+    }
+    Err(Error::usage(
+        format!(
+            "cannot write {}: its directory does not exist",
+            path.display()
+        ),
+        "create the directory first, or choose another -o",
+    ))
+}
+
 /// What `path` is as an output (links followed: `-o /dev/stdout` is a
 /// link to the process's pipe). A socket or a block device is refused
 /// (exit 2): nothing carnet writes belongs on either.

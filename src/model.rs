@@ -70,6 +70,19 @@ impl DocType {
         DocType::parse("other").expect("other is in the table")
     }
 
+    /// A `--type` value: a short name or a code, or exit 2 listing them.
+    pub fn from_arg(s: &str) -> crate::error::Result<DocType> {
+        DocType::parse(s).ok_or_else(|| {
+            crate::error::Error::usage(
+                format!("unknown document type {s:?}"),
+                format!(
+                    "use one of: {} (or their LOINC codes)",
+                    DocType::short_names().join(", ")
+                ),
+            )
+        })
+    }
+
     pub fn short_names() -> Vec<&'static str> {
         DOC_TYPES.iter().map(|d| d.name).collect()
     }

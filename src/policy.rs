@@ -134,6 +134,29 @@ pub struct VaultState<'a> {
     pub masked_visible_to_primary: bool,
 }
 
+/// [`VaultState`] owned: what a caller loads once (`vault::state` reads it
+/// from the index) and views for each decision.
+#[derive(Debug, Clone)]
+pub struct OwnedState {
+    pub primary: Option<String>,
+    pub blocked: Vec<String>,
+    pub grants: Vec<Grant>,
+    pub emergency: EmergencyConsents,
+    pub masked_visible_to_primary: bool,
+}
+
+impl OwnedState {
+    pub fn view(&self) -> VaultState<'_> {
+        VaultState {
+            primary: self.primary.as_deref(),
+            blocked: &self.blocked,
+            grants: &self.grants,
+            emergency: self.emergency,
+            masked_visible_to_primary: self.masked_visible_to_primary,
+        }
+    }
+}
+
 impl VaultState<'_> {
     pub fn is_blocked(&self, rpps: &str) -> bool {
         self.blocked.iter().any(|b| b == rpps)
@@ -582,18 +605,12 @@ mod tests {
         }
     }
 
-    #[derive(Debug, Clone)]
-    struct Vault {
-        primary: Option<String>,
-        blocked: Vec<String>,
-        grants: Vec<Grant>,
-        emergency: EmergencyConsents,
-        masked_visible_to_primary: bool,
-    }
+    /// The test vault: the policy's own owned state.
+    type Vault = OwnedState;
 
-    impl Vault {
+    impl OwnedState {
         fn new() -> Vault {
-            Vault {
+            OwnedState {
                 primary: Some(DR.into()),
                 blocked: vec![],
                 grants: vec![],
@@ -602,13 +619,7 @@ mod tests {
             }
         }
         fn state(&self) -> VaultState<'_> {
-            VaultState {
-                primary: self.primary.as_deref(),
-                blocked: &self.blocked,
-                grants: &self.grants,
-                emergency: self.emergency,
-                masked_visible_to_primary: self.masked_visible_to_primary,
-            }
+            self.view()
         }
         fn decide(&self, actor: &Actor, doc: &Doc, now: OffsetDateTime) -> Decision<'_> {
             decide(actor, &doc.facts(), &self.state(), now)

@@ -714,6 +714,33 @@ fn the_commands_leave_storage_to_the_vault() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// A command imports no other command: what two commands share is the
+/// CLI context (`commands/context.rs`), the files of its own group, or a
+/// lower layer (`cli/` for rendering, `vault` for the rest).
+#[test]
+fn commands_import_no_other_command() {
+    let g = graph();
+    let module = |k: usize| g.files[k].module.clone();
+    let mut bad = Vec::new();
+    for (&a, targets) in &g.edges {
+        let ma = module(a);
+        if ma.first().map(String::as_str) != Some("commands") || ma.len() < 2 {
+            continue; // commands/mod.rs dispatches to every command
+        }
+        for &b in targets {
+            let mb = module(b);
+            let other_command = mb.first().map(String::as_str) == Some("commands")
+                && mb.len() >= 2
+                && mb[1] != "context"
+                && mb[1] != ma[1];
+            if other_command {
+                bad.push(format!("{} imports {}", g.name(a), g.name(b)));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
 /// A command reads like the user's story: no file of the command layer is
 /// over 400 lines, whole text counted (comments and tests included).
 #[test]

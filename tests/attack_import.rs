@@ -13,20 +13,16 @@
 //! `carnet status` prints, and its `export --all` is the bundle it sends.
 
 mod common;
+use common::report;
 use common::*;
 
-use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path;
 
-use carnet::bundle::manifest::{self, Holder, JournalHead, Manifest, Purpose, PurposeKind};
+use carnet::bundle::manifest::{self, Holder, Manifest};
 use carnet::bundle::read::{self, BundleKey};
 use carnet::bundle::tarball::TarReader;
-use carnet::bundle::write::{doc_entry, write, Draft, Source};
-use carnet::crypto::{self, Recipients};
-use carnet::model::{DocType, Document};
+use carnet::crypto::{self};
 use serde_json::Value;
-use sha2::Digest;
 
 const NAME: &str = "Camille Martin";
 const BIRTH: &str = "1984-12-07";
@@ -144,9 +140,8 @@ fn bundle_holds(bundle: &Path, identity: &Path, needle: &[u8]) -> bool {
         .any(|(_, d)| d.windows(needle.len()).any(|w| w == needle))
 }
 
-/// A report bundle as a professional's own tool would send it: documents
-/// by `author` with confidentiality flags, signed by the key of `seed`,
-/// about `holder`, encrypted to `recipient`.
+/// A professional's report bundle about `holder`, documents by `author`,
+/// signed by the key of `seed`, encrypted to `recipient`.
 fn report_bundle(
     recipient: &str,
     seed: u8,
@@ -154,77 +149,7 @@ fn report_bundle(
     author: &str,
     docs: &[(&str, &[u8], &[&str])],
 ) -> Vec<u8> {
-    let now = time::OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap();
-    let sources: Vec<Source> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, (title, bytes, flags))| {
-            let d = Document {
-                id: format!("report{i}abcdefg"),
-                title: title.to_string(),
-                doc_type: DocType::parse("lab-report").unwrap(),
-                date: "2026-01-15".into(),
-                author: Some(author.into()),
-                tags: vec![],
-                masked: false,
-                masked_from: vec![],
-                hidden_from_guardians: false,
-                invisible_patient_until: None,
-                size: bytes.len() as u64,
-                sha256: hex::encode(sha2::Sha256::digest(bytes)),
-                blob: String::new(),
-                media_type: "text/plain".into(),
-                filename: format!("{title}.txt"),
-                added_at: now,
-            };
-            let mut e = doc_entry(&d, now, false);
-            let codes: Vec<&str> = std::iter::once("N").chain(flags.iter().copied()).collect();
-            e.confidentiality = manifest::confidentiality_codes(&codes);
-            Source {
-                entry: e,
-                added_at: None,
-                self_verifying: false,
-            }
-        })
-        .collect();
-    let draft = Draft {
-        id: format!("reportbundle{seed:04}"),
-        created: now,
-        expires: None,
-        purpose: Purpose {
-            kind: PurposeKind::Report,
-            grant: None,
-        },
-        recipient: None,
-        holder,
-    };
-    let key = ed25519_dalek::SigningKey::from_bytes(&[seed; 32]);
-    let owned: Vec<Vec<u8>> = docs.iter().map(|d| d.1.to_vec()).collect();
-    let mut plain = Vec::new();
-    write(
-        &mut plain,
-        &draft,
-        &sources,
-        |i| Ok(std::io::Cursor::new(owned[i].clone())),
-        &key,
-        &BTreeMap::new(),
-        |_| {},
-        || {
-            Ok(JournalHead {
-                seq: 0,
-                hash: "00".repeat(32),
-            })
-        },
-    )
-    .unwrap();
-    let to = Recipients::one(crypto::parse_recipient(recipient).unwrap());
-    let mut out = Vec::new();
-    let mut w = crypto::encrypt_writer(&to, &mut out, false).unwrap();
-    w.write_all(&plain).unwrap();
-    w.finish().unwrap();
-    out
+    report::sealed_to(recipient, &report::report_tar(seed, holder, author, docs))
 }
 
 fn holder(name: &str, birth: Option<&str>, ins: Option<&str>) -> Holder {

@@ -16,19 +16,16 @@
 //! 6. A planted child profile blocked the parent's `rekey` with a hint
 //!    inviting them to accept the attacker's vault.
 mod common;
+use common::report;
 use common::*;
 
-use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use carnet::bundle::manifest::{self, Holder, JournalHead, Purpose, PurposeKind};
+use carnet::bundle::manifest::{self};
 use carnet::bundle::tarball::{self, TarReader};
-use carnet::bundle::write::{doc_entry, write, Draft, Source};
-use carnet::crypto::{self, Recipients};
-use carnet::model::{DocType, Document};
+use carnet::crypto::{self};
 use serde_json::Value;
-use sha2::Digest;
 
 // ---------- helpers ----------
 
@@ -113,79 +110,11 @@ fn decrypts(identity: &Path, file: &Path) -> Option<Vec<u8>> {
     Some(plain)
 }
 
-/// The plaintext tar of a professional's report bundle: documents by
-/// `author` with confidentiality `flags`, signed by the key of `seed`.
+/// The plaintext tar of a professional's report bundle about the test
+/// vault's holder: documents by `author` with confidentiality `flags`,
+/// signed by the key of `seed`.
 fn report_tar(seed: u8, author: &str, docs: &[(&str, &[u8], &[&str])]) -> Vec<u8> {
-    let now = time::OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap();
-    let sources: Vec<Source> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, (title, bytes, flags))| {
-            let d = Document {
-                id: format!("review{i}abcdefgh"),
-                title: title.to_string(),
-                doc_type: DocType::parse("lab-report").unwrap(),
-                date: "2026-01-15".into(),
-                author: Some(author.into()),
-                tags: vec![],
-                masked: false,
-                masked_from: vec![],
-                hidden_from_guardians: false,
-                invisible_patient_until: None,
-                size: bytes.len() as u64,
-                sha256: hex::encode(sha2::Sha256::digest(bytes)),
-                blob: String::new(),
-                media_type: "text/plain".into(),
-                filename: format!("{title}.txt"),
-                added_at: now,
-            };
-            let mut e = doc_entry(&d, now, false);
-            let codes: Vec<&str> = std::iter::once("N").chain(flags.iter().copied()).collect();
-            e.confidentiality = manifest::confidentiality_codes(&codes);
-            Source {
-                entry: e,
-                added_at: None,
-                self_verifying: false,
-            }
-        })
-        .collect();
-    let draft = Draft {
-        id: format!("reviewbundle{seed:04}"),
-        created: now,
-        expires: None,
-        purpose: Purpose {
-            kind: PurposeKind::Report,
-            grant: None,
-        },
-        recipient: None,
-        holder: Holder {
-            name: "Camille Martin".into(),
-            birth_date: None,
-            ins: None,
-        },
-    };
-    let key = ed25519_dalek::SigningKey::from_bytes(&[seed; 32]);
-    let owned: Vec<Vec<u8>> = docs.iter().map(|d| d.1.to_vec()).collect();
-    let mut plain = Vec::new();
-    write(
-        &mut plain,
-        &draft,
-        &sources,
-        |i| Ok(std::io::Cursor::new(owned[i].clone())),
-        &key,
-        &BTreeMap::new(),
-        |_| {},
-        || {
-            Ok(JournalHead {
-                seq: 0,
-                hash: "00".repeat(32),
-            })
-        },
-    )
-    .unwrap();
-    plain
+    report::report_tar(seed, report::camille(), author, docs)
 }
 
 /// The same tar with its manifest text edited by `edit` and signed again
@@ -232,12 +161,7 @@ fn forged(tar: &[u8], seed: u8, edit: impl Fn(&str) -> String) -> Vec<u8> {
 
 /// Encrypts a plaintext bundle to `recipient` into `file`.
 fn seal_to(recipient: &str, plain: &[u8], file: &Path) {
-    let to = Recipients::one(crypto::parse_recipient(recipient).unwrap());
-    let mut out = Vec::new();
-    let mut w = crypto::encrypt_writer(&to, &mut out, false).unwrap();
-    w.write_all(plain).unwrap();
-    w.finish().unwrap();
-    std::fs::write(file, out).unwrap();
+    std::fs::write(file, report::sealed_to(recipient, plain)).unwrap();
 }
 
 // ---------- 1. a guardian's record of the minor's private professional ----------

@@ -42,16 +42,7 @@ pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
                     "pass --force to replace it, or choose another -o",
                 ));
             }
-            let parent = p
-                .parent()
-                .filter(|x| !x.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            if !parent.is_dir() {
-                return Err(Error::usage(
-                    format!("cannot write {}: its directory does not exist", p.display()),
-                    "create the directory first, or choose another -o",
-                ));
-            }
+            fsutil::check_output_dir(p)?;
         }
     }
     Ok(())

@@ -478,6 +478,7 @@ mod tests {
     use super::*;
     use crate::error::Error;
     use crate::model::{DocType, EmergencyConsents, Grant};
+    use crate::policy::OwnedState;
 
     /// A professional with a grant (in `with_grant`).
     const P: &str = "10003456786";
@@ -541,11 +542,7 @@ mod tests {
 
     /// A vault as plain values.
     struct Fake {
-        primary: Option<String>,
-        blocked: Vec<String>,
-        grants: Vec<Grant>,
-        emergency: EmergencyConsents,
-        masked_visible_to_primary: bool,
+        state: OwnedState,
         docs: Vec<Document>,
         pros: Vec<Professional>,
         /// Hidden documents sealed for the minor (others are not sealed).
@@ -557,11 +554,13 @@ mod tests {
     impl Fake {
         fn new(docs: Vec<Document>) -> Fake {
             Fake {
-                primary: Some(DR.into()),
-                blocked: vec![B.into()],
-                grants: vec![],
-                emergency: EmergencyConsents::default(),
-                masked_visible_to_primary: true,
+                state: OwnedState {
+                    primary: Some(DR.into()),
+                    blocked: vec![B.into()],
+                    grants: vec![],
+                    emergency: EmergencyConsents::default(),
+                    masked_visible_to_primary: true,
+                },
                 docs,
                 pros: vec![
                     pro(P, "Dr Pauline Petit"),
@@ -575,20 +574,14 @@ mod tests {
         }
 
         fn with_grant(mut self, g: Grant) -> Fake {
-            self.grants.push(g);
+            self.state.grants.push(g);
             self
         }
     }
 
     impl Source for Fake {
         fn state(&self) -> VaultState<'_> {
-            VaultState {
-                primary: self.primary.as_deref(),
-                blocked: &self.blocked,
-                grants: &self.grants,
-                emergency: self.emergency,
-                masked_visible_to_primary: self.masked_visible_to_primary,
-            }
+            self.state.view()
         }
         fn documents(&self) -> Result<Vec<Document>> {
             Ok(self.docs.clone())
@@ -704,7 +697,7 @@ mod tests {
         assert!(!p.holder_fields);
 
         let mut strict = Fake::new(docs);
-        strict.masked_visible_to_primary = false;
+        strict.state.masked_visible_to_primary = false;
         let p = export(&strict, &for_pro(DR));
         assert_eq!(ids(&p), ["a1"]);
         assert_eq!(p.excluded, [("m1".to_string(), Rule::Masked)]);
@@ -759,7 +752,7 @@ mod tests {
     fn emergency_modes_follow_the_consents() {
         let docs = vec![doc("a1", "lab-report"), masked(doc("m1", "lab-report"))];
         let mut src = Fake::new(docs.clone());
-        src.emergency = EmergencyConsents {
+        src.state.emergency = EmergencyConsents {
             samu: false,
             break_glass: false,
             masked: false,
@@ -777,9 +770,9 @@ mod tests {
         assert_eq!(r.actor.kind, ActorKind::Emergency);
 
         let mut allowed = Fake::new(docs);
-        allowed.emergency = EmergencyConsents {
+        allowed.state.emergency = EmergencyConsents {
             break_glass: true,
-            ..src.emergency
+            ..src.state.emergency
         };
         let r = refused(&allowed, &request(Audience::Emergency(EmergencyMode::Samu)));
         assert_eq!(r.details["rule"], "emergency_denied");
@@ -796,7 +789,7 @@ mod tests {
         );
         assert_eq!(p.actor.id, "break-glass");
 
-        allowed.emergency.masked = true;
+        allowed.state.emergency.masked = true;
         let p = export(
             &allowed,
             &request(Audience::Emergency(EmergencyMode::BreakGlass)),
@@ -955,7 +948,7 @@ mod tests {
 
         let mut src = Fake::new(vec![hidden("s1"), masked(doc("m1", "lab-report"))]);
         src.seals.insert("s1".into(), Seal::Locked);
-        src.masked_visible_to_primary = false;
+        src.state.masked_visible_to_primary = false;
         let r = refused(&src, &for_pro(DR));
         assert!(
             r.message

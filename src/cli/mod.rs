@@ -7,6 +7,7 @@ pub mod document;
 pub mod grant;
 pub mod json;
 pub mod output;
+pub mod pro;
 pub mod prompt;
 pub mod show;
 pub mod status;

@@ -99,6 +99,16 @@ impl Output {
         });
     }
 
+    /// What a command did: its JSON value under `--json`, else one line
+    /// for people on stderr (built only then).
+    pub fn done<T: Serialize>(&self, v: &T, line: impl FnOnce() -> String) {
+        if self.json {
+            self.json_value(v);
+        } else {
+            self.info(line());
+        }
+    }
+
     /// Writes a large output (JSON, CSV) to stdout through a buffer: stdout
     /// is line-buffered, and `list --json` at 100k documents is 1.2M lines
     /// (a write each, unbuffered). A closed pipe ends it quietly; any other

@@ -9,28 +9,13 @@ use serde::Serialize;
 
 use crate::cli::args::AddArgs;
 use crate::commands::context::Ctx;
-use crate::crypto::ParsedRecipient;
 use crate::error::{Error, Result};
 use crate::inputs::{self, Given, Source};
 use crate::media;
 use crate::model::DocType;
 use crate::timefmt;
-use crate::vault::add::{add_all, minor_recipients_for_hiding, Added, NewDoc};
+use crate::vault::add::{add_all, Added, NewDoc};
 use crate::vault::blobs::Inputs;
-use crate::vault::Vault;
-
-/// Parses `--type`, exit 2 listing the names on failure.
-pub fn parse_type(s: &str) -> Result<DocType> {
-    DocType::parse(s).ok_or_else(|| {
-        Error::usage(
-            format!("unknown document type {s:?}"),
-            format!(
-                "use one of: {} (or their LOINC codes)",
-                DocType::short_names().join(", ")
-            ),
-        )
-    })
-}
 
 pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let sealed = ctx.sealed()?;
@@ -38,7 +23,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     // 1. Check every flag and input before anything is encrypted.
     let given = Given {
         title: a.title.clone(),
-        doc_type: a.doc_type.as_deref().map(parse_type).transpose()?,
+        doc_type: a.doc_type.as_deref().map(DocType::from_arg).transpose()?,
         date: a.date.as_deref().map(timefmt::parse_doc_date).transpose()?,
         author: a.author.as_ref().map(|r| r.to_string()),
         tags: a
@@ -102,7 +87,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     crate::vault::add::refuse_private_author(&vault, &items)?;
     if a.hidden_from_guardians {
         // Refuse (exit 2, with a hint) before anything is encrypted.
-        recipients_for_hiding(ctx, &vault)?;
+        ctx.recipients_for_hiding(&vault)?;
     }
     let pb = ctx.out.progress(items.len() as u64, "adding");
     let results = add_all(
@@ -125,18 +110,6 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     pb.finish_and_clear();
     report(ctx, &results);
     Ok(())
-}
-
-/// The minor's recipients that a document hidden from guardians is sealed
-/// to; exit 2 naming this profile when there are none.
-pub fn recipients_for_hiding(ctx: &Ctx, vault: &Vault) -> Result<Vec<ParsedRecipient>> {
-    minor_recipients_for_hiding(vault).map_err(|e| match e {
-        Error::Usage { message, hint } => Error::Usage {
-            message: format!("{}: {message}", ctx.label()),
-            hint: hint.replace("NAME", &ctx.profile_name()),
-        },
-        other => other,
-    })
 }
 
 /// One document of `add --json`, fields in alphabetical order as the

@@ -240,6 +240,21 @@ impl Ctx {
     pub fn stdout_is_terminal(&self) -> bool {
         std::io::stdout().is_terminal()
     }
+
+    /// The minor's recipients that a document hidden from guardians is sealed
+    /// to; exit 2 naming this profile when there are none.
+    pub fn recipients_for_hiding(
+        &self,
+        vault: &Vault,
+    ) -> Result<Vec<crate::crypto::ParsedRecipient>> {
+        crate::vault::add::minor_recipients_for_hiding(vault).map_err(|e| match e {
+            Error::Usage { message, hint } => Error::Usage {
+                message: format!("{}: {message}", self.label()),
+                hint: hint.replace("NAME", &self.profile_name()),
+            },
+            other => other,
+        })
+    }
 }
 
 /// Whether a vault exists at the selected location.

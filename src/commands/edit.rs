@@ -2,16 +2,16 @@
 
 use crate::cli::args::EditArgs;
 use crate::cli::document::DocJson;
-use crate::commands::add::parse_type;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
+use crate::model::DocType;
 use crate::text::check_field;
 use crate::timefmt;
 use crate::vault::docs::DocEdit;
 
 pub fn run(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     let edit = DocEdit {
-        doc_type: a.doc_type.as_deref().map(parse_type).transpose()?,
+        doc_type: a.doc_type.as_deref().map(DocType::from_arg).transpose()?,
         date: a.date.as_deref().map(timefmt::parse_doc_date).transpose()?,
         title: a.title.clone(),
         add_tags: a.tags.clone(),

@@ -1,7 +1,7 @@
 //! `carnet get ID [-o PATH]`: a document's content, to a file or stdout.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -35,52 +35,35 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
     // Where it goes, checked before the decryption is journaled.
     let dest = destination(ctx, a, d)?;
     let actor = ctx.actor(&vault)?;
-    match dest {
+    let p = match dest {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
             vault.get_to_stream(&shown, &actor, &mut out, "stdout")?;
             out.flush().ctx(|| "writing to stdout".into())?;
             ctx.out
                 .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
+            return Ok(());
         }
         Dest::Stream(p) => {
             // A FIFO waits here for its reader, before anything is journaled.
             let mut out = crate::fsutil::open_output_stream(&p)?;
             vault.get_to_stream(&shown, &actor, &mut out, "file")?;
             out.flush().ctx(|| format!("writing to {}", p.display()))?;
-            if ctx.out.json {
-                ctx.out.json_value(&Written {
-                    id: &d.id,
-                    path: p.display().to_string(),
-                    size: d.size,
-                });
-            } else {
-                ctx.out.info(format!(
-                    "{}: wrote {} to {}",
-                    ctx.label(),
-                    d.id,
-                    p.display()
-                ));
-            }
+            p
         }
         Dest::File(p) => {
             vault.get_to_file(&shown, &actor, &p)?;
-            if ctx.out.json {
-                ctx.out.json_value(&Written {
-                    id: &d.id,
-                    path: p.display().to_string(),
-                    size: d.size,
-                });
-            } else {
-                ctx.out.info(format!(
-                    "{}: wrote {} to {}",
-                    ctx.label(),
-                    d.id,
-                    p.display()
-                ));
-            }
+            p
         }
-    }
+    };
+    let written = Written {
+        id: &d.id,
+        path: p.display().to_string(),
+        size: d.size,
+    };
+    ctx.out.done(&written, || {
+        format!("{}: wrote {} to {}", ctx.label(), d.id, p.display())
+    });
     Ok(())
 }
 
@@ -113,16 +96,7 @@ fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Dest> {
             p
         }
     };
-    let parent = p
-        .parent()
-        .filter(|x| !x.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    if !parent.is_dir() {
-        return Err(Error::usage(
-            format!("cannot write {}: its directory does not exist", p.display()),
-            "create the directory first, or choose another -o",
-        ));
-    }
+    crate::fsutil::check_output_dir(&p)?;
     Ok(Dest::File(p))
 }
 

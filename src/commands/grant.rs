@@ -5,7 +5,6 @@
 use crate::cli::args::GrantArgs;
 use crate::cli::grant::scope_text;
 use crate::cli::json::GrantJson;
-use crate::commands::add::parse_type;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{DocType, Professional};
@@ -18,7 +17,7 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
     let end = parse_end(a.duration.as_deref(), a.until.as_deref())?;
     let mut types: Vec<DocType> = Vec::new();
     for t in &a.types {
-        let t = parse_type(t)?;
+        let t = DocType::from_arg(t)?;
         if !types.contains(&t) {
             types.push(t);
         }
@@ -36,10 +35,8 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
     for n in &done.notes {
         ctx.out.warn(note_text(n, pro));
     }
-    if ctx.out.json {
-        ctx.out.json_value(&GrantJson::of(g));
-    } else {
-        ctx.out.info(format!(
+    ctx.out.done(&GrantJson::of(g), || {
+        format!(
             "{}: granted {} ({}) access to {} until {} ({}); grant {}",
             ctx.label(),
             pro.name,
@@ -48,8 +45,8 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
             timefmt::rfc3339(g.expires_at),
             timefmt::humanize(g.expires_at - g.created_at),
             g.id
-        ));
-    }
+        )
+    });
     Ok(())
 }
 

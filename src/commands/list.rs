@@ -2,10 +2,9 @@
 
 use crate::cli::args::ListArgs;
 use crate::cli::document::{docs_json, human_size};
-use crate::commands::add::parse_type;
 use crate::commands::context::Ctx;
 use crate::error::Result;
-use crate::model::{Actor, Document};
+use crate::model::{Actor, DocType, Document};
 use crate::timefmt;
 use crate::vault::hidden::PLACEHOLDER_TITLE;
 use crate::vault::visibility::DocFilter;
@@ -60,7 +59,7 @@ fn filter(a: &ListArgs) -> Result<DocFilter> {
         types: a
             .doc_type
             .iter()
-            .map(|t| parse_type(t))
+            .map(|t| DocType::from_arg(t))
             .collect::<Result<_>>()?,
         author: a.author.as_ref().map(|r| r.to_string()),
         tag: a.tag.clone(),

@@ -4,7 +4,6 @@
 
 use crate::cli::args::MaskArgs;
 use crate::cli::document::docs_json;
-use crate::commands::add::recipients_for_hiding;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 
@@ -54,7 +53,7 @@ fn guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let to = if masking {
-        recipients_for_hiding(ctx, &vault)?
+        ctx.recipients_for_hiding(&vault)?
     } else {
         Vec::new()
     };

@@ -17,10 +17,8 @@ pub fn run(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let replaced = vault.set_passphrase(pass, &actor)?;
     let done = if replaced { "changed" } else { "set" };
-    if ctx.out.json {
-        ctx.out.json_value(&PasswdJson { passphrase: done });
-    } else {
-        ctx.out.info(format!("{}: passphrase {done}", ctx.label()));
-    }
+    ctx.out.done(&PasswdJson { passphrase: done }, || {
+        format!("{}: passphrase {done}", ctx.label())
+    });
     Ok(())
 }

@@ -17,18 +17,12 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let d = vault.release_doc(&a.id, &actor)?;
-    if ctx.out.json {
-        ctx.out.json_value(&Released {
+    ctx.out.done(
+        &Released {
             id: &d.id,
             released: true,
-        });
-    } else {
-        ctx.out.info(format!(
-            "{}: {} is now visible ({})",
-            ctx.label(),
-            d.id,
-            d.title
-        ));
-    }
+        },
+        || format!("{}: {} is now visible ({})", ctx.label(), d.id, d.title),
+    );
     Ok(())
 }

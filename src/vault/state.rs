@@ -7,18 +7,10 @@
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::model::{EmergencyConsents, Grant};
-use crate::policy::VaultState;
 use crate::vault::store;
 
 /// The vault state the policy needs, owned, loaded once per command.
-pub struct StateSnapshot {
-    pub primary: Option<String>,
-    pub blocked: Vec<String>,
-    pub grants: Vec<Grant>,
-    pub emergency: EmergencyConsents,
-    pub masked_visible_to_primary: bool,
-}
+pub use crate::policy::OwnedState as StateSnapshot;
 
 impl StateSnapshot {
     pub fn load(conn: &Connection) -> Result<Self> {
@@ -29,15 +21,5 @@ impl StateSnapshot {
             emergency: store::emergency_consents(conn)?,
             masked_visible_to_primary: store::setting_bool(conn, "masked-visible-to-primary")?,
         })
-    }
-
-    pub fn view(&self) -> VaultState<'_> {
-        VaultState {
-            primary: self.primary.as_deref(),
-            blocked: &self.blocked,
-            grants: &self.grants,
-            emergency: self.emergency,
-            masked_visible_to_primary: self.masked_visible_to_primary,
-        }
     }
 }

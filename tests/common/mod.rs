@@ -9,6 +9,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub mod report;
+
 pub const RPPS_A: &str = "10003456786";
 pub const RPPS_B: &str = "10100000008";
 pub const RPPS_C: &str = "10000000017";

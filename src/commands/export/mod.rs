@@ -22,7 +22,6 @@ use crate::bundle::output::{self, Dest, Target};
 use crate::bundle::plan::{self, Audience, Planned, Request};
 use crate::cli::args::{EmergencyArg, ExportArgs};
 use crate::commands::context::Ctx;
-use crate::commands::pro;
 use crate::crypto;
 use crate::error::{Error, Result};
 
@@ -58,7 +57,9 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     if let (Audience::Professional(rpps), Some(r)) = (&req.audience, &plan.recipient) {
         let others = vault.other_recipients(rpps)?;
         let who = format!("{} ({rpps})", r.name);
-        if let Some(w) = pro::other_records_warning(&who, plan.pro_recipient.as_deref(), &others) {
+        if let Some(w) =
+            crate::cli::pro::other_records_warning(&who, plan.pro_recipient.as_deref(), &others)
+        {
             ctx.out.warn(w);
         }
     }

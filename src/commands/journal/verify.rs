@@ -18,21 +18,22 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
     match vault.verify_journal()? {
         Chain::Intact { entries, head } => {
-            if ctx.out.json {
-                ctx.out.json_value(&VerifyJson {
+            ctx.out.done(
+                &VerifyJson {
                     entries,
                     hash: &head.hash,
                     ok: true,
                     seq: head.seq,
-                });
-            } else {
-                ctx.out.info(format!(
-                    "{}: journal ok, {entries} entries, head {} {}",
-                    ctx.label(),
-                    head.seq,
-                    head.hash
-                ));
-            }
+                },
+                || {
+                    format!(
+                        "{}: journal ok, {entries} entries, head {} {}",
+                        ctx.label(),
+                        head.seq,
+                        head.hash
+                    )
+                },
+            );
             Ok(())
         }
         Chain::Broken { seq } => Err(Error::integrity(

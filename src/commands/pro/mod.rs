@@ -8,9 +8,8 @@ mod block;
 mod edit;
 mod list;
 mod primary;
-mod shared;
-pub(crate) use shared::other_records_warning;
 mod rm;
+mod shared;
 mod show;
 
 use crate::cli::args::ProCommand;

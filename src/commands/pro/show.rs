@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
     let d = vault.pro(&rpps)?;
     let p = &d.pro;
     if let Some(w) =
-        super::shared::other_records_warning(&who(p), p.recipient.as_deref(), &d.other_recipients)
+        crate::cli::pro::other_records_warning(&who(p), p.recipient.as_deref(), &d.other_recipients)
     {
         ctx.out.warn(w);
     }

@@ -43,20 +43,16 @@ pub fn add(ctx: &Ctx, child: &str, recipient: &str, display: Option<&str>) -> Re
     let actor = cctx.actor(&v)?;
     let text = r.to_canonical();
     let name = v.add_guardian(&actor, &r, display, child)?;
-    if ctx.out.json {
-        ctx.out.json_value(&Added {
+    ctx.out.done(&Added {
             added: true,
             guardian: AddedGuardian {
                 name: &name,
                 recipient: &text,
             },
             profile: child,
-        });
-    } else {
-        ctx.out.info(format!(
+        }, || format!(
             "profile {child}: {name} ({text}) is now a guardian and can unlock it with their identity"
         ));
-    }
     Ok(())
 }
 

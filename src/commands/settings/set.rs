@@ -18,19 +18,20 @@ pub fn run(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let change = vault.set_setting(key, value, &actor)?;
-    if ctx.out.json {
-        ctx.out.json_value(&SetJson {
+    ctx.out.done(
+        &SetJson {
             key,
             previous: &change.previous,
             value: &change.value,
-        });
-    } else {
-        ctx.out.info(format!(
-            "{}: {key} = {} (was {})",
-            ctx.label(),
-            change.value,
-            change.previous
-        ));
-    }
+        },
+        || {
+            format!(
+                "{}: {key} = {} (was {})",
+                ctx.label(),
+                change.value,
+                change.previous
+            )
+        },
+    );
     Ok(())
 }
