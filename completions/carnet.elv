@@ -63,6 +63,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
             cand trust 'Which vault each folder and profile holds (pinned on this machine): list, accept a change'
+            cand remote 'Where this replica syncs: a folder (USB disk, NAS, synced folder) or s3://BUCKET/PREFIX'
+            cand sync 'Pull what other devices wrote, merge, push what this one wrote'
+            cand clone 'A new replica of a vault from a remote, on this machine'
+            cand device 'The replicas of this vault and when each last synced; retire a lost one'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1289,6 +1293,186 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;trust;help;help'= {
         }
+        &'carnet;remote'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
+            cand list 'The remotes and when each last synced'
+            cand rm 'Forget a remote (its objects stay where they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;remote;add'= {
+            cand --endpoint 'S3 endpoint (self-hosted stores), kept with the remote'
+            cand --region 'S3 region, kept with the remote'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;remote;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;remote;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;remote;help'= {
+            cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
+            cand list 'The remotes and when each last synced'
+            cand rm 'Forget a remote (its objects stay where they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;remote;help;add'= {
+        }
+        &'carnet;remote;help;list'= {
+        }
+        &'carnet;remote;help;rm'= {
+        }
+        &'carnet;remote;help;help'= {
+        }
+        &'carnet;sync'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;clone'= {
+            cand --endpoint 'S3 endpoint (self-hosted stores)'
+            cand --region 'S3 region'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;device'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The replicas of this vault and when each last synced'
+            cand rm 'Retire a lost device: its later changes are refused everywhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;device;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;device;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;device;help'= {
+            cand list 'The replicas of this vault and when each last synced'
+            cand rm 'Retire a lost device: its later changes are refused everywhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;device;help;list'= {
+        }
+        &'carnet;device;help;rm'= {
+        }
+        &'carnet;device;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1334,6 +1518,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
             cand bundle 'Read, verify, unpack or import a bundle'
             cand trust 'Which vault each folder and profile holds (pinned on this machine): list, accept a change'
+            cand remote 'Where this replica syncs: a folder (USB disk, NAS, synced folder) or s3://BUCKET/PREFIX'
+            cand sync 'Pull what other devices wrote, merge, push what this one wrote'
+            cand clone 'A new replica of a vault from a remote, on this machine'
+            cand device 'The replicas of this vault and when each last synced; retire a lost one'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1482,6 +1670,29 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;trust;list'= {
         }
         &'carnet;help;trust;accept'= {
+        }
+        &'carnet;help;remote'= {
+            cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
+            cand list 'The remotes and when each last synced'
+            cand rm 'Forget a remote (its objects stay where they are)'
+        }
+        &'carnet;help;remote;add'= {
+        }
+        &'carnet;help;remote;list'= {
+        }
+        &'carnet;help;remote;rm'= {
+        }
+        &'carnet;help;sync'= {
+        }
+        &'carnet;help;clone'= {
+        }
+        &'carnet;help;device'= {
+            cand list 'The replicas of this vault and when each last synced'
+            cand rm 'Retire a lost device: its later changes are refused everywhere'
+        }
+        &'carnet;help;device;list'= {
+        }
+        &'carnet;help;device;rm'= {
         }
         &'carnet;help;completions'= {
         }

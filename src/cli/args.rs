@@ -260,6 +260,32 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
     )]
     Trust(TrustCommand),
 
+    /// Where this replica syncs: a folder (USB disk, NAS, synced folder) or s3://BUCKET/PREFIX.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet remote add usb /media/usb/carnet\n  carnet remote add nas s3://famille/carnet --endpoint http://nas:3900 --region garage\n  carnet remote list --json\nS3 credentials come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), never the command line. Docs: docs/sync.md."
+    )]
+    Remote(RemoteCommand),
+
+    /// Pull what other devices wrote, merge, push what this one wrote.
+    #[command(
+        after_help = "Examples:\n  carnet sync\n  carnet sync usb --json\nSafe to run from cron on every machine at once. Docs: docs/sync.md."
+    )]
+    Sync(SyncArgs),
+
+    /// A new replica of a vault from a remote, on this machine.
+    #[command(
+        after_help = "Examples:\n  carnet clone /media/usb/carnet -i ~/.config/carnet/identity.txt\n  carnet --profile lea clone /mnt/nas/lea\nThe clone opens with your own unlock method and records the remote as `origin`."
+    )]
+    Clone(CloneArgs),
+
+    /// The replicas of this vault and when each last synced; retire a lost one.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet device list\n  carnet device rm 3f9c2a71d04be855\nAfter removing a lost device, run `carnet rekey`: it still holds the old key."
+    )]
+    Device(DeviceCommand),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."
@@ -919,4 +945,72 @@ pub struct HandoverArgs {
     /// Hand over before the birthday at majority-age (journaled as forced).
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemoteCommand {
+    /// Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX].
+    #[command(
+        after_help = "Examples:\n  carnet remote add usb /media/usb/carnet\n  carnet remote add nas s3://famille/carnet --endpoint http://127.0.0.1:3900 --region garage"
+    )]
+    Add {
+        /// A short name for it (letters, digits, '-', '_').
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// A directory, file://DIR, or s3://BUCKET[/PREFIX].
+        #[arg(value_name = "URL")]
+        url: String,
+        /// S3 endpoint (self-hosted stores), kept with the remote.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+        /// S3 region, kept with the remote.
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+    },
+    /// The remotes and when each last synced.
+    #[command(after_help = "Example:\n  carnet remote list --json")]
+    List,
+    /// Forget a remote (its objects stay where they are).
+    #[command(after_help = "Example:\n  carnet remote rm usb")]
+    Rm {
+        /// The remote's name.
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The remote (needed when there are several).
+    #[arg(value_name = "NAME")]
+    pub remote: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloneArgs {
+    /// A directory, file://DIR, or s3://BUCKET[/PREFIX] holding a vault.
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// S3 endpoint (self-hosted stores).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// S3 region.
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// The replicas of this vault and when each last synced.
+    #[command(after_help = "Example:\n  carnet device list --json")]
+    List,
+    /// Retire a lost device: its later changes are refused everywhere.
+    #[command(
+        after_help = "Example:\n  carnet device rm 3f9c2a71d04be855\nThen run `carnet rekey`."
+    )]
+    Rm {
+        /// The device id (from `carnet device list`).
+        #[arg(value_name = "ID")]
+        id: String,
+    },
 }

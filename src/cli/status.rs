@@ -18,6 +18,7 @@ pub struct StatusJson<'a> {
     acting_as: ActingAs<'a>,
     active_grants: Vec<GrantJson<'a>>,
     blocked: usize,
+    devices: Vec<serde_json::Value>,
     documents: i64,
     emergency: Emergency,
     failed_unlock_reports: u64,
@@ -33,6 +34,7 @@ pub struct StatusJson<'a> {
     primary_doctor: Option<PrimaryDoctor<'a>>,
     professionals: usize,
     profile: Option<String>,
+    remotes: Vec<serde_json::Value>,
     sealed_for_minor: SealedForMinor,
     signing_key_fingerprint: &'a str,
     unlock_methods: usize,
@@ -129,6 +131,11 @@ impl<'a> StatusJson<'a> {
                 })
                 .collect(),
             blocked: s.blocked(),
+            devices: s
+                .devices
+                .iter()
+                .map(|d| serde_json::json!({"id": d.id, "this": d.this, "added_at": d.added_at, "last_change": d.last_change, "last_sync": d.last_sync, "removed_at": d.removed_at}))
+                .collect(),
             documents: s.documents,
             emergency: s.emergency.into(),
             failed_unlock_reports: s.failed_unlock_reports,
@@ -154,6 +161,11 @@ impl<'a> StatusJson<'a> {
             }),
             professionals: s.professionals.len(),
             profile,
+            remotes: s
+                .remotes
+                .iter()
+                .map(|(r, last)| serde_json::json!({"name": r.name, "url": r.url, "last_sync": last}))
+                .collect(),
             sealed_for_minor: SealedForMinor {
                 journal_entries: s.sealed_entries,
                 records: s.sealed_records,
@@ -243,6 +255,20 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
                 timefmt::rfc3339(g.expires_at)
             ));
         }
+    }
+    for (r, last) in &s.remotes {
+        line(format!(
+            "Remote          {} {} (last sync {})",
+            r.name,
+            crate::text::escape(&r.url),
+            last.as_deref().unwrap_or("never")
+        ));
+    }
+    if s.devices.len() > 1 {
+        let active = s.devices.iter().filter(|d| d.removed_at.is_none()).count();
+        line(format!(
+            "Devices         {active} replica(s) (carnet device list)"
+        ));
     }
     line(format!(
         "Journal         {} entries, {} since you last read it (carnet journal)",

@@ -5,7 +5,9 @@ pub mod access;
 pub mod add;
 pub mod bundle;
 pub mod check;
+pub mod clone;
 pub mod context;
+pub mod device;
 pub mod edit;
 pub mod emergency;
 pub mod export;
@@ -23,12 +25,14 @@ pub mod pro;
 pub mod profile;
 pub mod rekey;
 pub mod release;
+pub mod remote;
 pub mod revoke;
 pub mod rm;
 pub mod settings;
 pub mod shell;
 pub mod show;
 pub mod status;
+pub mod sync;
 pub mod trust;
 
 use std::sync::Arc;
@@ -78,6 +82,10 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Grants(a) => grants::run(&ctx, a),
         Command::Revoke(a) => revoke::run(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
+        Command::Remote(c) => remote::run(&ctx, c),
+        Command::Sync(a) => sync::run(&ctx, a),
+        Command::Clone(a) => clone::run(&ctx, a),
+        Command::Device(c) => device::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),

@@ -5,6 +5,7 @@
 //! the vault (see [`anchor`]) to catch a restored older index.
 
 pub mod anchor;
+pub mod peers;
 mod vocab;
 
 pub use vocab::{Action, ActorKind, Mode};
@@ -82,6 +83,9 @@ impl JournalActor {
 /// One journal line as shown by `carnet journal --json`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
+    /// Another device's entry (in a replica); `None`: this device's chain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
     pub seq: i64,
     pub at: String,
     pub actor: EntryActor,
@@ -240,6 +244,7 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
     .execute(params![seq, at, e.actor.kind.as_str(), e.actor.id, e.actor.name, e.mode.as_str(), e.action.as_str(), e.target, details, hash],
     )?;
     Ok(Entry {
+        device: None,
         seq,
         at,
         actor: EntryActor::from(&e.actor),
@@ -499,6 +504,14 @@ pub fn entries_opened(
     f: &Filter,
     open: &dyn Fn(&mut Entry),
 ) -> Result<Vec<Entry>> {
+    let has_peers: bool = conn
+        .query_row("SELECT EXISTS (SELECT 1 FROM journal_peer)", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or(false);
+    if has_peers && f.after_seq.is_none() {
+        return entries_of_every_device(conn, f, open);
+    }
     // With a limit, read newest first and stop at the limit: `journal
     // --limit 20` reads 20 matching entries, not the whole journal.
     let mut stmt = conn.prepare(if f.limit.is_some() {
@@ -508,9 +521,58 @@ pub fn entries_opened(
         "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash
          FROM journal WHERE seq > ?1 ORDER BY seq"
     })?;
-    let rows = stmt.query_map([f.after_seq.unwrap_or(i64::MIN)], |r| {
+    let rows = stmt.query_map([f.after_seq.unwrap_or(i64::MIN)], row_entry)?;
+    filter_entries(rows.map(|r| r.map_err(Error::from)), f, open)
+}
+
+/// A replica's journal: its own chain and the other devices' chains it
+/// holds, merged by time (then device and seq).
+fn entries_of_every_device(
+    conn: &Connection,
+    f: &Filter,
+    open: &dyn Fn(&mut Entry),
+) -> Result<Vec<Entry>> {
+    let mut all: Vec<Entry> = Vec::new();
+    let mut own = conn.prepare(
+        "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash FROM journal",
+    )?;
+    for e in own.query_map([], row_entry)? {
+        all.push(e?);
+    }
+    let mut peers = conn.prepare(
+        "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash, device FROM journal_peer",
+    )?;
+    for e in peers.query_map([], |r| {
+        let mut e = row_entry(r)?;
+        e.device = Some(r.get(10)?);
+        Ok(e)
+    })? {
+        all.push(e?);
+    }
+    all.sort_by(|a, b| (&a.at, &a.device, a.seq).cmp(&(&b.at, &b.device, b.seq)));
+    if f.limit.is_some() {
+        all.reverse();
+    }
+    let mut out = filter_entries(
+        all.into_iter().map(Ok),
+        &Filter {
+            after_seq: None,
+            ..f.clone()
+        },
+        open,
+    )?;
+    if f.limit.is_none() {
+        return Ok(out);
+    }
+    out.truncate(f.limit.unwrap_or(usize::MAX));
+    Ok(out)
+}
+
+fn row_entry(r: &rusqlite::Row) -> rusqlite::Result<Entry> {
+    {
         let details: String = r.get(8)?;
         Ok(Entry {
+            device: None,
             seq: r.get(0)?,
             at: r.get(1)?,
             actor: EntryActor {
@@ -524,7 +586,16 @@ pub fn entries_opened(
             details: serde_json::from_str(&details).unwrap_or(Value::String(details)),
             hash: r.get(9)?,
         })
-    })?;
+    }
+}
+
+/// Applies a filter to entries (newest first when `f.limit` is set, and
+/// then returned oldest first).
+fn filter_entries(
+    rows: impl Iterator<Item = Result<Entry>>,
+    f: &Filter,
+    open: &dyn Fn(&mut Entry),
+) -> Result<Vec<Entry>> {
     let mut out = Vec::new();
     for e in rows {
         if f.limit.is_some_and(|n| out.len() >= n) {

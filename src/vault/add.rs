@@ -136,9 +136,25 @@ pub fn add_all<R: Read + Send>(
     Ok(results)
 }
 
+/// A document's id, from its blob's name (a keyed hash of its content):
+/// the same content added on two replicas before they sync is one
+/// document, merged field by field (domain.md §10.1), not two.
+pub fn id_for_blob(blob: &str) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    match hex::decode(blob.get(..16).unwrap_or("")) {
+        Ok(b) if b.len() == 8 => {
+            let n = u64::from_be_bytes(b.try_into().expect("8 bytes"));
+            (0..12)
+                .map(|i| ALPHABET[((n >> (59 - 5 * i)) & 31) as usize] as char)
+                .collect()
+        }
+        _ => new_id(12),
+    }
+}
+
 fn new_document(item: NewDoc, w: blobs::Written) -> Document {
     Document {
-        id: new_id(12),
+        id: id_for_blob(&w.name),
         title: item.title,
         doc_type: item.doc_type,
         date: item.date,

@@ -23,9 +23,16 @@ pub struct JournalHead {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chain {
     /// Every entry links to the one before: how many, and the head.
-    Intact { entries: i64, head: JournalHead },
-    /// The chain breaks at entry `seq`.
-    Broken { seq: i64 },
+    /// `peers`: the other devices' chains this replica holds, each checked
+    /// (device, entries' head).
+    Intact {
+        entries: i64,
+        head: JournalHead,
+        peers: Vec<(String, JournalHead)>,
+    },
+    /// The chain breaks at entry `seq` (of another device's chain when
+    /// `device` is given).
+    Broken { seq: i64, device: Option<String> },
 }
 
 /// Which entries `carnet journal` shows.
@@ -123,16 +130,40 @@ impl Vault {
     /// which authenticates every chunk of it).
     pub fn verify_journal(&self) -> Result<Chain> {
         let conn = self.load_whole()?;
-        Ok(match journal::verify(&conn)? {
-            Ok(entries) => {
-                let (seq, hash) = journal::head(&conn)?;
-                Chain::Intact {
-                    entries,
-                    head: JournalHead { seq, hash },
-                }
+        let own = match journal::verify(&conn)? {
+            Ok(entries) => entries,
+            Err(seq) => return Ok(Chain::Broken { seq, device: None }),
+        };
+        let peer_entries = match journal::peers::verify_peers(&conn)? {
+            Ok(n) => n,
+            Err((device, seq)) => {
+                return Ok(Chain::Broken {
+                    seq,
+                    device: Some(device),
+                })
             }
-            Err(seq) => Chain::Broken { seq },
+        };
+        let (seq, hash) = journal::head(&conn)?;
+        Ok(Chain::Intact {
+            entries: own + peer_entries,
+            head: JournalHead { seq, hash },
+            peers: self.peer_heads(&conn)?,
         })
+    }
+
+    /// The heads of the other devices' chains held here.
+    pub fn peer_heads(&self, conn: &rusqlite::Connection) -> Result<Vec<(String, JournalHead)>> {
+        let own = self.device()?.unwrap_or_default();
+        Ok(journal::peers::all_heads(conn, &own)?
+            .into_iter()
+            .filter(|(d, _, _)| *d != own)
+            .map(|(d, seq, hash)| (d, JournalHead { seq, hash }))
+            .collect())
+    }
+
+    /// The other devices' chain heads, for `journal head`.
+    pub fn journal_peer_heads(&self) -> Result<Vec<(String, JournalHead)>> {
+        self.peer_heads(&*self.load()?)
     }
 
     /// The journal's last entry.
@@ -149,6 +180,7 @@ mod tests {
 
     fn entry(seq: i64, target: Option<&str>, details: serde_json::Value) -> Entry {
         Entry {
+            device: None,
             seq,
             at: "2026-01-01T00:00:00Z".into(),
             actor: EntryActor::from(&JournalActor::holder("Camille")),

@@ -32,6 +32,7 @@ pub mod private;
 pub mod profile;
 pub mod pros;
 pub mod rekey;
+pub mod replica;
 pub mod schema;
 mod seal;
 pub mod settings;
@@ -544,19 +545,24 @@ impl Vault {
                 });
             }
         }
-        Ok(Tx { conn, now, seal_to })
+        Ok(Tx {
+            conn,
+            now,
+            seal_to,
+            capture: None,
+        })
     }
 
     fn is_behind_anchor(&self, conn: &Connection) -> Result<bool> {
         let (seq, _) = journal::head(conn)?;
-        Ok(anchor::load(&self.config.id).is_some_and(|seen| seq < seen.seq))
+        Ok(anchor::load(&self.anchor_id()).is_some_and(|seen| seq < seen.seq))
     }
 
     /// Exit 6 if this index's journal is older than, or forked from, the
     /// last head seen outside the vault.
     fn check_rollback(&self, conn: &Connection) -> Result<()> {
         let (seq, hash) = journal::head(conn)?;
-        if let Some(seen) = anchor::load(&self.config.id) {
+        if let Some(seen) = anchor::load(&self.anchor_id()) {
             if seq < seen.seq {
                 return Err(Error::integrity(
                     format!(
@@ -580,7 +586,7 @@ impl Vault {
             }
             if seq > seen.seq {
                 anchor::store(
-                    &self.config.id,
+                    &self.anchor_id(),
                     &anchor::Seen {
                         seq,
                         hash,
@@ -590,7 +596,7 @@ impl Vault {
             }
         } else {
             anchor::store(
-                &self.config.id,
+                &self.anchor_id(),
                 &anchor::Seen {
                     seq,
                     hash,
@@ -603,11 +609,11 @@ impl Vault {
 
     fn remember_head(&self, conn: &Connection) -> Result<()> {
         let (seq, hash) = journal::head(conn)?;
-        let reviewed_seq = anchor::load(&self.config.id)
+        let reviewed_seq = anchor::load(&self.anchor_id())
             .map(|s| s.reviewed_seq)
             .unwrap_or(0);
         anchor::store(
-            &self.config.id,
+            &self.anchor_id(),
             &anchor::Seen {
                 seq,
                 hash,
@@ -618,16 +624,16 @@ impl Vault {
 
     /// Records that the holder read the journal up to `seq`.
     pub fn mark_reviewed(&self, seq: i64) -> Result<()> {
-        let mut seen = anchor::load(&self.config.id).unwrap_or_default();
+        let mut seen = anchor::load(&self.anchor_id()).unwrap_or_default();
         if seq > seen.reviewed_seq {
             seen.reviewed_seq = seq;
-            anchor::store(&self.config.id, &seen)?;
+            anchor::store(&self.anchor_id(), &seen)?;
         }
         Ok(())
     }
 
     pub fn reviewed_seq(&self) -> i64 {
-        anchor::load(&self.config.id)
+        anchor::load(&self.anchor_id())
             .map(|s| s.reviewed_seq)
             .unwrap_or(0)
     }
@@ -643,13 +649,32 @@ impl Vault {
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.check_generation()?;
         let mut conn = self.load_fresh()?;
+        let device = replica::device::get(&self.layout.root)?;
+        if let Some(d) = &device {
+            self.replay_own_segments(&conn, d)?;
+        }
         let now = timefmt::now();
-        let out = {
-            let tx = self.tx(&conn, now)?;
+        let (out, changes) = {
+            let mut tx = self.tx(&conn, now)?;
+            if device.is_some() {
+                tx.capture = Some(std::cell::RefCell::new(replica::change::Capture::start(
+                    &conn,
+                )?));
+            }
             store::journal_expired_grants(&tx)?;
             private::journal_noticed(&tx)?;
-            f(&tx)?
+            let out = f(&tx)?;
+            let changes = match &tx.capture {
+                Some(c) => c.borrow_mut().finish(&conn)?,
+                None => Vec::new(),
+            };
+            (out, changes)
         };
+        if let Some(d) = &device {
+            if !changes.is_empty() {
+                self.write_own_segment(&conn, d, changes)?;
+            }
+        }
         self.commit(&mut conn)?;
         *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();

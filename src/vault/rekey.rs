@@ -268,6 +268,7 @@ pub fn prepare(
         store::journal_expired_grants(&tx)?;
         crate::vault::private::journal_noticed(&tx)?;
         edit(&tx, &stats)?;
+        drop(tx);
         // The minor's private rows, sealed again (to the minor, not the key).
         crate::vault::private::reseal(&conn)?;
         let bytes = seal::seal(&mut conn, &key, &vault.config.id)?;

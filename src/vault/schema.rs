@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -111,6 +111,77 @@ CREATE TABLE sealed_records (
 );
 "#;
 
+/// Version 4 (several machines, `vault::replica`): the journal chains of
+/// other devices (`journal_peer`, each verified as its own chain), the
+/// replicas of this vault (`devices`, replicated), and this replica's own
+/// bookkeeping, never replicated: what it applied of each device
+/// (`sync_applied`), the concurrent writes still in flight per field
+/// (`sync_cells`, `sync_segs`), protective events that beat concurrent
+/// grants (`sync_guards`), and its remotes (`sync_remotes`). An older
+/// carnet refuses it ("upgrade carnet").
+const V4: &str = r#"
+CREATE TABLE journal_peer (
+    device     TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    at         TEXT NOT NULL,
+    actor_type TEXT NOT NULL,
+    actor_id   TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    mode       TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT,
+    details    TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    PRIMARY KEY (device, seq)
+);
+CREATE TABLE devices (
+    id         TEXT PRIMARY KEY,
+    added_at   TEXT NOT NULL,
+    removed_at TEXT,
+    removed_after INTEGER
+);
+CREATE TABLE sync_applied (
+    device TEXT PRIMARY KEY,
+    seq    INTEGER NOT NULL,
+    hash   TEXT NOT NULL,
+    hlc    INTEGER NOT NULL,
+    seen   TEXT NOT NULL,
+    last_at TEXT
+);
+CREATE TABLE sync_cells (
+    tbl    TEXT NOT NULL,
+    pk     TEXT NOT NULL,
+    col    TEXT NOT NULL,
+    device TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    hlc    INTEGER NOT NULL,
+    val    TEXT NOT NULL,
+    PRIMARY KEY (tbl, pk, col, device)
+);
+CREATE TABLE sync_segs (
+    device TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    seen   TEXT NOT NULL,
+    PRIMARY KEY (device, seq)
+);
+CREATE TABLE sync_guards (
+    rpps   TEXT NOT NULL,
+    device TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    hlc    INTEGER NOT NULL,
+    PRIMARY KEY (rpps, device, seq)
+);
+CREATE TABLE sync_remotes (
+    name      TEXT PRIMARY KEY,
+    url       TEXT NOT NULL,
+    endpoint  TEXT,
+    region    TEXT,
+    last_sync TEXT,
+    pushed    INTEGER NOT NULL DEFAULT 0,
+    pushed_hash TEXT
+);
+"#;
+
 /// Partial indexes that answer "is there any sealed / patient-hidden
 /// document?" (`list` asks both on every run) and "how many are masked?"
 /// (`status`) without scanning every row.
@@ -130,6 +201,7 @@ pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
     conn.execute_batch(V2)?;
     conn.execute_batch(V3)?;
+    conn.execute_batch(V4)?;
     conn.execute_batch(LOOKUPS)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -167,11 +239,14 @@ pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
         SCHEMA_VERSION => ensure_lookups(conn),
-        1 | 2 => {
+        1..=3 => {
             if v == 1 {
                 conn.execute_batch(V2)?;
             }
-            conn.execute_batch(V3)?;
+            if v <= 2 {
+                conn.execute_batch(V3)?;
+            }
+            conn.execute_batch(V4)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             ensure_lookups(conn)
         }

@@ -49,6 +49,9 @@ pub struct Status {
     pub sealed_entries: i64,
     /// For the minor: what guardians did to the hidden documents and keys.
     pub guardian_changes: Vec<Entry>,
+    /// Several machines: where this replica syncs, and the replicas.
+    pub remotes: Vec<(crate::vault::replica::remote::RemoteSpec, Option<String>)>,
+    pub devices: Vec<crate::vault::replica::devices::DeviceInfo>,
 }
 
 impl Status {
@@ -93,6 +96,8 @@ impl Vault {
         let (seq, hash) = journal::head(&conn)?;
         let reviewed = self.reviewed_seq();
         Ok(Status {
+            remotes: self.remotes()?,
+            devices: self.devices()?,
             now,
             holder: meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default(),
             birth_date: meta::get(&conn, meta::Key::BirthDate)?,

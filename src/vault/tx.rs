@@ -16,6 +16,8 @@ pub struct Tx<'a> {
     pub now: OffsetDateTime,
     /// In a minor's private session: where private entries are sealed.
     pub(super) seal_to: Option<SealTo>,
+    /// In a replica: the rows this change writes, for its segment.
+    pub(super) capture: Option<std::cell::RefCell<super::replica::change::Capture<'a>>>,
 }
 
 impl Tx<'_> {
@@ -29,6 +31,19 @@ impl Tx<'_> {
             }
             _ => journal::append(self.conn, &e, self.now),
         }
+    }
+
+    /// Runs `f` without recording its row changes in this replica's
+    /// segment: what a merge applies is another device's change.
+    pub(crate) fn uncaptured<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if let Some(c) = &self.capture {
+            c.borrow_mut().set_enabled(false);
+        }
+        let out = f();
+        if let Some(c) = &self.capture {
+            c.borrow_mut().set_enabled(true);
+        }
+        out
     }
 
     /// Whether this change is made in a minor's private session.

@@ -57,7 +57,10 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
 
 fn row(e: &Entry) -> Vec<String> {
     vec![
-        e.seq.to_string(),
+        match &e.device {
+            Some(d) => format!("{}:{}", d.chars().take(8).collect::<String>(), e.seq),
+            None => e.seq.to_string(),
+        },
         e.at.clone(),
         if e.actor.name.is_empty() {
             e.actor.kind.clone()

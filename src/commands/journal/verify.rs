@@ -8,6 +8,8 @@ use crate::vault::journal_view::Chain;
 
 #[derive(Serialize)]
 struct VerifyJson<'a> {
+    /// Other devices' chains (replicas): each verified too.
+    devices: Vec<serde_json::Value>,
     entries: i64,
     hash: &'a str,
     ok: bool,
@@ -17,27 +19,49 @@ struct VerifyJson<'a> {
 pub fn run(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
     match vault.verify_journal()? {
-        Chain::Intact { entries, head } => {
+        Chain::Intact {
+            entries,
+            head,
+            peers,
+        } => {
             ctx.out.done(
                 &VerifyJson {
+                    devices: peers
+                        .iter()
+                        .map(
+                            |(d, h)| serde_json::json!({"device": d, "seq": h.seq, "hash": h.hash}),
+                        )
+                        .collect(),
                     entries,
                     hash: &head.hash,
                     ok: true,
                     seq: head.seq,
                 },
                 || {
-                    format!(
+                    let mut s = format!(
                         "{}: journal ok, {entries} entries, head {} {}",
                         ctx.label(),
                         head.seq,
                         head.hash
-                    )
+                    );
+                    for (d, h) in &peers {
+                        s.push_str(&format!(
+                            "\n  device {d}: chain ok, head {} {}",
+                            h.seq, h.hash
+                        ));
+                    }
+                    s
                 },
             );
             Ok(())
         }
-        Chain::Broken { seq } => Err(Error::integrity(
-            format!("journal entry {seq} is damaged: the hash chain breaks there"),
+        Chain::Broken { seq, device } => Err(Error::integrity(
+            match device {
+                None => format!("journal entry {seq} is damaged: the hash chain breaks there"),
+                Some(d) => format!(
+                    "entry {seq} of device {d}'s journal is damaged: its hash chain breaks there"
+                ),
+            },
             "the journal was edited outside carnet; restore index.age from a backup you trust",
         )),
     }

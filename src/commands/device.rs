@@ -1,0 +1,57 @@
+//! `carnet device list|rm`: the replicas of this vault.
+
+use serde_json::json;
+
+use crate::cli::args::DeviceCommand;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+
+pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
+    let vault = ctx.unlock()?;
+    match c {
+        DeviceCommand::List => {
+            let all = vault.devices()?;
+            if ctx.out.json {
+                let rows: Vec<_> = all
+                    .iter()
+                    .map(|d| json!({"id": d.id, "this": d.this, "added_at": d.added_at, "last_change": d.last_change, "last_sync": d.last_sync, "removed_at": d.removed_at}))
+                    .collect();
+                ctx.out.json_value(&rows);
+                return Ok(());
+            }
+            if all.is_empty() {
+                ctx.out.info("this vault is not a replica yet: `carnet remote add NAME DIR` then `carnet sync`");
+                return Ok(());
+            }
+            ctx.out.table(
+                &["DEVICE", "ADDED", "LAST CHANGE SEEN", "LAST SYNC", "STATE"],
+                all.iter()
+                    .map(|d| {
+                        vec![
+                            if d.this {
+                                format!("{} (this one)", d.id)
+                            } else {
+                                d.id.clone()
+                            },
+                            d.added_at.clone(),
+                            d.last_change.clone().unwrap_or_else(|| "-".into()),
+                            d.last_sync.clone().unwrap_or_else(|| "-".into()),
+                            match &d.removed_at {
+                                Some(t) => format!("removed {t}"),
+                                None => "active".into(),
+                            },
+                        ]
+                    })
+                    .collect(),
+            );
+            Ok(())
+        }
+        DeviceCommand::Rm { id } => {
+            vault.remove_device(id)?;
+            ctx.out.done(&json!({"removed": id}), || {
+                format!("removed device {id}: its later changes are refused; now run `carnet rekey` (it still holds the old key)")
+            });
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! `carnet remote …`: where this replica syncs (a folder, or an S3 bucket).
+
+use serde_json::json;
+
+use crate::cli::args::RemoteCommand;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::vault::replica::remote::{absolute_url, RemoteSpec};
+
+pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
+    match c {
+        RemoteCommand::Add {
+            name,
+            url,
+            endpoint,
+            region,
+        } => {
+            let vault = ctx.unlock()?;
+            let spec = RemoteSpec {
+                name: name.clone(),
+                url: absolute_url(url),
+                endpoint: endpoint.clone(),
+                region: region.clone(),
+            };
+            vault.add_remote(&spec)?;
+            ctx.out.done(
+                &json!({"name": spec.name, "url": spec.url, "vault": vault.root()}),
+                || {
+                    format!(
+                        "added remote {} ({}); run `carnet sync` to send this vault there",
+                        spec.name, spec.url
+                    )
+                },
+            );
+            Ok(())
+        }
+        RemoteCommand::List => {
+            let vault = ctx.unlock()?;
+            let all = vault.remotes()?;
+            if ctx.out.json {
+                let rows: Vec<_> = all
+                    .iter()
+                    .map(|(s, last)| json!({"name": s.name, "url": s.url, "last_sync": last}))
+                    .collect();
+                ctx.out.json_value(&rows);
+                return Ok(());
+            }
+            if all.is_empty() {
+                ctx.out
+                    .info("no remote yet: carnet remote add NAME DIR (or s3://BUCKET/PREFIX)");
+                return Ok(());
+            }
+            ctx.out.table(
+                &["NAME", "URL", "LAST SYNC"],
+                all.iter()
+                    .map(|(s, last)| {
+                        vec![
+                            s.name.clone(),
+                            s.url.clone(),
+                            last.clone().unwrap_or_else(|| "never".into()),
+                        ]
+                    })
+                    .collect(),
+            );
+            Ok(())
+        }
+        RemoteCommand::Rm { name } => {
+            let vault = ctx.unlock()?;
+            vault.remove_remote(name)?;
+            ctx.out.done(&json!({"removed": name}), || {
+                format!("removed remote {name} (its objects stay where they are)")
+            });
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! `carnet clone`: a new replica from a remote. The public files (vault
+//! id, recipient, key wrappers) and a sealed snapshot of some device's
+//! index come first, so the user's own unlock method opens the clone as
+//! any vault; then [`Vault::finish_clone`] makes it a replica of its own
+//! and a sync brings the rest.
+
+use std::path::Path;
+
+use rusqlite::params;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::journal::{Action, JournalActor, NewEntry};
+use crate::vault::{Config, Layout, Vault, VAULT_FORMAT, VAULT_VERSION};
+
+use super::remote::{self, RemoteSpec};
+use super::sync::MARKER;
+use super::{device, segment};
+
+/// What [`fetch`] found: the snapshot's device.
+pub struct Fetched {
+    pub origin_device: String,
+}
+
+/// Lays a remote's vault out in `dir` (which must not exist or be empty),
+/// ready to be unlocked.
+pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
+    let store = remote::open(spec)?;
+    let marker = store.get(MARKER, 4096)?.ok_or_else(|| {
+        Error::not_found(
+            format!("{} holds no carnet vault", store.describe()),
+            "check the URL; a remote gets its objects from `carnet sync` on an existing replica",
+        )
+    })?;
+    let v: serde_json::Value = serde_json::from_slice(&marker).unwrap_or_default();
+    let id = v["vault"].as_str().unwrap_or("").to_string();
+    if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(Error::integrity(
+            format!("{} has a malformed {MARKER}", store.describe()),
+            "the remote is damaged; clone from another copy",
+        ));
+    }
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        return Err(Error::usage(
+            format!("{} already exists", dir.display()),
+            "clone into a new --vault DIR or --profile NAME; carnet never overwrites a vault",
+        ));
+    }
+    let snaps = store.list("snap")?;
+    let (origin, snap) = snaps
+        .iter()
+        .filter_map(|s| {
+            let (d, n) = s.split_once('-')?;
+            (device::is_device_id(d) && segment::parse_name(n).is_some())
+                .then(|| (d.to_string(), s.clone()))
+        })
+        .max_by_key(|(_, s)| s.clone())
+        .ok_or_else(|| {
+            Error::not_found(
+                format!("{} holds no snapshot of the vault yet", store.describe()),
+                "run `carnet sync` on a replica that has this remote first",
+            )
+        })?;
+    if !dir.exists() {
+        fsutil::create_private_dir(dir)?;
+    }
+    let layout = Layout::resolve(dir);
+    for d in [layout.keys(), layout.blobs(), layout.tmp()] {
+        fsutil::create_private_dir(&d)?;
+    }
+    let recipient = store.get("recipient", 4096)?.ok_or_else(|| {
+        Error::integrity(
+            format!("{} lacks the vault's recipient", store.describe()),
+            "clone from another copy",
+        )
+    })?;
+    fsutil::write_atomic(&layout.recipient(), &recipient)?;
+    for k in store.list("keys")? {
+        if remote::is_safe_name(&k) {
+            store.get_file(&format!("keys/{k}"), &layout.keys().join(&k))?;
+        }
+    }
+    if !store.get_file(&format!("snap/{snap}"), &layout.index())? {
+        return Err(Error::not_found(
+            "the snapshot vanished while cloning",
+            "run the clone again",
+        ));
+    }
+    // A device id of its own before the first unlock: this replica's
+    // journal chain and remembered head are its own from the start.
+    device::renew(dir)?;
+    let config = Config {
+        format: VAULT_FORMAT.into(),
+        version: VAULT_VERSION,
+        id,
+    };
+    fsutil::write_atomic(
+        &layout.config(),
+        &serde_json::to_vec_pretty(&config).map_err(|e| Error::Other(e.to_string()))?,
+    )?;
+    Ok(Fetched {
+        origin_device: origin,
+    })
+}
+
+impl Vault {
+    /// Makes a freshly fetched clone a replica of its own: the snapshot's
+    /// journal becomes the origin device's chain, the origin's remotes are
+    /// forgotten and `origin` recorded; then the documents' contents.
+    pub fn finish_clone(&self, spec: &RemoteSpec, fetched: &Fetched) -> Result<()> {
+        let me = device::get(self.root())?.expect("fetch gave the clone a device id");
+        let origin = fetched.origin_device.clone();
+        self.write(|tx| {
+            tx.uncaptured(|| {
+                let c = tx.conn;
+                c.execute(
+                    "INSERT OR IGNORE INTO journal_peer (device, seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash)
+                     SELECT ?1, seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash FROM journal",
+                    [&origin],
+                )?;
+                c.execute("DELETE FROM journal", [])?;
+                c.execute("DELETE FROM sync_remotes", [])?;
+                c.execute(
+                    "INSERT INTO sync_remotes (name, url, endpoint, region) VALUES (?1, ?2, ?3, ?4)",
+                    params![spec.name, spec.url, spec.endpoint, spec.region],
+                )?;
+                Ok(())
+            })?;
+            tx.conn.execute(
+                "INSERT OR IGNORE INTO devices (id, added_at) VALUES (?1, ?2)",
+                params![me, crate::timefmt::rfc3339(tx.now)],
+            )?;
+            tx.journal(NewEntry::new(
+                &JournalActor::system(),
+                Action::VaultClone,
+                None,
+                json!({"device": me, "from": origin, "remote": spec.name}),
+            ))?;
+            Ok(())
+        })?;
+        self.fetch_missing_blobs(spec)
+    }
+
+    /// Fetches the content of every document whose blob is not here.
+    pub fn fetch_missing_blobs(&self, spec: &RemoteSpec) -> Result<()> {
+        let store = remote::open(spec)?;
+        let conn = self.load()?;
+        let blobs: Vec<String> = conn
+            .prepare("SELECT blob FROM docs")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for b in blobs {
+            let path = self.layout.blob(&b);
+            if remote::is_safe_name(&b) && !path.exists() {
+                let tmp = fsutil::temp_beside(&path);
+                if store.get_file(&format!("blobs/{b}.age"), &tmp)? {
+                    std::fs::rename(&tmp, &path)
+                        .map_err(|e| Error::io("placing a cloned document", e))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,95 @@
+//! The replicas of a vault (`devices`, a replicated table) as `carnet
+//! device list` shows them, and retiring one.
+
+use rusqlite::{params, OptionalExtension};
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::journal::{Action, JournalActor, NewEntry};
+use crate::vault::Vault;
+
+use super::{applied, device, hlc};
+
+#[derive(Debug, Clone)]
+pub struct DeviceInfo {
+    pub id: String,
+    pub this: bool,
+    pub added_at: String,
+    /// When that device wrote the newest change this replica has of it.
+    pub last_change: Option<String>,
+    /// When this replica last applied (others) or pushed (this one).
+    pub last_sync: Option<String>,
+    pub removed_at: Option<String>,
+}
+
+impl Vault {
+    pub fn devices(&self) -> Result<Vec<DeviceInfo>> {
+        let me = device::get(self.root())?;
+        let conn = self.load()?;
+        let mut stmt =
+            conn.prepare("SELECT id, added_at, removed_at FROM devices ORDER BY added_at, id")?;
+        let rows: Vec<(String, String, Option<String>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let my_sync: Option<String> =
+            conn.query_row("SELECT MAX(last_sync) FROM sync_remotes", [], |r| r.get(0))?;
+        let mut out = Vec::new();
+        for (id, added_at, removed_at) in rows {
+            let a = applied(&conn, &id)?;
+            let this = me.as_deref() == Some(id.as_str());
+            let last_change = a.as_ref().and_then(|a| {
+                let ms = hlc::millis(a.hlc) as i128;
+                time::OffsetDateTime::from_unix_timestamp_nanos(ms * 1_000_000)
+                    .ok()
+                    .map(crate::timefmt::rfc3339)
+            });
+            out.push(DeviceInfo {
+                last_sync: if this {
+                    my_sync.clone()
+                } else {
+                    a.and_then(|a| a.last_at)
+                },
+                id,
+                this,
+                added_at,
+                last_change,
+                removed_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Retires a device: replicas refuse its changes after the last one
+    /// this replica applied (a removal is replicated, and protective).
+    pub fn remove_device(&self, id: &str) -> Result<()> {
+        let me = device::get(self.root())?;
+        if me.as_deref() == Some(id) {
+            return Err(Error::usage(
+                "this is the device you are on",
+                "remove it from another replica, or delete this folder if you no longer want this copy",
+            ));
+        }
+        self.write(|tx| {
+            let known: bool = tx
+                .conn
+                .query_row("SELECT 1 FROM devices WHERE id = ?1", [id], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if !known {
+                return Err(Error::not_found(format!("no device {id} in this vault"), "see `carnet device list`"));
+            }
+            let after = applied(tx.conn, id)?.map_or(0, |a| a.seq);
+            tx.conn.execute(
+                "UPDATE devices SET removed_at = ?2, removed_after = ?3 WHERE id = ?1 AND removed_at IS NULL",
+                params![id, crate::timefmt::rfc3339(tx.now), after as i64],
+            )?;
+            tx.journal(NewEntry::new(
+                &JournalActor::system(),
+                Action::DeviceRemove,
+                Some(id),
+                json!({"device": id, "changes_kept": after}),
+            ))?;
+            Ok(())
+        })
+    }
+}

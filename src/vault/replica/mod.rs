@@ -1,0 +1,325 @@
+//! Several machines, one vault (domain.md §10, docs/sync.md): each copy of
+//! a vault is a *replica* with its own device id. Every commit of a
+//! replica also writes a *segment* (the rows it changed, captured by
+//! SQLite's session extension, sealed, chained per device) into
+//! `VAULT/log/DEVICE/`; `carnet sync` exchanges segments and the blobs
+//! they name with a remote (a folder or an S3 bucket) that only ever holds
+//! objects each written once by one device, and merges other devices'
+//! segments field by field ([`merge`]).
+
+pub mod change;
+pub mod clone;
+pub mod device;
+pub mod devices;
+pub mod hlc;
+pub mod merge;
+pub mod remote;
+pub mod segment;
+pub mod sync;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::journal::anchor;
+
+use super::Vault;
+use change::{Change, Op, Val};
+use segment::Segment;
+
+/// This replica's own record of what it applied of one device.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub seq: u64,
+    pub hash: String,
+    pub hlc: u64,
+    pub last_at: Option<String>,
+}
+
+pub fn applied(conn: &Connection, device: &str) -> Result<Option<Applied>> {
+    Ok(conn
+        .prepare_cached("SELECT seq, hash, hlc, last_at FROM sync_applied WHERE device = ?1")?
+        .query_row([device], |r| {
+            Ok(Applied {
+                seq: r.get::<_, i64>(0)? as u64,
+                hash: r.get(1)?,
+                hlc: r.get::<_, i64>(2)? as u64,
+                last_at: r.get(3)?,
+            })
+        })
+        .optional()?)
+}
+
+/// What this replica applied of every device: the `seen` of its next segment.
+pub fn applied_all(conn: &Connection) -> Result<BTreeMap<String, u64>> {
+    let mut stmt = conn.prepare_cached("SELECT device, seq FROM sync_applied")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_applied(
+    conn: &Connection,
+    device: &str,
+    a: &Applied,
+    seen: &BTreeMap<String, u64>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO sync_applied (device, seq, hash, hlc, seen, last_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(device) DO UPDATE SET seq = ?2, hash = ?3, hlc = ?4, seen = ?5, last_at = ?6",
+    )?
+    .execute(params![
+        device,
+        a.seq as i64,
+        a.hash,
+        a.hlc as i64,
+        serde_json::to_string(seen).expect("maps serialize"),
+        a.last_at
+    ])?;
+    Ok(())
+}
+
+/// The newest clock value this replica has seen.
+pub fn max_hlc(conn: &Connection) -> Result<u64> {
+    let v: Option<i64> = conn.query_row("SELECT MAX(hlc) FROM sync_applied", [], |r| r.get(0))?;
+    Ok(v.unwrap_or(0) as u64)
+}
+
+/// What each active device had seen at its latest segment (this one: all
+/// it applied): the writes all of them saw leave the frontiers.
+pub fn seen_by_each(conn: &Connection, own: &str) -> Result<Vec<BTreeMap<String, u64>>> {
+    let mut out = vec![applied_all(conn)?];
+    let mut stmt = conn.prepare(
+        "SELECT a.device, a.seq, a.seen FROM sync_applied a
+         WHERE a.device != ?1
+           AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = a.device AND d.removed_at IS NOT NULL)",
+    )?;
+    let rows = stmt.query_map([own], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (d, seq, seen) = row?;
+        let mut m: BTreeMap<String, u64> = serde_json::from_str(&seen).unwrap_or_default();
+        m.insert(d, seq as u64);
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// Where a replica keeps its own segments (and copies of those it pulled).
+pub fn log_dir(root: &Path, device: &str) -> PathBuf {
+    root.join("log").join(device)
+}
+
+fn ensure_dir(p: &Path) -> Result<()> {
+    if !p.is_dir() {
+        if let Some(parent) = p.parent() {
+            if !parent.is_dir() {
+                fsutil::create_private_dir(parent)?;
+            }
+        }
+        fsutil::create_private_dir(p)?;
+    }
+    Ok(())
+}
+
+/// Applies a row change as it is (this device's own, replayed).
+fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
+    let cols = change::columns(conn, &c.t)?;
+    let pk_cols: Vec<&String> = cols.pk.iter().map(|&i| &cols.names[i]).collect();
+    let cond = pk_cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" AND ");
+    let mut vals: Vec<rusqlite::types::Value> = c.pk.iter().map(Val::to_sql).collect();
+    match c.op {
+        Op::Delete => {
+            conn.execute(
+                &format!("DELETE FROM \"{}\" WHERE {cond}", c.t),
+                rusqlite::params_from_iter(vals.iter()),
+            )?;
+        }
+        Op::Insert => {
+            let mut names: Vec<String> = pk_cols.iter().map(|s| format!("\"{s}\"")).collect();
+            for (k, v) in &c.set {
+                names.push(format!("\"{k}\""));
+                vals.push(v.to_sql());
+            }
+            let marks = (1..=names.len())
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            conn.execute(
+                &format!(
+                    "INSERT OR REPLACE INTO \"{}\" ({}) VALUES ({marks})",
+                    c.t,
+                    names.join(", ")
+                ),
+                rusqlite::params_from_iter(vals.iter()),
+            )?;
+        }
+        Op::Update => {
+            if c.set.is_empty() {
+                return Ok(());
+            }
+            let n = vals.len();
+            let sets = c
+                .set
+                .keys()
+                .enumerate()
+                .map(|(i, k)| format!("\"{k}\" = ?{}", n + i + 1))
+                .collect::<Vec<_>>()
+                .join(", ");
+            vals.extend(c.set.values().map(Val::to_sql));
+            conn.execute(
+                &format!("UPDATE \"{}\" SET {sets} WHERE {cond}", c.t),
+                rusqlite::params_from_iter(vals.iter()),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+impl Vault {
+    /// This replica's device id, if the vault is a replica.
+    pub fn device(&self) -> Result<Option<String>> {
+        device::get(self.root())
+    }
+
+    /// The name the remembered journal head is kept under: the vault id,
+    /// and the device for a replica (two replicas of one vault on one
+    /// machine each have their own chain).
+    pub(crate) fn anchor_id(&self) -> String {
+        match device::get(self.root()) {
+            Ok(Some(d)) => format!("{}-{d}", self.config.id),
+            _ => self.config.id.clone(),
+        }
+    }
+
+    /// Makes this vault a replica (a device id, its row in `devices`), if
+    /// it is not one yet. The remembered journal head follows.
+    pub fn become_replica(&self) -> Result<String> {
+        if let Some(d) = device::get(self.root())? {
+            return Ok(d);
+        }
+        let before = anchor::load(&self.anchor_id());
+        let d = device::renew(self.root())?;
+        if let Some(seen) = before {
+            anchor::store(&self.anchor_id(), &seen)?;
+        }
+        self.register_device(&d)?;
+        Ok(d)
+    }
+
+    /// Writes this device's row in the replicated `devices` table.
+    pub(crate) fn register_device(&self, d: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.conn.execute(
+                "INSERT OR IGNORE INTO devices (id, added_at) VALUES (?1, ?2)",
+                params![d, crate::timefmt::rfc3339(tx.now)],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Seals this commit's rows as the device's next segment and writes it
+    /// before the index is committed: a crash in between leaves a segment
+    /// the next writer replays ([`Vault::replay_own_segments`]).
+    pub(super) fn write_own_segment(
+        &self,
+        conn: &Connection,
+        me: &str,
+        changes: Vec<Change>,
+    ) -> Result<()> {
+        let prev = applied(conn, me)?;
+        let seq = prev.as_ref().map_or(0, |a| a.seq) + 1;
+        let mut seen = applied_all(conn)?;
+        seen.remove(me);
+        let hlc = hlc::tick(max_hlc(conn)?, hlc::now_ms());
+        let blobs = changes
+            .iter()
+            .filter(|c| c.t == "docs" && c.op == Op::Insert)
+            .filter_map(|c| match c.set.get("blob") {
+                Some(Val::Text(b)) => Some(b.clone()),
+                _ => None,
+            })
+            .collect();
+        let seg = Segment {
+            v: segment::FORMAT,
+            vault: self.config.id.clone(),
+            device: me.to_string(),
+            seq,
+            prev: prev.map(|a| a.hash).unwrap_or_else(segment::zero_hash),
+            hlc,
+            seen: seen.clone(),
+            changes,
+            blobs,
+        };
+        let (sealed, hash) = seg.seal(&self.key)?;
+        let dir = log_dir(self.root(), me);
+        ensure_dir(&dir)?;
+        fsutil::write_atomic(&dir.join(segment::name(seq)), &sealed)?;
+        self.note_own_segment(conn, &seg, &hash)
+    }
+
+    fn note_own_segment(&self, conn: &Connection, seg: &Segment, hash: &str) -> Result<()> {
+        let a = Applied {
+            seq: seg.seq,
+            hash: hash.to_string(),
+            hlc: seg.hlc,
+            last_at: Some(crate::timefmt::rfc3339(crate::timefmt::now())),
+        };
+        set_applied(conn, &seg.device, &a, &seg.seen)?;
+        merge::record_local(conn, seg)?;
+        merge::prune(conn, &seen_by_each(conn, &seg.device)?)
+    }
+
+    /// Applies this device's segments written by a commit that died before
+    /// its index was (they may already be on a remote: they must count).
+    pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<()> {
+        loop {
+            let next = applied(conn, me)?.map_or(0, |a| a.seq) + 1;
+            let path = log_dir(self.root(), me).join(segment::name(next));
+            let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
+                Ok(b) => b,
+                Err(fsutil::Unread::Missing) => return Ok(()),
+                Err(e) => return Err(e.into_error(&path)),
+            };
+            let (seg, hash) = Segment::open(
+                &sealed,
+                &self.key,
+                &self.config.id,
+                &path.display().to_string(),
+            )?;
+            if seg.device != me || seg.seq != next {
+                return Err(Error::integrity(
+                    format!("{} is not this device's segment {next}", path.display()),
+                    "move it aside and run `carnet check`",
+                ));
+            }
+            let mut journal: Vec<&Change> =
+                seg.changes.iter().filter(|c| c.t == "journal").collect();
+            journal.sort_by_key(|c| match c.pk.first() {
+                Some(Val::Int(i)) => *i,
+                _ => 0,
+            });
+            for c in journal {
+                apply_plain(conn, c)?;
+            }
+            for c in seg.changes.iter().filter(|c| c.t != "journal") {
+                apply_plain(conn, c)?;
+            }
+            self.note_own_segment(conn, &seg, &hash)?;
+        }
+    }
+}

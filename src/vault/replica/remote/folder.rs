@@ -1,0 +1,202 @@
+//! A folder remote: objects are files under a directory. Writes are a temp
+//! file then a hard link to the final name (fails if the name exists, so
+//! an object is never replaced, even by two machines writing through a
+//! shared mount at once), then the temp file is removed.
+
+use std::fs::{self, File};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+
+use super::store::{is_safe_name, Store};
+
+pub struct Folder {
+    root: PathBuf,
+}
+
+impl Folder {
+    pub fn new(root: &Path) -> Folder {
+        Folder {
+            root: root.to_path_buf(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        let mut p = self.root.clone();
+        for part in name.split('/') {
+            p.push(part);
+        }
+        p
+    }
+
+    fn ensure_parent(&self, p: &Path) -> Result<()> {
+        if let Some(dir) = p.parent() {
+            if !dir.is_dir() {
+                fs::create_dir_all(dir)
+                    .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn reachable(&self) -> Result<()> {
+        if self.root.is_dir() {
+            return Ok(());
+        }
+        Err(Error::not_found(
+            format!("the remote folder {} does not exist", self.root.display()),
+            "mount or create it (mkdir -p), or fix the remote with `carnet remote add`",
+        ))
+    }
+
+    /// Links `tmp` to `target`; if `target` exists, it must hold the same bytes.
+    fn link_new(&self, tmp: &Path, target: &Path) -> Result<()> {
+        let res = match fs::hard_link(tmp, target) {
+            Ok(()) => fsutil::sync_parent(target),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                if same_file_bytes(tmp, target)? {
+                    Ok(())
+                } else {
+                    Err(Error::integrity(
+                        format!("the remote already holds a different {}", target.display()),
+                        "objects on a remote never change: the remote was tampered with, or holds another vault",
+                    ))
+                }
+            }
+            Err(e) => Err(Error::io(format!("writing {}", target.display()), e)),
+        };
+        let _ = fs::remove_file(tmp);
+        res
+    }
+}
+
+fn same_file_bytes(a: &Path, b: &Path) -> Result<bool> {
+    fn ctx(p: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+        move |e| Error::io(format!("reading {}", p.display()), e)
+    }
+    let (mut fa, mut fb) = (
+        File::open(a).map_err(ctx(a))?,
+        File::open(b).map_err(ctx(b))?,
+    );
+    if fa.metadata().map_err(ctx(a))?.len() != fb.metadata().map_err(ctx(b))?.len() {
+        return Ok(false);
+    }
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let n = fsutil::read_full(&mut fa, &mut ba).map_err(ctx(a))?;
+        let m = fsutil::read_full(&mut fb, &mut bb).map_err(ctx(b))?;
+        if n != m || ba[..n] != bb[..m] {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+impl Store for Folder {
+    fn get(&self, name: &str, max: u64) -> Result<Option<Vec<u8>>> {
+        self.reachable()?;
+        let p = self.path(name);
+        match fsutil::read_bounded(&p, max) {
+            Ok(b) => Ok(Some(b)),
+            Err(fsutil::Unread::Missing) => Ok(None),
+            Err(e) => Err(e.into_error(&p)),
+        }
+    }
+
+    fn put_new(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        self.reachable()?;
+        let target = self.path(name);
+        self.ensure_parent(&target)?;
+        let tmp = fsutil::temp_beside(&target);
+        let mut f = fsutil::create_new_private(&tmp)?;
+        f.write_all(bytes)
+            .and_then(|_| f.sync_all())
+            .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
+        drop(f);
+        self.link_new(&tmp, &target)
+    }
+
+    fn put_file(&self, name: &str, path: &Path) -> Result<()> {
+        self.reachable()?;
+        let target = self.path(name);
+        self.ensure_parent(&target)?;
+        let tmp = fsutil::temp_beside(&target);
+        let mut out = fsutil::create_new_private(&tmp)?;
+        let mut src =
+            File::open(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        std::io::copy(&mut src, &mut out)
+            .and_then(|_| out.sync_all())
+            .map_err(|e| {
+                let _ = fs::remove_file(&tmp);
+                Error::io(format!("writing {}", tmp.display()), e)
+            })?;
+        drop(out);
+        self.link_new(&tmp, &target)
+    }
+
+    fn get_file(&self, name: &str, path: &Path) -> Result<bool> {
+        self.reachable()?;
+        let src = self.path(name);
+        let mut f = match fsutil::open_regular(&src, u64::MAX) {
+            Ok(f) => f,
+            Err(fsutil::Unread::Missing) => return Ok(false),
+            Err(e) => return Err(e.into_error(&src)),
+        };
+        let mut out = fsutil::create_new_private(path)?;
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            let n = f
+                .read(&mut buf)
+                .map_err(|e| Error::io(format!("reading {}", src.display()), e))?;
+            if n == 0 {
+                break;
+            }
+            out.write_all(&buf[..n])
+                .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        }
+        out.sync_all()
+            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        Ok(true)
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>> {
+        self.reachable()?;
+        let dir = if prefix.is_empty() {
+            self.root.clone()
+        } else {
+            self.path(prefix)
+        };
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(format!("listing {}", dir.display()), e)),
+        };
+        let mut out = Vec::new();
+        for e in rd {
+            let e = e.map_err(|e| Error::io(format!("listing {}", dir.display()), e))?;
+            if let Some(n) = e.file_name().to_str() {
+                if is_safe_name(n) {
+                    out.push(n.to_string());
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    fn delete(&self, name: &str) -> Result<()> {
+        match fs::remove_file(self.path(name)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::io(format!("removing {name} from the remote"), e)),
+        }
+    }
+
+    fn describe(&self) -> String {
+        self.root.display().to_string()
+    }
+}

@@ -1,0 +1,35 @@
+//! What a remote is to carnet: named objects, each written once.
+
+use std::path::Path;
+
+use crate::error::Result;
+
+/// A remote's objects. Names are `/`-separated and chosen by carnet.
+pub trait Store {
+    /// Reads a small object whole (at most `max` bytes); `None` if absent.
+    fn get(&self, name: &str, max: u64) -> Result<Option<Vec<u8>>>;
+    /// Writes an object that must not exist yet. Writing the same bytes
+    /// again is fine; different bytes under an existing name are refused
+    /// (exit 6): objects never change.
+    fn put_new(&self, name: &str, bytes: &[u8]) -> Result<()>;
+    /// Streams a local file into a new object.
+    fn put_file(&self, name: &str, path: &Path) -> Result<()>;
+    /// Streams an object into a local file (created, 0600); false if absent.
+    fn get_file(&self, name: &str, path: &Path) -> Result<bool>;
+    /// The names directly under `prefix/` (files, and sub-prefixes).
+    fn list(&self, prefix: &str) -> Result<Vec<String>>;
+    /// Removes an object (only `remote prune`).
+    fn delete(&self, name: &str) -> Result<()>;
+    /// How to name the remote to the user.
+    fn describe(&self) -> String;
+}
+
+/// Names read from a remote are untrusted: only these characters, no
+/// path tricks.
+pub fn is_safe_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 200
+        && !s.starts_with('.')
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}

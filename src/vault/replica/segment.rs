@@ -1,0 +1,127 @@
+//! Segments: what one device changed in one commit, sealed. A device only
+//! ever writes its own segments, numbered from 1, each naming the hash of
+//! the one before: a device's log is a hash chain, and a remote (a
+//! folder synced by anything, or an object store without locks) never
+//! sees two writers on one object.
+//!
+//! Sealed form: an age file to the vault's recipient whose plaintext is a
+//! 32-byte keyed BLAKE3 MAC (key derived from the vault key, so holding the
+//! public recipient is not enough to forge one) followed by the body as
+//! JSON. The hash that chains segments is BLAKE3 of the body.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{decrypt_reader, encrypt_writer, Recipients, VaultKey};
+use crate::error::{Error, Result};
+
+use super::change::Change;
+
+/// Largest sealed segment carnet reads (a commit's rows, not documents).
+pub const MAX_SEALED: u64 = 256 << 20;
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    pub v: u32,
+    pub vault: String,
+    pub device: String,
+    pub seq: u64,
+    /// Hash of this device's previous segment (zeros for the first).
+    pub prev: String,
+    pub hlc: u64,
+    /// What the device had applied of each device when it wrote this.
+    pub seen: BTreeMap<String, u64>,
+    pub changes: Vec<Change>,
+    /// Blobs the changes need (names in `blobs/`), pushed before the segment.
+    #[serde(default)]
+    pub blobs: Vec<String>,
+}
+
+pub fn zero_hash() -> String {
+    hex::encode([0u8; 32])
+}
+
+fn mac_key(key: &VaultKey) -> zeroize::Zeroizing<[u8; 32]> {
+    key.derive("segment mac")
+}
+
+impl Segment {
+    /// The sealed bytes and the segment's chain hash.
+    pub fn seal(&self, key: &VaultKey) -> Result<(Vec<u8>, String)> {
+        let body = serde_json::to_vec(self).map_err(|e| Error::Other(e.to_string()))?;
+        let hash = blake3::hash(&body).to_hex().to_string();
+        let mac = blake3::keyed_hash(&mac_key(key), &body);
+        let mut w = encrypt_writer(&Recipients::x25519(key.recipient()), Vec::new(), false)?;
+        w.write_all(mac.as_bytes())
+            .and_then(|_| w.write_all(&body))
+            .map_err(|e| Error::io("sealing a segment", e))?;
+        Ok((w.finish()?, hash))
+    }
+
+    /// Opens a sealed segment: exit 6 unless it was sealed with this
+    /// vault's key and names this vault.
+    pub fn open(
+        sealed: &[u8],
+        key: &VaultKey,
+        vault_id: &str,
+        what: &str,
+    ) -> Result<(Segment, String)> {
+        let bad = |why: &str| {
+            Error::integrity(
+                format!("{what} is not a change of this vault ({why})"),
+                "the remote holds objects that are not this vault's: check the remote's URL with `carnet remote list`",
+            )
+        };
+        let mut r = decrypt_reader(sealed, &[key.identity() as &dyn age::Identity])
+            .map_err(|_| bad("it does not open with this vault's key"))?;
+        let mut plain = Vec::new();
+        r.by_ref()
+            .take(MAX_SEALED)
+            .read_to_end(&mut plain)
+            .map_err(|_| bad("it is damaged"))?;
+        if plain.len() < 32 {
+            return Err(bad("it is truncated"));
+        }
+        let (mac, body) = plain.split_at(32);
+        let want = blake3::keyed_hash(&mac_key(key), body);
+        if !constant_time_eq(mac, want.as_bytes()) {
+            return Err(bad("its MAC does not match"));
+        }
+        let seg: Segment =
+            serde_json::from_slice(body).map_err(|_| bad("its body is malformed"))?;
+        if seg.v != FORMAT {
+            return Err(Error::usage(
+                format!(
+                    "{what} is of change format {}, newer than this carnet understands",
+                    seg.v
+                ),
+                "upgrade carnet",
+            ));
+        }
+        if seg.vault != vault_id {
+            return Err(bad("it names another vault"));
+        }
+        Ok((seg, blake3::hash(body).to_hex().to_string()))
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The name of a device's segment, locally (`log/DEVICE/NAME`) and on a
+/// remote (`log/DEVICE/NAME`): zero-padded so names sort by number.
+pub fn name(seq: u64) -> String {
+    format!("{seq:012}")
+}
+
+pub fn parse_name(s: &str) -> Option<u64> {
+    if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}

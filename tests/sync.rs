@@ -1,0 +1,346 @@
+//! Several machines (issue 15): replicas of one vault on "machines" that
+//! share nothing but a folder remote (each test env has its own HOME,
+//! state dir and identity), syncing in every order.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Env, RPPS_A, RPPS_B};
+use serde_json::Value;
+
+/// A second machine: its own temp dir, state dir and identity; its vault
+/// is a clone.
+fn machine() -> Env {
+    Env::bare()
+}
+
+fn ids(env: &Env) -> Vec<String> {
+    let v = env.json(&["list"]);
+    let mut out: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+fn state(env: &Env) -> Value {
+    serde_json::json!({
+        "docs": env.json(&["list"]),
+        "pros": env.json(&["pro", "list"]),
+        "grants": env.json(&["grants", "--all"]),
+    })
+}
+
+fn add(env: &Env, name: &str, content: &str) -> String {
+    let p = env.write(name, content.as_bytes());
+    let v = env.json(&["add", p.to_str().unwrap(), "--title", name]);
+    v[0]["id"].as_str().unwrap().to_string()
+}
+
+/// Parent A's vault with a remote, and parent B's clone of it (B has its
+/// own identity, added to the vault by A).
+fn two_parents() -> (Env, Env, PathBuf) {
+    let a = Env::new();
+    let b = machine();
+    let remote = a.path("remote");
+    std::fs::create_dir_all(&remote).unwrap();
+    a.cmd()
+        .args(["key", "add", &b.recipient])
+        .assert()
+        .success();
+    add(&a, "bilan.txt", "bilan sanguin");
+    a.cmd()
+        .args(["remote", "add", "usb", remote.to_str().unwrap()])
+        .assert()
+        .success();
+    a.cmd().args(["sync"]).assert().success();
+    let v = b.json(&["clone", remote.to_str().unwrap()]);
+    assert!(v["device"].as_str().unwrap().len() == 16, "{v}");
+    (a, b, remote)
+}
+
+fn sync(env: &Env) -> Value {
+    env.json(&["sync"])
+}
+
+fn verify_all(env: &Env) {
+    env.cmd().args(["journal", "verify"]).assert().success();
+    env.cmd().args(["check"]).assert().success();
+}
+
+#[test]
+fn a_clone_opens_with_its_own_identity_and_holds_the_documents() {
+    let (a, b, _) = two_parents();
+    assert_eq!(ids(&a), ids(&b));
+    let id = &ids(&b)[0];
+    let out = b.cmd().args(["get", id, "-o", "-"]).output().unwrap();
+    assert_eq!(out.stdout, b"bilan sanguin");
+    verify_all(&b);
+    // The clone's remote is `origin`.
+    let r = b.json(&["remote", "list"]);
+    assert_eq!(r[0]["name"], "origin");
+    // Two devices, each knowing the other after a round of syncs.
+    sync(&b);
+    sync(&a);
+    assert_eq!(a.json(&["device", "list"]).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn two_parents_change_things_concurrently_and_converge_in_either_order() {
+    for a_first in [true, false] {
+        let (a, b, _) = two_parents();
+        let d0 = ids(&a)[0].clone();
+        a.cmd()
+            .args(["pro", "add", RPPS_A, "--name", "Dr Dubois"])
+            .assert()
+            .success();
+        sync(&a);
+        sync(&b);
+        // Concurrently: A masks and adds; B adds, edits, grants; A blocks
+        // the professional B grants to.
+        a.cmd().args(["mask", &d0]).assert().success();
+        add(&a, "radio.txt", "radio du genou");
+        a.cmd().args(["pro", "block", RPPS_A]).assert().success();
+        add(&b, "ordo.txt", "ordonnance");
+        b.cmd()
+            .args(["pro", "add", RPPS_B, "--name", "Dr Martin"])
+            .assert()
+            .success();
+        b.cmd().args(["unmask", &d0]).assert().success();
+        // B has not seen the block yet: its grant is made here...
+        b.cmd()
+            .args(["grant", RPPS_A, "--for", "7d"])
+            .assert()
+            .success();
+        let (first, second) = if a_first { (&a, &b) } else { (&b, &a) };
+        sync(first);
+        sync(second);
+        sync(first);
+        assert_eq!(state(&a), state(&b), "replicas differ (a_first={a_first})");
+        assert_eq!(ids(&a).len(), 3);
+        let shown = a.json(&["show", &d0]);
+        assert_eq!(
+            shown["masked"], true,
+            "mask beats a concurrent unmask: {shown}"
+        );
+        // ...and the block beats it on every replica.
+        let grants = a.json(&["grants", "--all"]);
+        assert!(
+            grants
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|g| g["state"] != "active"),
+            "{grants}"
+        );
+        let pros = b.json(&["pro", "list"]);
+        let dubois = pros
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["rpps"] == RPPS_A)
+            .unwrap();
+        assert_eq!(dubois["blocked"], true, "{dubois}");
+        verify_all(&a);
+        verify_all(&b);
+    }
+}
+
+/// The segment files of a device on a folder remote, in order.
+fn segments(remote: &Path, device: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(remote.join("log").join(device))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.file_name().unwrap().to_str().unwrap().starts_with('.'))
+        .collect();
+    v.sort();
+    v
+}
+
+fn device_of(env: &Env) -> String {
+    let v = env.json(&["device", "list"]);
+    v.as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["this"] == true)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_remote_holding_another_vault_is_refused() {
+    let (_a, _b, remote) = two_parents();
+    let c = Env::new();
+    c.cmd()
+        .args(["remote", "add", "usb", remote.to_str().unwrap()])
+        .assert()
+        .success();
+    let (code, _, err) = c.run(&["sync"]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("another vault"), "{err}");
+}
+
+#[test]
+fn different_content_under_a_known_name_is_refused() {
+    let (a, b, remote) = two_parents();
+    add(&a, "x.txt", "x");
+    sync(&a);
+    sync(&b);
+    add(&a, "y.txt", "y");
+    sync(&a);
+    // The newest segment B applied now holds another (valid) segment's bytes.
+    let dev = device_of(&a);
+    let segs = segments(&remote, &dev);
+    let n = segs.len();
+    let older = std::fs::read(&segs[n - 3]).unwrap();
+    std::fs::write(&segs[n - 2], older).unwrap();
+    let (code, _, err) = b.run(&["sync"]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("different content"), "{err}");
+    // A damaged segment B has not applied yet is refused too.
+    let (_a2, b2, remote2) = two_parents();
+    let _ = b2;
+    let dev2 = device_of(&_a2);
+    add(&_a2, "z.txt", "z");
+    sync(&_a2);
+    let last = segments(&remote2, &dev2).pop().unwrap();
+    let mut bytes = std::fs::read(&last).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 1;
+    std::fs::write(&last, bytes).unwrap();
+    let (code, _, err) = b2.run(&["sync"]);
+    assert_eq!(code, 6, "{err}");
+}
+
+#[test]
+fn a_remote_rolled_back_to_an_older_copy_is_repaired_by_the_next_sync() {
+    let (a, b, remote) = two_parents();
+    let old = a.path("remote-old");
+    copy_dir(&remote, &old);
+    add(&a, "later.txt", "later");
+    sync(&a);
+    // The remote goes back to yesterday's copy (a restored NAS backup).
+    std::fs::remove_dir_all(&remote).unwrap();
+    std::fs::rename(&old, &remote).unwrap();
+    let out = a.cmd().args(["sync"]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("pushed again"), "{err}");
+    sync(&b);
+    assert_eq!(ids(&a), ids(&b));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), t).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_sync_killed_at_any_point_loses_nothing_and_the_next_one_completes() {
+    let (a, b, _) = two_parents();
+    for i in 0..8 {
+        add(&a, &format!("a{i}.txt"), &format!("from a {i}"));
+        add(&b, &format!("b{i}.txt"), &format!("from b {i}"));
+    }
+    for delay_ms in [1u64, 3, 6, 10, 15, 25, 40, 60] {
+        let mut child = b.std_cmd().args(["sync"]).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let mut child = a.std_cmd().args(["sync"]).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        b.cmd().args(["check"]).assert().success();
+        a.cmd().args(["check"]).assert().success();
+    }
+    sync(&a);
+    sync(&b);
+    sync(&a);
+    assert_eq!(ids(&a).len(), 17);
+    assert_eq!(ids(&a), ids(&b));
+    verify_all(&a);
+    verify_all(&b);
+}
+
+#[test]
+fn a_removed_device_s_later_changes_are_refused() {
+    let (a, b, _) = two_parents();
+    sync(&b);
+    sync(&a);
+    let lost = device_of(&b);
+    a.cmd().args(["device", "rm", &lost]).assert().success();
+    sync(&a);
+    // The lost laptop keeps writing and syncing.
+    add(&b, "after.txt", "written after removal");
+    sync(&b);
+    let out = a.cmd().args(["sync"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("removed device"));
+    assert_eq!(ids(&a).len(), 1);
+    let list = a.json(&["device", "list"]);
+    let row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == lost.as_str())
+        .unwrap();
+    assert!(row["removed_at"].is_string(), "{row}");
+    // This device cannot remove itself.
+    let (code, _, _) = a.run(&["device", "rm", &device_of(&a)]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn journal_verify_checks_every_device_s_chain() {
+    let (a, b, _) = two_parents();
+    add(&b, "b.txt", "b");
+    sync(&b);
+    sync(&a);
+    let v = a.json(&["journal", "verify"]);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["devices"].as_array().unwrap().len(), 1, "{v}");
+    let head = a.json(&["journal", "head"]);
+    assert_eq!(head["devices"].as_array().unwrap().len(), 1, "{head}");
+    // B's doc.add shows in A's journal, marked with B's device.
+    let j = a.json(&["journal", "--action", "doc.add"]);
+    assert!(
+        j.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["device"].is_string()),
+        "{j}"
+    );
+}
+
+#[test]
+fn sync_without_a_remote_and_bad_urls_say_what_to_do() {
+    let a = Env::new();
+    let (code, _, err) = a.run(&["sync"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("remote add"), "{err}");
+    let (code, _, err) = a.run(&["remote", "add", "x", "ftp://host/dir"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = a.run(&["remote", "add", "bad name", "/tmp"]);
+    assert_eq!(code, 2);
+    let (code, _, _) = a.run(&["remote", "rm", "nope"]);
+    assert_eq!(code, 4);
+    let b = machine();
+    let (code, _, err) = b.run(&["clone", a.path("nothing-here").to_str().unwrap()]);
+    assert_ne!(code, 0, "{err}");
+    assert!(!b.vault.exists());
+}
