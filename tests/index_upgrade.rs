@@ -36,7 +36,8 @@ fn an_index_without_a_lookup_is_read_whole_then_upgraded_by_the_next_write() {
     // What an older carnet sealed: no docs_masked.
     unlock(&env)
         .write(|tx| {
-            tx.conn.execute_batch("DROP INDEX docs_masked")?;
+            tx.raw_connection_for_tests()
+                .execute_batch("DROP INDEX docs_masked")?;
             Ok(())
         })
         .unwrap();

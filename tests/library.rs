@@ -4,7 +4,8 @@
 mod common;
 use common::*;
 
-use carnet::vault::{store, Sealed, UnlockMethod};
+use carnet::journal::JournalActor;
+use carnet::vault::{bulk, Sealed, UnlockMethod};
 
 #[test]
 fn ambiguous_prefix_and_tampered_journal() {
@@ -21,19 +22,18 @@ fn ambiguous_prefix_and_tampered_journal() {
         .unwrap();
 
     // Two documents whose IDs share a prefix.
-    vault
-        .write(|tx| {
-            let base = store::get_doc(tx.conn, &id)?.unwrap();
-            for (n, suffix) in [("qqqq1111aaaa", "x"), ("qqqq2222bbbb", "y")] {
-                let mut d = base.clone();
-                d.id = n.into();
-                d.title = format!("copy {suffix}");
-                d.blob = format!("{}{}", &base.blob[..63], suffix);
-                store::insert_doc(tx.conn, &d)?;
-            }
-            Ok(())
+    let base = vault.visible_doc(&id).unwrap().doc;
+    let mut copies: Vec<_> = [("qqqq1111aaaa", "x"), ("qqqq2222bbbb", "y")]
+        .into_iter()
+        .map(|(n, suffix)| {
+            let mut d = base.clone();
+            d.id = n.into();
+            d.title = format!("copy {suffix}");
+            d.blob = format!("{}{}", &base.blob[..63], suffix);
+            d
         })
-        .unwrap();
+        .collect();
+    bulk::record_documents(&vault, &JournalActor::holder("test"), &mut copies).unwrap();
     let out = env.run(&["show", "qqqq"]);
     assert_error(&out, 4, "ambiguous");
     assert!(
@@ -59,7 +59,7 @@ fn ambiguous_prefix_and_tampered_journal() {
     // Someone with the key rewrites a past journal entry: the chain breaks there.
     vault
         .write(|tx| {
-            tx.conn.execute(
+            tx.raw_connection_for_tests().execute(
                 "UPDATE journal SET details = '{\"title\":\"edited\"}' WHERE seq = 2",
                 [],
             )?;

@@ -136,7 +136,7 @@ pub fn add_all<R: Read + Send>(
     Ok(results)
 }
 
-fn new_document(item: NewDoc, w: blobs::Written) -> Document {
+pub(super) fn new_document(item: NewDoc, w: blobs::Written) -> Document {
     Document {
         id: new_id(12),
         title: item.title,
