@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     };
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.add_pro(&actor, ctx.journal_mode(), &new)?;
+    let done = vault.add_pro(&actor, &new)?;
     let p = &done.pro;
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));
