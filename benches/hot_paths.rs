@@ -215,12 +215,12 @@ fn policy_decide(o: &Opts) {
     let grants: Vec<Grant> = (0..20)
         .map(|i| Grant {
             id: format!("g{i}"),
-            rpps: if i == 19 {
+            rpps: carnet::ids::Rpps::parse(if i == 19 {
                 "10003456786"
             } else {
                 "10100000008"
-            }
-            .into(),
+            })
+            .expect("valid"),
             created_at: now - time::Duration::days(30 - i),
             expires_at: now + time::Duration::days(i),
             revoked_at: None,
@@ -240,7 +240,7 @@ fn policy_decide(o: &Opts) {
         masked_visible_to_primary: true,
     };
     let actor = Actor::Professional {
-        rpps: "10003456786".into(),
+        rpps: carnet::ids::Rpps::parse("10003456786").expect("valid"),
     };
     let mut visible = 0;
     let d = median(11, || {

@@ -5,6 +5,7 @@
 mod common;
 use common::*;
 
+use carnet::ids::Rpps;
 use carnet::journal::JournalActor;
 use carnet::policy::Rule;
 use carnet::vault::emergency::ConsentChange;
@@ -27,7 +28,7 @@ fn unlock(env: &Env) -> Vault {
 
 fn new_pro(rpps: &str, name: &str, primary: bool) -> NewPro {
     NewPro {
-        rpps: rpps.into(),
+        rpps: Rpps::parse(rpps).unwrap(),
         name: name.into(),
         specialty: None,
         place: None,
@@ -72,7 +73,7 @@ fn library_operations_write_what_the_cli_reads() {
         .create_grant(
             &me,
             &NewGrant {
-                rpps: RPPS_A.into(),
+                rpps: Rpps::parse(RPPS_A).unwrap(),
                 end: GrantEnd::For(time::Duration::days(7)),
                 types: vec![],
                 docs: vec![masked[..6].to_string()],
@@ -89,7 +90,7 @@ fn library_operations_write_what_the_cli_reads() {
         .create_grant(
             &me,
             &NewGrant {
-                rpps: RPPS_B.into(),
+                rpps: Rpps::parse(RPPS_B).unwrap(),
                 end: GrantEnd::For(time::Duration::days(1)),
                 types: vec![],
                 docs: vec![],

@@ -121,3 +121,34 @@ fn bulk_adding_refuses_what_it_cannot_add_faithfully_and_changes_nothing() {
     let check = env.run(&["check"]);
     assert_eq!(check.0, 0, "{}", check.2);
 }
+
+/// RPPS numbers are typed in the model and serialize as the same bare
+/// string: `pro show --json` is unchanged. One planted in the index
+/// without being parsed (someone holding the key) is reported, not shown.
+#[test]
+fn an_rpps_reads_and_serializes_as_its_digits_and_a_malformed_one_is_damage() {
+    let rpps = carnet::ids::Rpps::parse(" 10003456786 ").unwrap();
+    assert_eq!(serde_json::to_string(&rpps).unwrap(), "\"10003456786\"");
+    assert!(carnet::ids::Rpps::parse("10003456787").is_err());
+
+    let env = Env::new();
+    let (code, _, err) = env.run(&["pro", "add", "10003456786", "--name", "Dr Martin"]);
+    assert_eq!(code, 0, "{err}");
+    let shown = env.json(&["pro", "show", "10003456786"]);
+    assert_eq!(shown["rpps"], "10003456786", "{shown}");
+    assert_eq!(shown["idnat"], "810003456786", "{shown}");
+
+    unlock(&env)
+        .write(|tx| {
+            tx.raw_connection_for_tests().execute(
+                "UPDATE pros SET rpps = '10003456787' WHERE rpps = '10003456786'",
+                [],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let out = env.run(&["pro", "list"]);
+    assert_ne!(out.0, 0, "{}", out.1);
+    assert!(!out.1.contains("10003456787"), "{}", out.1);
+    assert!(out.2.contains("invalid RPPS 10003456787"), "{}", out.2);
+}

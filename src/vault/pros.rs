@@ -20,6 +20,7 @@ use time::OffsetDateTime;
 
 use crate::crypto;
 use crate::error::{Error, Result};
+use crate::ids::Rpps;
 use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::{Grant, Professional};
 use crate::policy::{self, Rule};
@@ -30,7 +31,7 @@ use crate::vault::{private, store, Tx, Vault};
 /// A professional to add.
 #[derive(Debug, Clone)]
 pub struct NewPro {
-    pub rpps: String,
+    pub rpps: Rpps,
     pub name: String,
     pub specialty: Option<String>,
     pub place: Option<String>,
@@ -426,7 +427,7 @@ impl Vault {
             .map(|p| ProEntry {
                 standing: policy::standing(&p.rpps, &state, now).rule(),
                 active_grants: state.active_grants(&p.rpps, now).count(),
-                private: mine.contains(&p.rpps),
+                private: mine.contains(p.rpps.as_str()),
                 pro: p,
             })
             .collect();

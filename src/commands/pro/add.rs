@@ -12,7 +12,7 @@ use crate::vault::pros::NewPro;
 pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
     let new = NewPro {
-        rpps: a.rpps.to_string(),
+        rpps: a.rpps.clone(),
         name: non_empty(&a.name, "--name")?,
         specialty: a.specialty.as_deref().and_then(optional),
         place: a.place.as_deref().and_then(optional),
