@@ -5,21 +5,14 @@ mod common;
 use common::*;
 
 use carnet::journal::JournalActor;
-use carnet::vault::{bulk, Sealed, UnlockMethod};
+use carnet::vault::bulk;
 
 #[test]
 fn ambiguous_prefix_and_tampered_journal() {
     let env = Env::new();
     let id = env.add("a.txt", b"a", &[]);
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    let (vault, _) = Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap();
+    let vault = env.unlock_library();
 
     // Two documents whose IDs share a prefix.
     let base = vault.visible_doc(&id).unwrap().doc;

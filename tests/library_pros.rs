@@ -11,20 +11,7 @@ use carnet::policy::Rule;
 use carnet::vault::emergency::ConsentChange;
 use carnet::vault::grants::{GrantEnd, GrantNote, NewGrant, Revocation, RevokeTarget};
 use carnet::vault::pros::{NewPro, ProEdit};
-use carnet::vault::{Sealed, UnlockMethod, Vault};
 use serde_json::Value;
-
-fn unlock(env: &Env) -> Vault {
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap()
-        .0
-}
 
 fn new_pro(rpps: &str, name: &str, primary: bool) -> NewPro {
     NewPro {
@@ -48,7 +35,7 @@ fn library_operations_write_what_the_cli_reads() {
     let masked = env.add("rx.txt", b"rx", &["--mask", "--title", "Rx"]);
     // The library remembers the journal head where the binary does.
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let vault = unlock(&env);
+    let vault = env.unlock_library();
     let me = JournalActor::holder("Camille Martin");
 
     let a = vault.add_pro(&me, &new_pro(RPPS_A, "Dr A", true)).unwrap();

@@ -7,19 +7,11 @@ use common::*;
 use carnet::journal::JournalActor;
 use carnet::model::DocType;
 use carnet::vault::add::NewDoc;
-use carnet::vault::{bulk, Sealed, UnlockMethod, Vault};
+use carnet::vault::{bulk, Vault};
 
 fn unlock(env: &Env) -> Vault {
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap()
-        .0
+    env.unlock_library()
 }
 
 fn new_doc(i: usize, hidden: bool) -> NewDoc {
