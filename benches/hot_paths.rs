@@ -22,7 +22,7 @@ use carnet::crypto::{parse_recipient, VaultKey};
 use carnet::journal::{self, JournalActor, NewEntry};
 use carnet::model::{Actor, DocType, Document, EmergencyConsents, Grant};
 use carnet::policy::{self, DocFacts, VaultState};
-use carnet::vault::{blobs, schema, store, InitOptions, Layout, Vault};
+use carnet::vault::{blobs, bulk, schema, InitOptions, Layout, Vault};
 
 struct Opts {
     filter: Vec<String>,
@@ -175,26 +175,10 @@ fn index_load_save(o: &Opts, dir: &std::path::Path) {
     let mut rng = rand::rngs::StdRng::seed_from_u64(2);
     let actor = JournalActor::holder("Bench");
     let t = Instant::now();
-    vault
-        .write(|tx| {
-            for i in 0..n {
-                let d = doc(i, &mut rng);
-                store::insert_doc(tx.conn, &d)?;
-                tx.journal(NewEntry::new(
-                    &actor,
-                    journal::Action::DocAdd,
-                    Some(&d.id),
-                    json!({"title": d.title, "type": d.doc_type.name, "date": d.date,
-                           "size": d.size, "sha256": d.sha256, "author": d.author}),
-                ))?;
-            }
-            Ok(())
-        })
-        .expect("fill");
+    let mut docs: Vec<_> = (0..n).map(|i| doc(i, &mut rng)).collect();
+    bulk::record_documents(&vault, &actor, &mut docs).expect("fill");
     let fill = t.elapsed();
-    let size = std::fs::metadata(vault.layout.index())
-        .expect("index")
-        .len();
+    let size = std::fs::metadata(vault.index_file()).expect("index").len();
     println!(
         "index fill {n} docs (one write)      {:>10.2} ms   index.age {:.1} MiB",
         ms(fill),
@@ -231,12 +215,12 @@ fn policy_decide(o: &Opts) {
     let grants: Vec<Grant> = (0..20)
         .map(|i| Grant {
             id: format!("g{i}"),
-            rpps: if i == 19 {
+            rpps: carnet::ids::Rpps::parse(if i == 19 {
                 "10003456786"
             } else {
                 "10100000008"
-            }
-            .into(),
+            })
+            .expect("valid"),
             created_at: now - time::Duration::days(30 - i),
             expires_at: now + time::Duration::days(i),
             revoked_at: None,
@@ -256,7 +240,7 @@ fn policy_decide(o: &Opts) {
         masked_visible_to_primary: true,
     };
     let actor = Actor::Professional {
-        rpps: "10003456786".into(),
+        rpps: carnet::ids::Rpps::parse("10003456786").expect("valid"),
     };
     let mut visible = 0;
     let d = median(11, || {

@@ -7,28 +7,28 @@
 //! cargo run --release --example bench-fill -- VAULT IDENTITY N [--seed S] [--plain-db FILE]
 //! ```
 //!
-//! Blobs go through `carnet::vault::blobs::write_many` (the two-stage
-//! pipeline `carnet add` uses) from in-memory readers of about 200 bytes;
-//! the rows and journal entries are committed in one `Vault::write` instead
-//! of one commit per 200 documents, which is what makes this fast (a real
-//! `carnet add -r` of 100k files re-seals the growing index 500 times).
+//! Through `carnet::vault::bulk::add_in_one_commit`: blobs go through the
+//! two-stage pipeline `carnet add` uses, from in-memory contents of about
+//! 200 bytes; the rows and journal entries are committed in one
+//! `Vault::write` instead of one commit per 200 documents, which is what
+//! makes this fast (a real `carnet add -r` of 100k files re-seals the
+//! growing index 500 times).
 //! Types, dates and authors follow the mix of `shared/bench/make-corpus.py`.
 //!
 //! `--plain-db FILE` also writes the unsealed index as a plain SQLite file
 //! (`VACUUM INTO`): the same rows, schema and indexes, for the `sqlite3`
 //! peer of the benchmark. It holds the synthetic index in clear: bench only.
 
-use std::io::Cursor;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use rand::{Rng, SeedableRng};
-use serde_json::json;
 
 use carnet::crypto::load_identity_file;
-use carnet::journal::{JournalActor, NewEntry};
-use carnet::model::{DocType, Document};
-use carnet::vault::{blobs, new_id, store, Sealed, UnlockMethod};
+use carnet::journal::JournalActor;
+use carnet::model::DocType;
+use carnet::vault::add::NewDoc;
+use carnet::vault::{bulk, Sealed, UnlockMethod};
 
 // (type, file stem, weight, extension), as make-corpus.py.
 const KINDS: &[(&str, &str, u32, &str)] = &[
@@ -113,7 +113,7 @@ fn run(a: &Args) -> carnet::Result<()> {
 
     let mut rng = rand::rngs::StdRng::seed_from_u64(a.seed);
     let total: u32 = KINDS.iter().map(|k| k.2).sum();
-    let mut docs: Vec<Document> = Vec::with_capacity(a.count);
+    let mut docs: Vec<NewDoc> = Vec::with_capacity(a.count);
     let mut contents: Vec<Vec<u8>> = Vec::with_capacity(a.count);
     for i in 0..a.count {
         let mut pick = rng.gen_range(0..total);
@@ -139,8 +139,7 @@ fn run(a: &Args) -> carnet::Result<()> {
         let mut bytes = vec![0u8; size];
         rng.fill(&mut bytes[..]);
         contents.push(bytes);
-        docs.push(Document {
-            id: new_id(12),
+        docs.push(NewDoc {
             title: format!("{} {i}", kind.1.replace('-', " ")),
             doc_type: DocType::parse(kind.0).expect("known type"),
             date,
@@ -150,63 +149,22 @@ fn run(a: &Args) -> carnet::Result<()> {
             masked_from: Vec::new(),
             hidden_from_guardians: false,
             invisible_patient_until: None,
-            size: size as u64,
-            sha256: String::new(),
-            blob: String::new(),
             media_type: if kind.3 == "jpg" {
                 "image/jpeg".into()
             } else {
                 "application/pdf".into()
             },
             filename,
-            added_at: carnet::timefmt::now(),
         });
     }
 
-    // Blobs: the same parallel writer as `carnet add`, one syncfs at the end.
-    let mut contents = contents.into_iter();
-    blobs::write_many(
-        &vault.layout,
-        vault.key(),
-        a.count,
-        blobs::Inputs::Independent,
-        move |_| Ok(Cursor::new(contents.next().expect("one per document"))),
-        |i, w| {
-            docs[i].sha256 = w.sha256;
-            docs[i].blob = w.name;
-            Ok(())
-        },
-    )?;
-    carnet::fsutil::sync_filesystem(&vault.layout.blobs())?;
-    let blobs_done = started.elapsed();
-
-    // Rows and journal entries as `carnet add` commits them, in one commit.
+    // Blobs, rows and journal entries as `carnet add` writes them, in one commit.
     let actor = JournalActor::holder(&vault.holder_name()?);
-    vault.write(|tx| {
-        for d in docs.iter_mut() {
-            d.added_at = tx.now;
-            store::insert_doc(tx.conn, d)?;
-            tx.journal(NewEntry::new(
-                &actor,
-                carnet::journal::Action::DocAdd,
-                Some(&d.id),
-                json!({
-                    "title": d.title,
-                    "type": d.doc_type.name,
-                    "date": d.date,
-                    "size": d.size,
-                    "sha256": d.sha256,
-                    "author": d.author,
-                }),
-            ))?;
-        }
-        Ok(())
-    })?;
+    bulk::add_in_one_commit(&vault, &actor, docs, contents)?;
     eprintln!(
-        "bench-fill: {} documents in {:.1} s (blobs {:.1} s)",
+        "bench-fill: {} documents in {:.1} s",
         a.count,
-        started.elapsed().as_secs_f64(),
-        blobs_done.as_secs_f64()
+        started.elapsed().as_secs_f64()
     );
 
     if let Some(p) = &a.plain_db {

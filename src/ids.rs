@@ -326,6 +326,44 @@ impl From<Rpps> for String {
     }
 }
 
+impl AsRef<str> for Rpps {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Rpps {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Rpps {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Rpps {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Rpps {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
+/// As the bare 11 digits, the form stored and shown (JSON output
+/// unchanged from when it was a `String`).
+impl serde::Serialize for Rpps {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
 /// Parses a FINESS number: 9 digits, or `2A`/`2B` followed by 7 digits
 /// (Corsica), the last a Luhn check digit over all 9, letters counting as
 /// `A`→1, `B`→2 (design choice, see the module docs). Letters are upper-cased.

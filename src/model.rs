@@ -1,6 +1,7 @@
 //! Domain types shared by the vault, the policy and the CLI: document types and
 //! their codes (domain.md §6), documents, professionals, grants, actors.
 
+use crate::ids::Rpps;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -181,7 +182,7 @@ impl Document {
 /// A health professional known to the vault, keyed by RPPS.
 #[derive(Debug, Clone, Serialize)]
 pub struct Professional {
-    pub rpps: String,
+    pub rpps: Rpps,
     pub name: String,
     pub specialty: Option<String>,
     pub place: Option<String>,
@@ -209,7 +210,7 @@ impl Professional {
     #[cfg(test)]
     pub(crate) fn sample(rpps: &str, name: &str) -> Professional {
         Professional {
-            rpps: rpps.into(),
+            rpps: Rpps::parse(rpps).expect("a valid RPPS"),
             name: name.into(),
             specialty: None,
             place: None,
@@ -227,7 +228,7 @@ impl Professional {
 #[derive(Debug, Clone)]
 pub struct Grant {
     pub id: String,
-    pub rpps: String,
+    pub rpps: Rpps,
     pub created_at: OffsetDateTime,
     /// Exclusive end: the grant is expired at `now >= expires_at`.
     pub expires_at: OffsetDateTime,
@@ -330,7 +331,7 @@ pub enum Actor {
     },
     /// A professional, by RPPS.
     Professional {
-        rpps: String,
+        rpps: Rpps,
     },
     Emergency(EmergencyMode),
 }

@@ -540,6 +540,7 @@ fn decide_professional<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::Rpps;
     use crate::model::DOC_TYPES;
     use proptest::prelude::*;
     use time::macros::datetime;
@@ -560,7 +561,7 @@ mod tests {
     fn grant(id: &str, rpps: &str, from: i64, to: i64) -> Grant {
         Grant {
             id: id.into(),
-            rpps: rpps.into(),
+            rpps: Rpps::parse(rpps).expect("a valid RPPS"),
             created_at: t0() + Duration::hours(from),
             expires_at: t0() + Duration::hours(to),
             revoked_at: None,
@@ -627,7 +628,9 @@ mod tests {
     }
 
     fn pro(rpps: &str) -> Actor {
-        Actor::Professional { rpps: rpps.into() }
+        Actor::Professional {
+            rpps: Rpps::parse(rpps).expect("a valid RPPS"),
+        }
     }
 
     fn guardian() -> Actor {
@@ -1330,7 +1333,7 @@ mod tests {
         )
             .prop_map(|(who, start, len, revoked, types, docs, n)| Grant {
                 id: format!("g{n}"),
-                rpps: POOL[who].into(),
+                rpps: Rpps::parse(POOL[who]).expect("a valid RPPS"),
                 created_at: t0() + Duration::hours(start),
                 expires_at: t0() + Duration::hours(start + len),
                 revoked_at: revoked.map(|r| t0() + Duration::hours(r)),
@@ -1413,7 +1416,7 @@ mod tests {
             if dec.rule == Rule::Granted {
                 let id = dec.grant.unwrap();
                 let Actor::Professional { rpps } = &a else { panic!("granted to non-professional") };
-                prop_assert!(v.grants.iter().any(|g| g.id == id && &g.rpps == rpps
+                prop_assert!(v.grants.iter().any(|g| g.id == id && g.rpps == *rpps
                     && g.state(now) == GrantState::Active && g.covers(&d.id, &d.doc_type)));
             }
             // Rules belong to their actor kind.

@@ -14,6 +14,8 @@
 //!   the library returns errors and asks through a `Prompter`;
 //! - nothing below the command layer prints (`println!`, `eprintln!`,
 //!   `print!`, `eprint!`, `dbg!`): `vault` and the rest never print;
+//! - `Tx.conn`, `Vault.layout` and `Sealed.layout` are not public, and
+//!   nothing in `src/` calls the tests' raw door `raw_connection_for_tests`;
 //! - no import cycle between files: a file never reaches itself through
 //!   the files it imports (so every directory reads bottom-up). For now a
 //!   cycle is tolerated when all its files are in [`CYCLES_TOLERATED_IN`]
@@ -711,6 +713,53 @@ fn the_commands_leave_storage_to_the_vault() {
         &["rusqlite", "store::", "tx.conn", "layout.", "WriteLock"],
         |f| f.module.first().map(String::as_str) != Some("commands"),
     );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The body of `struct NAME` in a file's code (up to its closing brace).
+fn struct_body<'a>(code: &'a str, name: &str) -> &'a str {
+    let start = code
+        .find(&format!("struct {name}"))
+        .unwrap_or_else(|| panic!("struct {name} not found"));
+    let body = &code[start..];
+    let open = body.find('{').expect("a struct with fields");
+    let close = body.find('}').expect("its closing brace");
+    &body[open + 1..close]
+}
+
+/// The vault's index connection and its directory layout stay inside the
+/// crate: what the benchmarks and tests need is a documented operation
+/// (`vault::bulk`), and the one raw door, for tests that plant damage, is
+/// marked as such and used by nothing in `src/`.
+#[test]
+fn the_connection_and_the_layout_are_not_public() {
+    let files = load();
+    let code = |path: &str| {
+        &files
+            .iter()
+            .find(|f| f.path == Path::new(path))
+            .unwrap_or_else(|| panic!("{path} not found"))
+            .code
+    };
+    for (path, name, field) in [
+        ("vault/tx.rs", "Tx", "conn:"),
+        ("vault/mod.rs", "Vault", "layout:"),
+        ("vault/mod.rs", "Sealed", "layout:"),
+    ] {
+        let body = struct_body(code(path), name);
+        let decl = body
+            .split(',')
+            .map(str::trim)
+            .find(|d| d.split_whitespace().any(|w| w == field))
+            .unwrap_or_else(|| panic!("{name} has no field {field}"));
+        assert!(
+            decl.split_whitespace().next() != Some("pub"),
+            "{path}: `{name}.{field}` is public: {decl}"
+        );
+    }
+    let bad = naming(&["raw_connection_for_tests"], |f| {
+        f.path == Path::new("vault/tx.rs")
+    });
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 

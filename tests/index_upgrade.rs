@@ -4,19 +4,7 @@
 mod common;
 use common::*;
 
-use carnet::vault::{schema, Sealed, UnlockMethod, Vault};
-
-fn unlock(env: &Env) -> Vault {
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap()
-        .0
-}
+use carnet::vault::schema;
 
 /// Whether a connection can be written: one read in place cannot.
 fn writable(conn: &rusqlite::Connection) -> bool {
@@ -34,14 +22,15 @@ fn an_index_without_a_lookup_is_read_whole_then_upgraded_by_the_next_write() {
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
 
     // What an older carnet sealed: no docs_masked.
-    unlock(&env)
+    env.unlock_library()
         .write(|tx| {
-            tx.conn.execute_batch("DROP INDEX docs_masked")?;
+            tx.raw_connection_for_tests()
+                .execute_batch("DROP INDEX docs_masked")?;
             Ok(())
         })
         .unwrap();
 
-    let conn = unlock(&env).load().unwrap();
+    let conn = env.unlock_library().load().unwrap();
     assert!(schema::is_current(&conn).unwrap(), "upgraded in memory");
     assert!(writable(&conn), "read whole, not in place");
     let status = env.json(&["status"]);
@@ -50,7 +39,7 @@ fn an_index_without_a_lookup_is_read_whole_then_upgraded_by_the_next_write() {
 
     // Any write seals the upgraded index; readers then read it in place.
     assert_eq!(env.run(&["edit", &a, "--title", "A"]).0, 0);
-    let conn = unlock(&env).load().unwrap();
+    let conn = env.unlock_library().load().unwrap();
     assert!(schema::is_current(&conn).unwrap());
     assert!(!writable(&conn), "read in place");
     let status = env.json(&["status"]);

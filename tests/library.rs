@@ -4,36 +4,29 @@
 mod common;
 use common::*;
 
-use carnet::vault::{store, Sealed, UnlockMethod};
+use carnet::journal::JournalActor;
+use carnet::vault::bulk;
 
 #[test]
 fn ambiguous_prefix_and_tampered_journal() {
     let env = Env::new();
     let id = env.add("a.txt", b"a", &[]);
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    let (vault, _) = Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap();
+    let vault = env.unlock_library();
 
     // Two documents whose IDs share a prefix.
-    vault
-        .write(|tx| {
-            let base = store::get_doc(tx.conn, &id)?.unwrap();
-            for (n, suffix) in [("qqqq1111aaaa", "x"), ("qqqq2222bbbb", "y")] {
-                let mut d = base.clone();
-                d.id = n.into();
-                d.title = format!("copy {suffix}");
-                d.blob = format!("{}{}", &base.blob[..63], suffix);
-                store::insert_doc(tx.conn, &d)?;
-            }
-            Ok(())
+    let base = vault.visible_doc(&id).unwrap().doc;
+    let mut copies: Vec<_> = [("qqqq1111aaaa", "x"), ("qqqq2222bbbb", "y")]
+        .into_iter()
+        .map(|(n, suffix)| {
+            let mut d = base.clone();
+            d.id = n.into();
+            d.title = format!("copy {suffix}");
+            d.blob = format!("{}{}", &base.blob[..63], suffix);
+            d
         })
-        .unwrap();
+        .collect();
+    bulk::record_documents(&vault, &JournalActor::holder("test"), &mut copies).unwrap();
     let out = env.run(&["show", "qqqq"]);
     assert_error(&out, 4, "ambiguous");
     assert!(
@@ -59,7 +52,7 @@ fn ambiguous_prefix_and_tampered_journal() {
     // Someone with the key rewrites a past journal entry: the chain breaks there.
     vault
         .write(|tx| {
-            tx.conn.execute(
+            tx.raw_connection_for_tests().execute(
                 "UPDATE journal SET details = '{\"title\":\"edited\"}' WHERE seq = 2",
                 [],
             )?;

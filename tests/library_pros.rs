@@ -5,29 +5,17 @@
 mod common;
 use common::*;
 
-use carnet::journal::{JournalActor, Mode};
+use carnet::ids::Rpps;
+use carnet::journal::JournalActor;
 use carnet::policy::Rule;
 use carnet::vault::emergency::ConsentChange;
 use carnet::vault::grants::{GrantEnd, GrantNote, NewGrant, Revocation, RevokeTarget};
 use carnet::vault::pros::{NewPro, ProEdit};
-use carnet::vault::{Sealed, UnlockMethod, Vault};
 use serde_json::Value;
-
-fn unlock(env: &Env) -> Vault {
-    let ids = carnet::crypto::load_identity_file(&env.identity, &carnet::prompt::nobody()).unwrap();
-    Sealed::open(&env.vault)
-        .unwrap()
-        .unlock(&UnlockMethod::Identities {
-            identities: ids,
-            source: "test".into(),
-        })
-        .unwrap()
-        .0
-}
 
 fn new_pro(rpps: &str, name: &str, primary: bool) -> NewPro {
     NewPro {
-        rpps: rpps.into(),
+        rpps: Rpps::parse(rpps).unwrap(),
         name: name.into(),
         specialty: None,
         place: None,
@@ -47,27 +35,22 @@ fn library_operations_write_what_the_cli_reads() {
     let masked = env.add("rx.txt", b"rx", &["--mask", "--title", "Rx"]);
     // The library remembers the journal head where the binary does.
     std::env::set_var("CARNET_STATE_DIR", env.path("xdg-state/carnet"));
-    let vault = unlock(&env);
+    let vault = env.unlock_library();
     let me = JournalActor::holder("Camille Martin");
-    let mode = Mode::Normal;
 
-    let a = vault
-        .add_pro(&me, mode, &new_pro(RPPS_A, "Dr A", true))
-        .unwrap();
+    let a = vault.add_pro(&me, &new_pro(RPPS_A, "Dr A", true)).unwrap();
     assert!(a.changed && a.pro.primary && a.previous_primary.is_none());
-    vault
-        .add_pro(&me, mode, &new_pro(RPPS_B, "Dr B", false))
-        .unwrap();
-    let b = vault.set_primary(&me, mode, RPPS_B).unwrap();
+    vault.add_pro(&me, &new_pro(RPPS_B, "Dr B", false)).unwrap();
+    let b = vault.set_primary(&me, RPPS_B).unwrap();
     assert_eq!(b.previous_primary.unwrap().rpps, RPPS_A);
 
     // Refused changes: nothing written, not even a journal entry.
     let before = journal_len(&env);
     let e = vault
-        .add_pro(&me, mode, &new_pro(RPPS_A, "Dr A again", false))
+        .add_pro(&me, &new_pro(RPPS_A, "Dr A again", false))
         .unwrap_err();
     assert_eq!(e.exit_code(), 2, "{e}");
-    let e = vault.set_primary(&me, mode, RPPS_C).unwrap_err();
+    let e = vault.set_primary(&me, RPPS_C).unwrap_err();
     assert_eq!(e.exit_code(), 4, "{e}");
     assert_eq!(journal_len(&env), before);
 
@@ -77,7 +60,7 @@ fn library_operations_write_what_the_cli_reads() {
         .create_grant(
             &me,
             &NewGrant {
-                rpps: RPPS_A.into(),
+                rpps: Rpps::parse(RPPS_A).unwrap(),
                 end: GrantEnd::For(time::Duration::days(7)),
                 types: vec![],
                 docs: vec![masked[..6].to_string()],
@@ -94,7 +77,7 @@ fn library_operations_write_what_the_cli_reads() {
         .create_grant(
             &me,
             &NewGrant {
-                rpps: RPPS_B.into(),
+                rpps: Rpps::parse(RPPS_B).unwrap(),
                 end: GrantEnd::For(time::Duration::days(1)),
                 types: vec![],
                 docs: vec![],
@@ -104,10 +87,10 @@ fn library_operations_write_what_the_cli_reads() {
     assert!(matches!(&to_b.notes[..], [GrantNote::AlreadyPrimary]));
 
     // Blocking revokes the grant, journaled with the block as its reason.
-    let blocked = vault.set_blocked(&me, mode, RPPS_A, true).unwrap();
+    let blocked = vault.set_blocked(&me, RPPS_A, true).unwrap();
     assert_eq!(blocked.revoked, [to_a.grant.id.as_str()]);
-    assert!(!vault.set_blocked(&me, mode, RPPS_A, true).unwrap().changed);
-    let e = vault.remove_pro(&me, mode, RPPS_A).unwrap_err();
+    assert!(!vault.set_blocked(&me, RPPS_A, true).unwrap().changed);
+    let e = vault.remove_pro(&me, RPPS_A).unwrap_err();
     assert_eq!(e.exit_code(), 5, "{e}");
     let list = vault.pros().unwrap();
     let a = list.pros.iter().find(|e| e.pro.rpps == RPPS_A).unwrap();
@@ -135,13 +118,12 @@ fn library_operations_write_what_the_cli_reads() {
         place: Some(Some("Lyon".into())),
         ..Default::default()
     };
-    assert!(vault.edit_pro(&me, mode, RPPS_B, &edit).unwrap().changed);
-    assert!(!vault.edit_pro(&me, mode, RPPS_B, &edit).unwrap().changed);
+    assert!(vault.edit_pro(&me, RPPS_B, &edit).unwrap().changed);
+    assert!(!vault.edit_pro(&me, RPPS_B, &edit).unwrap().changed);
 
     let e = vault
         .set_emergency_consents(
             &me,
-            mode,
             &ConsentChange {
                 samu: Some(false),
                 break_glass: Some(false),
@@ -156,13 +138,13 @@ fn library_operations_write_what_the_cli_reads() {
     };
     assert!(
         vault
-            .set_emergency_consents(&me, mode, &samu_off)
+            .set_emergency_consents(&me, &samu_off)
             .unwrap()
             .written
     );
     assert!(
         !vault
-            .set_emergency_consents(&me, mode, &samu_off)
+            .set_emergency_consents(&me, &samu_off)
             .unwrap()
             .written
     );

@@ -255,7 +255,9 @@ fn recipient(
                 }
             };
             Recipient {
-                policy_actor: Actor::Professional { rpps: rpps.clone() },
+                policy_actor: Actor::Professional {
+                    rpps: pro.rpps.clone(),
+                },
                 actor,
                 mode: if purpose.kind == PurposeKind::Primary {
                     Mode::Primary
@@ -264,7 +266,7 @@ fn recipient(
                 },
                 purpose,
                 recipient: Some(RecipientPro {
-                    rpps: pro.rpps.clone(),
+                    rpps: pro.rpps.to_string(),
                     idnat: pro.idnat(),
                     name: clean_text(&pro.name, 200),
                 }),
@@ -524,7 +526,7 @@ mod tests {
     fn grant(id: &str, rpps: &str, hours: i64) -> Grant {
         Grant {
             id: id.into(),
-            rpps: rpps.into(),
+            rpps: crate::ids::Rpps::parse(rpps).expect("a valid RPPS"),
             created_at: now() - Duration::hours(1),
             expires_at: now() + Duration::hours(hours),
             revoked_at: None,

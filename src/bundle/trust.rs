@@ -89,7 +89,7 @@ pub fn signer_status(fingerprint: &str, own: &str, pros: &[Professional]) -> Sig
     let pinned: Vec<(String, String)> = pros
         .iter()
         .filter(|p| p.signer.as_deref() == Some(fingerprint))
-        .map(|p| (p.rpps.clone(), p.name.clone()))
+        .map(|p| (p.rpps.to_string(), p.name.clone()))
         .collect();
     if pinned.is_empty() {
         SignerStatus::Unpinned

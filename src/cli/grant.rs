@@ -61,7 +61,7 @@ mod tests {
         let t0 = datetime!(2026-03-01 12:00 UTC);
         let mut g = Grant {
             id: "g".into(),
-            rpps: "10003456786".into(),
+            rpps: crate::ids::Rpps::parse("10003456786").unwrap(),
             created_at: t0,
             expires_at: t0 + time::Duration::days(2),
             revoked_at: None,

@@ -190,7 +190,7 @@ mod tests {
         let t0 = datetime!(2026-03-01 12:00 UTC);
         Grant {
             id: "k3xqk3xqk3xq".into(),
-            rpps: "10003456786".into(),
+            rpps: crate::ids::Rpps::parse("10003456786").unwrap(),
             created_at: t0,
             expires_at: t0 + time::Duration::days(2),
             revoked_at: Some(t0 + time::Duration::hours(1)),

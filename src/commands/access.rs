@@ -85,7 +85,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 visible: dec.visible,
             });
             rows.push(vec![
-                p.rpps.clone(),
+                p.rpps.to_string(),
                 p.name.clone(),
                 d.id.clone(),
                 hide.shown_title(d),

@@ -263,10 +263,3 @@ pub fn vault_exists(ctx: &Ctx) -> bool {
         .map(|(d, _)| vault::exists(&d))
         .unwrap_or(false)
 }
-
-impl Ctx {
-    /// The journal mode of what the user does now.
-    pub fn journal_mode(&self) -> crate::journal::Mode {
-        crate::journal::Mode::Normal
-    }
-}

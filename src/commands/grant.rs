@@ -13,7 +13,7 @@ use crate::vault::grants::{GrantEnd, GrantNote, NewGrant};
 use crate::vault::visibility::HELD_TITLE;
 
 pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
-    let rpps = a.rpps.to_string();
+    let rpps = a.rpps.clone();
     let end = parse_end(a.duration.as_deref(), a.until.as_deref())?;
     let mut types: Vec<DocType> = Vec::new();
     for t in &a.types {

@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
             let g = &e.grant;
             vec![
                 g.id.clone(),
-                g.rpps.clone(),
+                g.rpps.to_string(),
                 e.name.clone().unwrap_or_else(|| "(removed)".into()),
                 scope_text(&g.types, &g.docs),
                 timefmt::rfc3339(g.created_at),

@@ -152,7 +152,7 @@ pub fn id_for_blob(blob: &str) -> String {
     }
 }
 
-fn new_document(item: NewDoc, w: blobs::Written) -> Document {
+pub(super) fn new_document(item: NewDoc, w: blobs::Written) -> Document {
     Document {
         id: id_for_blob(&w.name),
         title: item.title,

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
-use crate::journal::{Action, JournalActor, Mode, NewEntry};
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::EmergencyConsents;
 use crate::policy;
 use crate::vault::{store, Vault};
@@ -84,7 +84,6 @@ impl Vault {
     pub fn set_emergency_consents(
         &self,
         actor: &JournalActor,
-        mode: Mode,
         change: &ConsentChange,
     ) -> Result<ConsentUpdate> {
         let current = self.emergency_consents()?;
@@ -105,7 +104,7 @@ impl Vault {
             store::set_emergency_consents(tx.conn, &after)?;
             let mut d = details(&after);
             d["previous"] = details(&before);
-            tx.journal(NewEntry::new(actor, Action::EmergencySet, None, d).mode(mode))?;
+            tx.journal(NewEntry::new(actor, Action::EmergencySet, None, d))?;
             Ok(ConsentUpdate {
                 before,
                 after,

@@ -15,7 +15,7 @@ use serde_json::json;
 use time::{Duration, OffsetDateTime};
 
 use crate::error::{Error, Result};
-use crate::ids::{self, IdError};
+use crate::ids::{self, IdError, Rpps};
 use crate::journal::{Action, JournalActor, Mode, NewEntry};
 use crate::model::{Actor, DocType, Document, Grant, GrantState, Professional};
 use crate::policy::{self, DocFacts, Rule, Standing};
@@ -65,7 +65,7 @@ impl GrantEnd {
 /// A grant to make.
 #[derive(Debug, Clone)]
 pub struct NewGrant {
-    pub rpps: String,
+    pub rpps: Rpps,
     pub end: GrantEnd,
     /// Without duplicates.
     pub types: Vec<DocType>,
@@ -296,7 +296,7 @@ impl Vault {
     pub fn grants(&self) -> Result<GrantList> {
         let conn = self.load_noticing_expiry()?;
         let now = timefmt::now();
-        let names: HashMap<String, String> = store::list_pros(&conn)?
+        let names: HashMap<Rpps, String> = store::list_pros(&conn)?
             .into_iter()
             .map(|p| (p.rpps, p.name))
             .collect();
@@ -517,7 +517,7 @@ mod tests {
     fn journaled_ids_name_the_private_grants_only_for_a_private_professional() {
         let g = |id: &str| Grant {
             id: id.into(),
-            rpps: "10003456786".into(),
+            rpps: Rpps::parse("10003456786").unwrap(),
             created_at: datetime!(2026-03-01 12:00 UTC),
             expires_at: datetime!(2026-03-02 12:00 UTC),
             revoked_at: None,

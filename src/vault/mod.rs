@@ -8,6 +8,7 @@
 
 pub mod add;
 pub mod blobs;
+pub mod bulk;
 pub mod bundles;
 pub mod check;
 pub mod docs;
@@ -97,7 +98,7 @@ pub struct Config {
 
 /// A vault found on disk, not yet unlocked.
 pub struct Sealed {
-    pub layout: Layout,
+    pub(crate) layout: Layout,
     pub config: Config,
     /// Recipients of the user's identities: their wrappers are tried first.
     prefer: Vec<String>,
@@ -111,7 +112,7 @@ pub struct Sealed {
 
 /// An unlocked vault.
 pub struct Vault {
-    pub layout: Layout,
+    pub(crate) layout: Layout,
     pub config: Config,
     key: VaultKey,
     /// The index as last loaded or committed by this process: one decrypt

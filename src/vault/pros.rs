@@ -20,7 +20,8 @@ use time::OffsetDateTime;
 
 use crate::crypto;
 use crate::error::{Error, Result};
-use crate::journal::{Action, JournalActor, Mode, NewEntry};
+use crate::ids::Rpps;
+use crate::journal::{Action, JournalActor, NewEntry};
 use crate::model::{Grant, Professional};
 use crate::policy::{self, Rule};
 use crate::timefmt;
@@ -30,7 +31,7 @@ use crate::vault::{private, store, Tx, Vault};
 /// A professional to add.
 #[derive(Debug, Clone)]
 pub struct NewPro {
-    pub rpps: String,
+    pub rpps: Rpps,
     pub name: String,
     pub specialty: Option<String>,
     pub place: Option<String>,
@@ -173,7 +174,7 @@ impl Vault {
     /// Adds a professional (`pro.add`), and makes them primary if asked
     /// (`pro.primary`). What a minor adds in their own session is private
     /// (docs/access.md), so cannot be the primary doctor (exit 5).
-    pub fn add_pro(&self, actor: &JournalActor, mode: Mode, new: &NewPro) -> Result<ProChange> {
+    pub fn add_pro(&self, actor: &JournalActor, new: &NewPro) -> Result<ProChange> {
         self.refuse_own_key(new.signer.as_deref())?;
         let rpps = &new.rpps;
         self.write(|tx| {
@@ -219,12 +220,11 @@ impl Vault {
                         }),
                     ),
                 )
-                .mode(mode)
                 .private(private),
             )?;
             let mut previous_primary = None;
             if new.primary {
-                previous_primary = tx.make_primary(actor, mode, &p)?;
+                previous_primary = tx.make_primary(actor, &p)?;
             }
             Ok(ProChange {
                 pro: store::require_pro(tx.conn, rpps)?,
@@ -237,13 +237,7 @@ impl Vault {
 
     /// Changes a professional's details (`pro.edit`, listing each field's
     /// `from` and `to`); journals nothing if they already had these details.
-    pub fn edit_pro(
-        &self,
-        actor: &JournalActor,
-        mode: Mode,
-        rpps: &str,
-        edit: &ProEdit,
-    ) -> Result<ProChange> {
+    pub fn edit_pro(&self, actor: &JournalActor, rpps: &str, edit: &ProEdit) -> Result<ProChange> {
         self.refuse_own_key(edit.signer.as_ref().and_then(|s| s.as_deref()))?;
         self.write(|tx| {
             let old = store::require_pro(tx.conn, rpps)?;
@@ -283,7 +277,6 @@ impl Vault {
                     Some(rpps),
                     details(&p, json!({ "changes": changes })),
                 )
-                .mode(mode)
                 .private(private::is_private_pro(tx.conn, rpps)?),
             )?;
             Ok(ProChange::changed(p, Vec::new()))
@@ -292,7 +285,7 @@ impl Vault {
 
     /// Removes a professional (`pro.remove`) after revoking their active
     /// grants; refuses a blocked one (exit 5).
-    pub fn remove_pro(&self, actor: &JournalActor, mode: Mode, rpps: &str) -> Result<ProChange> {
+    pub fn remove_pro(&self, actor: &JournalActor, rpps: &str) -> Result<ProChange> {
         self.write(|tx| {
             let p = store::require_pro(tx.conn, rpps)?;
             if p.blocked {
@@ -319,7 +312,6 @@ impl Vault {
                         json!({ "was_primary": p.primary, "revoked_grants": done.journaled_ids(private) }),
                     ),
                 )
-                .mode(mode)
                 .private(private),
             )?;
             Ok(ProChange::changed(p, done.ids()))
@@ -328,7 +320,7 @@ impl Vault {
 
     /// Makes a professional the primary doctor (`pro.primary`, naming the
     /// one replaced). Refuses a private or blocked professional (exit 5).
-    pub fn set_primary(&self, actor: &JournalActor, mode: Mode, rpps: &str) -> Result<ProChange> {
+    pub fn set_primary(&self, actor: &JournalActor, rpps: &str) -> Result<ProChange> {
         self.write(|tx| {
             let p = store::require_pro(tx.conn, rpps)?;
             if private::is_private_pro(tx.conn, rpps)? {
@@ -344,7 +336,7 @@ impl Vault {
             if p.primary {
                 return Ok(ProChange::unchanged(p));
             }
-            let previous_primary = tx.make_primary(actor, mode, &p)?;
+            let previous_primary = tx.make_primary(actor, &p)?;
             Ok(ProChange {
                 pro: store::require_pro(tx.conn, rpps)?,
                 changed: true,
@@ -356,21 +348,18 @@ impl Vault {
 
     /// Leaves the vault with no primary doctor (`pro.primary`, `false`);
     /// the one who was, if any.
-    pub fn unset_primary(&self, actor: &JournalActor, mode: Mode) -> Result<Option<Professional>> {
+    pub fn unset_primary(&self, actor: &JournalActor) -> Result<Option<Professional>> {
         self.write(|tx| {
             let Some(p) = store::primary(tx.conn)? else {
                 return Ok(None);
             };
             store::set_primary(tx.conn, None)?;
-            tx.journal(
-                NewEntry::new(
-                    actor,
-                    Action::ProPrimary,
-                    Some(&p.rpps),
-                    details(&p, json!({ "primary": false })),
-                )
-                .mode(mode),
-            )?;
+            tx.journal(NewEntry::new(
+                actor,
+                Action::ProPrimary,
+                Some(&p.rpps),
+                details(&p, json!({ "primary": false })),
+            ))?;
             Ok(Some(store::require_pro(tx.conn, &p.rpps)?))
         })
     }
@@ -380,7 +369,6 @@ impl Vault {
     pub fn set_blocked(
         &self,
         actor: &JournalActor,
-        mode: Mode,
         rpps: &str,
         blocking: bool,
     ) -> Result<ProChange> {
@@ -420,7 +408,6 @@ impl Vault {
                     Some(rpps),
                     details(&p, extra),
                 )
-                .mode(mode)
                 .private(private),
             )?;
             Ok(ProChange::changed(p, revoked))
@@ -440,7 +427,7 @@ impl Vault {
             .map(|p| ProEntry {
                 standing: policy::standing(&p.rpps, &state, now).rule(),
                 active_grants: state.active_grants(&p.rpps, now).count(),
-                private: mine.contains(&p.rpps),
+                private: mine.contains(p.rpps.as_str()),
                 pro: p,
             })
             .collect();
@@ -502,12 +489,7 @@ fn differing(conn: &rusqlite::Connection, p: &Professional) -> Result<Vec<Option
 
 impl Tx<'_> {
     /// Makes `p` the primary doctor, journaled with the one it replaces.
-    fn make_primary(
-        &self,
-        actor: &JournalActor,
-        mode: Mode,
-        p: &Professional,
-    ) -> Result<Option<Professional>> {
+    fn make_primary(&self, actor: &JournalActor, p: &Professional) -> Result<Option<Professional>> {
         let previous = match store::primary(self.conn)? {
             Some(q) => Some(q),
             None => private::shadowed_primary(self.conn)?,
@@ -522,8 +504,7 @@ impl Tx<'_> {
                     p,
                     json!({ "primary": true, "previous": previous.as_ref().map(|q| json!({"rpps": q.rpps, "idnat": q.idnat(), "name": q.name})) }),
                 ),
-            )
-            .mode(mode),
+            ),
         )?;
         Ok(previous)
     }

@@ -15,7 +15,7 @@ pub use crate::policy::OwnedState as StateSnapshot;
 impl StateSnapshot {
     pub fn load(conn: &Connection) -> Result<Self> {
         Ok(StateSnapshot {
-            primary: store::primary(conn)?.map(|p| p.rpps),
+            primary: store::primary(conn)?.map(|p| p.rpps.into_string()),
             blocked: store::blocked_rpps(conn)?,
             grants: store::list_grants(conn)?,
             emergency: store::emergency_consents(conn)?,

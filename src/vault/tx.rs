@@ -12,7 +12,7 @@ use super::minor_seal::{is_envelope, seal_entry, SealTo};
 
 /// The change being made inside [`Vault::write`](super::Vault::write).
 pub struct Tx<'a> {
-    pub conn: &'a Connection,
+    pub(crate) conn: &'a Connection,
     pub now: OffsetDateTime,
     /// In a minor's private session: where private entries are sealed.
     pub(super) seal_to: Option<SealTo>,
@@ -44,6 +44,14 @@ impl Tx<'_> {
             c.borrow_mut().set_enabled(true);
         }
         out
+    }
+
+    /// The index's connection, for tests only: they plant damage or an
+    /// older format no operation makes (an edited journal entry, a dropped
+    /// lookup index). Nothing in carnet calls it (tests/architecture.rs).
+    #[doc(hidden)]
+    pub fn raw_connection_for_tests(&self) -> &Connection {
+        self.conn
     }
 
     /// Whether this change is made in a minor's private session.

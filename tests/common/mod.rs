@@ -148,6 +148,22 @@ impl Env {
         v[0]["id"].as_str().unwrap().to_string()
     }
 
+    /// The vault unlocked through the library with the identity file, for
+    /// tests that set up what the CLI cannot (the caller sets
+    /// `CARNET_STATE_DIR` when the library must share the binary's state).
+    pub fn unlock_library(&self) -> carnet::vault::Vault {
+        let ids =
+            carnet::crypto::load_identity_file(&self.identity, &carnet::prompt::nobody()).unwrap();
+        carnet::vault::Sealed::open(&self.vault)
+            .unwrap()
+            .unlock(&carnet::vault::UnlockMethod::Identities {
+                identities: ids,
+                source: "test".into(),
+            })
+            .unwrap()
+            .0
+    }
+
     /// Every file under the vault, recursively.
     pub fn vault_files(&self) -> Vec<PathBuf> {
         fn walk(p: &Path, out: &mut Vec<PathBuf>) {

@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
     }
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.set_emergency_consents(&actor, ctx.journal_mode(), &change)?;
+    let done = vault.set_emergency_consents(&actor, &change)?;
     let (before, after) = (done.before, done.after);
     if ctx.out.json {
         ctx.out.json_value(&ConsentsJson::of(&after));

@@ -12,7 +12,7 @@ use crate::vault::pros::NewPro;
 pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     check_free_text(a.specialty.as_deref(), a.place.as_deref())?;
     let new = NewPro {
-        rpps: a.rpps.to_string(),
+        rpps: a.rpps.clone(),
         name: non_empty(&a.name, "--name")?,
         specialty: a.specialty.as_deref().and_then(optional),
         place: a.place.as_deref().and_then(optional),
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
     };
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.add_pro(&actor, ctx.journal_mode(), &new)?;
+    let done = vault.add_pro(&actor, &new)?;
     let p = &done.pro;
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));

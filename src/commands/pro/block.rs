@@ -14,7 +14,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
     let label = ctx.label();
-    let done = vault.set_blocked(&actor, ctx.journal_mode(), &rpps, blocking)?;
+    let done = vault.set_blocked(&actor, &rpps, blocking)?;
     let (p, revoked) = (&done.pro, &done.revoked);
     if ctx.out.json {
         ctx.out.json_value(&ProJson {

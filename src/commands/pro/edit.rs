@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
     let edit = parse(a)?;
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.edit_pro(&actor, ctx.journal_mode(), &rpps, &edit)?;
+    let done = vault.edit_pro(&actor, &rpps, &edit)?;
     let p = &done.pro;
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));

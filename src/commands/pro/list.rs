@@ -71,7 +71,7 @@ fn row(e: &ProEntry) -> Vec<String> {
         });
     }
     vec![
-        p.rpps.clone(),
+        p.rpps.to_string(),
         p.name.clone(),
         p.specialty.clone().unwrap_or_default(),
         p.place.clone().unwrap_or_default(),

@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let label = ctx.label();
     let Some(rpps) = rpps else {
-        let previous = vault.unset_primary(&actor, ctx.journal_mode())?;
+        let previous = vault.unset_primary(&actor)?;
         if ctx.out.json {
             ctx.out.json_value(&previous.as_ref().map(ProJson::of));
             return Ok(());
@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
         });
         return Ok(());
     };
-    let done = vault.set_primary(&actor, ctx.journal_mode(), &rpps)?;
+    let done = vault.set_primary(&actor, &rpps)?;
     let p = &done.pro;
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));

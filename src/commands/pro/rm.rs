@@ -11,7 +11,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
     let rpps = a.rpps.to_string();
     let vault = ctx.unlock()?;
     let actor = ctx.actor(&vault)?;
-    let done = vault.remove_pro(&actor, ctx.journal_mode(), &rpps)?;
+    let done = vault.remove_pro(&actor, &rpps)?;
     let (p, revoked) = (&done.pro, &done.revoked);
     if ctx.out.json {
         ctx.out.json_value(&ProJson {

@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
 fn lines(d: &ProDetail) -> Vec<(&'static str, String)> {
     let p = &d.pro;
     let mut lines = vec![
-        ("RPPS", p.rpps.clone()),
+        ("RPPS", p.rpps.to_string()),
         ("IdNat", p.idnat()),
         ("Name", p.name.clone()),
         ("Specialty", p.specialty.clone().unwrap_or_default()),

@@ -20,7 +20,7 @@ fn grant_from_row(r: &Row) -> rusqlite::Result<Grant> {
     let types: Vec<String> = serde_json::from_str(&types).unwrap_or_default();
     Ok(Grant {
         id: r.get(0)?,
-        rpps: r.get(1)?,
+        rpps: super::columns::rpps(r, 1)?,
         created_at: timefmt::parse_rfc3339(&created).unwrap_or(OffsetDateTime::UNIX_EPOCH),
         expires_at: timefmt::parse_rfc3339(&expires).unwrap_or(OffsetDateTime::UNIX_EPOCH),
         revoked_at: revoked.as_deref().and_then(timefmt::parse_rfc3339),
@@ -45,7 +45,7 @@ pub fn insert_grant(conn: &Connection, g: &Grant) -> Result<()> {
         &format!("INSERT INTO grants ({GRANT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
         params![
             g.id,
-            g.rpps,
+            g.rpps.as_str(),
             timefmt::rfc3339(g.created_at),
             timefmt::rfc3339(g.expires_at),
             g.revoked_at.map(timefmt::rfc3339),

@@ -9,6 +9,7 @@
 //! checks). Everything is re-exported here by name, so `store::get_pro`
 //! is the path callers use.
 
+mod columns;
 mod docs;
 mod grants;
 mod integrity;

@@ -11,7 +11,7 @@ pub(crate) fn pro_from_row(r: &Row) -> rusqlite::Result<Professional> {
     let added: String = r.get(8)?;
     let blocked_at: Option<String> = r.get(7)?;
     Ok(Professional {
-        rpps: r.get(0)?,
+        rpps: super::columns::rpps(r, 0)?,
         name: r.get(1)?,
         specialty: r.get(2)?,
         place: r.get(3)?,
@@ -77,7 +77,7 @@ fn write_pro(conn: &Connection, sql: &str, p: &Professional) -> Result<()> {
     conn.execute(
         sql,
         params![
-            p.rpps,
+            p.rpps.as_str(),
             p.name,
             p.specialty,
             p.place,
