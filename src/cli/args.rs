@@ -12,6 +12,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::ids::Rpps;
 
+pub use super::medical_args::MedicalCommand;
+
 const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
 carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
 carnet add -r ~/scans && carnet list\n\n\
@@ -208,6 +210,13 @@ pub enum Command {
         after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow"
     )]
     Emergency(EmergencyCommand),
+
+    /// The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet medical add allergy Pénicilline --severity high\n  carnet medical set blood-group O+\n  carnet medical show"
+    )]
+    Medical(MedicalCommand),
 
     /// Make an imported INVISIBLE_PATIENT document visible now.
     #[command(after_help = "Example:\n  carnet release 7fq2")]
@@ -582,6 +591,9 @@ pub struct ExportArgs {
     /// ASCII-armored output (PEM).
     #[arg(long, short = 'a')]
     pub armor: bool,
+    /// With --for: also carry the medical profile as an International Patient Summary (fhir/patient-summary.json; emergency bundles always do).
+    #[arg(long, requires = "for_rpps")]
+    pub with_summary: bool,
     /// Replace an existing output file.
     #[arg(long)]
     pub force: bool,

@@ -18,6 +18,7 @@ pub mod key;
 pub mod keygen;
 pub mod list;
 pub mod mask;
+pub mod medical;
 pub mod passwd;
 pub mod pro;
 pub mod profile;
@@ -78,6 +79,7 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Grants(a) => grants::run(&ctx, a),
         Command::Revoke(a) => revoke::run(&ctx, a),
         Command::Emergency(c) => emergency::run(&ctx, c),
+        Command::Medical(c) => medical::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -111,6 +111,27 @@ CREATE TABLE sealed_records (
 );
 "#;
 
+/// Version 4: `medical_items`, the medical profile (see `vault::medical`):
+/// one row per item under a random id, its kind and fields (JSON) in
+/// clear columns, or, for an item hidden from guardians, placeholders
+/// there and the real kind and fields in `sealed`, age-encrypted to the
+/// minor's recipients. A removed item keeps its row (`removed_at`) for
+/// `medical history` until purged.
+const V4: &str = r#"
+CREATE TABLE medical_items (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    masked      INTEGER NOT NULL DEFAULT 0,
+    masked_from TEXT NOT NULL DEFAULT '[]',
+    hidden_from_guardians INTEGER NOT NULL DEFAULT 0,
+    sealed      BLOB,
+    added_at    TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    removed_at  TEXT
+);
+"#;
+
 /// Partial indexes that answer "is there any sealed / patient-hidden
 /// document?" (`list` asks both on every run) and "how many are masked?"
 /// (`status`) without scanning every row.
@@ -130,6 +151,7 @@ pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(V1)?;
     conn.execute_batch(V2)?;
     conn.execute_batch(V3)?;
+    conn.execute_batch(V4)?;
     conn.execute_batch(LOOKUPS)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
@@ -167,11 +189,14 @@ pub fn check_version(conn: &Connection) -> Result<()> {
     let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     match v {
         SCHEMA_VERSION => ensure_lookups(conn),
-        1 | 2 => {
+        1..=3 => {
             if v == 1 {
                 conn.execute_batch(V2)?;
             }
-            conn.execute_batch(V3)?;
+            if v <= 2 {
+                conn.execute_batch(V3)?;
+            }
+            conn.execute_batch(V4)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             ensure_lookups(conn)
         }
@@ -258,6 +283,23 @@ mod tests {
         assert!(is_current(&conn).unwrap());
         let p = store::require_pro(&conn, "10003456786").unwrap();
         assert_eq!((p.name.as_str(), p.signer), ("Dr A", None));
+    }
+
+    /// A schema-3 index (before the medical profile) gains an empty
+    /// `medical_items`, keeping its documents.
+    #[test]
+    fn schema_3_gains_the_medical_profile() {
+        let conn = index_with_docs(2);
+        conn.execute_batch("DROP TABLE medical_items").unwrap();
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        assert!(!is_current(&conn).unwrap());
+        check_version(&conn).unwrap();
+        assert!(is_current(&conn).unwrap());
+        let n: i64 = conn
+            .query_row("SELECT COUNT(*) FROM medical_items", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        assert_eq!(store::count_docs(&conn).unwrap().0, 2);
     }
 
     /// Schema version 1 is migrated even when its lookups are all there.
