@@ -941,6 +941,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1368,6 +1369,26 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;medical;set;help;help' {
             break
         }
+        'carnet;medical;summary' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the PDF ("-" for standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the PDF ("-" for standard output)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'carnet;medical;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)')
@@ -1377,6 +1398,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1442,6 +1464,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;help;set;no-known' {
+            break
+        }
+        'carnet;medical;help;summary' {
             break
         }
         'carnet;medical;help;help' {
@@ -2123,6 +2148,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
             break
         }
         'carnet;help;medical;show' {
@@ -2187,6 +2213,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;medical;set;no-known' {
+            break
+        }
+        'carnet;help;medical;summary' {
             break
         }
         'carnet;help;release' {

@@ -304,6 +304,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__medical,show)
                 cmd="carnet__subcmd__help__subcmd__medical__subcmd__show"
                 ;;
+            carnet__subcmd__help__subcmd__medical,summary)
+                cmd="carnet__subcmd__help__subcmd__medical__subcmd__summary"
+                ;;
             carnet__subcmd__help__subcmd__medical,unmask)
                 cmd="carnet__subcmd__help__subcmd__medical__subcmd__unmask"
                 ;;
@@ -460,6 +463,9 @@ _carnet() {
             carnet__subcmd__medical,show)
                 cmd="carnet__subcmd__medical__subcmd__show"
                 ;;
+            carnet__subcmd__medical,summary)
+                cmd="carnet__subcmd__medical__subcmd__summary"
+                ;;
             carnet__subcmd__medical,unmask)
                 cmd="carnet__subcmd__medical__subcmd__unmask"
                 ;;
@@ -528,6 +534,9 @@ _carnet() {
                 ;;
             carnet__subcmd__medical__subcmd__help,show)
                 cmd="carnet__subcmd__medical__subcmd__help__subcmd__show"
+                ;;
+            carnet__subcmd__medical__subcmd__help,summary)
+                cmd="carnet__subcmd__medical__subcmd__help__subcmd__summary"
                 ;;
             carnet__subcmd__medical__subcmd__help,unmask)
                 cmd="carnet__subcmd__medical__subcmd__help__subcmd__unmask"
@@ -2173,7 +2182,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__medical)
-            opts="show add edit rm mask unmask history set"
+            opts="show add edit rm mask unmask history set summary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2420,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__medical__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__medical__subcmd__summary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3509,7 +3532,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help show add edit rm mask unmask history set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help show add edit rm mask unmask history set summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4123,7 +4146,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__help)
-            opts="show add edit rm mask unmask history set help"
+            opts="show add edit rm mask unmask history set summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4375,6 +4398,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__medical__subcmd__help__subcmd__summary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4801,6 +4838,52 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__medical__subcmd__summary)
+            opts="-o -i -q -v -h --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --vault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

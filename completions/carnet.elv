@@ -872,6 +872,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand unmask 'Undo `medical mask`'
             cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
             cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;medical;show'= {
@@ -1266,6 +1267,25 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;medical;set;help;help'= {
         }
+        &'carnet;medical;summary'= {
+            cand -o 'Where to write the PDF ("-" for standard output)'
+            cand --output 'Where to write the PDF ("-" for standard output)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'carnet;medical;help'= {
             cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
             cand add 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
@@ -1275,6 +1295,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand unmask 'Undo `medical mask`'
             cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
             cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;medical;help;show'= {
@@ -1322,6 +1343,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;medical;help;set;organ-donation'= {
         }
         &'carnet;medical;help;set;no-known'= {
+        }
+        &'carnet;medical;help;summary'= {
         }
         &'carnet;medical;help;help'= {
         }
@@ -1918,6 +1941,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand unmask 'Undo `medical mask`'
             cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
             cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
         }
         &'carnet;help;medical;show'= {
         }
@@ -1964,6 +1988,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;medical;set;organ-donation'= {
         }
         &'carnet;help;medical;set;no-known'= {
+        }
+        &'carnet;help;medical;summary'= {
         }
         &'carnet;help;release'= {
         }

@@ -642,27 +642,28 @@ complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l json -d 'Machine output: exactly one JSON value on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -s q -l quiet -d 'Less output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -s v -l verbose -d 'More output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "edit" -d 'Change fields of an item (ID or unique prefix); "" clears an optional field'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "rm" -d 'Remove an item (kept in `medical history` unless --purge)'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "mask" -d 'Mask an item from every professional, or from one (--from RPPS)'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "unmask" -d 'Undo `medical mask`'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "history" -d 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "set" -d 'Set the blood group, advance directives, organ donation wish, or "no known …"'
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "edit" -d 'Change fields of an item (ID or unique prefix); "" clears an optional field'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "rm" -d 'Remove an item (kept in `medical history` unless --purge)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "mask" -d 'Mask an item from every professional, or from one (--from RPPS)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "unmask" -d 'Undo `medical mask`'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "history" -d 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "set" -d 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "summary" -d 'A printable summary in French (PDF, one or two pages)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -789,6 +790,20 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -f -a "organ-donation" -d 'The person\'s wish about organ donation, as text (France presumes consent; refusals go to the national register)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -f -a "no-known" -d 'State explicitly that there are no known allergies, conditions or current treatments'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s o -l output -d 'Where to write the PDF ("-" for standard output)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l force -d 'Replace FILE if it exists'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of an item (ID or unique prefix); "" clears an optional field'
@@ -797,6 +812,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "unmask" -d 'Undo `medical mask`'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "summary" -d 'A printable summary in French (PDF, one or two pages)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand release" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand release" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1147,6 +1163,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "unmask" -d 'Undo `medical mask`'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "history" -d 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "set" -d 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "summary" -d 'A printable summary in French (PDF, one or two pages)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "guardian" -d 'Guardians of a child\'s profile: add or remove a second guardian\'s key'

@@ -1125,3 +1125,131 @@ fn a_professional_bundle_carries_the_summary_on_request_as_the_policy_allows() {
         "--for",
     );
 }
+
+/// The text of a PDF, read back with poppler's `pdftotext` (installed by
+/// .ci/run).
+fn pdf_text(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed: .ci/run installs it");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn pdf_pages(pdf: &Path) -> usize {
+    let out = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8(out.stdout).unwrap();
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap()
+}
+
+#[test]
+fn the_printable_summary_is_a_french_pdf_whose_text_reads_back() {
+    let env = Env::new();
+    add(&env, &["allergy", "Pénicilline", "--severity", "high"]);
+    add(
+        &env,
+        &[
+            "treatment",
+            "Lévothyrox 50 µg",
+            "--dose",
+            "1 cp le matin",
+            "--since",
+            "2024-02-01",
+        ],
+    );
+    let hiv = id_of(&add(&env, &["condition", "VIH"]));
+    env.json(&["medical", "mask", &hiv]);
+    add(
+        &env,
+        &["measure", "weight", "72,5", "kg", "--date", "2026-01-10"],
+    );
+    add(
+        &env,
+        &["measure", "weight", "74", "kg", "--date", "2026-03-14"],
+    );
+    add(
+        &env,
+        &[
+            "contact",
+            "Sam Martin",
+            "--role",
+            "trusted-person",
+            "--phone",
+            "06 12 34 56 78",
+        ],
+    );
+    env.json(&["medical", "set", "blood-group", "A-"]);
+    env.json(&[
+        "medical",
+        "set",
+        "directives",
+        "Pas d'acharnement thérapeutique",
+    ]);
+
+    let pdf = env.path("synthese.pdf");
+    let v = env.json(&["medical", "summary", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(v["pages"], 1);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    for want in [
+        "Synthèse médicale — Camille Martin",
+        "Groupe sanguin : A-",
+        "Pénicilline (sévère)",
+        "Lévothyrox 50 µg, 1 cp le matin, depuis le 01/02/2024",
+        "Poids : 74 kg (14/03/2026)",
+        "Sam Martin (personne de confiance), tél. 06 12 34 56 78",
+        "Pas d'acharnement thérapeutique",
+        "Pas d'information sur les pathologies.",
+        "1 élément(s) masqué(s) aux professionnels",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from:\n{text}");
+    }
+    assert!(
+        !text.contains("VIH"),
+        "a masked item is not printed:\n{text}"
+    );
+    assert!(
+        !text.contains("72,5"),
+        "only the latest measure of a kind:\n{text}"
+    );
+
+    // An existing file is kept unless --force; a long profile stops at two pages.
+    assert_error(
+        &env.run(&["medical", "summary", "-o", pdf.to_str().unwrap()]),
+        2,
+        "--force",
+    );
+    for i in 0..90 {
+        add(
+            &env,
+            &[
+                "vaccination",
+                &format!("Vaccin numéro {i}"),
+                "--date",
+                "2020-01-01",
+            ],
+        );
+    }
+    env.json(&["medical", "summary", "-o", pdf.to_str().unwrap(), "--force"]);
+    assert_eq!(pdf_pages(&pdf), 2);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("(suite : carnet medical show)"), "{text}");
+}

@@ -17,7 +17,8 @@ use serde_json::{json, Value};
 use time::OffsetDateTime;
 
 use crate::bundle::manifest::Holder;
-use crate::medical::measure::{self, DIASTOLIC, SYSTOLIC};
+use crate::medical::measure::{DIASTOLIC, SYSTOLIC};
+use crate::medical::summary::{describe_fr, fr_date, role_fr};
 use crate::medical::{Item, Kind};
 use crate::timefmt;
 
@@ -343,14 +344,6 @@ fn observation(b: &Builder, i: &Item) -> Option<(Value, String)> {
     Some((r, line))
 }
 
-/// `15/01/2027` from `2027-01-15`.
-pub fn fr_date(ymd: &str) -> String {
-    match (ymd.get(0..4), ymd.get(5..7), ymd.get(8..10)) {
-        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
-        _ => ymd.to_string(),
-    }
-}
-
 fn section(code: &str, display: &str, title: &str, lines: &[String], refs: &[String]) -> Value {
     let mut s = json!({
         "title": title,
@@ -577,56 +570,4 @@ fn contact(i: &Item) -> Value {
         c["telecom"] = Value::Array(telecom);
     }
     c
-}
-
-/// The French word for a contact role.
-pub fn role_fr(role: &str) -> &'static str {
-    match role {
-        "trusted-person" => "personne de confiance",
-        "parent" => "parent",
-        "spouse" => "conjoint",
-        "partner" => "partenaire",
-        "child" => "enfant",
-        "sibling" => "frère ou sœur",
-        "relative" => "proche parent",
-        "friend" => "ami",
-        "guardian" => "représentant légal",
-        "doctor" => "médecin",
-        _ => "autre",
-    }
-}
-
-/// One line in French for an allergy, condition or treatment.
-pub fn describe_fr(i: &Item) -> String {
-    let f = &i.fields;
-    let mut s = i.describe();
-    match i.kind {
-        Kind::Allergy => {
-            if let Some(sev) = &f.severity {
-                s += match sev.as_str() {
-                    "high" => " (sévère)",
-                    "moderate" => " (modérée)",
-                    _ => " (légère)",
-                };
-            }
-        }
-        Kind::Treatment => {
-            if let Some(d) = &f.dose {
-                s += &format!(", {d}");
-            }
-        }
-        _ => {}
-    }
-    if let Some(since) = &f.since {
-        s += &format!(", depuis le {}", fr_date(since));
-    }
-    if let Some(c) = &f.code {
-        s += &format!(" [{}]", c.text());
-    }
-    s
-}
-
-/// The measure kinds' French names (for the printable summary).
-pub fn measure_fr(name: &str) -> &'static str {
-    measure::kind(name).map(|k| k.fr).unwrap_or("Mesure")
 }

@@ -1,5 +1,7 @@
 //! Arguments of `carnet medical …` (cli.md "Medical profile").
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::ids::Rpps;
@@ -46,6 +48,9 @@ pub enum MedicalCommand {
         after_help = "Examples:\n  carnet medical set blood-group O+\n  carnet medical set no-known allergies\n  carnet medical set directives \"Pas d'acharnement thérapeutique\""
     )]
     Set(MedicalSet),
+    /// A printable summary in French (PDF, one or two pages).
+    #[command(after_help = "Example:\n  carnet medical summary -o synthese.pdf")]
+    Summary(MedicalSummaryArgs),
 }
 
 /// Options every `add` takes.
@@ -283,4 +288,14 @@ pub enum MedicalSet {
         #[arg(value_enum)]
         what: NoKnown,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct MedicalSummaryArgs {
+    /// Where to write the PDF ("-" for standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
 }

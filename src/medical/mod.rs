@@ -7,6 +7,8 @@
 pub mod codes;
 mod kind;
 pub mod measure;
+pub mod pdf;
+pub mod summary;
 
 pub use kind::Kind;
 

@@ -9,6 +9,7 @@ mod mask;
 mod rm;
 mod set;
 mod show;
+mod summary;
 
 use crate::cli::args::MedicalCommand;
 use crate::commands::context::Ctx;
@@ -24,5 +25,6 @@ pub fn run(ctx: &Ctx, c: &MedicalCommand) -> Result<()> {
         MedicalCommand::Unmask(a) => mask::run(ctx, a, false),
         MedicalCommand::History(a) => history::run(ctx, a),
         MedicalCommand::Set(a) => set::run(ctx, a),
+        MedicalCommand::Summary(a) => summary::run(ctx, a),
     }
 }
