@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'List active grants (with --all, expired and revoked ones too)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)')
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
+            [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
@@ -921,6 +922,560 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;emergency;help;help' {
             break
         }
+        'carnet;medical' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of an item (ID or unique prefix); "" clears an optional field')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an item (kept in `medical history` unless --purge)')
+            [CompletionResult]::new('mask', 'mask', [CompletionResultType]::ParameterValue, 'Mask an item from every professional, or from one (--from RPPS)')
+            [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;show' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('allergy', 'allergy', [CompletionResultType]::ParameterValue, 'An allergy or intolerance')
+            [CompletionResult]::new('condition', 'condition', [CompletionResultType]::ParameterValue, 'A condition or past illness')
+            [CompletionResult]::new('treatment', 'treatment', [CompletionResultType]::ParameterValue, 'A treatment (medicine)')
+            [CompletionResult]::new('vaccination', 'vaccination', [CompletionResultType]::ParameterValue, 'A vaccination')
+            [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A contact: trusted person (personne de confiance), relative, doctor…')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;add;allergy' {
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'severity')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'SNOMED CT or CIM-10 code (snomed:91936005, cim10:Z88.0), or CIS/ATC for a medicine')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;condition' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'SNOMED CT or CIM-10 code (snomed:195967001, cim10:J45.9)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;treatment' {
+            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'dose')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'CIS code (BDPM, 8 digits) or ATC code (cis:60234100, atc:H03AA01)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;vaccination' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'lot')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'CIS or ATC code of the vaccine')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;measure' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;contact' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'trusted-person, parent, spouse, partner, child, sibling, relative, friend, guardian, doctor, other')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;add;help' {
+            [CompletionResult]::new('allergy', 'allergy', [CompletionResultType]::ParameterValue, 'An allergy or intolerance')
+            [CompletionResult]::new('condition', 'condition', [CompletionResultType]::ParameterValue, 'A condition or past illness')
+            [CompletionResult]::new('treatment', 'treatment', [CompletionResultType]::ParameterValue, 'A treatment (medicine)')
+            [CompletionResult]::new('vaccination', 'vaccination', [CompletionResultType]::ParameterValue, 'A vaccination')
+            [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A contact: trusted person (personne de confiance), relative, doctor…')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;add;help;allergy' {
+            break
+        }
+        'carnet;medical;add;help;condition' {
+            break
+        }
+        'carnet;medical;add;help;treatment' {
+            break
+        }
+        'carnet;medical;add;help;vaccination' {
+            break
+        }
+        'carnet;medical;add;help;measure' {
+            break
+        }
+        'carnet;medical;add;help;contact' {
+            break
+        }
+        'carnet;medical;add;help;help' {
+            break
+        }
+        'carnet;medical;edit' {
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label, medicine, vaccine or contact name')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'severity')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'dose')
+            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'lot')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'A measure''s value (its unit with --unit)')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'unit')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;rm' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete it from the history too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;mask' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only from these professionals (repeatable)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;unmask' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only from these professionals (repeatable)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;history' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;set' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('blood-group', 'blood-group', [CompletionResultType]::ParameterValue, 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-')
+            [CompletionResult]::new('directives', 'directives', [CompletionResultType]::ParameterValue, 'Advance directives (directives anticipées), as text')
+            [CompletionResult]::new('organ-donation', 'organ-donation', [CompletionResultType]::ParameterValue, 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)')
+            [CompletionResult]::new('no-known', 'no-known', [CompletionResultType]::ParameterValue, 'State explicitly that there are no known allergies, conditions or current treatments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;set;blood-group' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;set;directives' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;set;organ-donation' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;set;no-known' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;set;help' {
+            [CompletionResult]::new('blood-group', 'blood-group', [CompletionResultType]::ParameterValue, 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-')
+            [CompletionResult]::new('directives', 'directives', [CompletionResultType]::ParameterValue, 'Advance directives (directives anticipées), as text')
+            [CompletionResult]::new('organ-donation', 'organ-donation', [CompletionResultType]::ParameterValue, 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)')
+            [CompletionResult]::new('no-known', 'no-known', [CompletionResultType]::ParameterValue, 'State explicitly that there are no known allergies, conditions or current treatments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;set;help;blood-group' {
+            break
+        }
+        'carnet;medical;set;help;directives' {
+            break
+        }
+        'carnet;medical;set;help;organ-donation' {
+            break
+        }
+        'carnet;medical;set;help;no-known' {
+            break
+        }
+        'carnet;medical;set;help;help' {
+            break
+        }
+        'carnet;medical;summary' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the PDF ("-" for standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the PDF ("-" for standard output)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;medical;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of an item (ID or unique prefix); "" clears an optional field')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an item (kept in `medical history` unless --purge)')
+            [CompletionResult]::new('mask', 'mask', [CompletionResultType]::ParameterValue, 'Mask an item from every professional, or from one (--from RPPS)')
+            [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;medical;help;show' {
+            break
+        }
+        'carnet;medical;help;add' {
+            [CompletionResult]::new('allergy', 'allergy', [CompletionResultType]::ParameterValue, 'An allergy or intolerance')
+            [CompletionResult]::new('condition', 'condition', [CompletionResultType]::ParameterValue, 'A condition or past illness')
+            [CompletionResult]::new('treatment', 'treatment', [CompletionResultType]::ParameterValue, 'A treatment (medicine)')
+            [CompletionResult]::new('vaccination', 'vaccination', [CompletionResultType]::ParameterValue, 'A vaccination')
+            [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A contact: trusted person (personne de confiance), relative, doctor…')
+            break
+        }
+        'carnet;medical;help;add;allergy' {
+            break
+        }
+        'carnet;medical;help;add;condition' {
+            break
+        }
+        'carnet;medical;help;add;treatment' {
+            break
+        }
+        'carnet;medical;help;add;vaccination' {
+            break
+        }
+        'carnet;medical;help;add;measure' {
+            break
+        }
+        'carnet;medical;help;add;contact' {
+            break
+        }
+        'carnet;medical;help;edit' {
+            break
+        }
+        'carnet;medical;help;rm' {
+            break
+        }
+        'carnet;medical;help;mask' {
+            break
+        }
+        'carnet;medical;help;unmask' {
+            break
+        }
+        'carnet;medical;help;history' {
+            break
+        }
+        'carnet;medical;help;set' {
+            [CompletionResult]::new('blood-group', 'blood-group', [CompletionResultType]::ParameterValue, 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-')
+            [CompletionResult]::new('directives', 'directives', [CompletionResultType]::ParameterValue, 'Advance directives (directives anticipées), as text')
+            [CompletionResult]::new('organ-donation', 'organ-donation', [CompletionResultType]::ParameterValue, 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)')
+            [CompletionResult]::new('no-known', 'no-known', [CompletionResultType]::ParameterValue, 'State explicitly that there are no known allergies, conditions or current treatments')
+            break
+        }
+        'carnet;medical;help;set;blood-group' {
+            break
+        }
+        'carnet;medical;help;set;directives' {
+            break
+        }
+        'carnet;medical;help;set;organ-donation' {
+            break
+        }
+        'carnet;medical;help;set;no-known' {
+            break
+        }
+        'carnet;medical;help;summary' {
+            break
+        }
+        'carnet;medical;help;help' {
+            break
+        }
         'carnet;release' {
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -1196,6 +1751,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--passphrase', '--passphrase', [CompletionResultType]::ParameterName, 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
             [CompletionResult]::new('--armor', '--armor', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
+            [CompletionResult]::new('--with-summary', '--with-summary', [CompletionResultType]::ParameterName, 'With --for: also carry the medical profile as an International Patient Summary (fhir/patient-summary.json; emergency bundles always do)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing output file')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
@@ -1423,6 +1979,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The remotes and when each last synced')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget a remote (its objects stay where they are)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1479,10 +2036,29 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;remote;prune' {
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Keep what became unneeded more recently than this (e.g. 30d, 12h; 0d: no grace)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'carnet;remote;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The remotes and when each last synced')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget a remote (its objects stay where they are)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1493,6 +2069,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;remote;help;rm' {
+            break
+        }
+        'carnet;remote;help;prune' {
             break
         }
         'carnet;remote;help;help' {
@@ -1642,6 +2221,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'List active grants (with --all, expired and revoked ones too)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)')
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
+            [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
@@ -1788,6 +2368,85 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;help;emergency;set' {
             break
         }
+        'carnet;help;medical' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of an item (ID or unique prefix); "" clears an optional field')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an item (kept in `medical history` unless --purge)')
+            [CompletionResult]::new('mask', 'mask', [CompletionResultType]::ParameterValue, 'Mask an item from every professional, or from one (--from RPPS)')
+            [CompletionResult]::new('unmask', 'unmask', [CompletionResultType]::ParameterValue, 'Undo `medical mask`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every item ever recorded, removed ones too, by date (one kind with KIND)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the blood group, advance directives, organ donation wish, or "no known …"')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'A printable summary in French (PDF, one or two pages)')
+            break
+        }
+        'carnet;help;medical;show' {
+            break
+        }
+        'carnet;help;medical;add' {
+            [CompletionResult]::new('allergy', 'allergy', [CompletionResultType]::ParameterValue, 'An allergy or intolerance')
+            [CompletionResult]::new('condition', 'condition', [CompletionResultType]::ParameterValue, 'A condition or past illness')
+            [CompletionResult]::new('treatment', 'treatment', [CompletionResultType]::ParameterValue, 'A treatment (medicine)')
+            [CompletionResult]::new('vaccination', 'vaccination', [CompletionResultType]::ParameterValue, 'A vaccination')
+            [CompletionResult]::new('measure', 'measure', [CompletionResultType]::ParameterValue, 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A contact: trusted person (personne de confiance), relative, doctor…')
+            break
+        }
+        'carnet;help;medical;add;allergy' {
+            break
+        }
+        'carnet;help;medical;add;condition' {
+            break
+        }
+        'carnet;help;medical;add;treatment' {
+            break
+        }
+        'carnet;help;medical;add;vaccination' {
+            break
+        }
+        'carnet;help;medical;add;measure' {
+            break
+        }
+        'carnet;help;medical;add;contact' {
+            break
+        }
+        'carnet;help;medical;edit' {
+            break
+        }
+        'carnet;help;medical;rm' {
+            break
+        }
+        'carnet;help;medical;mask' {
+            break
+        }
+        'carnet;help;medical;unmask' {
+            break
+        }
+        'carnet;help;medical;history' {
+            break
+        }
+        'carnet;help;medical;set' {
+            [CompletionResult]::new('blood-group', 'blood-group', [CompletionResultType]::ParameterValue, 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-')
+            [CompletionResult]::new('directives', 'directives', [CompletionResultType]::ParameterValue, 'Advance directives (directives anticipées), as text')
+            [CompletionResult]::new('organ-donation', 'organ-donation', [CompletionResultType]::ParameterValue, 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)')
+            [CompletionResult]::new('no-known', 'no-known', [CompletionResultType]::ParameterValue, 'State explicitly that there are no known allergies, conditions or current treatments')
+            break
+        }
+        'carnet;help;medical;set;blood-group' {
+            break
+        }
+        'carnet;help;medical;set;directives' {
+            break
+        }
+        'carnet;help;medical;set;organ-donation' {
+            break
+        }
+        'carnet;help;medical;set;no-known' {
+            break
+        }
+        'carnet;help;medical;summary' {
+            break
+        }
         'carnet;help;release' {
             break
         }
@@ -1865,6 +2524,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The remotes and when each last synced')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget a remote (its objects stay where they are)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period')
             break
         }
         'carnet;help;remote;add' {
@@ -1874,6 +2534,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;remote;rm' {
+            break
+        }
+        'carnet;help;remote;prune' {
             break
         }
         'carnet;help;sync' {

@@ -56,6 +56,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand grants 'List active grants (with --all, expired and revoked ones too)'
             cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
+            cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
@@ -852,6 +853,505 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;emergency;help;help'= {
         }
+        &'carnet;medical'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
+            cand add 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
+            cand edit 'Change fields of an item (ID or unique prefix); "" clears an optional field'
+            cand rm 'Remove an item (kept in `medical history` unless --purge)'
+            cand mask 'Mask an item from every professional, or from one (--from RPPS)'
+            cand unmask 'Undo `medical mask`'
+            cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
+            cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;show'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand allergy 'An allergy or intolerance'
+            cand condition 'A condition or past illness'
+            cand treatment 'A treatment (medicine)'
+            cand vaccination 'A vaccination'
+            cand measure 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c'
+            cand contact 'A contact: trusted person (personne de confiance), relative, doctor…'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;add;allergy'= {
+            cand --severity 'severity'
+            cand --status 'status'
+            cand --since 'since'
+            cand --code 'SNOMED CT or CIM-10 code (snomed:91936005, cim10:Z88.0), or CIS/ATC for a medicine'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;condition'= {
+            cand --since 'since'
+            cand --until 'until'
+            cand --status 'status'
+            cand --code 'SNOMED CT or CIM-10 code (snomed:195967001, cim10:J45.9)'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;treatment'= {
+            cand --dose 'dose'
+            cand --since 'since'
+            cand --until 'until'
+            cand --code 'CIS code (BDPM, 8 digits) or ATC code (cis:60234100, atc:H03AA01)'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;vaccination'= {
+            cand --date 'date'
+            cand --lot 'lot'
+            cand --code 'CIS or ATC code of the vaccine'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;measure'= {
+            cand --date 'date'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;contact'= {
+            cand --role 'trusted-person, parent, spouse, partner, child, sibling, relative, friend, guardian, doctor, other'
+            cand --phone 'phone'
+            cand --email 'email'
+            cand --note 'A note (free text)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;add;help'= {
+            cand allergy 'An allergy or intolerance'
+            cand condition 'A condition or past illness'
+            cand treatment 'A treatment (medicine)'
+            cand vaccination 'A vaccination'
+            cand measure 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c'
+            cand contact 'A contact: trusted person (personne de confiance), relative, doctor…'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;add;help;allergy'= {
+        }
+        &'carnet;medical;add;help;condition'= {
+        }
+        &'carnet;medical;add;help;treatment'= {
+        }
+        &'carnet;medical;add;help;vaccination'= {
+        }
+        &'carnet;medical;add;help;measure'= {
+        }
+        &'carnet;medical;add;help;contact'= {
+        }
+        &'carnet;medical;add;help;help'= {
+        }
+        &'carnet;medical;edit'= {
+            cand --label 'Label, medicine, vaccine or contact name'
+            cand --code 'code'
+            cand --severity 'severity'
+            cand --status 'status'
+            cand --since 'since'
+            cand --until 'until'
+            cand --date 'date'
+            cand --dose 'dose'
+            cand --lot 'lot'
+            cand --value 'A measure''s value (its unit with --unit)'
+            cand --unit 'unit'
+            cand --role 'role'
+            cand --phone 'phone'
+            cand --email 'email'
+            cand --note 'note'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;rm'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --purge 'Delete it from the history too'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;mask'= {
+            cand --from 'Only from these professionals (repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;unmask'= {
+            cand --from 'Only from these professionals (repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;history'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;set'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand blood-group 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
+            cand directives 'Advance directives (directives anticipées), as text'
+            cand organ-donation 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)'
+            cand no-known 'State explicitly that there are no known allergies, conditions or current treatments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;set;blood-group'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;set;directives'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;set;organ-donation'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;set;no-known'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;set;help'= {
+            cand blood-group 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
+            cand directives 'Advance directives (directives anticipées), as text'
+            cand organ-donation 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)'
+            cand no-known 'State explicitly that there are no known allergies, conditions or current treatments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;set;help;blood-group'= {
+        }
+        &'carnet;medical;set;help;directives'= {
+        }
+        &'carnet;medical;set;help;organ-donation'= {
+        }
+        &'carnet;medical;set;help;no-known'= {
+        }
+        &'carnet;medical;set;help;help'= {
+        }
+        &'carnet;medical;summary'= {
+            cand -o 'Where to write the PDF ("-" for standard output)'
+            cand --output 'Where to write the PDF ("-" for standard output)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;medical;help'= {
+            cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
+            cand add 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
+            cand edit 'Change fields of an item (ID or unique prefix); "" clears an optional field'
+            cand rm 'Remove an item (kept in `medical history` unless --purge)'
+            cand mask 'Mask an item from every professional, or from one (--from RPPS)'
+            cand unmask 'Undo `medical mask`'
+            cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
+            cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;medical;help;show'= {
+        }
+        &'carnet;medical;help;add'= {
+            cand allergy 'An allergy or intolerance'
+            cand condition 'A condition or past illness'
+            cand treatment 'A treatment (medicine)'
+            cand vaccination 'A vaccination'
+            cand measure 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c'
+            cand contact 'A contact: trusted person (personne de confiance), relative, doctor…'
+        }
+        &'carnet;medical;help;add;allergy'= {
+        }
+        &'carnet;medical;help;add;condition'= {
+        }
+        &'carnet;medical;help;add;treatment'= {
+        }
+        &'carnet;medical;help;add;vaccination'= {
+        }
+        &'carnet;medical;help;add;measure'= {
+        }
+        &'carnet;medical;help;add;contact'= {
+        }
+        &'carnet;medical;help;edit'= {
+        }
+        &'carnet;medical;help;rm'= {
+        }
+        &'carnet;medical;help;mask'= {
+        }
+        &'carnet;medical;help;unmask'= {
+        }
+        &'carnet;medical;help;history'= {
+        }
+        &'carnet;medical;help;set'= {
+            cand blood-group 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
+            cand directives 'Advance directives (directives anticipées), as text'
+            cand organ-donation 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)'
+            cand no-known 'State explicitly that there are no known allergies, conditions or current treatments'
+        }
+        &'carnet;medical;help;set;blood-group'= {
+        }
+        &'carnet;medical;help;set;directives'= {
+        }
+        &'carnet;medical;help;set;organ-donation'= {
+        }
+        &'carnet;medical;help;set;no-known'= {
+        }
+        &'carnet;medical;help;summary'= {
+        }
+        &'carnet;medical;help;help'= {
+        }
         &'carnet;release'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1103,6 +1603,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --passphrase 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
             cand -a 'ASCII-armored output (PEM)'
             cand --armor 'ASCII-armored output (PEM)'
+            cand --with-summary 'With --for: also carry the medical profile as an International Patient Summary (fhir/patient-summary.json; emergency bundles always do)'
             cand --force 'Replace an existing output file'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
@@ -1311,6 +1812,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
             cand list 'The remotes and when each last synced'
             cand rm 'Forget a remote (its objects stay where they are)'
+            cand prune 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;remote;add'= {
@@ -1363,10 +1865,28 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;remote;prune'= {
+            cand --grace 'Keep what became unneeded more recently than this (e.g. 30d, 12h; 0d: no grace)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'carnet;remote;help'= {
             cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
             cand list 'The remotes and when each last synced'
             cand rm 'Forget a remote (its objects stay where they are)'
+            cand prune 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;remote;help;add'= {
@@ -1374,6 +1894,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;remote;help;list'= {
         }
         &'carnet;remote;help;rm'= {
+        }
+        &'carnet;remote;help;prune'= {
         }
         &'carnet;remote;help;help'= {
         }
@@ -1511,6 +2033,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand grants 'List active grants (with --all, expired and revoked ones too)'
             cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
+            cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
@@ -1618,6 +2141,65 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;emergency;set'= {
         }
+        &'carnet;help;medical'= {
+            cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
+            cand add 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
+            cand edit 'Change fields of an item (ID or unique prefix); "" clears an optional field'
+            cand rm 'Remove an item (kept in `medical history` unless --purge)'
+            cand mask 'Mask an item from every professional, or from one (--from RPPS)'
+            cand unmask 'Undo `medical mask`'
+            cand history 'Every item ever recorded, removed ones too, by date (one kind with KIND)'
+            cand set 'Set the blood group, advance directives, organ donation wish, or "no known …"'
+            cand summary 'A printable summary in French (PDF, one or two pages)'
+        }
+        &'carnet;help;medical;show'= {
+        }
+        &'carnet;help;medical;add'= {
+            cand allergy 'An allergy or intolerance'
+            cand condition 'A condition or past illness'
+            cand treatment 'A treatment (medicine)'
+            cand vaccination 'A vaccination'
+            cand measure 'A measure: weight, height, bmi, blood-pressure, heart-rate, respiratory-rate, oxygen-saturation, temperature, head-circumference, glucose, hba1c'
+            cand contact 'A contact: trusted person (personne de confiance), relative, doctor…'
+        }
+        &'carnet;help;medical;add;allergy'= {
+        }
+        &'carnet;help;medical;add;condition'= {
+        }
+        &'carnet;help;medical;add;treatment'= {
+        }
+        &'carnet;help;medical;add;vaccination'= {
+        }
+        &'carnet;help;medical;add;measure'= {
+        }
+        &'carnet;help;medical;add;contact'= {
+        }
+        &'carnet;help;medical;edit'= {
+        }
+        &'carnet;help;medical;rm'= {
+        }
+        &'carnet;help;medical;mask'= {
+        }
+        &'carnet;help;medical;unmask'= {
+        }
+        &'carnet;help;medical;history'= {
+        }
+        &'carnet;help;medical;set'= {
+            cand blood-group 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
+            cand directives 'Advance directives (directives anticipées), as text'
+            cand organ-donation 'The person''s wish about organ donation, as text (France presumes consent; refusals go to the national register)'
+            cand no-known 'State explicitly that there are no known allergies, conditions or current treatments'
+        }
+        &'carnet;help;medical;set;blood-group'= {
+        }
+        &'carnet;help;medical;set;directives'= {
+        }
+        &'carnet;help;medical;set;organ-donation'= {
+        }
+        &'carnet;help;medical;set;no-known'= {
+        }
+        &'carnet;help;medical;summary'= {
+        }
         &'carnet;help;release'= {
         }
         &'carnet;help;keygen'= {
@@ -1675,12 +2257,15 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
             cand list 'The remotes and when each last synced'
             cand rm 'Forget a remote (its objects stay where they are)'
+            cand prune 'Remove what no replica needs any more: deleted documents'' contents and old snapshots, after a grace period'
         }
         &'carnet;help;remote;add'= {
         }
         &'carnet;help;remote;list'= {
         }
         &'carnet;help;remote;rm'= {
+        }
+        &'carnet;help;remote;prune'= {
         }
         &'carnet;help;sync'= {
         }

@@ -73,6 +73,19 @@ step "the access journal: every action above left a line"
 step "check: the index, every blob (decrypted and hashed) and the journal chain"
 "$CARNET" check
 
+step "a second machine: sync through a folder (a USB disk, a NAS, a synced folder)"
+mkdir -p "$work/usb"
+"$CARNET" remote add usb "$work/usb"
+"$CARNET" sync
+# The other laptop: its own state dir, the same key (a second parent would
+# use their own, added first with `carnet key add`).
+CARNET_STATE_DIR="$work/laptop-state" "$CARNET" --vault "$work/laptop" clone "$work/usb"
+CARNET_STATE_DIR="$work/laptop-state" "$CARNET" --vault "$work/laptop" \
+    add "$here/documents/2025-01-10_ordonnance-amoxicilline.txt" --title "Ordonnance (copie du portable)" --date 2025-01-11 >/dev/null || true
+CARNET_STATE_DIR="$work/laptop-state" "$CARNET" --vault "$work/laptop" sync
+"$CARNET" sync
+"$CARNET" device list
+
 step "status"
 "$CARNET" status
 

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod inputs;
 pub mod journal;
 pub mod media;
+pub mod medical;
 pub mod model;
 pub mod policy;
 pub mod prompt;

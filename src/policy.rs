@@ -55,6 +55,21 @@
 //! 3. The holder's rules: held from the patient → hidden, `invisible_patient`.
 //! 4. Otherwise visible, `emergency_allowed`.
 //!
+//! **Medical profile items** ([`decide_item`]: allergies, conditions,
+//! treatments, vaccinations, measures, contacts, and the facts such as the
+//! blood group). The holder recorded them all, so no professional is their
+//! author, and nothing holds them from the patient:
+//! * Holder → visible, `holder`. Guardian → `guardian_hidden` when the item
+//!   is hidden from guardians, else `guardian`.
+//! * Professional P: P's [`standing`] first (`blocked`, `no_active_grant`,
+//!   `grant_expired`, `grant_revoked`); then masked from P → `masked_from`;
+//!   then masked → `masked_primary` for the primary doctor when the setting
+//!   `masked-visible-to-primary` is on, else `masked`; then
+//!   `primary_doctor`, or `granted` naming P's first active grant: any
+//!   active grant covers the profile, whatever its document scope (the
+//!   profile is what a professional with access sees first, domain.md §11).
+//! * Emergency: as for documents, steps 1, 2 and 4.
+//!
 //! # Exports are an intersection
 //! A professional or an emergency service only ever receives what the
 //! holder's vault exports, and the one exporting holds the vault key. So
@@ -534,6 +549,61 @@ fn decide_professional<'a>(
     match covering() {
         Some(g) => Decision::granted(Rule::Granted, &g.id),
         None => Decision::by(Rule::OutOfGrantScope),
+    }
+}
+
+/// The facts about a medical profile item that the decision needs.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemFacts<'a> {
+    /// Masked from every professional.
+    pub masked: bool,
+    /// RPPS numbers the holder masked this item from.
+    pub masked_from: &'a [String],
+    pub hidden_from_guardians: bool,
+}
+
+/// Whether `actor` may see a medical profile item at `now`, and why (see
+/// the module docs, "Medical profile items").
+pub fn decide_item<'a>(
+    actor: &Actor,
+    item: &ItemFacts<'_>,
+    state: &VaultState<'a>,
+    now: OffsetDateTime,
+) -> Decision<'a> {
+    match actor {
+        Actor::Holder => Decision::by(Rule::Holder),
+        Actor::Guardian { .. } if item.hidden_from_guardians => Decision::by(Rule::GuardianHidden),
+        Actor::Guardian { .. } => Decision::by(Rule::Guardian),
+        Actor::Emergency(mode) => {
+            if !emergency_permits(*mode, &state.emergency) {
+                Decision::by(Rule::EmergencyDenied)
+            } else if item.masked && !state.emergency.masked {
+                Decision::by(Rule::EmergencyMaskedDenied)
+            } else {
+                Decision::by(Rule::EmergencyAllowed)
+            }
+        }
+        Actor::Professional { rpps } => {
+            let granted = match standing(rpps, state, now) {
+                Standing::Primary => None,
+                Standing::Granted(g) => Some(g),
+                refused => return Decision::by(refused.rule()),
+            };
+            if item.masked_from.iter().any(|m| m == rpps.as_str()) {
+                Decision::by(Rule::MaskedFrom)
+            } else if item.masked {
+                if granted.is_none() && state.masked_visible_to_primary {
+                    Decision::by(Rule::MaskedPrimary)
+                } else {
+                    Decision::by(Rule::Masked)
+                }
+            } else {
+                match granted {
+                    None => Decision::by(Rule::PrimaryDoctor),
+                    Some(g) => Decision::granted(Rule::Granted, g),
+                }
+            }
+        }
     }
 }
 
@@ -1541,6 +1611,171 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    // ---- medical profile items -----------------------------------------
+
+    fn item(masked: bool, masked_from: &[&str], hidden: bool) -> (bool, Vec<String>, bool) {
+        (
+            masked,
+            masked_from.iter().map(|s| s.to_string()).collect(),
+            hidden,
+        )
+    }
+
+    fn decide_on(
+        v: &Vault,
+        a: &Actor,
+        it: &(bool, Vec<String>, bool),
+        now: OffsetDateTime,
+    ) -> Decision<'static> {
+        let facts = ItemFacts {
+            masked: it.0,
+            masked_from: &it.1,
+            hidden_from_guardians: it.2,
+        };
+        let d = decide_item(a, &facts, &v.state(), now);
+        // The grant ID borrows the state: compare by rule and visibility.
+        Decision {
+            visible: d.visible,
+            rule: d.rule,
+            grant: None,
+        }
+    }
+
+    #[test]
+    fn items_follow_standing_masks_and_guardian_hiding() {
+        let mut v = Vault::new();
+        v.grants.push(grant("g1", P, -1, 10));
+        v.grants.push(grant("g0", Q, -10, -5));
+        let plain = item(false, &[], false);
+        check(
+            decide_on(&v, &Actor::Holder, &plain, t0()),
+            true,
+            Rule::Holder,
+        );
+        check(
+            decide_on(&v, &pro(DR), &plain, t0()),
+            true,
+            Rule::PrimaryDoctor,
+        );
+        // Any active grant covers the profile, even one scoped to a document type.
+        v.grants[0].types = vec![ty("prescription")];
+        let facts = ItemFacts {
+            masked: false,
+            masked_from: &[],
+            hidden_from_guardians: false,
+        };
+        let d = decide_item(&pro(P), &facts, &v.state(), t0());
+        assert_eq!(
+            (d.visible, d.rule, d.grant),
+            (true, Rule::Granted, Some("g1"))
+        );
+        check(
+            decide_on(&v, &pro(Q), &plain, t0()),
+            false,
+            Rule::GrantExpired,
+        );
+        check(
+            decide_on(&v, &pro("10005555551"), &plain, t0()),
+            false,
+            Rule::NoActiveGrant,
+        );
+        v.blocked.push(P.into());
+        check(decide_on(&v, &pro(P), &plain, t0()), false, Rule::Blocked);
+        v.blocked.clear();
+
+        let masked = item(true, &[], false);
+        check(decide_on(&v, &pro(P), &masked, t0()), false, Rule::Masked);
+        check(
+            decide_on(&v, &pro(DR), &masked, t0()),
+            true,
+            Rule::MaskedPrimary,
+        );
+        v.masked_visible_to_primary = false;
+        check(decide_on(&v, &pro(DR), &masked, t0()), false, Rule::Masked);
+        let from_p = item(false, &[P], false);
+        check(
+            decide_on(&v, &pro(P), &from_p, t0()),
+            false,
+            Rule::MaskedFrom,
+        );
+        check(
+            decide_on(&v, &pro(DR), &from_p, t0()),
+            true,
+            Rule::PrimaryDoctor,
+        );
+
+        let hidden = item(false, &[], true);
+        check(
+            decide_on(&v, &guardian(), &hidden, t0()),
+            false,
+            Rule::GuardianHidden,
+        );
+        check(
+            decide_on(&v, &guardian(), &plain, t0()),
+            true,
+            Rule::Guardian,
+        );
+        // Hidden from guardians is not hidden from professionals.
+        check(
+            decide_on(&v, &pro(DR), &hidden, t0()),
+            true,
+            Rule::PrimaryDoctor,
+        );
+
+        let samu = Actor::Emergency(EmergencyMode::Samu);
+        check(
+            decide_on(&v, &samu, &plain, t0()),
+            true,
+            Rule::EmergencyAllowed,
+        );
+        check(
+            decide_on(&v, &samu, &masked, t0()),
+            false,
+            Rule::EmergencyMaskedDenied,
+        );
+        v.emergency.samu = false;
+        check(
+            decide_on(&v, &samu, &plain, t0()),
+            false,
+            Rule::EmergencyDenied,
+        );
+    }
+
+    fn item_strategy() -> impl Strategy<Value = (bool, Vec<String>, bool)> {
+        (
+            proptest::bool::weighted(0.4),
+            subset(&POOL, 0.2),
+            any::<bool>(),
+        )
+            .prop_map(|(m, from, h)| (m, from.into_iter().map(String::from).collect(), h))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// An item is decided as a document of the holder with the same
+        /// flags would be, covered by every active grant: same visibility,
+        /// same rule, for every actor.
+        #[test]
+        fn prop_items_are_decided_as_unscoped_holder_documents(v in vault_strategy(), it in item_strategy(), a in actor_strategy(), now in hours(-25..25)) {
+            let mut wide = v.clone();
+            for g in wide.grants.iter_mut() {
+                g.types.clear();
+                g.docs.clear();
+            }
+            let doc = Doc {
+                masked: it.0,
+                masked_from: it.1.clone(),
+                hidden_from_guardians: it.2,
+                ..Doc::new("item", "other")
+            };
+            let as_doc = wide.decide(&a, &doc, now);
+            let as_item = decide_on(&v, &a, &it, now);
+            prop_assert_eq!((as_item.visible, as_item.rule), (as_doc.visible, as_doc.rule));
+            prop_assert_eq!(as_item.visible, as_item.rule.allows());
         }
     }
 }

@@ -1312,6 +1312,7 @@ fn professional_bundle(recipient: &str, docs: &[(&str, &[u8], &[&str])]) -> (Vec
             birth_date: None,
             ins: None,
         },
+        summary: None,
     };
     let key = ed25519_dalek::SigningKey::from_bytes(&[77u8; 32]);
     let owned: Vec<Vec<u8>> = docs.iter().map(|d| d.1.to_vec()).collect();

@@ -121,6 +121,14 @@ fn child_vault() {
     }
 }
 
+/// Two parents, two laptops, one folder: both end the same, mask kept.
+#[test]
+fn two_devices() {
+    let out = run("two-devices.sh");
+    assert!(out.contains("\"masked\": true"), "{out}");
+    assert!(out.contains("(this one)"), "{out}");
+}
+
 #[test]
 fn every_script_in_examples_is_run_by_this_file() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");

@@ -344,3 +344,34 @@ fn sync_without_a_remote_and_bad_urls_say_what_to_do() {
     assert_ne!(code, 0, "{err}");
     assert!(!b.vault.exists());
 }
+
+#[test]
+fn prune_removes_deleted_documents_contents_after_the_grace_period_only() {
+    let (a, b, remote) = two_parents();
+    let gone = add(&a, "gone.txt", "to be deleted");
+    sync(&a);
+    a.cmd().args(["rm", &gone, "--yes"]).assert().success();
+    sync(&a);
+    let count = || std::fs::read_dir(remote.join("blobs")).unwrap().count();
+    let before = count();
+    // Within the grace period nothing goes.
+    let v = a.json(&["remote", "prune", "usb"]);
+    assert_eq!(v["removed"]["blobs"], 0, "{v}");
+    assert_eq!(count(), before);
+    let v = a.json(&["remote", "prune", "usb", "--grace", "0d"]);
+    assert_eq!(v["removed"]["blobs"], 1, "{v}");
+    assert_eq!(count(), before - 1);
+    // Live documents are still there for every replica and new clones.
+    sync(&b);
+    assert_eq!(ids(&a), ids(&b));
+    b.cmd().args(["check"]).assert().success();
+    let c = machine();
+    a.cmd()
+        .args(["key", "add", &c.recipient])
+        .assert()
+        .success();
+    sync(&a);
+    c.json(&["clone", remote.to_str().unwrap()]);
+    assert_eq!(ids(&c), ids(&a));
+    c.cmd().args(["check"]).assert().success();
+}

@@ -28,6 +28,7 @@
 
 pub mod encryption;
 pub mod fhir;
+pub mod ips;
 pub mod manifest;
 pub mod output;
 pub mod plan;
@@ -84,6 +85,7 @@ mod tests {
                 birth_date: None,
                 ins: None,
             },
+            summary: None,
         }
     }
 

@@ -42,6 +42,9 @@ pub struct Request {
     pub user: JournalActor,
     /// The user as the policy sees them (an export `--all` is theirs).
     pub user_actor: Actor,
+    /// The bundle carries a patient summary with something in it for this
+    /// audience: it is not refused for holding no document.
+    pub summary_shows: bool,
 }
 
 /// What became of a document hidden from guardians, whose clear metadata
@@ -383,7 +386,7 @@ pub fn plan(src: &dyn Source, req: &Request, now: OffsetDateTime) -> Result<Plan
         }
     }
     sealed.retain(|id| chosen.iter().any(|d| &d.id == id));
-    if chosen.is_empty() && req.audience != Audience::Holder {
+    if chosen.is_empty() && req.audience != Audience::Holder && !req.summary_shows {
         return Ok(Planned::Refused(empty_selection(
             req,
             to,
@@ -614,6 +617,7 @@ mod tests {
             wanted: None,
             user: JournalActor::holder("Camille Martin"),
             user_actor: Actor::Holder,
+            summary_shows: false,
         }
     }
 

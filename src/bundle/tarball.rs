@@ -25,6 +25,8 @@ pub const BLOCK: usize = 512;
 pub const MANIFEST: &str = "manifest.yaml";
 pub const SIGNATURE: &str = "manifest.sig";
 pub const FHIR: &str = "fhir/bundle.json";
+/// The International Patient Summary (emergency bundles, `--with-summary`).
+pub const SUMMARY: &str = "fhir/patient-summary.json";
 pub const DOCUMENTS_DIR: &str = "documents/";
 
 /// Longest document file name accepted (bytes, after `documents/`).
@@ -39,7 +41,7 @@ pub fn damaged(what: impl Into<String>) -> Error {
 
 /// Whether `path` is a member path a bundle may hold.
 pub fn valid_member_path(path: &str) -> bool {
-    if path == MANIFEST || path == SIGNATURE || path == FHIR {
+    if path == MANIFEST || path == SIGNATURE || path == FHIR || path == SUMMARY {
         return true;
     }
     match path.strip_prefix(DOCUMENTS_DIR) {

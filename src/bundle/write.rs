@@ -43,6 +43,10 @@ pub struct Draft {
     pub purpose: Purpose,
     pub recipient: Option<RecipientPro>,
     pub holder: Holder,
+    /// `fhir/patient-summary.json` (see [`crate::bundle::ips`]), when the
+    /// bundle carries one: written after `fhir/bundle.json`, listed and
+    /// signed as a member like it.
+    pub summary: Option<Vec<u8>>,
 }
 
 /// One document to write: its manifest entry (size and SHA-256 are what
@@ -388,6 +392,14 @@ pub fn write<W: Write, S: Read + Send>(
         sha256: hex::encode(Sha256::digest(&fhir_bytes)),
     });
     drop(fhir_bytes);
+    if let Some(summary) = &draft.summary {
+        tarball::write_member(out, crate::bundle::ips::PATH, summary, mtime)?;
+        members.push(Member {
+            path: crate::bundle::ips::PATH.into(),
+            size: summary.len() as u64,
+            sha256: hex::encode(Sha256::digest(summary)),
+        });
+    }
 
     let m = Manifest {
         format: manifest::FORMAT.into(),

@@ -12,6 +12,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::ids::Rpps;
 
+pub use super::medical_args::MedicalCommand;
+
 const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
 carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
 carnet add -r ~/scans && carnet list\n\n\
@@ -208,6 +210,13 @@ pub enum Command {
         after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow"
     )]
     Emergency(EmergencyCommand),
+
+    /// The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet medical add allergy Pénicilline --severity high\n  carnet medical set blood-group O+\n  carnet medical show"
+    )]
+    Medical(MedicalCommand),
 
     /// Make an imported INVISIBLE_PATIENT document visible now.
     #[command(after_help = "Example:\n  carnet release 7fq2")]
@@ -608,6 +617,9 @@ pub struct ExportArgs {
     /// ASCII-armored output (PEM).
     #[arg(long, short = 'a')]
     pub armor: bool,
+    /// With --for: also carry the medical profile as an International Patient Summary (fhir/patient-summary.json; emergency bundles always do).
+    #[arg(long, requires = "for_rpps")]
+    pub with_summary: bool,
     /// Replace an existing output file.
     #[arg(long)]
     pub force: bool,
@@ -976,6 +988,18 @@ pub enum RemoteCommand {
         /// The remote's name.
         #[arg(value_name = "NAME")]
         name: String,
+    },
+    /// Remove what no replica needs any more: deleted documents' contents and old snapshots, after a grace period.
+    #[command(
+        after_help = "Examples:\n  carnet remote prune usb\n  carnet remote prune usb --grace 0d\nSegments (each device's history) are never pruned. Docs: docs/sync.md."
+    )]
+    Prune {
+        /// The remote's name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// Keep what became unneeded more recently than this (e.g. 30d, 12h; 0d: no grace).
+        #[arg(long, value_name = "DURATION", default_value = "30d")]
+        grace: String,
     },
 }
 

@@ -6,6 +6,8 @@ pub mod docs;
 pub mod document;
 pub mod grant;
 pub mod json;
+pub mod medical;
+pub mod medical_args;
 pub mod output;
 pub mod pro;
 pub mod prompt;

@@ -8,17 +8,22 @@ use crate::cli::args::AccessArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::model::{Actor, Professional};
+use crate::vault::medical::Stored;
 use crate::vault::visibility::guardians;
 
 /// For the commands that still load the policy's state from here.
 pub use crate::vault::state::StateSnapshot;
 
-/// One row of `access --json`.
+/// One row of `access --json`: about a document (`doc`) or a medical
+/// profile item (`item`).
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     actor: Option<&'static str>,
-    doc: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
     rpps: Option<&'a str>,
     rule: &'static str,
     visible: bool,
@@ -38,6 +43,12 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     let docs = vault.documents_revealed(a.doc.as_deref())?;
     let judge = vault.judge()?;
     let hide = vault.hidden_filter()?;
+    // Medical profile items, unless one document was asked for.
+    let items = match a.doc {
+        Some(_) => Vec::new(),
+        None => vault.medical_stored(false)?,
+    };
+    let item_judge = vault.item_judge()?;
     let yes_no = |v: bool| if v { "yes" } else { "no" }.to_string();
     let mut rows = Vec::new();
     let mut out = Vec::new();
@@ -48,7 +59,8 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             let dec = judge.decide(&actor, d);
             out.push(Row {
                 actor: Some("guardian"),
-                doc: &d.id,
+                doc: Some(&d.id),
+                item: None,
                 rpps: None,
                 rule: dec.rule.as_str(),
                 visible: dec.visible,
@@ -57,6 +69,24 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 "guardians".to_string(),
                 d.id.clone(),
                 hide.shown_title(d),
+                yes_no(dec.visible),
+                dec.rule.as_str().to_string(),
+            ]);
+        }
+        for it in &items {
+            let dec = item_judge.decide(&actor, it);
+            out.push(Row {
+                actor: Some("guardian"),
+                doc: None,
+                item: Some(it.id()),
+                rpps: None,
+                rule: dec.rule.as_str(),
+                visible: dec.visible,
+            });
+            rows.push(vec![
+                "guardians".to_string(),
+                it.id().to_string(),
+                item_title(it),
                 yes_no(dec.visible),
                 dec.rule.as_str().to_string(),
             ]);
@@ -79,7 +109,8 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             let dec = judge.decide(&actor, d);
             out.push(Row {
                 actor: None,
-                doc: &d.id,
+                doc: Some(&d.id),
+                item: None,
                 rpps: Some(&p.rpps),
                 rule: dec.rule.as_str(),
                 visible: dec.visible,
@@ -89,6 +120,25 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 p.name.clone(),
                 d.id.clone(),
                 hide.shown_title(d),
+                yes_no(dec.visible),
+                dec.rule.as_str().to_string(),
+            ]);
+        }
+        for it in &items {
+            let dec = item_judge.decide(&actor, it);
+            out.push(Row {
+                actor: None,
+                doc: None,
+                item: Some(it.id()),
+                rpps: Some(&p.rpps),
+                rule: dec.rule.as_str(),
+                visible: dec.visible,
+            });
+            rows.push(vec![
+                p.rpps.to_string(),
+                p.name.clone(),
+                it.id().to_string(),
+                item_title(it),
                 yes_no(dec.visible),
                 dec.rule.as_str().to_string(),
             ]);
@@ -105,10 +155,11 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
         ctx.out.json_value(&out);
     } else if rows.is_empty() {
         ctx.out.info(format!(
-            "{}: nothing to show ({} professional(s), {} document(s))",
+            "{}: nothing to show ({} professional(s), {} document(s), {} medical item(s))",
             ctx.label(),
             pros.len(),
-            docs.len()
+            docs.len(),
+            items.len()
         ));
     } else {
         ctx.out.table(
@@ -123,11 +174,20 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             rows,
         );
         ctx.out.info(format!(
-            "{}: {} professional(s), {} document(s)",
+            "{}: {} professional(s), {} document(s), {} medical item(s)",
             ctx.label(),
             pros.len(),
-            docs.len()
+            docs.len(),
+            items.len()
         ));
     }
     Ok(())
+}
+
+/// What the DOCUMENT/TITLE columns say of a medical item.
+fn item_title(s: &Stored) -> String {
+    match s {
+        Stored::Open(i) => format!("{}: {}", i.kind.as_str(), i.describe()),
+        Stored::Sealed { .. } => "(medical item hidden from guardians)".to_string(),
+    }
 }

@@ -20,6 +20,7 @@ pub mod key;
 pub mod keygen;
 pub mod list;
 pub mod mask;
+pub mod medical;
 pub mod passwd;
 pub mod pro;
 pub mod profile;
@@ -86,6 +87,7 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Sync(a) => sync::run(&ctx, a),
         Command::Clone(a) => clone::run(&ctx, a),
         Command::Device(c) => device::run(&ctx, c),
+        Command::Medical(c) => medical::run(&ctx, c),
         Command::Completions(a) => shell::completions(a),
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),

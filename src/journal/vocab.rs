@@ -108,6 +108,12 @@ vocabulary! {
         DeviceRemove => "device.remove",
         RemoteAdd => "remote.add",
         RemoteRemove => "remote.remove",
+        MedicalAdd => "medical.add",
+        MedicalEdit => "medical.edit",
+        MedicalRemove => "medical.remove",
+        MedicalSet => "medical.set",
+        MedicalMask => "medical.mask",
+        MedicalUnmask => "medical.unmask",
         /// An entry sealed whole for a minor (`vault::private`): what it
         /// says is inside its details.
         Sealed => "sealed",
@@ -175,7 +181,7 @@ mod tests {
         check(Action::ALL, Action::as_str, Action::parse);
         check(ActorKind::ALL, ActorKind::as_str, ActorKind::parse);
         check(Mode::ALL, Mode::as_str, Mode::parse);
-        assert_eq!(Action::ALL.len(), 40);
+        assert_eq!(Action::ALL.len(), 46);
     }
 
     /// An emergency export's mode is the string the model names it by.

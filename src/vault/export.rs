@@ -6,6 +6,7 @@
 
 use std::io::Read;
 
+use crate::bundle::ips;
 use crate::bundle::manifest::{Holder, JournalHead, Manifest};
 use crate::bundle::output::Target;
 use crate::bundle::plan::{self, Plan, Planned, Refusal, Request};
@@ -14,6 +15,7 @@ use crate::crypto::Recipients;
 use crate::error::{Error, Result};
 use crate::ids;
 use crate::journal::{Action, NewEntry};
+use crate::model::Actor;
 use crate::timefmt;
 use crate::vault::bundles::HolderRecord;
 use crate::vault::{Tx, Vault};
@@ -24,6 +26,9 @@ pub struct ExportEntry {
     pub encryption: &'static str,
     pub armor: bool,
     pub output: String,
+    /// Carry `fhir/patient-summary.json`: the medical profile as this
+    /// reader may see it.
+    pub summary: Option<Actor>,
 }
 
 /// The manifest's holder: the recorded identity, cleaned and checked.
@@ -66,13 +71,31 @@ impl Vault {
         progress: impl FnMut(u64),
     ) -> Result<Manifest> {
         let created = timefmt::now();
+        let holder = holder(self.holder_record()?);
+        let summary = match &entry.summary {
+            Some(actor) => {
+                let p = self.medical_profile_for(actor, false)?;
+                let input = ips::Input {
+                    items: &p.items,
+                    withheld: &p.withheld,
+                };
+                Some(ips::patient_summary(
+                    &entry.bundle,
+                    created,
+                    &holder,
+                    &input,
+                ))
+            }
+            None => None,
+        };
         let draft = Draft {
             id: entry.bundle.clone(),
             created,
             expires: plan.expires,
             purpose: plan.purpose.clone(),
             recipient: plan.recipient.clone(),
-            holder: holder(self.holder_record()?),
+            holder,
+            summary,
         };
         let names =
             self.professional_names(plan.docs.iter().filter_map(|d| d.author.as_deref()))?;
@@ -148,6 +171,9 @@ impl Vault {
             // An export holding documents hidden from guardians is the
             // minor's secret: its details are sealed for her, like the views
             // of those documents (domain.md §9.8).
+            if entry.summary.is_some() {
+                details["patient_summary"] = serde_json::json!(true);
+            }
             if q.holds_hidden() {
                 details = tx.details_for_minor(&details)?;
             }

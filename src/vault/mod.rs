@@ -26,6 +26,7 @@ pub mod journal_view;
 pub mod keys;
 pub mod layout;
 mod lock;
+pub mod medical;
 pub mod meta;
 pub mod outside;
 pub mod pins;

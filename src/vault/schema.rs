@@ -119,6 +119,13 @@ CREATE TABLE sealed_records (
 /// (`sync_cells`, `sync_segs`), protective events that beat concurrent
 /// grants (`sync_guards`), and its remotes (`sync_remotes`). An older
 /// carnet refuses it ("upgrade carnet").
+///
+/// Also `medical_items`, the medical profile (see `vault::medical`):
+/// one row per item under a random id, its kind and fields (JSON) in
+/// clear columns, or, for an item hidden from guardians, placeholders
+/// there and the real kind and fields in `sealed`, age-encrypted to the
+/// minor's recipients. A removed item keeps its row (`removed_at`) for
+/// `medical history` until purged.
 const V4: &str = r#"
 CREATE TABLE journal_peer (
     device     TEXT NOT NULL,
@@ -179,6 +186,18 @@ CREATE TABLE sync_remotes (
     last_sync TEXT,
     pushed    INTEGER NOT NULL DEFAULT 0,
     pushed_hash TEXT
+);
+CREATE TABLE medical_items (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    masked      INTEGER NOT NULL DEFAULT 0,
+    masked_from TEXT NOT NULL DEFAULT '[]',
+    hidden_from_guardians INTEGER NOT NULL DEFAULT 0,
+    sealed      BLOB,
+    added_at    TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    removed_at  TEXT
 );
 "#;
 
@@ -333,6 +352,28 @@ mod tests {
         assert!(is_current(&conn).unwrap());
         let p = store::require_pro(&conn, "10003456786").unwrap();
         assert_eq!((p.name.as_str(), p.signer), ("Dr A", None));
+    }
+
+    /// A schema-3 index (before the medical profile and replicas) gains an
+    /// empty `medical_items` and the sync tables, keeping its documents.
+    #[test]
+    fn schema_3_gains_the_medical_profile() {
+        let conn = index_with_docs(2);
+        conn.execute_batch(
+            "DROP TABLE medical_items; DROP TABLE journal_peer; DROP TABLE devices;
+             DROP TABLE sync_applied; DROP TABLE sync_cells; DROP TABLE sync_segs;
+             DROP TABLE sync_guards; DROP TABLE sync_remotes;",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        assert!(!is_current(&conn).unwrap());
+        check_version(&conn).unwrap();
+        assert!(is_current(&conn).unwrap());
+        let n: i64 = conn
+            .query_row("SELECT COUNT(*) FROM medical_items", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        assert_eq!(store::count_docs(&conn).unwrap().0, 2);
     }
 
     /// Schema version 1 is migrated even when its lookups are all there.

@@ -73,6 +73,7 @@ pub fn report_tar(
         },
         recipient: None,
         holder,
+        summary: None,
     };
     let key = ed25519_dalek::SigningKey::from_bytes(&[seed; 32]);
     let owned: Vec<Vec<u8>> = docs.iter().map(|d| d.1.to_vec()).collect();

@@ -25,7 +25,7 @@ use crate::commands::context::Ctx;
 use crate::crypto;
 use crate::error::{Error, Result};
 
-use crate::model::EmergencyMode;
+use crate::model::{Actor, EmergencyMode};
 use crate::timefmt;
 use crate::vault;
 use crate::vault::export::ExportEntry;
@@ -37,7 +37,23 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
 
     // 2. Unlock; resolve --doc; plan read-only.
     let vault = ctx.unlock()?;
+    // Emergency bundles always carry the patient summary; a
+    // professional's on request. Who reads it decides what is in it.
+    let summary = match &audience {
+        Audience::Emergency(m) => Some(Actor::Emergency(*m)),
+        Audience::Professional(rpps) if a.with_summary => Some(Actor::Professional {
+            rpps: rpps.parse().map_err(|e| {
+                crate::error::Error::usage(format!("{e}"), "give the professional's 11-digit RPPS")
+            })?,
+        }),
+        _ => None,
+    };
+    let summary_shows = match &summary {
+        Some(actor) => !vault.medical_profile_for(actor, false)?.items.is_empty(),
+        None => false,
+    };
     let req = Request {
+        summary_shows,
         audience,
         user: ctx.actor(&vault)?,
         user_actor: vault.access().policy_actor(),
@@ -88,6 +104,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         encryption,
         armor: a.armor,
         output: target.name.clone(),
+        summary,
     };
     let total: u64 = plan.docs.iter().map(|d| d.size).sum();
     let pb = ctx.out.progress_bytes(total, "exporting");

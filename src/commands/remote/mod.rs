@@ -64,6 +64,32 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
             );
             Ok(())
         }
+        RemoteCommand::Prune { name, grace } => {
+            // `0d` (no grace) is a valid grace period, unlike a zero duration elsewhere.
+            let zero = grace.starts_with('0')
+                && grace
+                    .trim_start_matches('0')
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic());
+            let grace = if zero {
+                std::time::Duration::ZERO
+            } else {
+                let d = crate::timefmt::parse_duration(grace)?;
+                std::time::Duration::from_secs(d.whole_seconds().max(0) as u64)
+            };
+            let vault = ctx.unlock()?;
+            let p = vault.prune_remote(name, grace)?;
+            ctx.out.done(
+                &json!({"remote": name, "removed": {"blobs": p.blobs, "snapshots": p.snapshots}, "kept_within_grace": p.kept_young}),
+                || {
+                    format!(
+                        "pruned {name}: removed {} document content(s) and {} old snapshot(s); {} kept for the grace period",
+                        p.blobs, p.snapshots, p.kept_young
+                    )
+                },
+            );
+            Ok(())
+        }
         RemoteCommand::Rm { name } => {
             let vault = ctx.unlock()?;
             vault.remove_remote(name)?;

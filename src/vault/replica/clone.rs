@@ -51,21 +51,40 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
             "clone into a new --vault DIR or --profile NAME; carnet never overwrites a vault",
         ));
     }
-    let snaps = store.list("snap")?;
-    let (origin, snap) = snaps
-        .iter()
-        .filter_map(|s| {
-            let (d, n) = s.split_once('-')?;
-            (device::is_device_id(d) && segment::parse_name(n).is_some())
-                .then(|| (d.to_string(), s.clone()))
-        })
-        .max_by_key(|(_, s)| s.clone())
-        .ok_or_else(|| {
-            Error::not_found(
-                format!("{} holds no snapshot of the vault yet", store.describe()),
-                "run `carnet sync` on a replica that has this remote first",
-            )
-        })?;
+    // Each device's newest snapshot; of those, the most recently written.
+    let mut newest: std::collections::BTreeMap<String, (u64, String)> = Default::default();
+    for s in store.list("snap")? {
+        let Some((d, n)) = s.split_once('-') else {
+            continue;
+        };
+        let (Some(n), true) = (segment::parse_name(n), device::is_device_id(d)) else {
+            continue;
+        };
+        if newest.get(d).is_none_or(|(m, _)| n > *m) {
+            newest.insert(d.to_string(), (n, s.clone()));
+        }
+    }
+    let mut best: Option<(Option<std::time::Duration>, String, String)> = None;
+    for (d, (_, s)) in newest {
+        let age = store.age(&format!("snap/{s}"))?;
+        let better = match &best {
+            None => true,
+            Some((b, _, _)) => match (age, b) {
+                (Some(a), Some(b)) => a < *b,
+                (Some(_), None) => true,
+                _ => false,
+            },
+        };
+        if better {
+            best = Some((age, d, s));
+        }
+    }
+    let (origin, snap) = best.map(|(_, d, s)| (d, s)).ok_or_else(|| {
+        Error::not_found(
+            format!("{} holds no snapshot of the vault yet", store.describe()),
+            "run `carnet sync` on a replica that has this remote first",
+        )
+    })?;
     if !dir.exists() {
         fsutil::create_private_dir(dir)?;
     }

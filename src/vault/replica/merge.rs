@@ -104,7 +104,7 @@ pub fn rule(table: &str, col: &str) -> Rule {
     match (table, col) {
         ("doc_masked_from", "*") => Rule::PresentWins,
         (_, "*") => Rule::DeleteWins,
-        ("docs", "masked" | "hidden_from_guardians")
+        ("docs" | "medical_items", "masked" | "hidden_from_guardians")
         | ("pros", "blocked")
         | ("grants", "expiry_journaled") => Rule::SetWins,
         ("grants", "revoked_at")
@@ -330,9 +330,11 @@ fn add_guard(conn: &Connection, rpps: &str, o: &Origin) -> Result<()> {
     Ok(())
 }
 
+/// A clock value as a stored time (whole seconds, as every time carnet
+/// stores: a revocation time must parse where grants are read).
 fn hlc_time(hlc: u64) -> String {
-    let ms = super::hlc::millis(hlc) as i128;
-    time::OffsetDateTime::from_unix_timestamp_nanos(ms * 1_000_000)
+    let secs = (super::hlc::millis(hlc) / 1000) as i64;
+    time::OffsetDateTime::from_unix_timestamp(secs)
         .map(crate::timefmt::rfc3339)
         .unwrap_or_default()
 }

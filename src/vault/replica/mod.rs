@@ -13,6 +13,7 @@ pub mod device;
 pub mod devices;
 pub mod hlc;
 pub mod merge;
+pub mod prune;
 pub mod remote;
 pub mod segment;
 pub mod sync;

@@ -19,6 +19,8 @@ use super::segment::{self, Segment};
 use super::{applied, device, log_dir, set_applied, Applied};
 
 pub const MARKER: &str = "carnet-remote.json";
+/// A new snapshot after this many segments of this device.
+const SNAPSHOT_EVERY: u64 = 500;
 
 /// What one sync did.
 #[derive(Debug, Default, Clone)]
@@ -159,19 +161,21 @@ impl Vault {
             remote: spec.name.clone(),
             ..Default::default()
         };
-        self.push_keys(&*store)?;
+        let keys_pushed = self.push_keys(&*store)?;
         self.pull(&*store, &me, &mut report)?;
-        self.push(&*store, &me, &spec, &mut report)?;
+        self.push(&*store, &me, &spec, keys_pushed > 0, &mut report)?;
         Ok(report)
     }
 
-    fn push_keys(&self, store: &dyn Store) -> Result<()> {
+    /// Pushes the recipient and key wrappers the remote lacks; how many.
+    fn push_keys(&self, store: &dyn Store) -> Result<usize> {
         let recipient = fsutil::read_bounded(&self.layout.recipient(), 4096)
             .map_err(|e| e.into_error(&self.layout.recipient()))?;
         if store.get("recipient", 4096)?.is_none() {
             store.put_new("recipient", &recipient)?;
         }
         let there: BTreeSet<String> = store.list("keys")?.into_iter().collect();
+        let mut pushed = 0;
         for e in std::fs::read_dir(self.layout.keys()).map_err(|e| Error::io("listing keys", e))? {
             let e = e.map_err(|e| Error::io("listing keys", e))?;
             let Some(n) = e.file_name().to_str().map(str::to_string) else {
@@ -182,9 +186,10 @@ impl Vault {
                 && e.file_type().map(|t| t.is_file()).unwrap_or(false)
             {
                 store.put_file(&format!("keys/{n}"), &e.path())?;
+                pushed += 1;
             }
         }
-        Ok(())
+        Ok(pushed)
     }
 
     fn pull(&self, store: &dyn Store, me: &str, report: &mut SyncReport) -> Result<()> {
@@ -395,6 +400,7 @@ impl Vault {
         store: &dyn Store,
         me: &str,
         spec: &RemoteSpec,
+        keys_changed: bool,
         report: &mut SyncReport,
     ) -> Result<()> {
         let conn = self.load_fresh()?;
@@ -463,9 +469,23 @@ impl Vault {
                 report.repaired
             ));
         }
-        // A snapshot for clones: the sealed index as of this sync.
-        let snaps = store.list("snap")?;
-        if !snaps.iter().any(|s| s.starts_with(&format!("{me}-"))) {
+        // A snapshot for clones: the sealed index as of this sync, first
+        // when this device has none there, then when the unlock methods
+        // changed (a clone opens with a method the snapshot must list) or
+        // every SNAPSHOT_EVERY segments (a clone replays less).
+        let last_snap = store
+            .list("snap")?
+            .iter()
+            .filter_map(|s| {
+                s.strip_prefix(&format!("{me}-"))
+                    .and_then(segment::parse_name)
+            })
+            .max();
+        let due = match last_snap {
+            None => true,
+            Some(n) => n < upto && (keys_changed || upto >= n + SNAPSHOT_EVERY),
+        };
+        if due {
             let sealed = fsutil::read_bounded(&self.layout.index(), 1 << 40)
                 .map_err(|e| e.into_error(&self.layout.index()))?;
             store.put_new(&format!("snap/{me}-{}", segment::name(upto)), &sealed)?;

@@ -196,6 +196,13 @@ impl Store for Folder {
         }
     }
 
+    fn age(&self, name: &str) -> Result<Option<std::time::Duration>> {
+        Ok(fs::symlink_metadata(self.path(name))
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok()))
+    }
+
     fn describe(&self) -> String {
         self.root.display().to_string()
     }

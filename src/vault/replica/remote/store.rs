@@ -20,6 +20,12 @@ pub trait Store {
     fn list(&self, prefix: &str) -> Result<Vec<String>>;
     /// Removes an object (only `remote prune`).
     fn delete(&self, name: &str) -> Result<()>;
+    /// How long ago an object was written, if the store can tell (`remote
+    /// prune` keeps objects younger than its grace period, and any whose
+    /// age it cannot know).
+    fn age(&self, _name: &str) -> Result<Option<std::time::Duration>> {
+        Ok(None)
+    }
     /// How to name the remote to the user.
     fn describe(&self) -> String;
 }

@@ -1,0 +1,40 @@
+//! `carnet medical show`: the profile as the one who unlocked may see it.
+
+use crate::cli::medical::{profile_json, row};
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::medical::Kind;
+
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let vault = ctx.unlock()?;
+    let p = vault.medical_profile(false)?;
+    if ctx.out.json {
+        ctx.out.json_value(&profile_json(&p));
+        return Ok(());
+    }
+    if p.items.is_empty() {
+        ctx.out.info(format!(
+            "{}: the medical profile is empty; add to it with `carnet medical add allergy|condition|treatment|vaccination|measure|contact …`",
+            ctx.label()
+        ));
+    } else {
+        // Facts first, then each kind of item in turn.
+        let mut rows = Vec::new();
+        for k in Kind::ALL
+            .iter()
+            .filter(|k| k.is_fact())
+            .chain(Kind::ALL.iter().filter(|k| !k.is_fact()))
+        {
+            rows.extend(p.of_kind(*k).map(row));
+        }
+        ctx.out.table(&["ID", "KIND", "DETAILS", "FLAGS"], rows);
+    }
+    if !p.withheld.is_empty() {
+        ctx.out.info(format!(
+            "{}: {} item(s) not visible to you",
+            ctx.label(),
+            p.withheld.len()
+        ));
+    }
+    Ok(())
+}

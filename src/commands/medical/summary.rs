@@ -1,0 +1,65 @@
+//! `carnet medical summary -o FILE`: the printable summary in French, a
+//! PDF of one or two pages made in-process. It holds health data in clear
+//! once written: the user chose where; the file is 0600 and written
+//! atomically (never half a PDF).
+
+use std::io::Write;
+
+use serde_json::json;
+
+use crate::cli::medical_args::MedicalSummaryArgs;
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::medical::pdf;
+use crate::medical::summary::{lines, Who};
+use crate::timefmt;
+
+pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
+    let stdout = a.output.as_os_str() == "-";
+    if !stdout {
+        fsutil::check_output_dir(&a.output)?;
+        if a.output.exists() && !a.force {
+            return Err(Error::usage(
+                format!("{} already exists", a.output.display()),
+                "pass --force to replace it, or choose another -o FILE",
+            ));
+        }
+    }
+    let vault = ctx.unlock()?;
+    let profile = vault.medical_profile(false)?;
+    let holder = vault.holder_record()?;
+    let today = timefmt::ymd(timefmt::now().date());
+    let name = holder.name.unwrap_or_default();
+    let who = Who {
+        name: &name,
+        birth_date: holder.birth_date.as_deref(),
+        today: &today,
+    };
+    let title = format!("Synthèse médicale — {name}");
+    let (bytes, pages) = pdf::render(
+        &title,
+        &lines(&who, &profile.items),
+        2,
+        "… (suite : carnet medical show)",
+    );
+    if stdout {
+        std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|e| Error::io("writing the PDF to standard output", e))?;
+        return Ok(());
+    }
+    fsutil::write_atomic(&a.output, &bytes)?;
+    ctx.out.done(
+        &json!({ "output": a.output, "pages": pages, "size": bytes.len() }),
+        || {
+            format!(
+                "{}: wrote the medical summary to {} ({pages} page(s)); it holds health data in clear: keep it safe",
+                ctx.label(),
+                a.output.display()
+            )
+        },
+    );
+    Ok(())
+}
