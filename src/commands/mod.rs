@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod add;
+pub mod backup;
 pub mod bundle;
 pub mod check;
 pub mod context;
@@ -23,6 +24,7 @@ pub mod pro;
 pub mod profile;
 pub mod rekey;
 pub mod release;
+pub mod restore;
 pub mod revoke;
 pub mod rm;
 pub mod settings;
@@ -82,6 +84,8 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),
         Command::Trust(c) => trust::run(&ctx, c),
+        Command::Backup(a) => backup::run(&ctx, a),
+        Command::Restore(a) => restore::run(&ctx, a),
     };
     match ctx.out.write_error() {
         Some(e) => Err(e),
