@@ -641,3 +641,73 @@ fn a_restore_interrupted_before_it_recorded_the_head_is_accepted_and_rollbacks_s
     std::fs::rename(&copy, &env.vault).unwrap();
     assert_error(&env.run(&["list"]), 6, "rollback");
 }
+
+#[test]
+fn unknown_files_come_along_links_and_fifos_do_not() {
+    let env = Env::new();
+    env.add("a.pdf", b"%PDF a", &[]);
+    // A folder a later carnet may keep, a link and a FIFO planted.
+    std::fs::create_dir(env.vault.join("logs")).unwrap();
+    std::fs::write(env.vault.join("logs/2026-12.log"), b"opaque").unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", env.vault.join("passwd-link")).unwrap();
+    let fifo = std::ffi::CString::new(env.vault.join("pipe").to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a node.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    let file = env.path("b.age");
+    let (code, so, err) = env.run(&["--json", "backup", "-o", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&so).unwrap();
+    let skipped: Vec<&str> = v["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["passwd-link", "pipe"]);
+    let target = env.path("m2/vault");
+    ok_json(
+        on(&env, "m2"),
+        &[
+            "--vault",
+            target.to_str().unwrap(),
+            "restore",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        std::fs::read(target.join("logs/2026-12.log")).unwrap(),
+        b"opaque"
+    );
+    assert!(std::fs::symlink_metadata(target.join("passwd-link")).is_err());
+    assert!(std::fs::symlink_metadata(target.join("pipe")).is_err());
+}
+
+#[test]
+fn a_backup_the_restorer_opens_but_whose_vault_they_cannot_unlock_changes_nothing() {
+    let env = Env::new();
+    env.add("a.pdf", b"%PDF a", &[]);
+    let (other, other_r) = new_identity(env.dir.path(), "other.txt");
+    let file = env.path("b.age");
+    env.json(&[
+        "backup",
+        "-o",
+        file.to_str().unwrap(),
+        "--recipient",
+        &other_r,
+    ]);
+    let target = env.path("m2/vault");
+    let mut c = on(&env, "m2");
+    c.env("CARNET_IDENTITY", &other);
+    let res = out(
+        c,
+        &[
+            "--vault",
+            target.to_str().unwrap(),
+            "restore",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_error(&res, 3, "does not open with your unlock method");
+    assert!(!target.exists());
+    assert!(stray_dirs(&env.path("m2")).is_empty());
+}
