@@ -711,3 +711,32 @@ fn a_backup_the_restorer_opens_but_whose_vault_they_cannot_unlock_changes_nothin
     assert!(!target.exists());
     assert!(stray_dirs(&env.path("m2")).is_empty());
 }
+
+#[test]
+fn a_rekeyed_vault_round_trips_and_replaces_its_damaged_self() {
+    let (env, docs) = filled();
+    env.cmd().arg("rekey").assert().success();
+    assert!(env.vault.join("generation").exists());
+    let file = env.path("b.age");
+    env.json(&["backup", "-o", file.to_str().unwrap()]);
+    // The index damaged and vault.json garbled: what a restore is for.
+    let gen = std::fs::read_to_string(env.vault.join("generation")).unwrap();
+    let index = env.vault.join(gen.trim()).join("index.age");
+    let mut b = std::fs::read(&index).unwrap();
+    let mid = b.len() / 2;
+    b[mid] ^= 0xff;
+    std::fs::write(&index, b).unwrap();
+    std::fs::write(env.vault.join("vault.json"), b"{garbage").unwrap();
+    assert_eq!(env.run(&["list"]).0, 6);
+    let f = file.to_str().unwrap();
+    assert_error(&env.run(&["restore", f]), 2, "damaged vault");
+    let r = env.json(&["restore", f, "--force"]);
+    assert_eq!(r["replaced"], "unknown");
+    assert_eq!(ids(&env.json(&["list"])), {
+        let mut d = docs.clone();
+        d.sort();
+        d
+    });
+    let (code, _, err) = env.run(&["check"]);
+    assert_eq!(code, 0, "{err}");
+}

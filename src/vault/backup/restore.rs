@@ -63,7 +63,7 @@ pub struct Restored {
     pub documents: usize,
     pub journal_entries: i64,
     pub device: String,
-    /// The vault the restore replaced: its id.
+    /// The vault the restore replaced: its id (`unknown` for a damaged one).
     pub replaced: Option<String>,
     /// `check` warnings about the restored vault.
     pub warnings: Vec<String>,
@@ -114,7 +114,12 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     let remembered = std::cell::RefCell::new(None);
     let manifest = read::extract(input, &staging.path, |m| {
         *remembered.borrow_mut() = anchor::load(&m.vault_id);
-        known_check(&target, existing.as_deref(), m, req.force)
+        known_check(
+            &target,
+            existing.as_ref().map(|e| e.as_deref()),
+            m,
+            req.force,
+        )
     })?;
     crate::fsutil::sync_filesystem(&staging.path)?;
     let remembered = remembered.into_inner();
@@ -134,7 +139,7 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
                 "backup_created_at": manifest.created_at,
                 "backup_head": {"seq": manifest.journal_head.seq, "hash": manifest.journal_head.hash},
                 "replaced_head": remembered.as_ref().map(|s| json!({"seq": s.seq, "hash": s.hash})),
-                "replaced_vault_id": existing.as_deref().filter(|id| *id != manifest.vault_id),
+                "replaced_vault_id": existing.as_ref().map(|e| e.as_deref().unwrap_or("unknown")).filter(|id| *id != manifest.vault_id),
                 "device": device,
             }),
         ))?;
@@ -172,7 +177,7 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
         documents: report.documents,
         journal_entries: seq,
         device,
-        replaced: existing,
+        replaced: existing.map(|e| e.unwrap_or_else(|| "unknown".into())),
         warnings: report.warnings,
     })
 }
@@ -203,9 +208,11 @@ fn decrypt_error(e: age::DecryptError, passphrase: bool) -> Error {
     }
 }
 
-/// The id of the vault at `target`, `None` when there is nothing there
-/// (or an empty folder); exit 2 for anything else, never replaced.
-fn describe_target(target: &Path) -> Result<Option<String>> {
+/// What the target holds: `None` when nothing (or an empty folder),
+/// `Some(id)` for a vault, `Some(None)` for a damaged one (its
+/// `vault.json` unreadable, or missing beside its index or keys: what a
+/// restore is for). Exit 2 for anything else: never replaced.
+fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
     match fs::symlink_metadata(target) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(format!("looking at {}", target.display()), e)),
@@ -218,14 +225,19 @@ fn describe_target(target: &Path) -> Result<Option<String>> {
         }
     }
     if vault::exists(target) {
-        return Ok(Some(Sealed::open(target)?.config.id));
+        return Ok(Some(Sealed::open(target).ok().map(|s| s.config.id)));
     }
-    let empty = fs::read_dir(target)
+    let names: Vec<_> = fs::read_dir(target)
         .ctx(|| format!("listing {}", target.display()))?
-        .next()
-        .is_none();
-    if empty {
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    if names.is_empty() {
         return Ok(None);
+    }
+    let vault_like = ["index.age", "keys", "generation", "recipient"];
+    if names.iter().any(|n| vault_like.iter().any(|v| n == *v)) {
+        return Ok(Some(None));
     }
     Err(Error::usage(
         format!("{} is not empty and holds no vault", target.display()),
@@ -236,11 +248,22 @@ fn describe_target(target: &Path) -> Result<Option<String>> {
 /// `--force` is needed over a vault this machine knows: one at the
 /// target, a location pinned to a vault, or a vault whose journal head
 /// this machine remembers (restoring it here would roll it back).
-fn known_check(target: &Path, existing: Option<&str>, m: &Manifest, force: bool) -> Result<()> {
+fn known_check(
+    target: &Path,
+    existing: Option<Option<&str>>,
+    m: &Manifest,
+    force: bool,
+) -> Result<()> {
     if force {
         return Ok(());
     }
-    let why = if let Some(id) = existing {
+    let why = if let Some(found) = existing {
+        let Some(id) = found else {
+            return Err(Error::usage(
+                format!("{} holds a damaged vault (its vault.json cannot be read)", target.display()),
+                "pass --force to replace it with the backup (journaled as vault.restore in the restored vault)",
+            ));
+        };
         if id == m.vault_id {
             format!("{} holds this vault now", target.display())
         } else {
