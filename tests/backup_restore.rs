@@ -740,3 +740,30 @@ fn a_rekeyed_vault_round_trips_and_replaces_its_damaged_self() {
     let (code, _, err) = env.run(&["check"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn a_backup_to_stdout_opens_with_stock_age() {
+    let env = Env::new();
+    env.add("a.pdf", b"%PDF a", &[]);
+    let o = env
+        .cmd()
+        .args(["--json", "backup", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The summary went to stderr, the backup alone to stdout.
+    let summary: Value = serde_json::from_str(String::from_utf8_lossy(&o.stderr).trim()).unwrap();
+    assert!(summary["files"].as_u64().unwrap() >= 4);
+    let file = env.write("stdout.age", &o.stdout);
+    let listing = StdCommand::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "age -d -i '{}' '{}' | tar t",
+            env.identity.display(),
+            file.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(listing.status.success());
+    assert!(String::from_utf8_lossy(&listing.stdout).starts_with("BACKUP.json\n"));
+}

@@ -70,8 +70,8 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
             "{s}: left out of the backup (not a file or folder carnet writes)"
         ));
     }
-    ctx.out.done(
-        &json!({
+    let to_stdout = matches!(target.dest, Dest::Stdout);
+    let report = json!({
             "output": target.name,
             "vault_id": summary.vault_id,
             "files": summary.files,
@@ -81,7 +81,14 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
             "recipients": recipients,
             "journal_head": {"seq": summary.journal_head.seq, "hash": summary.journal_head.hash},
             "skipped": summary.skipped,
-        }),
+    });
+    if to_stdout && ctx.out.json {
+        // stdout carries the backup: the summary goes to stderr.
+        crate::cli::output::stderr_line(&report.to_string());
+        return Ok(());
+    }
+    ctx.out.done(
+        &report,
         || {
             format!(
                 "{}: backup written to {} ({} files, {} bytes, journal up to entry {}); encrypted to {}",
