@@ -7,11 +7,12 @@
 //! 3. open the staged vault with the caller's unlock method (directly,
 //!    or a child's through the guardian's vault) without the rollback
 //!    check, and run the full integrity check on it;
-//! 4. give it a new device id, journal `vault.restore` in it (naming the
-//!    head this machine remembered, see [`super::restored_over`]);
-//! 5. under the target's write lock, swap it into place: one
-//!    `renameat2(RENAME_EXCHANGE)` over an existing vault (the old one
-//!    is then at the staging path), a rename otherwise;
+//! 4. give it a new device id; take the target's write lock; journal
+//!    `vault.restore` in it, naming the head this machine remembers now
+//!    (see `journal::anchor::restored_over`);
+//! 5. swap it into place: one `renameat2(RENAME_EXCHANGE)` over an
+//!    existing vault (the old one is then at the staging path), a rename
+//!    otherwise; release the lock;
 //! 6. record the new journal head and pin the location, then delete the
 //!    old vault.
 //!
@@ -69,17 +70,16 @@ pub struct Restored {
     pub warnings: Vec<String>,
 }
 
-/// Removes the staging directory unless disarmed.
+/// The staging directory, removed when dropped: before the swap it holds
+/// the restored copy (a failed restore leaves nothing), after it the old
+/// vault (deleted once the new one is in place and recorded).
 struct Staging {
     path: PathBuf,
-    keep: bool,
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.keep {
-            let _ = fs::remove_dir_all(&self.path);
-        }
+        let _ = fs::remove_dir_all(&self.path);
     }
 }
 
@@ -105,15 +105,12 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
             std::process::id(),
             vault::new_id(8)
         )),
-        keep: false,
     };
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&staging.path)
         .ctx(|| format!("creating {}", staging.path.display()))?;
-    let remembered = std::cell::RefCell::new(None);
     let manifest = read::extract(input, &staging.path, |m| {
-        *remembered.borrow_mut() = anchor::load(&m.vault_id);
         known_check(
             &target,
             existing.as_ref().map(|e| e.as_deref()),
@@ -122,7 +119,6 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
         )
     })?;
     crate::fsutil::sync_filesystem(&staging.path)?;
-    let remembered = remembered.into_inner();
 
     let (v, report) = open_staged(&staging.path, &req)?;
     let device = device::renew(&staging.path)?;
@@ -130,6 +126,14 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
         keys::Role::Guardian => JournalActor::guardian(&v.access().id, &v.access().name),
         keys::Role::Holder | keys::Role::Minor => JournalActor::holder(&v.holder_name()?),
     };
+    // The target's lock from here to the swap: no commit of another
+    // carnet is half-way through the old vault when it goes, and the
+    // head read now is the one the swap replaces.
+    let lock = match &existing {
+        Some(_) => Some(WriteLock::acquire(&Layout::resolve(&target).lock())?),
+        None => None,
+    };
+    let remembered = anchor::load(&manifest.vault_id);
     v.write(|tx| {
         tx.journal(NewEntry::new(
             &actor,
@@ -147,13 +151,6 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     })?;
     let (seq, hash) = journal::head(&*v.load()?)?;
     drop(v);
-
-    // The target's lock: no commit of another carnet is half-way through
-    // the old vault when it goes.
-    let lock = match &existing {
-        Some(_) => Some(WriteLock::acquire(&Layout::resolve(&target).lock())?),
-        None => None,
-    };
     swap(
         &staging.path,
         &target,
