@@ -68,6 +68,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand sync 'Pull what other devices wrote, merge, push what this one wrote'
             cand clone 'A new replica of a vault from a remote, on this machine'
             cand device 'The replicas of this vault and when each last synced; retire a lost one'
+            cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
+            cand restore 'Bring a backup back as a working vault, on this machine or a new one'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1995,6 +1997,47 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;device;help;help'= {
         }
+        &'carnet;backup'= {
+            cand -o 'The backup file to write (`-` = stdout)'
+            cand --output 'The backup file to write (`-` = stdout)'
+            cand -r 'Encrypt to this recipient instead (repeatable): age1…, ssh-ed25519 …, ssh-rsa …, or a plugin''s'
+            cand --recipient 'Encrypt to this recipient instead (repeatable): age1…, ssh-ed25519 …, ssh-rsa …, or a plugin''s'
+            cand --backup-passphrase-file 'Read the backup''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --passphrase 'Encrypt with a passphrase (asked twice, or --backup-passphrase-file)'
+            cand --force 'Replace an existing output file'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;restore'= {
+            cand --backup-passphrase-file 'Read the backup''s passphrase from FILE (first line); default: the vault passphrase given to unlock'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --force 'Replace a vault this machine knows (the one at the target, or an older copy of it)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -2045,6 +2088,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand sync 'Pull what other devices wrote, merge, push what this one wrote'
             cand clone 'A new replica of a vault from a remote, on this machine'
             cand device 'The replicas of this vault and when each last synced; retire a lost one'
+            cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
+            cand restore 'Bring a backup back as a working vault, on this machine or a new one'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2278,6 +2323,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;device;list'= {
         }
         &'carnet;help;device;rm'= {
+        }
+        &'carnet;help;backup'= {
+        }
+        &'carnet;help;restore'= {
         }
         &'carnet;help;completions'= {
         }

@@ -294,6 +294,32 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
         after_help = "Examples:\n  carnet device list\n  carnet device rm 3f9c2a71d04be855\nAfter removing a lost device, run `carnet rekey`: it still holds the old key."
     )]
     Device(DeviceCommand),
+    /// Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it).
+    #[command(
+        long_about = "Write one consistent snapshot of the whole vault: an age file holding a tar of BACKUP.json \
+(format, vault id, journal head, every member's size and SHA-256) and the vault's folder under vault/, \
+taken under the vault's write lock and journaled as vault.backup. Documents stay encrypted inside it: \
+nothing is decrypted to take it.\n\n\
+Encrypted to --recipient, else to the vault's own recipient unlock methods (`carnet key list`; a \
+guardian's vault key is not one: give --recipient for a child's profile), else --passphrase (asked \
+twice, or --backup-passphrase-file FILE), which a vault whose only unlock method is a passphrase needs. \
+See docs/format.md (Backups).",
+        after_help = "Examples:\n  carnet backup -o ~/carnet-2026-12-07.age\n  carnet backup -o /media/usb/carnet.age --recipient age1…\n  carnet backup -o carnet.age --passphrase\n  age -d -i key.txt carnet.age | tar t\nBring it back with `carnet restore FILE`."
+    )]
+    Backup(BackupArgs),
+
+    /// Bring a backup back as a working vault, on this machine or a new one.
+    #[command(
+        long_about = "Bring a backup back as a working vault at --vault DIR or --profile NAME (default: the \
+profile default). The backup is opened with your unlock method (--identity FILE, or a passphrase), every \
+member is checked against BACKUP.json, the vault is extracted beside the target, must open with the same \
+method and pass `carnet check`, then replaces the target in one step. Over a vault this machine knows \
+(the target holds one, or this machine saw that vault before) --force is required. The restore is \
+journaled (vault.restore), the restored copy gets a new device id, and carnet's remembered journal head \
+follows it: no rollback error afterwards, and no state file to edit.",
+        after_help = "Examples:\n  carnet restore ~/carnet-2026-12-07.age -i key.txt\n  carnet --vault ~/carnet restore carnet.age --force\n  carnet restore carnet.age --passphrase-file pass.txt"
+    )]
+    Restore(RestoreArgs),
 
     /// Print a shell completion script on stdout.
     #[command(
@@ -854,6 +880,38 @@ pub struct EmergencySetArgs {
     /// Masked documents readable in an emergency, consent MASKED.
     #[arg(long, value_enum, value_name = "allow|deny")]
     pub masked: Option<Consent>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write (`-` = stdout).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Encrypt to this recipient instead (repeatable): age1…, ssh-ed25519 …, ssh-rsa …, or a plugin's.
+    #[arg(long = "recipient", short = 'r', value_name = "R", conflicts_with_all = ["passphrase", "backup_passphrase_file"])]
+    pub recipients: Vec<String>,
+    /// Encrypt with a passphrase (asked twice, or --backup-passphrase-file).
+    #[arg(long)]
+    pub passphrase: bool,
+    /// Read the backup's passphrase from FILE (first line; `-` = stdin).
+    #[arg(long, value_name = "FILE")]
+    pub backup_passphrase_file: Option<PathBuf>,
+    /// Replace an existing output file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file (`carnet backup -o FILE`).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace a vault this machine knows (the one at the target, or an older copy of it).
+    #[arg(long)]
+    pub force: bool,
+    /// Read the backup's passphrase from FILE (first line); default: the vault passphrase given to unlock.
+    #[arg(long, value_name = "FILE")]
+    pub backup_passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

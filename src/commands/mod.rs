@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod add;
+pub mod backup;
 pub mod bundle;
 pub mod check;
 pub mod clone;
@@ -27,6 +28,7 @@ pub mod profile;
 pub mod rekey;
 pub mod release;
 pub mod remote;
+pub mod restore;
 pub mod revoke;
 pub mod rm;
 pub mod settings;
@@ -92,6 +94,8 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Profile(c) => profile::run(&ctx, c),
         Command::Rekey(a) => rekey::run(&ctx, a),
         Command::Trust(c) => trust::run(&ctx, c),
+        Command::Backup(a) => backup::run(&ctx, a),
+        Command::Restore(a) => restore::run(&ctx, a),
     };
     match ctx.out.write_error() {
         Some(e) => Err(e),

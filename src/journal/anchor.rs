@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -64,4 +65,26 @@ pub fn store(vault_id: &str, seen: &Seen) -> Result<()> {
         &p,
         serde_json::to_string(seen).unwrap_or_default().as_bytes(),
     )
+}
+
+/// Whether this journal's last `vault.restore` entry says it replaced the
+/// head `seen`: a restore was interrupted after it put the vault in place
+/// and before it recorded the new head (see `vault::backup`). Only the holder
+/// of the vault key can write that entry, and it matches only the exact
+/// head this machine remembers, so an older copy put back later is still
+/// a rollback.
+pub fn restored_over(conn: &Connection, seen: &Seen) -> Result<bool> {
+    let details: Option<String> = conn
+        .query_row(
+            "SELECT details FROM journal WHERE action = ?1 ORDER BY seq DESC LIMIT 1",
+            [crate::journal::Action::VaultRestore.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(d) = details else {
+        return Ok(false);
+    };
+    let v: serde_json::Value = serde_json::from_str(&d).unwrap_or_default();
+    let r = &v["replaced_head"];
+    Ok(r["seq"].as_i64() == Some(seen.seq) && r["hash"].as_str() == Some(seen.hash.as_str()))
 }

@@ -96,6 +96,11 @@ vocabulary! {
         VaultInit => "vault.init",
         VaultRekey => "vault.rekey",
         VaultAccept => "vault.accept",
+        /// A backup (`carnet backup`) taken, with this entry in it.
+        VaultBackup => "vault.backup",
+        /// A backup brought back (`carnet restore`): the first entry of
+        /// the restored vault on this machine.
+        VaultRestore => "vault.restore",
         UnlockFailed => "unlock.failed",
         ProfileCreate => "profile.create",
         ProfileHandover => "profile.handover",
@@ -181,7 +186,7 @@ mod tests {
         check(Action::ALL, Action::as_str, Action::parse);
         check(ActorKind::ALL, ActorKind::as_str, ActorKind::parse);
         check(Mode::ALL, Mode::as_str, Mode::parse);
-        assert_eq!(Action::ALL.len(), 46);
+        assert_eq!(Action::ALL.len(), 48);
     }
 
     /// An emergency export's mode is the string the model names it by.

@@ -67,6 +67,17 @@ impl WriteLock {
         let mut pause = Duration::from_millis(2);
         loop {
             match file.try_lock() {
+                Ok(()) if !still_at(&file, path) => {
+                    // `restore` swapped another vault in (and this lock
+                    // file out with the old one) while we waited.
+                    return Err(Error::Changed {
+                        message: format!(
+                            "the vault at {} was replaced (restored) while this command waited for it",
+                            path.parent().unwrap_or(path).display()
+                        ),
+                        hint: "run the command again".into(),
+                    });
+                }
                 Ok(()) => return Ok(WriteLock { file }),
                 Err(std::fs::TryLockError::WouldBlock) => {
                     if Instant::now() >= deadline {
@@ -85,6 +96,16 @@ impl WriteLock {
     }
 }
 
+/// Whether the locked file is still the one at `path` (same device and
+/// inode).
+fn still_at(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
 impl Drop for WriteLock {
     fn drop(&mut self) {
         let _ = self.file.unlock();
@@ -94,6 +115,25 @@ impl Drop for WriteLock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A waiter whose lock file was swapped out (a restore put another
+    /// vault folder in place) must not write into the new vault: the
+    /// file it locked is no longer the one at the path.
+    #[test]
+    fn a_lock_file_swapped_out_is_told_apart() {
+        let t = tempfile::tempdir().unwrap();
+        let p = t.path().join("lock");
+        let held = WriteLock::acquire(&p).unwrap();
+        assert!(still_at(&held.file, &p));
+        std::fs::write(t.path().join("new"), b"").unwrap();
+        std::fs::rename(t.path().join("new"), &p).unwrap();
+        assert!(!still_at(&held.file, &p));
+        std::fs::remove_file(&p).unwrap();
+        assert!(!still_at(&held.file, &p));
+        drop(held);
+        // The next one locks the file now there.
+        assert!(WriteLock::acquire(&p).is_ok());
+    }
 
     #[test]
     fn timeouts() {

@@ -7,6 +7,7 @@
 //! A crash anywhere leaves either the old or the new index.
 
 pub mod add;
+pub mod backup;
 pub mod blobs;
 pub mod bulk;
 pub mod bundles;
@@ -109,6 +110,9 @@ pub struct Sealed {
     /// Entries of `keys/` that are not regular files (a FIFO, a link, a
     /// directory): never opened, and reported. (file, what it is)
     skipped: RefCell<Vec<(String, String)>>,
+    /// Opened where it does not live yet (a restore's staging copy): see
+    /// [`Sealed::detached`].
+    detached: bool,
 }
 
 /// An unlocked vault.
@@ -128,6 +132,9 @@ pub struct Vault {
     /// through it: a rekey re-creates the guardian's MAC with it.
     guardian_key: Option<VaultKey>,
     trust: Trust,
+    /// A staging copy (see [`Sealed::detached`]): its journal is neither
+    /// checked against nor recorded as the head this machine remembers.
+    detached: bool,
 }
 
 /// What an unlock found about the vault's files and identity, for the
@@ -340,6 +347,7 @@ impl Vault {
             cache: RefCell::new(None),
             guardian_key: None,
             trust: Trust::default(),
+            detached: false,
         };
         vault.remember_head(&conn)?;
         // A vault made here is the one this location holds.
@@ -500,6 +508,10 @@ impl Vault {
             };
             // Sorts and temporary tables stay in memory: never plaintext on disk.
             conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
+            if self.detached {
+                self.reveal(&conn)?;
+                return Ok(conn);
+            }
             match self.check_rollback(&conn) {
                 Ok(()) => {
                     self.reveal(&conn)?;
@@ -565,13 +577,19 @@ impl Vault {
     fn check_rollback(&self, conn: &Connection) -> Result<()> {
         let (seq, hash) = journal::head(conn)?;
         if let Some(seen) = anchor::load(&self.anchor_id()) {
+            if (seq, &hash) != (seen.seq, &seen.hash) && anchor::restored_over(conn, &seen)? {
+                // A restore put this vault in place and was interrupted
+                // before it recorded the new head: its own journal says
+                // which head it replaced (only the key holder can write it).
+                return self.remember_head(conn);
+            }
             if seq < seen.seq {
                 return Err(Error::integrity(
                     format!(
                         "the vault's journal ends at entry {seq}, but carnet already saw entry {} of this vault: an older index.age was restored (rollback)",
                         seen.seq
                     ),
-                    "restore the newest index.age you have; if this rollback is deliberate, remove the remembered head in the state directory (see docs/security.md)",
+                    "restore the newest index.age you have; to go back to an older state on purpose, restore a backup with `carnet restore FILE --force` (see docs/security.md)",
                 ));
             }
             if seq == seen.seq && hash != seen.hash
@@ -700,6 +718,9 @@ impl Vault {
         private::reseal(conn)?;
         let sealed = seal::seal(conn, &self.key, &self.config.id)?;
         fsutil::write_atomic(&self.layout.index(), &sealed)?;
+        if self.detached {
+            return Ok(());
+        }
         self.remember_head(conn)
     }
 
@@ -852,7 +873,17 @@ impl Sealed {
             prefer: Vec::new(),
             rejected: RefCell::new(Vec::new()),
             skipped: RefCell::new(Vec::new()),
+            detached: false,
         })
+    }
+
+    /// The vault opened in a staging directory before it is moved into
+    /// place (`restore`): its journal may be older than the head this
+    /// machine remembers (that is the point of a restore), and what it
+    /// commits there must not move that head before the move.
+    pub fn detached(mut self) -> Sealed {
+        self.detached = true;
+        self
     }
 
     /// The vault's public recipient (no unlock needed).
@@ -1040,6 +1071,7 @@ impl Sealed {
                 skipped_keys: self.skipped_keys(),
                 mac_written: None,
             },
+            detached: self.detached,
         };
         // Load once to authenticate before anything else happens.
         let conn = vault.load()?;

@@ -201,9 +201,14 @@ impl Vault {
     /// and the device for a replica (two replicas of one vault on one
     /// machine each have their own chain).
     pub(crate) fn anchor_id(&self) -> String {
-        match device::get(self.root()) {
-            Ok(Some(d)) => format!("{}-{d}", self.config.id),
-            _ => self.config.id.clone(),
+        Vault::anchor_id_for(self.root(), &self.config.id)
+    }
+
+    /// [`Vault::anchor_id`] of the vault `vault_id` in `root`.
+    pub(crate) fn anchor_id_for(root: &Path, vault_id: &str) -> String {
+        match device::get(root) {
+            Ok(Some(d)) => format!("{vault_id}-{d}"),
+            _ => vault_id.to_string(),
         }
     }
 

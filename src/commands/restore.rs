@@ -1,0 +1,113 @@
+//! `carnet restore FILE [--vault DIR | --profile NAME] [--force]`: a
+//! backup brought back as a working vault (see `vault::backup`).
+
+use std::sync::Arc;
+
+use age::secrecy::SecretString;
+use serde_json::json;
+
+use crate::cli::args::RestoreArgs;
+use crate::commands::context::Ctx;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::vault::{backup, profile, UnlockMethod};
+
+pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
+    let (dir, _) = ctx.vault_dir()?;
+    let by_passphrase = is_passphrase_backup(&a.file)?;
+    let method = Arc::new(ctx.unlock_method()?);
+    let passphrase: Option<SecretString> = match (&a.backup_passphrase_file, by_passphrase) {
+        (_, false) => None,
+        (Some(f), true) => Some(crypto::read_passphrase_file(f)?),
+        (None, true) => Some(match method.as_ref() {
+            UnlockMethod::Passphrase(p) => p.clone(),
+            UnlockMethod::Identities { .. } => ask_backup_passphrase(ctx)?,
+        }),
+    };
+    let scrypt = passphrase.map(crypto::passphrase_identity);
+    let identities: Vec<&dyn age::Identity> =
+        match (&scrypt, method.as_ref()) {
+            (Some(s), _) => vec![s as &dyn age::Identity],
+            (None, UnlockMethod::Identities { identities, .. }) => identities
+                .iter()
+                .map(|i| i.as_ref() as &dyn age::Identity)
+                .collect(),
+            (None, UnlockMethod::Passphrase(_)) => return Err(Error::unlock(
+                "this backup is encrypted to recipients, not to a passphrase",
+                "restore with --identity FILE: an identity whose recipient the backup was made for",
+            )),
+        };
+    if ctx.g.vault.is_none() {
+        profile::make_profiles_dir()?;
+    }
+    let r = backup::restore(backup::RestoreRequest {
+        file: &a.file,
+        identities: &identities,
+        passphrase: scrypt.is_some(),
+        method: Arc::clone(&method),
+        prefer: ctx.identity_recipients(),
+        target: dir.clone(),
+        force: a.force,
+    })?;
+    for w in &r.warnings {
+        ctx.out.warn(w);
+    }
+    ctx.out.done(
+        &json!({
+            "vault": dir.display().to_string(),
+            "vault_id": r.vault_id,
+            "backup_created_at": r.created_at,
+            "documents": r.documents,
+            "journal_entries": r.journal_entries,
+            "device": r.device,
+            "replaced": r.replaced,
+        }),
+        || {
+            format!(
+                "{}: restored the backup of {} (vault {}, {} document(s), journal up to entry {}, checked); this copy is device {}{}",
+                ctx.label(),
+                r.created_at,
+                r.vault_id,
+                r.documents,
+                r.journal_entries,
+                r.device,
+                match &r.replaced {
+                    Some(id) => format!("; the vault {id} that was there was replaced"),
+                    None => String::new(),
+                }
+            )
+        },
+    );
+    Ok(())
+}
+
+fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
+    let f = std::fs::File::open(file).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::not_found(
+                format!("no backup file {}", file.display()),
+                "give the path of a file `carnet backup -o FILE` wrote",
+            )
+        } else {
+            Error::io(format!("opening {}", file.display()), e)
+        }
+    })?;
+    crypto::is_passphrase_encrypted(f).map_err(|e| {
+        Error::integrity(
+            format!("{} is not an age file: {e}", file.display()),
+            "give the path of a file `carnet backup -o FILE` wrote; nothing was changed",
+        )
+    })
+}
+
+fn ask_backup_passphrase(ctx: &Ctx) -> Result<SecretString> {
+    if !ctx.can_prompt() {
+        return Err(Error::unlock(
+            "this backup is encrypted with a passphrase, and no prompt is possible",
+            "pass --backup-passphrase-file FILE (first line is the passphrase)",
+        ));
+    }
+    ctx.prompter()
+        .passphrase("Passphrase of the backup")
+        .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))
+}
