@@ -613,7 +613,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --keep-going --dry-run --update --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
