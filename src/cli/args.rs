@@ -260,6 +260,13 @@ the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
     )]
     Trust(TrustCommand),
 
+    /// An inbox that needs no secret: a scanner drops documents, the holder's next unlock folds them in.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet --vault /srv/carnet inbox add -r ~/scans --recipient age1…\n  carnet inbox list\n  carnet inbox import && carnet inbox accept --all\nDocs: docs/inbox.md."
+    )]
+    Inbox(crate::cli::inbox_args::InboxCommand),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."

@@ -102,6 +102,10 @@ vocabulary! {
         ProfileKey => "profile.key",
         ProfileGuardianAdd => "profile.guardian.add",
         ProfileGuardianRemove => "profile.guardian.remove",
+        /// Items of the inbox folded as duplicates or rejected (unauthenticated drops).
+        InboxFold => "inbox.fold",
+        /// The holder has seen an inbox import: it may now be exported.
+        InboxAccept => "inbox.accept",
         /// An entry sealed whole for a minor (`vault::private`): what it
         /// says is inside its details.
         Sealed => "sealed",
@@ -119,6 +123,9 @@ vocabulary! {
         Emergency => "emergency",
         /// carnet itself (expiries, failed-unlock reports).
         System => "system",
+        /// A document dropped in the inbox by a process holding no secret
+        /// (unauthenticated: anyone who can write the vault folder).
+        Inbox => "inbox",
     }
 }
 
@@ -169,7 +176,7 @@ mod tests {
         check(Action::ALL, Action::as_str, Action::parse);
         check(ActorKind::ALL, ActorKind::as_str, ActorKind::parse);
         check(Mode::ALL, Mode::as_str, Mode::parse);
-        assert_eq!(Action::ALL.len(), 34);
+        assert_eq!(Action::ALL.len(), 36);
     }
 
     /// An emergency export's mode is the string the model names it by.
