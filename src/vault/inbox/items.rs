@@ -92,6 +92,11 @@ pub fn is_item_name(name: &str) -> bool {
 pub fn list(layout: &Layout) -> Result<Listing> {
     let d = dir(layout);
     let mut out = Listing::default();
+    if std::fs::symlink_metadata(&d).is_ok() {
+        // A link planted in its place must not make carnet read or delete
+        // files elsewhere (exit 6).
+        crate::confine::check_dir(&layout.root, &d)?;
+    }
     let rd = match std::fs::read_dir(&d) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
