@@ -322,7 +322,9 @@ fn a_fold_killed_at_any_point_loses_and_duplicates_nothing() {
     fill(&env, N, 256 * 1024, "k");
     // Kill -9 the fold at increasing delays; after each kill the vault
     // opens and passes check (which does not fold).
-    for ms in [0u64, 5, 15, 30, 50, 80, 120, 180, 260, 400] {
+    for ms in [
+        0u64, 5, 15, 30, 60, 100, 150, 200, 250, 300, 340, 380, 420, 460, 500,
+    ] {
         let mut child = env
             .std_cmd()
             .args(["inbox", "import"])

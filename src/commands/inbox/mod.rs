@@ -43,7 +43,7 @@ fn list(ctx: &Ctx) -> Result<()> {
             .map(|p| json!({ "item": p.name, "size": p.size, "written_at": when(p) }))
             .collect();
         ctx.out.json_value(&json!({
-            "count": l.items.len(),
+            "count": l.items.len() + l.more,
             "bytes": bytes,
             "items": items,
             "rejected": l.rejected,
@@ -59,8 +59,8 @@ fn list(ctx: &Ctx) -> Result<()> {
     ctx.out.info(format!(
         "{}: {} item{} waiting in the inbox ({bytes} bytes, encrypted: titles show once folded by the next unlock or `carnet inbox import`){}{}",
         ctx.label(),
-        l.items.len(),
-        if l.items.len() == 1 { "" } else { "s" },
+        l.items.len() + l.more,
+        if l.items.len() + l.more == 1 { "" } else { "s" },
         if l.rejected > 0 {
             format!("; {} rejected item(s) in inbox/rejected/", l.rejected)
         } else {

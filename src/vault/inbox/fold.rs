@@ -85,7 +85,10 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     let layout = &vault.layout;
     let listing = list(layout)?;
     remove_stale_temps(layout, &listing);
-    let mut report = FoldReport::default();
+    let mut report = FoldReport {
+        left: listing.more,
+        ..FoldReport::default()
+    };
     let mut batch: Vec<&Pending> = Vec::new();
     let mut bytes = 0u64;
     for p in &listing.items {

@@ -72,7 +72,13 @@ pub struct Listing {
     pub temps: Vec<(PathBuf, std::time::Duration)>,
     /// Items moved aside by earlier folds.
     pub rejected: usize,
+    /// Items beyond [`MAX_LISTED`], counted but not kept (a flooded folder
+    /// is folded over several unlocks, in bounded memory).
+    pub more: usize,
 }
+
+/// Items kept by one listing.
+pub const MAX_LISTED: usize = 10_000;
 
 pub fn dir(layout: &Layout) -> PathBuf {
     layout.root.join("inbox")
@@ -117,6 +123,8 @@ pub fn list(layout: &Layout) -> Result<Listing> {
                 .and_then(|t| t.elapsed().ok())
                 .unwrap_or_default();
             out.temps.push((path, age));
+        } else if is_item_name(&name) && meta.is_file() && out.items.len() >= MAX_LISTED {
+            out.more += 1;
         } else if is_item_name(&name) && meta.is_file() {
             out.items.push(Pending {
                 name,
