@@ -70,6 +70,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand device 'The replicas of this vault and when each last synced; retire a lost one'
             cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
             cand restore 'Bring a backup back as a working vault, on this machine or a new one'
+            cand inbox 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -113,6 +114,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --follow-symlinks 'Under -r, add the files that links point to, even outside the tree'
             cand --mask 'Mask from professionals (MASQUE_PS)'
             cand --hidden-from-guardians 'In a child''s profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor''s own key'
+            cand --keep-going 'Add every valid input and report each refused one (exit 8 when some were refused)'
+            cand --dry-run 'Report what would be added (same JSON), writing nothing'
+            cand --update 'Apply a changed sidecar (or flags) to a document already in the vault (journaled doc.edit)'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -2038,6 +2042,140 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;inbox'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Encrypt documents into the vault''s inbox with its public recipient: no unlock, no secret needed'
+            cand list 'What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock)'
+            cand import 'Unlock and fold everything waiting into the vault (any unlocking command folds one batch first)'
+            cand accept 'Mark inbox imports as seen, so that exports to professionals may carry them (journaled)'
+            cand recipient 'Print the vault''s public recipient, checked against its key (to pin on a scanner)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;inbox;add'= {
+            cand --recipient 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine'
+            cand -t 'Document type: short name or code'
+            cand --type 'Document type: short name or code'
+            cand --title 'Title (default: the file name without extension)'
+            cand --date 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)'
+            cand --author 'RPPS of the professional who wrote it'
+            cand --tag 'A tag (repeatable)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand -r 'Walk directories (links are skipped with a warning)'
+            cand --recursive 'Walk directories (links are skipped with a warning)'
+            cand --mask 'Mask from professionals (MASQUE_PS)'
+            cand --keep-going 'Drop every valid input and report each refused one (exit 8 when some were refused)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;inbox;list'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;inbox;import'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;inbox;accept'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --all 'Every inbox import not yet seen'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;inbox;recipient'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;inbox;help'= {
+            cand add 'Encrypt documents into the vault''s inbox with its public recipient: no unlock, no secret needed'
+            cand list 'What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock)'
+            cand import 'Unlock and fold everything waiting into the vault (any unlocking command folds one batch first)'
+            cand accept 'Mark inbox imports as seen, so that exports to professionals may carry them (journaled)'
+            cand recipient 'Print the vault''s public recipient, checked against its key (to pin on a scanner)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;inbox;help;add'= {
+        }
+        &'carnet;inbox;help;list'= {
+        }
+        &'carnet;inbox;help;import'= {
+        }
+        &'carnet;inbox;help;accept'= {
+        }
+        &'carnet;inbox;help;recipient'= {
+        }
+        &'carnet;inbox;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -2090,6 +2228,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand device 'The replicas of this vault and when each last synced; retire a lost one'
             cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
             cand restore 'Bring a backup back as a working vault, on this machine or a new one'
+            cand inbox 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2327,6 +2466,23 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;backup'= {
         }
         &'carnet;help;restore'= {
+        }
+        &'carnet;help;inbox'= {
+            cand add 'Encrypt documents into the vault''s inbox with its public recipient: no unlock, no secret needed'
+            cand list 'What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock)'
+            cand import 'Unlock and fold everything waiting into the vault (any unlocking command folds one batch first)'
+            cand accept 'Mark inbox imports as seen, so that exports to professionals may carry them (journaled)'
+            cand recipient 'Print the vault''s public recipient, checked against its key (to pin on a scanner)'
+        }
+        &'carnet;help;inbox;add'= {
+        }
+        &'carnet;help;inbox;list'= {
+        }
+        &'carnet;help;inbox;import'= {
+        }
+        &'carnet;help;inbox;accept'= {
+        }
+        &'carnet;help;inbox;recipient'= {
         }
         &'carnet;help;completions'= {
         }

@@ -16,6 +16,7 @@ pub mod exit {
     pub const POLICY: i32 = 5;
     pub const INTEGRITY: i32 = 6;
     pub const BUSY: i32 = 7;
+    pub const PARTLY_DONE: i32 = 8;
 
     /// The table printed by `carnet --exit-codes` and in the man page.
     pub const TABLE: &[(i32, &str)] = &[
@@ -27,6 +28,7 @@ pub mod exit {
         (POLICY, "refused by policy: professional blocked, no active grant, grant expired or revoked, emergency access opposed, handover rules"),
         (INTEGRITY, "integrity failure: tampered or corrupt vault, journal, blob or bundle"),
         (BUSY, "vault busy: another process holds the write lock past the wait timeout"),
+        (PARTLY_DONE, "partly done: with --keep-going, some inputs were refused and every other one succeeded (each failure reported)"),
     ];
 }
 
@@ -55,6 +57,11 @@ pub enum Error {
     /// generations): exit 7, like a busy vault; running again works.
     #[error("{message}")]
     Changed { message: String, hint: String },
+
+    /// With `--keep-going`: some inputs were refused (each reported) and
+    /// every other one succeeded: exit 8.
+    #[error("{message}")]
+    PartlyDone { message: String, hint: String },
 
     #[error("{context}: {source}")]
     Io {
@@ -154,6 +161,7 @@ impl Error {
             Error::Policy { .. } => exit::POLICY,
             Error::Integrity { .. } => exit::INTEGRITY,
             Error::Busy { .. } | Error::Changed { .. } => exit::BUSY,
+            Error::PartlyDone { .. } => exit::PARTLY_DONE,
             Error::Database { source } if is_corrupt(source) => exit::INTEGRITY,
             Error::Io { .. }
             | Error::Database { .. }
@@ -171,6 +179,7 @@ impl Error {
             Error::Policy { .. } => "refused_by_policy",
             Error::Integrity { .. } => "integrity",
             Error::Busy { .. } | Error::Changed { .. } => "vault_busy",
+            Error::PartlyDone { .. } => "partly_done",
             Error::Io { .. } => "io",
             Error::Database { source } if is_corrupt(source) => "integrity",
             Error::Database { .. } | Error::Unexpected { .. } | Error::Other(_) => "unexpected",
@@ -184,7 +193,8 @@ impl Error {
             | Error::NotFound { hint, .. }
             | Error::Policy { hint, .. }
             | Error::Integrity { hint, .. }
-            | Error::Changed { hint, .. } => hint.clone(),
+            | Error::Changed { hint, .. }
+            | Error::PartlyDone { hint, .. } => hint.clone(),
             Error::Busy { .. } => "wait for the other carnet command to finish, or raise CARNET_LOCK_TIMEOUT (seconds)".into(),
             Error::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::PermissionDenied => {
@@ -287,9 +297,10 @@ mod tests {
             Error::Database { .. } => 8,
             Error::Unexpected { .. } => 9,
             Error::Other(_) => 10,
+            Error::PartlyDone { .. } => 11,
         }
     }
-    const VARIANTS: usize = 11;
+    const VARIANTS: usize = 12;
 
     fn sqlite(code: std::ffi::c_int, msg: &str) -> rusqlite::Error {
         rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(msg.into()))
@@ -321,6 +332,10 @@ mod tests {
             sqlite(rusqlite::ffi::SQLITE_FULL, "database or disk is full").into(),
             Error::unexpected("cannot encrypt", io(std::io::ErrorKind::Other)),
             Error::Other("the document vanished".into()),
+            Error::PartlyDone {
+                message: "1 of 3 inputs was refused".into(),
+                hint: "fix it and run again".into(),
+            },
         ]
     }
 

@@ -1,8 +1,8 @@
-//! The files `carnet add` reads: a directory walked (following links is
-//! an explicit choice), each input checked to be a non-empty regular file
-//! before anything is encrypted, so one bad input stops the whole add with
-//! nothing written; and what each becomes (the flags, its sidecar, its
-//! name), before the vault is unlocked.
+//! The files `carnet add` (and `carnet inbox add`) reads: a directory
+//! walked (following links is an explicit choice), each input checked to
+//! be a non-empty regular file before anything is encrypted, every bad one
+//! reported with its path; and what each becomes (the flags, its sidecar,
+//! its name), before the vault is unlocked.
 
 use std::fs::File;
 use std::io::{IsTerminal, Read};
@@ -22,20 +22,64 @@ pub enum Source {
     File(PathBuf),
 }
 
-/// The inputs named by `paths`, each checked (exit 2 on the first bad one,
-/// nothing read yet): files, the files under a directory with `recursive`
-/// (walked by [`walk`]), and `-` once, after `stdin_ok` accepted it.
+impl Source {
+    /// The input as JSON results and messages name it: its path, or `-`.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// An input refused before anything is written, with its path.
+pub struct Problem {
+    /// The path as given or found under a directory (`-` for stdin).
+    pub source: String,
+    pub error: Error,
+}
+
+/// The inputs named by `paths`: files, the files under a directory with
+/// `recursive` (walked by [`walk`]), and `-` once, after `stdin_ok`
+/// accepted it. Every input is checked (nothing read yet) and each bad one
+/// becomes a [`Problem`], so a script learns of all of them in one run.
 /// Sidecars beside their document are left out (`warn` says so when one
-/// was named); so are the links `walk` skips.
+/// was named), and so is an orphan sidecar (`gone.pdf.yaml` without
+/// `gone.pdf`: metadata of nothing, never a document); so are the links
+/// `walk` skips. Errors of the command line itself (stdin twice, stdin
+/// refused) are returned at once.
 pub fn collect(
     paths: &[PathBuf],
     recursive: bool,
     follow_symlinks: bool,
     mut stdin_ok: impl FnMut() -> Result<()>,
     mut warn: impl FnMut(String),
-) -> Result<Vec<Source>> {
+) -> Result<(Vec<Source>, Vec<Problem>)> {
     let mut sources: Vec<Source> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     let mut stdin_seen = false;
+    let file = |p: &Path,
+                sources: &mut Vec<Source>,
+                problems: &mut Vec<Problem>,
+                warn: &mut dyn FnMut(String)| {
+        if sidecar::is_sidecar_of_existing(p) {
+            return;
+        }
+        if sidecar::is_orphan_sidecar(p) {
+            warn(format!(
+                "{} is a sidecar whose document is missing; a sidecar is never added as a document",
+                p.display()
+            ));
+            return;
+        }
+        match check_file(p) {
+            Ok(()) => sources.push(Source::File(p.to_path_buf())),
+            Err(error) => problems.push(Problem {
+                source: p.display().to_string(),
+                error,
+            }),
+        }
+    };
     for p in paths {
         if p.as_os_str() == "-" {
             if stdin_seen {
@@ -46,31 +90,43 @@ pub fn collect(
             sources.push(Source::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| {
-            Error::usage(
-                format!("cannot add {}: {}", p.display(), io_reason(&e)),
-                "check the path; nothing was added",
-            )
-        })?;
+        let meta = match std::fs::metadata(p) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(Problem {
+                    source: p.display().to_string(),
+                    error: Error::usage(
+                        format!("cannot add {}: {}", p.display(), io_reason(&e)),
+                        "check the path",
+                    ),
+                });
+                continue;
+            }
+        };
         if meta.is_dir() {
             if !recursive {
-                return Err(Error::usage(
-                    format!("{} is a directory", p.display()),
-                    "pass -r to add the files under it",
-                ));
+                problems.push(Problem {
+                    source: p.display().to_string(),
+                    error: Error::usage(
+                        format!("{} is a directory", p.display()),
+                        "pass -r to add the files under it",
+                    ),
+                });
+                continue;
             }
             let mut files = Vec::new();
             let mut skipped = Vec::new();
-            walk(p, follow_symlinks, &mut files, &mut skipped)?;
+            if let Err(error) = walk(p, follow_symlinks, &mut files, &mut skipped) {
+                problems.push(Problem {
+                    source: p.display().to_string(),
+                    error,
+                });
+            }
             for w in skipped {
                 warn(w);
             }
             for f in files {
-                if sidecar::is_sidecar_of_existing(&f) {
-                    continue;
-                }
-                check_file(&f)?;
-                sources.push(Source::File(f));
+                file(&f, &mut sources, &mut problems, &mut warn);
             }
         } else {
             if sidecar::is_sidecar_of_existing(p) {
@@ -80,17 +136,16 @@ pub fn collect(
                 ));
                 continue;
             }
-            check_file(p)?;
-            sources.push(Source::File(p.clone()));
+            file(p, &mut sources, &mut problems, &mut warn);
         }
     }
-    if sources.is_empty() {
+    if sources.is_empty() && problems.is_empty() {
         return Err(Error::usage(
             "nothing to add",
             "give files, directories with -r, or - for stdin",
         ));
     }
-    Ok(sources)
+    Ok((sources, problems))
 }
 
 /// Stdin as a document: a document from stdin has no name to guess its
@@ -151,6 +206,34 @@ fn mtime_date(p: &Path) -> Option<String> {
 /// (the modification date) say, then `today`. `stdin_type`: the media type
 /// sniffed from stdin.
 pub fn new_doc(s: &Source, given: &Given, stdin_type: &str, today: &str) -> Result<NewDoc> {
+    new_doc_declared(s, given, stdin_type, today).map(|(d, _)| d)
+}
+
+/// Which metadata of a new document a flag or its sidecar stated (rather
+/// than guessed from its name or file): what `add` compares with a
+/// duplicate already in the vault, and what `--update` applies to it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Declared {
+    pub title: bool,
+    pub doc_type: bool,
+    pub date: bool,
+    pub tags: bool,
+    pub masked: bool,
+}
+
+impl Declared {
+    pub fn any(&self) -> bool {
+        self.title || self.doc_type || self.date || self.tags || self.masked
+    }
+}
+
+/// As [`new_doc`], also saying which fields were [`Declared`].
+pub fn new_doc_declared(
+    s: &Source,
+    given: &Given,
+    stdin_type: &str,
+    today: &str,
+) -> Result<(NewDoc, Declared)> {
     let (name, side, path) = match s {
         Source::Stdin => ("stdin".to_string(), None, None),
         Source::File(p) => (
@@ -167,6 +250,13 @@ pub fn new_doc(s: &Source, given: &Given, stdin_type: &str, today: &str) -> Resu
         ),
     };
     let side = side.unwrap_or_default();
+    let declared = Declared {
+        title: given.title.is_some() || side.title.is_some(),
+        doc_type: given.doc_type.is_some() || side.doc_type.is_some(),
+        date: given.date.is_some() || side.date.is_some(),
+        tags: !given.tags.is_empty() || !side.tags.is_empty(),
+        masked: given.masked || side.masked.is_some(),
+    };
     let stem = Path::new(&name)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -185,7 +275,7 @@ pub fn new_doc(s: &Source, given: &Given, stdin_type: &str, today: &str) -> Resu
             tags.push(t.clone());
         }
     }
-    Ok(NewDoc {
+    let doc = NewDoc {
         title: title.trim().to_string(),
         doc_type: given
             .doc_type
@@ -204,7 +294,8 @@ pub fn new_doc(s: &Source, given: &Given, stdin_type: &str, today: &str) -> Resu
             media::type_of_name(&name)
         },
         filename: name,
-    })
+    };
+    Ok((doc, declared))
 }
 
 /// Collects the files under `dir` (sorted, hidden files skipped). Links
@@ -260,7 +351,7 @@ pub fn check_file(p: &Path) -> Result<()> {
     let meta = std::fs::metadata(p).map_err(|e| {
         Error::usage(
             format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check the path; nothing was added",
+            "check the path",
         )
     })?;
     let ft = meta.file_type();
@@ -272,13 +363,13 @@ pub fn check_file(p: &Path) -> Result<()> {
     {
         return Err(Error::usage(
             format!("cannot add {}: not a regular file", p.display()),
-            "give regular files (or - for stdin); nothing was added",
+            "give regular files (or - for stdin)",
         ));
     }
     File::open(p).map_err(|e| {
         Error::usage(
             format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check its permissions; nothing was added",
+            "check its permissions",
         )
     })?;
     if meta.len() == 0 {
@@ -292,7 +383,7 @@ pub fn check_file(p: &Path) -> Result<()> {
 pub fn empty_input(what: &str) -> Error {
     Error::usage(
         format!("cannot add {what}: it is empty (0 bytes)"),
-        "an empty file is no document (a failed scan or download?); give the right file or leave it out; nothing was added",
+        "an empty file is no document (a failed scan or download?); give the right file or leave it out",
     )
 }
 

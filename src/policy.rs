@@ -43,7 +43,9 @@
 //!
 //! 6. The holder's rules ([`within_holder_rules`]): a document these steps
 //!    allow but that is held from the patient (`invisible_patient_until >
-//!    now`) → hidden, `invisible_patient`.
+//!    now`) → hidden, `invisible_patient`; else one the inbox brought that
+//!    the holder has not seen yet ([`DocFacts::unseen_inbox`]) → hidden,
+//!    `inbox_unseen` ([`inbox_rule`]).
 //!
 //! `hidden_from_guardians` never hides anything from professionals.
 //!
@@ -52,7 +54,8 @@
 //!    hidden, `emergency_denied`.
 //! 2. The document is masked and the `masked` consent is false → hidden,
 //!    `emergency_masked_denied`.
-//! 3. The holder's rules: held from the patient → hidden, `invisible_patient`.
+//! 3. The holder's rules: held from the patient → hidden, `invisible_patient`;
+//!    an inbox import not yet seen → hidden, `inbox_unseen`.
 //! 4. Otherwise visible, `emergency_allowed`.
 //!
 //! **Medical profile items** ([`decide_item`]: allergies, conditions,
@@ -82,6 +85,13 @@
 //! such step: a guardian's key cannot open them (they are sealed for the
 //! minor), and the minor is the holder.
 //!
+//! # Inbox imports wait for the holder
+//! Anyone who can write the vault folder can drop a document in the inbox
+//! (`vault::inbox`): it is folded in with no one vouching for it. Until the
+//! holder has seen it (`show`, `inbox accept`), no export to a professional
+//! or an emergency service carries it ([`inbox_rule`]): a planted "report"
+//! must not reach a doctor unread. The holder and guardians see it at once.
+//!
 //! # Boundaries
 //! * A grant is active on `[created_at, expires_at)` and not after
 //!   `revoked_at`: at `now == expires_at` it is expired, at
@@ -109,6 +119,8 @@ pub struct DocFacts<'a> {
     pub hidden_from_guardians: bool,
     /// `INVISIBLE_PATIENT` until this instant (exclusive).
     pub invisible_patient_until: Option<OffsetDateTime>,
+    /// Folded from the inbox and not yet seen by the holder.
+    pub unseen_inbox: bool,
 }
 
 impl<'a> DocFacts<'a> {
@@ -121,7 +133,14 @@ impl<'a> DocFacts<'a> {
             masked_from: &doc.masked_from,
             hidden_from_guardians: doc.hidden_from_guardians,
             invisible_patient_until: doc.invisible_patient_until,
+            unseen_inbox: false,
         }
+    }
+
+    /// The same facts, saying whether the document is an unseen inbox import.
+    pub fn with_unseen_inbox(mut self, unseen: bool) -> Self {
+        self.unseen_inbox = unseen;
+        self
     }
 
     /// Whether `INVISIBLE_PATIENT` still holds at `now`.
@@ -215,11 +234,12 @@ pub enum Rule {
     EmergencyDenied,
     EmergencyMaskedDenied,
     InvisiblePatient,
+    InboxUnseen,
 }
 
 impl Rule {
     /// Every rule, in declaration order.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::Holder,
         Rule::Guardian,
         Rule::GuardianHidden,
@@ -238,6 +258,7 @@ impl Rule {
         Rule::EmergencyDenied,
         Rule::EmergencyMaskedDenied,
         Rule::InvisiblePatient,
+        Rule::InboxUnseen,
     ];
 
     /// The fixed snake_case name.
@@ -261,6 +282,7 @@ impl Rule {
             Rule::EmergencyDenied => "emergency_denied",
             Rule::EmergencyMaskedDenied => "emergency_masked_denied",
             Rule::InvisiblePatient => "invisible_patient",
+            Rule::InboxUnseen => "inbox_unseen",
         }
     }
 
@@ -325,6 +347,9 @@ impl Rule {
             }
             Rule::InvisiblePatient => {
                 "The document is held for an announcement consultation (INVISIBLE_PATIENT) until released or one month after import; until then no export carries it."
+            }
+            Rule::InboxUnseen => {
+                "The document came through the inbox and the holder has not seen it yet (carnet show, or carnet inbox accept); until then no export to someone else carries it."
             }
         }
     }
@@ -500,6 +525,17 @@ pub fn within_holder_rules<'a>(
     if recipient.visible && doc.invisible_to_patient(now) {
         Decision::by(Rule::InvisiblePatient)
     } else {
+        inbox_rule(recipient, doc)
+    }
+}
+
+/// An inbox import the holder has not seen leaves the vault for no one
+/// else (see the module docs): an allowing decision becomes hidden,
+/// `inbox_unseen`; a refusal keeps its own reason.
+pub fn inbox_rule<'a>(recipient: Decision<'a>, doc: &DocFacts<'_>) -> Decision<'a> {
+    if recipient.visible && doc.unseen_inbox {
+        Decision::by(Rule::InboxUnseen)
+    } else {
         recipient
     }
 }
@@ -649,6 +685,7 @@ mod tests {
         masked_from: Vec<String>,
         hidden_from_guardians: bool,
         invisible_patient_until: Option<OffsetDateTime>,
+        unseen_inbox: bool,
     }
 
     impl Doc {
@@ -661,6 +698,7 @@ mod tests {
                 masked_from: vec![],
                 hidden_from_guardians: false,
                 invisible_patient_until: None,
+                unseen_inbox: false,
             }
         }
         fn facts(&self) -> DocFacts<'_> {
@@ -672,6 +710,7 @@ mod tests {
                 masked_from: &self.masked_from,
                 hidden_from_guardians: self.hidden_from_guardians,
                 invisible_patient_until: self.invisible_patient_until,
+                unseen_inbox: self.unseen_inbox,
             }
         }
     }
@@ -711,6 +750,32 @@ mod tests {
         assert_eq!((d.visible, d.rule), (visible, rule), "{d:?}");
     }
 
+    #[test]
+    fn an_unseen_inbox_import_reaches_no_professional_or_emergency_until_seen() {
+        let mut v = Vault::new();
+        v.grants.push(grant("g1", P, -1, 24));
+        let mut d = Doc::new("d1", "lab-report");
+        d.unseen_inbox = true;
+        let now = t0();
+        check(v.decide(&Actor::Holder, &d, now), true, Rule::Holder);
+        check(v.decide(&guardian(), &d, now), true, Rule::Guardian);
+        check(v.decide(&pro(DR), &d, now), false, Rule::InboxUnseen);
+        check(v.decide(&pro(P), &d, now), false, Rule::InboxUnseen);
+        check(
+            v.decide(&Actor::Emergency(EmergencyMode::Samu), &d, now),
+            false,
+            Rule::InboxUnseen,
+        );
+        // A refusal keeps its own reason.
+        check(v.decide(&pro(Q), &d, now), false, Rule::NoActiveGrant);
+        v.blocked.push(P.into());
+        check(v.decide(&pro(P), &d, now), false, Rule::Blocked);
+        // Once seen, the usual rules.
+        d.unseen_inbox = false;
+        check(v.decide(&pro(DR), &d, now), true, Rule::PrimaryDoctor);
+        assert_eq!(Rule::parse("inbox_unseen"), Some(Rule::InboxUnseen));
+    }
+
     // ---- rule names -----------------------------------------------------
 
     #[test]
@@ -737,6 +802,7 @@ mod tests {
                 "emergency_denied",
                 "emergency_masked_denied",
                 "invisible_patient",
+                "inbox_unseen",
             ]
         );
         for r in Rule::ALL {
@@ -1451,6 +1517,7 @@ mod tests {
                 masked_from: from.into_iter().map(String::from).collect(),
                 hidden_from_guardians: hfg,
                 invisible_patient_until: inv,
+                unseen_inbox: false,
             })
     }
 

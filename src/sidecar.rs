@@ -55,6 +55,25 @@ pub fn is_sidecar_of_existing(path: &Path) -> bool {
     }
 }
 
+/// Whether `path` looks like the sidecar of a file that is not there
+/// (`gone.pdf.yaml` without `gone.pdf`): a name of the form
+/// `NAME.EXT.yaml`. Such a file is metadata of nothing and never a
+/// document; a plain `notes.yaml` is not sidecar-shaped and may be added.
+pub fn is_orphan_sidecar(path: &Path) -> bool {
+    let s = path.to_string_lossy();
+    match s.strip_suffix(".yaml") {
+        Some(base) if !base.is_empty() => {
+            let shaped = Path::new(base)
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .and_then(|n| n.rfind('.').map(|i| i > 0 && i + 1 < n.len()))
+                .unwrap_or(false);
+            shaped && !Path::new(base).exists()
+        }
+        _ => false,
+    }
+}
+
 fn scalar_string(v: &serde_yaml::Value) -> Option<String> {
     match v {
         serde_yaml::Value::String(s) => Some(s.clone()),
@@ -158,6 +177,18 @@ pub fn read_for(doc: &Path) -> Result<Option<Sidecar>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn orphan_sidecars_are_recognised_by_their_shape() {
+        let d = tempfile::tempdir().unwrap();
+        let at = |n: &str| d.path().join(n);
+        std::fs::write(at("kept.pdf"), b"x").unwrap();
+        assert!(is_orphan_sidecar(&at("gone.pdf.yaml")));
+        assert!(!is_orphan_sidecar(&at("kept.pdf.yaml")));
+        assert!(!is_orphan_sidecar(&at("notes.yaml")));
+        assert!(!is_orphan_sidecar(&at(".yaml")));
+        assert!(!is_orphan_sidecar(&at("gone.pdf")));
+    }
 
     #[test]
     fn full_sidecar() {

@@ -62,7 +62,7 @@ fn exit_codes_prints_the_table() {
         assert_eq!(*line, format!("{code}  {meaning}"));
     }
     let codes: Vec<i32> = exit::TABLE.iter().map(|(c, _)| *c).collect();
-    assert_eq!(codes, (0..=7).collect::<Vec<_>>());
+    assert_eq!(codes, (0..=8).collect::<Vec<_>>());
     assert!(text.contains("7  vault busy"), "{text}");
     assert!(text.contains("3  cannot unlock"), "{text}");
 }

@@ -69,6 +69,10 @@ pub trait Source {
     fn open_hidden(&self, d: &mut Document) -> Result<Hidden>;
     /// The recorded professional (exit 4 if there is none).
     fn professional(&self, rpps: &str) -> Result<Professional>;
+    /// Inbox imports the holder has not seen (none by default).
+    fn unseen_inbox(&self) -> Result<HashSet<String>> {
+        Ok(HashSet::new())
+    }
 }
 
 /// An export the policy allows, with what the manifest and journal need.
@@ -367,13 +371,15 @@ pub fn plan(src: &dyn Source, req: &Request, now: OffsetDateTime) -> Result<Plan
         Err(refusal) => return Ok(Planned::Refused(refusal)),
     };
 
+    let unseen = src.unseen_inbox()?;
     let considered = docs.len();
     let mut chosen = Vec::new();
     let mut excluded = Vec::new();
     let mut unreadable = Vec::new();
     let mut grants_used: BTreeSet<String> = BTreeSet::new();
     for d in docs {
-        let dec = policy::decide(&to.policy_actor, &DocFacts::of(&d), &state, now);
+        let facts = DocFacts::of(&d).with_unseen_inbox(unseen.contains(&d.id));
+        let dec = policy::decide(&to.policy_actor, &facts, &state, now);
         if !dec.visible {
             excluded.push((d.id.clone(), dec.rule));
         } else if locked.contains(&d.id) {

@@ -18,7 +18,7 @@ const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identit
 carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
 carnet add -r ~/scans && carnet list\n\n\
 Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
-5 refused by policy, 6 integrity failure, 7 vault busy (carnet --exit-codes).\n\
+5 refused by policy, 6 integrity failure, 7 vault busy, 8 partly done (carnet --exit-codes).\n\
 Docs: README.md, docs/format.md, docs/security.md.";
 
 #[derive(Debug, Parser)]
@@ -112,7 +112,7 @@ pub enum Command {
 
     /// Add documents (files, directories with -r, or - for stdin).
     #[command(
-        after_help = "Examples:\n  carnet add ordonnance.pdf --type prescription --author 10003456786\n  carnet add -r ~/scans\n  scan | carnet add - --title \"Bilan sanguin\" --type lab-report"
+        after_help = "Examples:\n  carnet add ordonnance.pdf --type prescription --author 10003456786\n  carnet add -r ~/scans\n  scan | carnet add - --title \"Bilan sanguin\" --type lab-report\n  carnet add -r ~/scans --keep-going --update --json   (nightly: exit 8 = some refused)\n  carnet add -r ~/scans --dry-run --json"
     )]
     Add(AddArgs),
 
@@ -320,6 +320,12 @@ follows it: no rollback error afterwards, and no state file to edit.",
         after_help = "Examples:\n  carnet restore ~/carnet-2026-12-07.age -i key.txt\n  carnet --vault ~/carnet restore carnet.age --force\n  carnet restore carnet.age --passphrase-file pass.txt"
     )]
     Restore(RestoreArgs),
+    /// An inbox that needs no secret: a scanner drops documents, the holder's next unlock folds them in.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet --vault /srv/carnet inbox add -r ~/scans --recipient age1…\n  carnet inbox list\n  carnet inbox import && carnet inbox accept --all\nDocs: docs/inbox.md."
+    )]
+    Inbox(crate::cli::inbox_args::InboxCommand),
 
     /// Print a shell completion script on stdout.
     #[command(
@@ -387,6 +393,15 @@ pub struct AddArgs {
     /// In a child's profile: hide from the guardians (INVISIBLE_REPRESENTANTS_LEGAUX), sealed to the minor's own key.
     #[arg(long)]
     pub hidden_from_guardians: bool,
+    /// Add every valid input and report each refused one (exit 8 when some were refused).
+    #[arg(long)]
+    pub keep_going: bool,
+    /// Report what would be added (same JSON), writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Apply a changed sidecar (or flags) to a document already in the vault (journaled doc.edit).
+    #[arg(long)]
+    pub update: bool,
 }
 
 #[derive(Debug, Args)]

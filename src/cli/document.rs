@@ -17,6 +17,8 @@ pub struct DocJson<'a> {
     id: &'a str,
     masked: bool,
     masked_from: &'a [String],
+    /// `holder`, or `inbox` for a document folded from the inbox.
+    origin: &'static str,
     size: u64,
     tags: &'a [String],
     title: &'a str,
@@ -33,11 +35,22 @@ impl<'a> From<&'a Document> for DocJson<'a> {
             id: &d.id,
             masked: d.masked,
             masked_from: &d.masked_from,
+            origin: "holder",
             size: d.size,
             tags: &d.tags,
             title: &d.title,
             doc_type: d.doc_type.name,
         }
+    }
+}
+
+impl DocJson<'_> {
+    /// Says the document came from the inbox.
+    pub fn from_inbox(mut self, yes: bool) -> Self {
+        if yes {
+            self.origin = "inbox";
+        }
+        self
     }
 }
 

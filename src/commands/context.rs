@@ -1,6 +1,7 @@
 //! What every command needs: where the vault is, how to unlock it, how to
 //! talk to the user.
 
+use std::cell::Cell;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,19 +15,27 @@ use crate::error::{Error, Result};
 use crate::journal::JournalActor;
 use crate::prompt::Prompter;
 use crate::vault::keys::Role;
-use crate::vault::{self, profile, Sealed, UnlockMethod, Vault};
+use crate::vault::{self, inbox, profile, Sealed, UnlockMethod, Vault};
 
 pub struct Ctx {
     pub g: GlobalOpts,
     pub out: Output,
     /// Who answers questions: the CLI's terminal, or nobody.
     prompter: Arc<dyn Prompter>,
+    /// Whether an unlock folds the inbox first (all commands but `check`
+    /// and `journal verify`, which look at the vault as it is).
+    fold_inbox: Cell<bool>,
 }
 
 impl Ctx {
     pub fn new(g: GlobalOpts, prompter: Arc<dyn Prompter>) -> Self {
         let out = Output::new(&g);
-        Ctx { g, out, prompter }
+        Ctx {
+            g,
+            out,
+            prompter,
+            fold_inbox: Cell::new(true),
+        }
     }
 
     /// The same options, aimed at profile `name` (for `carnet profile … NAME`).
@@ -39,6 +48,7 @@ impl Ctx {
             g,
             out: self.out.clone(),
             prompter: Arc::clone(&self.prompter),
+            fold_inbox: Cell::new(self.fold_inbox.get()),
         })
     }
 
@@ -147,7 +157,47 @@ impl Ctx {
                 self.label()
             ));
         }
+        if self.fold_inbox.get() && inbox::has_items(&v.layout) {
+            // Its own commit, before the command's: a failure leaves the
+            // items for the next unlock and does not stop the command.
+            match inbox::fold(&v) {
+                Ok(r) => self.tell_fold(&r),
+                Err(e) => self.out.warn(format!(
+                    "the inbox was not folded ({e}); it will be at the next unlock"
+                )),
+            }
+        }
         Ok(v)
+    }
+
+    /// Unlocks without folding the inbox (`check`, `journal verify`, and
+    /// `inbox import`, which folds on its own).
+    pub fn no_inbox_fold(&self) {
+        self.fold_inbox.set(false);
+    }
+
+    /// Tells the user what a fold of the inbox did (on stderr).
+    pub fn tell_fold(&self, r: &inbox::FoldReport) {
+        if r.is_empty() && r.left == 0 {
+            return;
+        }
+        self.out.info(format!(
+            "{}: inbox folded: {} added (see `carnet list`; exports to professionals carry them once you have seen them), {} duplicate{}{}",
+            self.label(),
+            r.added.len(),
+            r.duplicates.len(),
+            if r.duplicates.len() == 1 { "" } else { "s" },
+            if r.left > 0 {
+                format!(", {} left for the next unlock (or `carnet inbox import`)", r.left)
+            } else {
+                String::new()
+            }
+        ));
+        for (item, why) in &r.rejected {
+            self.out.warn(format!(
+                "inbox item {item} rejected ({why}): moved to inbox/rejected/; someone who can write the vault folder dropped it, or it was damaged"
+            ));
+        }
     }
 
     /// The same options aimed at the child's profile `name`, and its

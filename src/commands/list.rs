@@ -7,14 +7,24 @@ use crate::error::Result;
 use crate::model::{Actor, DocType, Document};
 use crate::timefmt;
 use crate::vault::hidden::PLACEHOLDER_TITLE;
+use crate::vault::inbox;
 use crate::vault::visibility::DocFilter;
 
 pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     let filter = filter(a)?;
     let vault = ctx.unlock()?;
     let l = vault.list_visible(&filter)?;
+    let (from_inbox, unseen) = {
+        let conn = vault.load()?;
+        (inbox::from_inbox(&conn)?, inbox::unseen(&conn)?)
+    };
     if ctx.out.json {
-        ctx.out.json_value(&docs_json(&l.docs));
+        let v: Vec<_> = docs_json(&l.docs)
+            .into_iter()
+            .zip(&l.docs)
+            .map(|(j, d)| j.from_inbox(from_inbox.contains(&d.id)))
+            .collect();
+        ctx.out.json_value(&v);
         return Ok(());
     }
     let holder = vault.access().policy_actor() == Actor::Holder;
@@ -37,7 +47,18 @@ pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
         &[
             "ID", "DATE", "TYPE", "TITLE", "AUTHOR", "TAGS", "FLAGS", "SIZE",
         ],
-        l.docs.iter().map(row).collect(),
+        l.docs
+            .iter()
+            .map(|d| {
+                let mut r = row(d);
+                if unseen.contains(&d.id) {
+                    r[6] = join_flag(&r[6], "inbox, not seen yet");
+                } else if from_inbox.contains(&d.id) {
+                    r[6] = join_flag(&r[6], "inbox");
+                }
+                r
+            })
+            .collect(),
     );
     ctx.out.info(format!(
         "{}: {} document(s){note}",
@@ -83,6 +104,14 @@ fn filter(a: &ListArgs) -> Result<DocFilter> {
         search: a.search.clone(),
         limit: a.limit,
     })
+}
+
+fn join_flag(flags: &str, more: &str) -> String {
+    if flags.is_empty() {
+        more.to_string()
+    } else {
+        format!("{flags}, {more}")
+    }
 }
 
 fn row(d: &Document) -> Vec<String> {

@@ -15,6 +15,7 @@ pub mod export;
 pub mod get;
 pub mod grant;
 pub mod grants;
+pub mod inbox;
 pub mod init;
 pub mod journal;
 pub mod key;
@@ -59,6 +60,17 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
     // Checked before any command starts, so a bad value never stops one
     // half-way (e.g. after `add` encrypted its inputs).
     crate::vault::lock_timeout()?;
+    // These look at the vault as it is: an unlock does not fold the inbox.
+    if matches!(
+        &cmd,
+        Command::Check(_)
+            | Command::Journal(crate::cli::args::JournalArgs {
+                command: Some(crate::cli::args::JournalCommand::Verify),
+                ..
+            })
+    ) {
+        ctx.no_inbox_fold();
+    }
     let done = match &cmd {
         Command::Init(a) => init::run(&ctx, a),
         Command::Keygen(a) => keygen::run(&ctx, a),
@@ -96,6 +108,7 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Trust(c) => trust::run(&ctx, c),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Restore(a) => restore::run(&ctx, a),
+        Command::Inbox(c) => inbox::run(&ctx, c),
     };
     match ctx.out.write_error() {
         Some(e) => Err(e),

@@ -6,10 +6,17 @@ use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::model::Actor;
 use crate::policy::Decision;
+use crate::vault::inbox;
 
 pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
     let vault = ctx.unlock()?;
     let d = vault.visible_doc(&a.id)?.doc;
+    // An inbox import is seen now: exports may carry it from here on.
+    let origin = inbox::origin_of(&*vault.load()?, &d.id)?;
+    let accepted = origin == inbox::ORIGIN_UNSEEN
+        && !vault
+            .accept_inbox(std::slice::from_ref(&d), &ctx.actor(&vault)?)?
+            .is_empty();
     let judge = vault.judge()?;
     let now = judge.now();
     let pros = vault.professionals()?;
@@ -25,12 +32,29 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
     // In a child's profile: what its guardians see of it.
     let guardians = judge.for_guardians(&d).as_ref().map(Sight::from);
     if ctx.out.json {
-        ctx.out
-            .json_value(&ShowJson::new(&d, now, &access, guardians));
+        let mut v = serde_json::to_value(ShowJson::new(&d, now, &access, guardians))
+            .expect("show serializes");
+        v["origin"] = serde_json::json!(if origin == "holder" {
+            "holder"
+        } else {
+            "inbox"
+        });
+        ctx.out.json_value(&v);
         return Ok(());
     }
     for (k, v) in fields(&d, now) {
         ctx.out.line(format!("{k:<16} {v}"));
+    }
+    if origin != "holder" {
+        ctx.out.line(format!(
+            "{:<16} inbox (dropped by a process without the vault's secret){}",
+            "Origin",
+            if accepted {
+                "; seen now: exports may carry it"
+            } else {
+                ""
+            }
+        ));
     }
     ctx.out.line("");
     if let Some(g) = guardians {

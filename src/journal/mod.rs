@@ -64,6 +64,15 @@ impl JournalActor {
     }
     /// A legal representative acting on a minor's vault: `id` is
     /// `vault:<id>` for a parent's own vault, else their recipient.
+    /// What the inbox brought (see `vault::inbox`).
+    pub fn inbox() -> Self {
+        JournalActor {
+            kind: ActorKind::Inbox,
+            id: "inbox".into(),
+            name: "inbox".into(),
+        }
+    }
+
     pub fn guardian(id: &str, name: &str) -> Self {
         JournalActor {
             kind: ActorKind::Guardian,

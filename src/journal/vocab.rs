@@ -119,6 +119,10 @@ vocabulary! {
         MedicalSet => "medical.set",
         MedicalMask => "medical.mask",
         MedicalUnmask => "medical.unmask",
+        /// Items of the inbox folded as duplicates or rejected (unauthenticated drops).
+        InboxFold => "inbox.fold",
+        /// The holder has seen an inbox import: it may now be exported.
+        InboxAccept => "inbox.accept",
         /// An entry sealed whole for a minor (`vault::private`): what it
         /// says is inside its details.
         Sealed => "sealed",
@@ -136,6 +140,9 @@ vocabulary! {
         Emergency => "emergency",
         /// carnet itself (expiries, failed-unlock reports).
         System => "system",
+        /// A document dropped in the inbox by a process holding no secret
+        /// (unauthenticated: anyone who can write the vault folder).
+        Inbox => "inbox",
     }
 }
 
@@ -186,7 +193,7 @@ mod tests {
         check(Action::ALL, Action::as_str, Action::parse);
         check(ActorKind::ALL, ActorKind::as_str, ActorKind::parse);
         check(Mode::ALL, Mode::as_str, Mode::parse);
-        assert_eq!(Action::ALL.len(), 48);
+        assert_eq!(Action::ALL.len(), 50);
     }
 
     /// An emergency export's mode is the string the model names it by.

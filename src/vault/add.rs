@@ -300,3 +300,40 @@ fn commit_batch(
     }
     Ok(())
 }
+
+/// What adding some content would do, found without writing anything
+/// (`add --dry-run`): its hashes and size, and the document that already
+/// holds the same content, if any.
+pub struct Preview {
+    pub sha256: String,
+    pub size: u64,
+    pub existing: Option<Document>,
+}
+
+/// Reads `input` to its end, hashing it as [`blobs::write`] would name it,
+/// and looks the content up in the index. Nothing is written.
+pub fn preview(vault: &Vault, mut input: impl Read) -> Result<Preview> {
+    use sha2::Digest;
+    let mut keyed = blake3::Hasher::new_keyed(&vault.key().blob_name_key());
+    let mut sha = sha2::Sha256::new();
+    let mut buf = zeroize::Zeroizing::new(vec![0u8; 64 * 1024]);
+    let mut size = 0u64;
+    loop {
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::io("reading an input", e)),
+        };
+        keyed.update(&buf[..n]);
+        sha.update(&buf[..n]);
+        size += n as u64;
+    }
+    let blob = keyed.finalize().to_hex().to_string();
+    let existing = store::doc_by_blob(&*vault.load()?, &blob)?;
+    Ok(Preview {
+        sha256: hex::encode(sha.finalize()),
+        size,
+        existing,
+    })
+}

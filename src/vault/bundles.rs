@@ -79,6 +79,10 @@ impl<C: Borrow<Connection>> Source for ExportSource<'_, C> {
     fn professional(&self, rpps: &str) -> Result<Professional> {
         store::require_pro(self.conn.borrow(), rpps)
     }
+
+    fn unseen_inbox(&self) -> Result<std::collections::HashSet<String>> {
+        crate::vault::inbox::unseen(self.conn.borrow())
+    }
 }
 
 /// Reads documents' content for the bundle writer, from its reading

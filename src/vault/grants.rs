@@ -272,8 +272,9 @@ impl Vault {
                 },
                 Role::Holder | Role::Minor => Actor::Holder,
             };
+            let unseen = crate::vault::inbox::unseen(tx.conn)?;
             for d in &docs {
-                let facts = DocFacts::of(d);
+                let facts = DocFacts::of(d).with_unseen_inbox(unseen.contains(&d.id));
                 let dec = policy::decide(&who, &facts, &after.view(), tx.now);
                 if !dec.visible {
                     let shown = policy::decide(&me, &facts, &after.view(), tx.now).visible;

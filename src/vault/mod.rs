@@ -22,6 +22,7 @@ pub mod guardian;
 pub mod hidden;
 pub mod hiding;
 pub mod import;
+pub mod inbox;
 mod inplace;
 pub mod journal_view;
 pub mod keys;

@@ -202,8 +202,9 @@ CREATE TABLE medical_items (
 "#;
 
 /// Partial indexes that answer "is there any sealed / patient-hidden
-/// document?" (`list` asks both on every run) and "how many are masked?"
-/// (`status`) without scanning every row.
+/// document?" (`list` asks both on every run), "how many are masked?"
+/// (`status`) and "which came from the inbox?" (`vault::inbox`) without
+/// scanning every row.
 /// They change nothing an older carnet reads, so they come without a
 /// schema version: created when missing on load, kept by the next commit.
 const LOOKUPS: &str = r#"
@@ -211,9 +212,10 @@ CREATE INDEX IF NOT EXISTS docs_sealed ON docs(id) WHERE sealed IS NOT NULL;
 CREATE INDEX IF NOT EXISTS docs_patient_side ON docs(id)
     WHERE invisible_patient_until IS NOT NULL OR hidden_from_guardians = 1;
 CREATE INDEX IF NOT EXISTS docs_masked ON docs(id) WHERE masked = 1;
+CREATE INDEX IF NOT EXISTS docs_inbox ON docs(id) WHERE origin <> 'holder';
 "#;
-const LOOKUP_NAMES: &str = "('docs_sealed', 'docs_patient_side', 'docs_masked')";
-const LOOKUP_COUNT: i64 = 3;
+const LOOKUP_NAMES: &str = "('docs_sealed', 'docs_patient_side', 'docs_masked', 'docs_inbox')";
+const LOOKUP_COUNT: i64 = 4;
 
 /// Creates the schema in an empty database.
 pub fn create(conn: &Connection) -> Result<()> {

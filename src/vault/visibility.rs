@@ -55,6 +55,8 @@ pub struct Judge {
     now: OffsetDateTime,
     /// A child's vault: its guardians are an audience of their own.
     child: bool,
+    /// Inbox imports the holder has not seen (`vault::inbox`).
+    unseen: std::collections::HashSet<String>,
 }
 
 impl Judge {
@@ -63,6 +65,7 @@ impl Judge {
             snap: StateSnapshot::load(conn)?,
             now,
             child: meta::get(conn, meta::Key::GuardiansProfile)?.is_some(),
+            unseen: crate::vault::inbox::unseen(conn)?,
         })
     }
 
@@ -72,7 +75,8 @@ impl Judge {
     }
 
     pub fn decide(&self, actor: &Actor, d: &Document) -> Decision<'_> {
-        policy::decide(actor, &DocFacts::of(d), &self.snap.view(), self.now)
+        let facts = DocFacts::of(d).with_unseen_inbox(self.unseen.contains(&d.id));
+        policy::decide(actor, &facts, &self.snap.view(), self.now)
     }
 
     /// What the guardians of a child's vault see of `d` (`None` in a vault

@@ -1,0 +1,186 @@
+//! `carnet inbox add`: every input checked first (as `add` does), the
+//! vault's recipient checked against the pin on this machine, then each
+//! document encrypted into the inbox. Nothing is unlocked: no identity,
+//! no passphrase.
+
+use std::fs::File;
+
+use serde_json::json;
+
+use crate::cli::inbox_args::InboxAddArgs;
+use crate::commands::context::Ctx;
+use crate::error::{Error, Result};
+use crate::inputs::{self, Given, Problem, Source};
+use crate::model::DocType;
+use crate::timefmt;
+use crate::vault::inbox::{self, pin, ItemMeta};
+use crate::vault::Sealed;
+
+pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
+    let given = Given {
+        title: a.title.clone(),
+        doc_type: a.doc_type.as_deref().map(DocType::from_arg).transpose()?,
+        date: a.date.as_deref().map(timefmt::parse_doc_date).transpose()?,
+        author: a.author.as_ref().map(|r| r.to_string()),
+        tags: a
+            .tags
+            .iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        masked: a.mask,
+        hidden_from_guardians: false,
+    };
+    if let Some(t) = &a.title {
+        crate::text::check_field("--title", t)?;
+    }
+    for t in &given.tags {
+        crate::text::check_field("--tag", t)?;
+    }
+    if let Some(r) = &a.recipient {
+        r.trim().parse::<age::x25519::Recipient>().map_err(|e| {
+            Error::usage(
+                format!("invalid --recipient: {e}"),
+                "give the vault's age1… recipient, as `carnet inbox recipient` prints it",
+            )
+        })?;
+    }
+    let (dir, _) = ctx.vault_dir()?;
+    let sealed = Sealed::open(&dir)?;
+    let to = sealed.recipient()?;
+    let how = pin::settle(
+        &dir,
+        &sealed.config.id,
+        &to.to_string(),
+        a.recipient.as_deref(),
+    )?;
+    match how {
+        pin::Pinned::FirstUse => ctx.out.warn(format!(
+            "{}: first inbox add from this machine: its recipient {to} is now pinned (trusted on first use); pass --recipient R from the holder to be sure",
+            ctx.label()
+        )),
+        pin::Pinned::Given => ctx
+            .out
+            .detail(format!("{}: recipient {to} pinned", ctx.label())),
+        pin::Pinned::Same => {}
+    }
+
+    let no_stdin = || {
+        Err(Error::usage(
+            "`carnet inbox add` reads files, not stdin",
+            "save the document to a file first",
+        ))
+    };
+    let (sources, mut problems) =
+        inputs::collect(&a.paths, a.recursive, false, no_stdin, |w| ctx.out.warn(w))?;
+    let today = timefmt::ymd(timefmt::now().date());
+    let total = sources.len() + problems.len();
+    let mut ready = Vec::new();
+    for s in &sources {
+        let Source::File(p) = s else { continue };
+        match inputs::new_doc(s, &given, crate::media::OCTET_STREAM, &today) {
+            Ok(d) => ready.push((p.clone(), d)),
+            Err(error) => problems.push(Problem {
+                source: s.name(),
+                error,
+            }),
+        }
+    }
+    if !problems.is_empty() && (!a.keep_going || ready.is_empty()) {
+        if ctx.out.json {
+            ctx.out
+                .json_value(&problems.iter().map(refused).collect::<Vec<_>>());
+        }
+        if problems.len() == 1 && total == 1 {
+            return Err(problems.remove(0).error);
+        }
+        let list: Vec<String> = problems.iter().map(|p| format!("  {}", p.error)).collect();
+        return Err(Error::usage(
+            format!(
+                "{} of {total} inputs cannot be dropped in the inbox; nothing was written:\n{}",
+                problems.len(),
+                list.join("\n")
+            ),
+            "fix the inputs listed, or pass --keep-going to drop every valid one (exit 8 then)",
+        ));
+    }
+
+    let mut rows = Vec::new();
+    for (p, d) in &ready {
+        let mut f = File::open(p).map_err(|e| Error::io(format!("opening {}", p.display()), e))?;
+        let size = f
+            .metadata()
+            .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+            .len();
+        if size > inbox::MAX_ITEM - 64 * 1024 {
+            return Err(Error::usage(
+                format!(
+                    "{} is larger than the inbox takes ({} MiB)",
+                    p.display(),
+                    inbox::MAX_ITEM >> 20
+                ),
+                "add it on the holder's machine with `carnet add`",
+            ));
+        }
+        let meta = ItemMeta {
+            filename: d.filename.clone(),
+            title: d.title.clone(),
+            doc_type: d.doc_type.name.to_string(),
+            date: d.date.clone(),
+            author: d.author.clone(),
+            tags: d.tags.clone(),
+            masked: d.masked,
+            size,
+            written_at: timefmt::rfc3339(timefmt::now()),
+        };
+        let item = inbox::write_item(&sealed.layout, &to, &meta, &mut f)?;
+        rows.push(json!({
+            "item": item,
+            "source": p.display().to_string(),
+            "title": d.title,
+            "type": d.doc_type.name,
+            "date": d.date,
+            "size": size,
+        }));
+        if !ctx.out.json {
+            ctx.out.line(format!(
+                "dropped {item}  {}  ({}, {})",
+                d.title, d.doc_type.name, d.date
+            ));
+        }
+    }
+    if ctx.out.json {
+        let mut v = rows.clone();
+        v.extend(problems.iter().map(refused));
+        ctx.out.json_value(&v);
+    } else {
+        for p in &problems {
+            ctx.out.warn(format!("refused: {}", p.error));
+        }
+        ctx.out.info(format!(
+            "{}: {} document{} encrypted into the inbox; the holder's next unlock folds them in",
+            ctx.label(),
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::PartlyDone {
+            message: format!(
+                "{} of {} inputs refused (each reported above); every other one is in the inbox",
+                problems.len(),
+                problems.len() + rows.len()
+            ),
+            hint: "fix or remove the refused files and run again".into(),
+        })
+    }
+}
+
+fn refused(p: &Problem) -> serde_json::Value {
+    json!({
+        "source": p.source,
+        "error": { "kind": p.error.kind(), "message": p.error.to_string(), "hint": p.error.hint() },
+    })
+}

@@ -1,0 +1,76 @@
+//! `carnet inbox`: `add` encrypts documents into the vault's inbox with
+//! its public recipient (no unlock: a scanner holds no secret); `list`
+//! shows what waits without decrypting; `import` folds everything in;
+//! `accept` marks inbox imports as seen; `recipient` prints the vault's
+//! recipient for a scanner to pin. Docs: docs/inbox.md.
+
+mod add;
+mod fold;
+
+use serde_json::json;
+
+use crate::cli::inbox_args::InboxCommand;
+use crate::commands::context::Ctx;
+use crate::error::Result;
+use crate::timefmt;
+use crate::vault::{inbox, Sealed};
+
+pub fn run(ctx: &Ctx, c: &InboxCommand) -> Result<()> {
+    match c {
+        InboxCommand::Add(a) => add::run(ctx, a),
+        InboxCommand::List => list(ctx),
+        InboxCommand::Import => fold::import(ctx),
+        InboxCommand::Accept(a) => fold::accept(ctx, a),
+        InboxCommand::Recipient => fold::recipient(ctx),
+    }
+}
+
+/// What waits, read without any key: the items cannot be decrypted here.
+fn list(ctx: &Ctx) -> Result<()> {
+    let (dir, _) = ctx.vault_dir()?;
+    let sealed = Sealed::open(&dir)?;
+    let l = inbox::list(&sealed.layout)?;
+    let bytes: u64 = l.items.iter().map(|p| p.size).sum();
+    let when = |p: &inbox::Pending| {
+        p.modified
+            .map(|t| timefmt::rfc3339(time::OffsetDateTime::from(t)))
+            .unwrap_or_default()
+    };
+    if ctx.out.json {
+        let items: Vec<_> = l
+            .items
+            .iter()
+            .map(|p| json!({ "item": p.name, "size": p.size, "written_at": when(p) }))
+            .collect();
+        ctx.out.json_value(&json!({
+            "count": l.items.len() + l.more,
+            "bytes": bytes,
+            "items": items,
+            "rejected": l.rejected,
+            "in_progress": l.temps.len(),
+            "strays": l.strays,
+        }));
+        return Ok(());
+    }
+    for p in &l.items {
+        ctx.out
+            .line(format!("{}  {:>10}  {}", p.name, p.size, when(p)));
+    }
+    ctx.out.info(format!(
+        "{}: {} item{} waiting in the inbox ({bytes} bytes, encrypted: titles show once folded by the next unlock or `carnet inbox import`){}{}",
+        ctx.label(),
+        l.items.len() + l.more,
+        if l.items.len() + l.more == 1 { "" } else { "s" },
+        if l.rejected > 0 {
+            format!("; {} rejected item(s) in inbox/rejected/", l.rejected)
+        } else {
+            String::new()
+        },
+        if l.strays.is_empty() {
+            String::new()
+        } else {
+            format!("; ignored (not inbox items): {}", l.strays.join(", "))
+        }
+    ));
+    Ok(())
+}

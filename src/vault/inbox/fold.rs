@@ -1,0 +1,392 @@
+//! Folding the inbox into the index, crash-safe and idempotent:
+//!
+//! 1. each item (at most [`MAX_FOLD_ITEMS`] and [`MAX_FOLD_BYTES`] per
+//!    fold) is decrypted with the vault key, its metadata checked and
+//!    sanitised, and its bytes streamed into the blob store (no lock held;
+//!    a blob no document points to is a leftover `check` reports and the
+//!    hourly sweep removes);
+//! 2. one commit inserts the new documents, whose IDs are derived from the
+//!    item ([`doc_id`]), so a second fold of the same item, on this replica
+//!    or another, finds the document there and adds nothing;
+//! 3. only then are the items removed.
+//!
+//! Killed before 2, the items are still there and the next fold does it
+//! all again; killed between 2 and 3, the next fold finds each document
+//! by its ID and just removes the item. Same content as a document
+//! already in the vault is a duplicate: the item goes, nothing is edited.
+
+use std::io::{BufRead, BufReader, Read};
+
+use serde_json::json;
+
+use crate::crypto::VaultKey;
+use crate::error::Result;
+use crate::journal::{Action, JournalActor, NewEntry};
+use crate::model::{DocType, Document};
+use crate::vault::add::add_details;
+use crate::vault::inbox::items::{
+    dir, exists, list, mark_unseen, remove_stale_temps, ItemMeta, Pending, MAGIC, MAX_ITEM,
+    MAX_META, REJECTED,
+};
+use crate::vault::{blobs, store, Vault};
+use crate::{fsutil, ids, media, text, timefmt};
+
+/// Items folded per fold (the rest wait for the next one).
+pub const MAX_FOLD_ITEMS: usize = 500;
+/// Bytes (ciphertext) folded per fold; one item larger than this is
+/// still folded alone, up to [`MAX_ITEM`].
+pub const MAX_FOLD_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+const MAX_TITLE: usize = 300;
+const MAX_TAGS: usize = 32;
+const MAX_TAG: usize = 100;
+const MAX_FILENAME: usize = 255;
+
+/// What one fold did.
+#[derive(Debug, Default)]
+pub struct FoldReport {
+    /// New documents.
+    pub added: Vec<Document>,
+    /// (item, document already holding the same content).
+    pub duplicates: Vec<(String, String)>,
+    /// Items whose document an earlier, interrupted fold had committed.
+    pub already: usize,
+    /// (item, why) moved to `inbox/rejected/`.
+    pub rejected: Vec<(String, String)>,
+    /// Items left for a later fold (the bounds of this one were reached).
+    pub left: usize,
+}
+
+impl FoldReport {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.duplicates.is_empty()
+            && self.already == 0
+            && self.rejected.is_empty()
+    }
+}
+
+/// The document ID an inbox item becomes: a keyed BLAKE3 (key derived
+/// from the vault key) of the item's name and its content's blob name, in
+/// the base32 alphabet of random IDs. Every replica of the vault derives
+/// the same ID from the same item, and the ID reveals nothing without the
+/// key.
+pub fn doc_id(key: &VaultKey, item: &str, blob: &str) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let k = key.derive("inbox document id");
+    let h = blake3::keyed_hash(&k, format!("{item}\n{blob}").as_bytes());
+    h.as_bytes()[..16]
+        .iter()
+        .map(|b| ALPHABET[(*b as usize) % 32] as char)
+        .collect()
+}
+
+/// Folds up to one batch of the inbox (see the module docs).
+pub fn fold(vault: &Vault) -> Result<FoldReport> {
+    let layout = &vault.layout;
+    let listing = list(layout)?;
+    remove_stale_temps(layout, &listing);
+    let mut report = FoldReport {
+        left: listing.more,
+        ..FoldReport::default()
+    };
+    let mut batch: Vec<&Pending> = Vec::new();
+    let mut bytes = 0u64;
+    for p in &listing.items {
+        if batch.len() >= MAX_FOLD_ITEMS
+            || (!batch.is_empty() && bytes.saturating_add(p.size) > MAX_FOLD_BYTES)
+        {
+            report.left += 1;
+            continue;
+        }
+        bytes = bytes.saturating_add(p.size);
+        batch.push(p);
+    }
+    if batch.is_empty() {
+        return Ok(report);
+    }
+    // 1. Blobs, outside the lock.
+    let mut ready: Vec<(&Pending, Document)> = Vec::new();
+    for p in batch {
+        match open_item(vault, p) {
+            Ok(d) => ready.push((p, d)),
+            Err(why) => report.rejected.push((p.name.clone(), why)),
+        }
+    }
+    fsutil::sync_filesystem(&layout.blobs())?;
+    // 2. One commit.
+    let actor = JournalActor::inbox();
+    let private = crate::vault::private::private_pros(&*vault.load()?)?;
+    let outcome = vault.write(|tx| {
+        let mut added = Vec::new();
+        let mut dups = Vec::new();
+        let mut already = 0;
+        let mut refused = Vec::new();
+        for (p, d) in &ready {
+            if exists(tx.conn, &d.id)? {
+                already += 1;
+                continue;
+            }
+            if let Some(existing) = store::doc_by_blob(tx.conn, &d.blob)? {
+                dups.push((p.name.clone(), existing.id));
+                continue;
+            }
+            if d.author.as_ref().is_some_and(|a| private.contains(a)) {
+                // A document guardians see shows its author (vault::add).
+                refused.push((p.name.clone(), "its author is a professional the minor keeps private".to_string()));
+                continue;
+            }
+            let mut d = d.clone();
+            d.added_at = tx.now;
+            store::insert_doc(tx.conn, &d)?;
+            mark_unseen(tx.conn, &d.id)?;
+            let mut details = add_details(&d);
+            details["inbox_item"] = json!(p.name);
+            tx.journal(NewEntry::new(&actor, Action::DocAdd, Some(&d.id), details))?;
+            added.push(d);
+        }
+        let all_rejected: Vec<_> = report.rejected.iter().chain(refused.iter()).collect();
+        if !dups.is_empty() || !all_rejected.is_empty() {
+            tx.journal(NewEntry::new(
+                &actor,
+                Action::InboxFold,
+                None,
+                json!({
+                    "duplicates": dups.iter().map(|(i, d)| json!({"item": i, "doc": d})).collect::<Vec<_>>(),
+                    "rejected": all_rejected.iter().map(|(i, w)| json!({"item": i, "reason": w})).collect::<Vec<_>>(),
+                    "authenticated": false,
+                }),
+            ))?;
+        }
+        Ok((added, dups, already, refused))
+    })?;
+    let (added, dups, already, refused) = outcome;
+    report.added = added;
+    report.duplicates = dups;
+    report.already = already;
+    report.rejected.extend(refused);
+    // 3. The items go only now that the commit holds their documents.
+    for (p, _) in &ready {
+        if report.rejected.iter().all(|(n, _)| *n != p.name) {
+            let _ = layout.remove_file(&p.path);
+        }
+    }
+    if !report.rejected.is_empty() {
+        let aside = dir(layout).join(REJECTED);
+        if layout.create_dir(&aside).is_ok() {
+            for (n, _) in &report.rejected {
+                let _ = std::fs::rename(dir(layout).join(n), aside.join(n));
+            }
+        }
+    }
+    let _ = fsutil::sync_dir(&dir(layout));
+    Ok(report)
+}
+
+/// Decrypts one item into the blob store: the document it would become,
+/// or why it is rejected (shown to the holder and journaled).
+fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String> {
+    let file = fsutil::open_regular(&p.path, MAX_ITEM).map_err(|e| match e {
+        fsutil::Unread::TooLarge => format!("larger than {} MiB", MAX_ITEM >> 20),
+        _ => "not a readable regular file".to_string(),
+    })?;
+    let identity = vault.key().identity();
+    let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
+        .map_err(|_| "not encrypted to this vault's recipient".to_string())?;
+    let mut r = BufReader::with_capacity(1 << 16, opener);
+    let mut line = Vec::new();
+    (&mut r)
+        .take(MAGIC.len() as u64 + 1)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+    if line != format!("{MAGIC}\n").as_bytes() {
+        return Err("not an inbox item (no header)".into());
+    }
+    line.clear();
+    (&mut r)
+        .take(MAX_META)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+    if line.last() != Some(&b'\n') {
+        return Err("metadata missing or too long".into());
+    }
+    let meta: ItemMeta =
+        serde_json::from_slice(&line).map_err(|_| "metadata is not carnet's".to_string())?;
+    let mut d = checked(&meta)?;
+    let w = blobs::write(
+        &vault.layout,
+        vault.key(),
+        Exact {
+            inner: r,
+            left: meta.size,
+        },
+    )
+    .map_err(|_| "damaged or not the size it claims".to_string())?;
+    if w.duplicate {
+        // Keep a pre-existing blob from the hourly sweep until the commit.
+        fsutil::touch(&vault.layout.blob(&w.name));
+    }
+    d.id = doc_id(vault.key(), &p.name, &w.name);
+    d.size = w.size;
+    d.sha256 = w.sha256;
+    d.blob = w.name;
+    Ok(d)
+}
+
+/// The document an item's metadata describes, every field checked:
+/// text sanitised and bounded, type, date and author as strict as `add`'s
+/// flags; the media type is guessed from the name again.
+fn checked(m: &ItemMeta) -> std::result::Result<Document, String> {
+    if m.size == 0 {
+        return Err("empty document".into());
+    }
+    let filename: String = text::clean(&m.filename.replace(['/', '\\'], "_"), MAX_FILENAME)
+        .trim()
+        .to_string();
+    let filename = if filename.is_empty() {
+        "document".to_string()
+    } else {
+        filename
+    };
+    let title = text::clean(&m.title, MAX_TITLE).trim().to_string();
+    let title = if title.is_empty() {
+        filename.clone()
+    } else {
+        title
+    };
+    let doc_type = DocType::parse(&m.doc_type).ok_or("unknown document type")?;
+    let date = timefmt::parse_doc_date(&m.date).map_err(|_| "invalid date".to_string())?;
+    let author = match &m.author {
+        Some(a) => Some(ids::parse_rpps(a).map_err(|_| "invalid author RPPS".to_string())?),
+        None => None,
+    };
+    if m.tags.len() > MAX_TAGS {
+        return Err(format!("more than {MAX_TAGS} tags"));
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for t in &m.tags {
+        let t = text::clean(t, MAX_TAG).trim().to_string();
+        if !t.is_empty() && !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    Ok(Document {
+        id: String::new(),
+        title,
+        doc_type,
+        date,
+        author,
+        tags,
+        masked: m.masked,
+        masked_from: Vec::new(),
+        hidden_from_guardians: false,
+        invisible_patient_until: None,
+        size: 0,
+        sha256: String::new(),
+        blob: String::new(),
+        media_type: media::type_of_name(&filename),
+        filename,
+        added_at: timefmt::now(),
+    })
+}
+
+/// Gives exactly `left` bytes, failing if the stream is shorter or longer
+/// (an item whose document is not the size its metadata says is damaged).
+struct Exact<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Exact<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other("longer than its metadata says")),
+            };
+        }
+        let want = buf.len().min(self.left.min(usize::MAX as u64) as usize);
+        let n = self.inner.read(&mut buf[..want])?;
+        if n == 0 {
+            return Err(std::io::Error::other("shorter than its metadata says"));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> ItemMeta {
+        ItemMeta {
+            filename: "scan.pdf".into(),
+            title: "Bilan".into(),
+            doc_type: "lab-report".into(),
+            date: "2025-01-02".into(),
+            author: None,
+            tags: vec![],
+            masked: false,
+            size: 3,
+            written_at: "2025-01-02T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn ids_are_derived_from_the_item_and_the_key() {
+        let k = VaultKey::generate();
+        let a = doc_id(&k, "item.age", "blob");
+        assert_eq!(a, doc_id(&k, "item.age", "blob"));
+        assert_eq!(a.len(), 16);
+        assert_ne!(a, doc_id(&k, "other.age", "blob"));
+        assert_ne!(a, doc_id(&k, "item.age", "blob2"));
+        assert_ne!(a, doc_id(&VaultKey::generate(), "item.age", "blob"));
+    }
+
+    #[test]
+    fn metadata_is_sanitised_and_checked() {
+        let mut m = meta();
+        m.title = "a\u{1b}[2Jb\u{202e}c".into();
+        m.filename = "../../etc/passwd".into();
+        m.tags = vec!["x\ny".into(), "x\ny".into(), "  ".into()];
+        let d = checked(&m).unwrap();
+        assert!(text::first_unsafe(&d.title).is_none(), "{:?}", d.title);
+        assert!(!d.filename.contains('/'));
+        assert_eq!(d.tags, vec!["x y"]);
+        for bad in [
+            ItemMeta {
+                doc_type: "nonsense".into(),
+                ..meta()
+            },
+            ItemMeta {
+                date: "2025-13-01".into(),
+                ..meta()
+            },
+            ItemMeta {
+                author: Some("10100000003".into()),
+                ..meta()
+            },
+            ItemMeta { size: 0, ..meta() },
+            ItemMeta {
+                tags: vec!["t".into(); 40],
+                ..meta()
+            },
+        ] {
+            assert!(checked(&bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn exact_refuses_short_and_long_streams() {
+        let read = |data: &[u8], left| {
+            let mut out = Vec::new();
+            Exact { inner: data, left }
+                .read_to_end(&mut out)
+                .map(|_| out)
+        };
+        assert_eq!(read(b"abc", 3).unwrap(), b"abc");
+        assert!(read(b"ab", 3).is_err());
+        assert!(read(b"abcd", 3).is_err());
+    }
+}

@@ -1,0 +1,318 @@
+//! Inbox items on disk (format, listing, writing) and the index's record
+//! of which documents came from the inbox (see the module above).
+
+use std::collections::HashSet;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{self, Recipients};
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+use crate::journal::{Action, JournalActor, NewEntry};
+use crate::model::Document;
+use crate::vault::layout::Layout;
+use crate::vault::{new_id, store, Vault};
+
+/// First line of an item's plaintext.
+pub const MAGIC: &str = "carnet-inbox-item v1";
+/// Largest item file (ciphertext) folded; a larger one is rejected unread.
+pub const MAX_ITEM: u64 = 512 * 1024 * 1024;
+/// Largest metadata line read.
+pub const MAX_META: u64 = 64 * 1024;
+/// `docs.origin` of a document folded from the inbox, not yet seen.
+pub const ORIGIN_UNSEEN: &str = "inbox";
+/// `docs.origin` of an inbox document the holder has seen.
+pub const ORIGIN_SEEN: &str = "inbox-seen";
+/// Where items that cannot be folded are moved (kept, never opened again).
+pub const REJECTED: &str = "rejected";
+/// Temp files of writers that died are removed after this long.
+const STALE_TEMP_SECS: u64 = 24 * 3600;
+
+/// What the scanner says of a document (all of it re-checked at fold).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemMeta {
+    pub filename: String,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    pub date: String,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub masked: bool,
+    pub size: u64,
+    /// RFC 3339, when the scanner wrote it (shown, never trusted).
+    pub written_at: String,
+}
+
+/// One item waiting in the inbox.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub name: String,
+    pub path: PathBuf,
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// What the inbox folder holds, read without any key.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Items, oldest name first (names are random: order is arbitrary).
+    pub items: Vec<Pending>,
+    /// Entries that are no item (a link, a FIFO, another name): ignored.
+    pub strays: Vec<String>,
+    /// Temp files of writes in progress or of writers that died.
+    pub temps: Vec<(PathBuf, std::time::Duration)>,
+    /// Items moved aside by earlier folds.
+    pub rejected: usize,
+    /// Items beyond [`MAX_LISTED`], counted but not kept (a flooded folder
+    /// is folded over several unlocks, in bounded memory).
+    pub more: usize,
+}
+
+/// Items kept by one listing.
+pub const MAX_LISTED: usize = 10_000;
+
+pub fn dir(layout: &Layout) -> PathBuf {
+    layout.root.join("inbox")
+}
+
+/// Whether a file name is one [`write_item`] gives.
+pub fn is_item_name(name: &str) -> bool {
+    name.strip_suffix(".age").is_some_and(|id| {
+        id.len() == 26
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+    })
+}
+
+/// Lists the inbox (no key needed). A missing folder is an empty inbox.
+pub fn list(layout: &Layout) -> Result<Listing> {
+    let d = dir(layout);
+    let mut out = Listing::default();
+    if std::fs::symlink_metadata(&d).is_ok() {
+        // A link planted in its place must not make carnet read or delete
+        // files elsewhere (exit 6).
+        crate::confine::check_dir(&layout.root, &d)?;
+    }
+    let rd = match std::fs::read_dir(&d) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(Error::io(format!("reading {}", d.display()), e)),
+    };
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let path = e.path();
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if name == REJECTED && meta.is_dir() {
+            out.rejected = std::fs::read_dir(&path).map(|r| r.count()).unwrap_or(0);
+        } else if name.starts_with(".tmp-") && meta.is_file() {
+            let age = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .unwrap_or_default();
+            out.temps.push((path, age));
+        } else if is_item_name(&name) && meta.is_file() && out.items.len() >= MAX_LISTED {
+            out.more += 1;
+        } else if is_item_name(&name) && meta.is_file() {
+            out.items.push(Pending {
+                name,
+                path,
+                size: meta.len(),
+                modified: meta.modified().ok(),
+            });
+        } else {
+            out.strays.push(crate::vault::layout::escape_name(&name));
+        }
+    }
+    out.items.sort_by(|a, b| a.name.cmp(&b.name));
+    out.strays.sort();
+    Ok(out)
+}
+
+/// Whether anything waits (one directory read; no key needed).
+pub fn has_items(layout: &Layout) -> bool {
+    std::fs::read_dir(dir(layout)).is_ok_and(|rd| {
+        rd.flatten()
+            .any(|e| is_item_name(&e.file_name().to_string_lossy()))
+    })
+}
+
+/// Encrypts one document to `to` into the inbox: temp file, sync, rename,
+/// sync the folder. `body` must give exactly `meta.size` bytes (a file
+/// that changes while it is read is refused). Returns the item's name.
+pub fn write_item(
+    layout: &Layout,
+    to: &age::x25519::Recipient,
+    meta: &ItemMeta,
+    body: &mut dyn Read,
+) -> Result<String> {
+    let d = dir(layout);
+    if !d.is_dir() {
+        layout.create_dir(&d)?;
+    }
+    crate::confine::check_dir(&layout.root, &d)?;
+    let name = format!("{}.age", new_id(26));
+    let tmp = d.join(format!(".tmp-{}", new_id(16)));
+    let result = (|| -> Result<()> {
+        let file = fsutil::create_new_private(&tmp)?;
+        let mut w = crypto::encrypt_writer(
+            &Recipients::x25519(to.clone()),
+            BufWriter::with_capacity(1 << 16, file),
+            false,
+        )?;
+        let head = serde_json::to_string(meta).expect("item metadata serializes");
+        let err = |e| Error::io(format!("writing {}", tmp.display()), e);
+        w.write_all(format!("{MAGIC}\n{head}\n").as_bytes())
+            .map_err(err)?;
+        let n = std::io::copy(&mut body.take(meta.size + 1), &mut w).map_err(err)?;
+        if n != meta.size {
+            return Err(Error::usage(
+                format!(
+                    "{} changed while it was read ({n} bytes, {} expected)",
+                    meta.filename, meta.size
+                ),
+                "run again once the file is complete",
+            ));
+        }
+        let file = w
+            .finish()?
+            .into_inner()
+            .map_err(|e| Error::io("writing an inbox item", e.into_error()))?;
+        file.sync_all()
+            .ctx(|| format!("syncing {}", tmp.display()))?;
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, d.join(&name)).ctx(|| format!("placing {name} in the inbox"))?;
+    fsutil::sync_dir(&d)?;
+    Ok(name)
+}
+
+/// Removes temp files of inbox writers that died a day ago or more.
+pub fn remove_stale_temps(layout: &Layout, listing: &Listing) -> usize {
+    listing
+        .temps
+        .iter()
+        .filter(|(_, age)| age.as_secs() >= STALE_TEMP_SECS)
+        .filter(|(p, _)| layout.remove_file(p).is_ok())
+        .count()
+}
+
+/// The documents folded from the inbox that the holder has not seen.
+pub fn unseen(conn: &Connection) -> Result<HashSet<String>> {
+    // `origin <> 'holder'` lets SQLite use the partial index docs_inbox.
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM docs WHERE origin <> 'holder' AND origin = ?1")?;
+    let ids = stmt
+        .query_map([ORIGIN_UNSEEN], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// The documents folded from the inbox, seen or not.
+pub fn from_inbox(conn: &Connection) -> Result<HashSet<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM docs WHERE origin <> 'holder' AND origin IN (?1, ?2)")?;
+    let ids = stmt
+        .query_map([ORIGIN_UNSEEN, ORIGIN_SEEN], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// Where a document came from: `holder` or an inbox origin.
+pub fn origin_of(conn: &Connection, id: &str) -> Result<String> {
+    Ok(conn
+        .query_row("SELECT origin FROM docs WHERE id = ?1", [id], |r| r.get(0))
+        .unwrap_or_else(|_| "holder".into()))
+}
+
+impl Vault {
+    /// The inbox imports the holder has not seen, by ID.
+    pub fn unseen_inbox_docs(&self) -> Result<Vec<Document>> {
+        let conn = self.load()?;
+        let mut ids: Vec<String> = unseen(&conn)?.into_iter().collect();
+        ids.sort();
+        let mut docs = Vec::new();
+        for id in ids {
+            docs.extend(store::get_doc(&conn, &id)?);
+        }
+        Ok(docs)
+    }
+
+    /// The holder has seen these inbox documents: they may now leave the
+    /// vault as any other (journaled `inbox.accept`). Documents that are
+    /// not unseen inbox imports are left as they are; returns the ones
+    /// accepted now.
+    pub fn accept_inbox(&self, docs: &[Document], actor: &JournalActor) -> Result<Vec<String>> {
+        self.write(|tx| {
+            let mut done = Vec::new();
+            for d in docs {
+                let n = tx.conn.execute(
+                    "UPDATE docs SET origin = ?1 WHERE id = ?2 AND origin = ?3",
+                    [ORIGIN_SEEN, &d.id, ORIGIN_UNSEEN],
+                )?;
+                if n == 1 {
+                    tx.journal(NewEntry::new(
+                        actor,
+                        Action::InboxAccept,
+                        Some(&d.id),
+                        serde_json::json!({ "title": d.title }),
+                    ))?;
+                    done.push(d.id.clone());
+                }
+            }
+            Ok(done)
+        })
+    }
+}
+
+/// Marks a freshly inserted document as an unseen inbox import.
+pub(super) fn mark_unseen(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE docs SET origin = ?1 WHERE id = ?2",
+        [ORIGIN_UNSEEN, id],
+    )?;
+    Ok(())
+}
+
+/// Whether a document exists (by exact ID).
+pub(super) fn exists(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(store::get_doc(conn, id)?.is_some())
+}
+
+/// The inbox folder's path relative to the vault, for messages.
+pub fn shown(layout: &Layout, p: &Path) -> String {
+    p.strip_prefix(&layout.root)
+        .unwrap_or(p)
+        .display()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_names_are_what_write_item_gives() {
+        assert!(is_item_name(&format!("{}.age", new_id(26))));
+        assert!(!is_item_name("abc.age"));
+        assert!(!is_item_name(&format!("{}.age", "A".repeat(26))));
+        assert!(!is_item_name(&format!(".tmp-{}", new_id(16))));
+        assert!(!is_item_name(&format!("{}.age.x", new_id(26))));
+    }
+}

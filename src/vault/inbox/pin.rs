@@ -1,0 +1,136 @@
+//! The recipient an inbox writer encrypts to, pinned on the writer's
+//! machine (`STATE/inbox-pins/`, one small file per vault location, as
+//! `vault::pins` keeps vault ids). Whoever can write the vault folder can
+//! replace its public `recipient` file with their own key; the scanner
+//! would then encrypt every night's documents to them. So the recipient is
+//! given once (`inbox add --recipient R`, from the holder) or trusted on
+//! first use, and a vault whose `recipient` file (or id) no longer matches
+//! the pin is exit 6.
+
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::journal::anchor;
+use crate::timefmt;
+use crate::vault::pins;
+
+const MAX_PIN_BYTES: u64 = 16 * 1024;
+
+/// One pinned location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientPin {
+    pub path: PathBuf,
+    pub vault_id: String,
+    pub recipient: String,
+    pub pinned_at: String,
+}
+
+/// How the recipient to encrypt to was settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pinned {
+    /// It matches the pin made earlier.
+    Same,
+    /// No pin yet: trusted on first use, pinned now.
+    FirstUse,
+    /// Given with `--recipient`, matching the vault's file; pinned now.
+    Given,
+}
+
+fn dir() -> Option<PathBuf> {
+    anchor::state_dir().map(|d| d.join("inbox-pins"))
+}
+
+fn file_for(loc: &Path) -> Option<PathBuf> {
+    let h = blake3::hash(loc.as_os_str().as_bytes());
+    dir().map(|d| d.join(format!("{}.json", &h.to_hex()[..32])))
+}
+
+fn load(loc: &Path) -> Option<RecipientPin> {
+    let buf = fsutil::read_bounded(&file_for(loc)?, MAX_PIN_BYTES).ok()?;
+    let pin: RecipientPin = serde_json::from_slice(&buf).ok()?;
+    (pin.path == loc).then_some(pin)
+}
+
+fn mismatch(root: &Path, what: String) -> Error {
+    Error::integrity(
+        format!(
+            "the vault in {} {what}: someone who can write that folder may be redirecting the inbox to their own key; nothing was written",
+            root.display()
+        ),
+        "ask the holder for the vault's recipient (`carnet inbox recipient` on their machine); if it changed on purpose (a rekey, a new vault), pass it once with --recipient R",
+    )
+}
+
+/// Checks the vault's `recipient` file and id (as found in `root`)
+/// against the pin, or against `given` (`--recipient`), and pins them.
+pub fn settle(root: &Path, vault_id: &str, found: &str, given: Option<&str>) -> Result<Pinned> {
+    if dir().is_none() {
+        return Err(Error::usage(
+            "no state directory to remember the vault's recipient in",
+            "set XDG_STATE_HOME or HOME for the user that runs `carnet inbox add`",
+        ));
+    }
+    let locs = pins::locations(root);
+    let how = match given {
+        Some(g) => {
+            if g.trim() != found {
+                return Err(mismatch(
+                    root,
+                    format!("has the recipient {found}, not the {} you gave", g.trim()),
+                ));
+            }
+            Pinned::Given
+        }
+        None => {
+            let mut seen = false;
+            for loc in &locs {
+                if let Some(p) = load(loc) {
+                    if p.recipient != found {
+                        return Err(mismatch(
+                            root,
+                            format!(
+                                "now has the recipient {found}, not {} pinned on this machine on {}",
+                                p.recipient, p.pinned_at
+                            ),
+                        ));
+                    }
+                    if p.vault_id != vault_id {
+                        return Err(mismatch(
+                            root,
+                            format!(
+                                "is now vault {vault_id}, not {} pinned on this machine",
+                                p.vault_id
+                            ),
+                        ));
+                    }
+                    seen = true;
+                }
+            }
+            if seen {
+                Pinned::Same
+            } else {
+                Pinned::FirstUse
+            }
+        }
+    };
+    if how != Pinned::Same {
+        let d = dir().expect("checked above");
+        fsutil::create_private_dir(&d)?;
+        for loc in locs {
+            let Some(f) = file_for(&loc) else { continue };
+            let pin = RecipientPin {
+                path: loc,
+                vault_id: vault_id.to_string(),
+                recipient: found.to_string(),
+                pinned_at: timefmt::rfc3339(timefmt::now()),
+            };
+            let json = serde_json::to_string_pretty(&pin).expect("a pin serializes");
+            fsutil::write_atomic(&f, format!("{json}\n").as_bytes())?;
+        }
+    }
+    Ok(how)
+}
