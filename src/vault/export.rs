@@ -76,7 +76,7 @@ impl Vault {
         };
         let names =
             self.professional_names(plan.docs.iter().filter_map(|d| d.author.as_deref()))?;
-        let sources: Vec<Source> = plan
+        let mut sources: Vec<Source> = plan
             .docs
             .iter()
             .map(|d| Source {
@@ -85,8 +85,13 @@ impl Vault {
                 // The vault's readers fail at the end unless the content
                 // matches (the keyed hash, or the sealed SHA-256).
                 self_verifying: true,
+                invisible_until: d
+                    .invisible_patient_until
+                    .filter(|t| *t > created)
+                    .map(|t| timefmt::ymd(t.date())),
             })
             .collect();
+        crate::bundle::names::make_unique(sources.iter_mut().map(|s| &mut s.entry));
         let reader = self.content_reader();
         let (docs, sealed) = (&plan.docs, &plan.sealed);
         // Runs on the reading thread: only `Sync` parts of the vault go there.
