@@ -16,6 +16,8 @@
 //! * [`fhir`]: the FHIR R4 mapping;
 //! * [`names`]: the documents' readable French member names;
 //! * [`readme`]: `LISEZMOI.txt` and `index.html`, the French summary;
+//! * [`html`]: the self-decrypting web page of `export --format html`;
+//! * [`passphrase`]: generated passphrases (French words);
 //! * [`encryption`]: how an export is encrypted;
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
@@ -31,9 +33,11 @@
 
 pub mod encryption;
 pub mod fhir;
+pub mod html;
 pub mod manifest;
 pub mod names;
 pub mod output;
+pub mod passphrase;
 pub mod plan;
 pub mod read;
 pub mod readme;
