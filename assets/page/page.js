@@ -281,6 +281,10 @@
     if (VIEWABLE.indexOf(type) < 0) return;
     var frame = $("frame");
     $("viewer-title").textContent = d.title + " — " + dateFr(d.date);
+    // Chromium's PDF viewer refuses frames sandboxed without scripts.
+    $("viewer-note").textContent = type === "application/pdf"
+      ? "Si le PDF ne s'affiche pas (certains navigateurs refusent les PDF dans un cadre protégé), utilisez « Enregistrer » puis ouvrez-le avec votre lecteur PDF."
+      : "";
     frame.src = blobUrl(bytes, type === "text/plain" ? "text/plain;charset=utf-8" : type);
     $("viewer").hidden = false;
     $("viewer").scrollIntoView();

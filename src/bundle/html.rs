@@ -76,6 +76,7 @@ const BODY: &str = r#"<main>
 <p class="note">Seuls les PDF, images PNG et JPEG et textes sont affichés ici, dans un cadre où aucun script ne s'exécute. Les autres types (HTML, SVG, XML…) peuvent contenir du code : enregistrez-les et ouvrez-les avec un logiciel adapté. Si un document ne s'affiche pas, enregistrez-le.</p>
 <div id="viewer" hidden>
 <p><strong id="viewer-title"></strong> <button type="button" id="close">Fermer</button></p>
+<p id="viewer-note" class="note"></p>
 <iframe id="frame" sandbox="" referrerpolicy="no-referrer" title="Document"></iframe>
 </div>
 </section>
