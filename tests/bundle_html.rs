@@ -455,6 +455,11 @@ fn html_passphrase_rules() {
     // Never stored: not in the journal, nor in clear in any vault file.
     let journal = env.cmd().args(["--json", "journal"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&journal.stdout).contains(a));
+    let entries: Value = serde_json::from_slice(&journal.stdout).unwrap();
+    let last = entries.as_array().unwrap().last().unwrap();
+    assert_eq!(last["action"], "export.create");
+    assert_eq!(last["details"]["format"], "html");
+    assert_eq!(last["details"]["encryption"], "passphrase");
     for f in env.vault_files() {
         let bytes = std::fs::read(&f).unwrap();
         assert!(
@@ -653,6 +658,8 @@ fn html_page_in_headless_chromium() {
     let spec = serde_json::json!({
         "page": page,
         "passphrase": pass,
+        // As someone might type it from the phone: capitals, accents, extra spaces.
+        "passphrase_variant": format!("  {}  ", pass.to_uppercase().replacen('E', "É", 1).replace(' ', "  ")),
         "tampered": tampered,
         "download_dir": dl,
         "save": ["Radio du genou", "</script><script>alert(1)</script> & \"citation\""],
@@ -742,9 +749,12 @@ fn html_page_in_headless_chromium() {
     assert_eq!(v["no_alert"], true);
     assert_eq!(v["title_unchanged"], true);
     assert!(v["pwned_marker"].is_null(), "{v:#}");
-    // The tampered copy: refused, nothing shown.
+    // The tampered copy: refused, nothing shown. The passphrase variant got
+    // past the passphrase check (damaged, not "incorrecte"): the page
+    // normalises what was typed.
     let t = &v["tampered"];
     assert!(t["error"].as_str().unwrap().contains("endommagé"), "{t}");
+    assert!(t["damage"].as_str().unwrap().starts_with("age:"), "{t}");
     assert_eq!(t["index_shown"], false);
     assert_eq!(t["rows"], 0);
 

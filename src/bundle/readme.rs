@@ -426,6 +426,48 @@ mod tests {
     }
 
     #[test]
+    fn flags_in_words() {
+        let d = crate::model::Document {
+            id: "abcdefgh2345".into(),
+            title: "Annonce".into(),
+            doc_type: crate::model::DocType::parse("pathology-report").unwrap(),
+            date: "2026-02-14".into(),
+            author: Some("10100000008".into()),
+            tags: vec![],
+            masked: true,
+            masked_from: vec!["10003456786".into()],
+            hidden_from_guardians: true,
+            invisible_patient_until: Some(time::macros::datetime!(2026-04-01 00:00 UTC)),
+            size: 1,
+            sha256: "00".repeat(32),
+            blob: "x".into(),
+            media_type: "application/pdf".into(),
+            filename: "a.pdf".into(),
+            added_at: time::OffsetDateTime::UNIX_EPOCH,
+        };
+        let now = time::macros::datetime!(2026-03-01 10:00 UTC);
+        let e = crate::bundle::write::doc_entry(&d, now, true);
+        let names = BTreeMap::from([("10003456786".to_string(), "Dr Claire Dubois".to_string())]);
+        assert_eq!(
+            flags_fr(&e, Some("2026-04-01"), &names),
+            [
+                "masqué aux professionnels",
+                "non visible par le patient jusqu'au 01/04/2026",
+                "masqué aux représentants légaux",
+                "masqué à Dr Claire Dubois (RPPS 10003456786)",
+            ]
+        );
+        assert_eq!(
+            flags_fr(&e, None, &BTreeMap::new())[1],
+            "non visible par le patient jusqu'à la consultation d'annonce"
+        );
+        assert_eq!(
+            names::french_label(&e.doc_type.name),
+            "CR d'anatomie et de cytologie pathologiques"
+        );
+    }
+
+    #[test]
     fn csp_hash_is_base64_sha256() {
         // echo -n 'a' | openssl dgst -sha256 -binary | base64
         assert_eq!(

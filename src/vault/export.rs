@@ -24,6 +24,8 @@ pub struct ExportEntry {
     pub encryption: &'static str,
     pub armor: bool,
     pub output: String,
+    /// `html` for a self-decrypting page (journaled as `format`), else `age`.
+    pub format: &'static str,
 }
 
 /// The manifest's holder: the recorded identity, cleaned and checked.
@@ -150,6 +152,7 @@ impl Vault {
             }
             let mut details =
                 q.journal_details(&entry.bundle, entry.encryption, entry.armor, &entry.output);
+            details["format"] = serde_json::json!(entry.format);
             // An export holding documents hidden from guardians is the
             // minor's secret: its details are sealed for her, like the views
             // of those documents (domain.md §9.8).

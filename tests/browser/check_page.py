@@ -6,7 +6,8 @@ usable by hand:
 
     python3 tests/browser/check_page.py SPEC.json
 
-SPEC: {"page", "passphrase", "tampered", "download_dir", "save": [titles],
+SPEC: {"page", "passphrase", "passphrase_variant" (typed on the tampered
+       copy), "tampered", "download_dir", "save": [titles],
        "view_text": title, "hostile": [titles], "screenshots": dir or null}
 
 Prints one JSON object: what the page showed at each step. Exit 0 when the
@@ -178,7 +179,7 @@ def main():
 
         # A tampered copy: refused, nothing shown.
         d.get(url(spec["tampered"]))
-        type_passphrase(d, spec["passphrase"])
+        type_passphrase(d, spec.get("passphrase_variant") or spec["passphrase"])
         err = wait_visible(d, "error")
         result["tampered"] = {
             "error": err.text,

@@ -99,6 +99,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         encryption,
         armor: a.armor || html,
         output: target.name.clone(),
+        format: if html { "html" } else { "age" },
     };
     let total: u64 = plan.docs.iter().map(|d| d.size).sum();
     let pb = ctx.out.progress_bytes(total, "exporting");
@@ -125,7 +126,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         report::How {
             encryption,
             armor: a.armor || html,
-            format: if html { "html" } else { "age" },
+            format: entry.format,
             passphrase: generated.as_ref(),
         },
     );
