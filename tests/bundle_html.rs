@@ -374,6 +374,25 @@ fn html_page_structure_csp_and_extractable_payload() {
         r["signer"].as_str().unwrap(),
     ]);
     assert_eq!(v["documents"], docs.len());
+    // carnet also reads the page itself; a changed payload is damage (exit 6).
+    let v2 = env.json(&[
+        "bundle",
+        "verify",
+        page.to_str().unwrap(),
+        "--bundle-passphrase-file",
+        pw.to_str().unwrap(),
+    ]);
+    assert_eq!(v2["bundle"], v["bundle"]);
+    let bad = env.path("abime.html");
+    tampered_copy(&page, &bad);
+    let out = env.run(&[
+        "bundle",
+        "verify",
+        bad.to_str().unwrap(),
+        "--bundle-passphrase-file",
+        pw.to_str().unwrap(),
+    ]);
+    assert_error(&out, 6, "damaged");
     // Work factor pinned to 2^18 (the JS library refuses more than 2^20).
     let header = base64::engine::general_purpose::STANDARD
         .decode(
