@@ -1747,6 +1747,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
             [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`age` (an age file) or `html` (a page that decrypts itself in a browser, with a generated passphrase)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')

@@ -1983,7 +1983,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --format --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,6 +2019,10 @@ _carnet() {
                     ;;
                 --bundle-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "age html" -- "${cur}"))
                     return 0
                     ;;
                 --vault)

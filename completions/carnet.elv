@@ -1599,6 +1599,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -r 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
             cand --recipient 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
             cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --format '`age` (an age file) or `html` (a page that decrypts itself in a browser, with a generated passphrase)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
             cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'

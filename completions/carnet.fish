@@ -961,6 +961,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l doc -d 'Only these documents (repeatable), if the policy allows them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s r -l recipient -d 'Encrypt to this recipient (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l format -d '`age` (an age file) or `html` (a page that decrypts itself in a browser, with a generated passphrase)' -r -f -a "age\t'An age file (binary, or PEM with --armor)'
+html\t'One web page that decrypts itself offline (the age bundle inside, passphrase only)'"
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F

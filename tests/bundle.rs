@@ -330,13 +330,14 @@ fn export_all_then_verify_inspect_and_open() {
     assert!(
         lab_entry
             .path
-            .starts_with("documents/2025-02-03_lab-report_bilan-sanguin_"),
+            .starts_with("documents/2025-02-03_biologie_bilan-sanguin"),
         "{}",
         lab_entry.path
     );
     let files = files_under(&dir);
-    assert_eq!(files.len(), 6, "{files:?}");
+    assert_eq!(files.len(), 8, "{files:?}");
     assert!(files.contains("fhir/bundle.json") && files.contains("manifest.sig"));
+    assert!(files.contains("LISEZMOI.txt") && files.contains("index.html"));
     // No staging leftovers.
     assert!(!std::fs::read_dir(&dir)
         .unwrap()
@@ -1295,6 +1296,7 @@ fn professional_bundle(recipient: &str, docs: &[(&str, &[u8], &[&str])]) -> (Vec
                 entry: e,
                 added_at: None,
                 self_verifying: false,
+                invisible_until: None,
             }
         })
         .collect();

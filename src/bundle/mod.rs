@@ -1,6 +1,7 @@
 //! The export format: an age file whose plaintext is a tar stream of
-//! `documents/…`, `fhir/bundle.json`, `manifest.yaml` and `manifest.sig`,
-//! in that order (docs/bundle-format.md).
+//! `documents/…`, `fhir/bundle.json`, `LISEZMOI.txt`, `index.html`,
+//! `manifest.yaml` and `manifest.sig`, in that order
+//! (docs/bundle-format.md).
 //!
 //! Why this order: a tar header must state its member's size up front.
 //! Document sizes are known from the index, so documents stream first while
@@ -13,6 +14,10 @@
 //! * [`tarball`]: the tar layer (writer framing, strict reader);
 //! * [`manifest`]: the manifest, its parsing, validation and signature;
 //! * [`fhir`]: the FHIR R4 mapping;
+//! * [`names`]: the documents' readable French member names;
+//! * [`readme`]: `LISEZMOI.txt` and `index.html`, the French summary;
+//! * [`html`]: the self-decrypting web page of `export --format html`;
+//! * [`passphrase`]: generated passphrases (French words);
 //! * [`encryption`]: how an export is encrypted;
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
@@ -28,11 +33,15 @@
 
 pub mod encryption;
 pub mod fhir;
+pub mod html;
 pub mod ips;
 pub mod manifest;
+pub mod names;
 pub mod output;
+pub mod passphrase;
 pub mod plan;
 pub mod read;
+pub mod readme;
 pub mod tarball;
 pub mod trust;
 pub mod write;
@@ -102,6 +111,7 @@ mod tests {
                 entry: doc_entry(d, now, true),
                 added_at: None,
                 self_verifying: false,
+                invisible_until: None,
             })
             .collect();
         let draft = holder_draft(now, "Camille Martin");
@@ -133,13 +143,87 @@ mod tests {
         let t = sample_bundle(&[b"one", &big, b""]);
         let v = read_verified(&t[..], &mut Discard).unwrap();
         assert_eq!(v.manifest.documents.len(), 3);
-        assert_eq!(v.manifest.members.len(), 4);
+        assert_eq!(v.manifest.members.len(), 6);
         assert_eq!(v.order.last().unwrap(), "manifest.sig");
         assert_eq!(v.manifest.documents[0].tags, vec!["bio"]);
         assert_eq!(v.manifest.documents[0].codes(), vec!["N", "MASQUE_PS"]);
         assert!(v.manifest.documents[0]
             .path
-            .starts_with("documents/2026-02-14_lab-report_bilan-n-0_doc0abcdefgh"));
+            .starts_with("documents/2026-02-14_biologie_bilan-n-0.pdf"));
+    }
+
+    /// Keeps every member's bytes.
+    #[derive(Default)]
+    struct Collect(Vec<(String, Vec<u8>)>);
+
+    impl super::read::Sink for Collect {
+        fn begin(&mut self, path: &str, _: u64) -> crate::error::Result<()> {
+            self.0.push((path.to_string(), Vec::new()));
+            Ok(())
+        }
+        fn data(&mut self, chunk: &[u8]) -> crate::error::Result<()> {
+            self.0.last_mut().unwrap().1.extend_from_slice(chunk);
+            Ok(())
+        }
+        fn end(&mut self) -> crate::error::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn bundles_carry_the_french_summary_and_older_ones_still_read() {
+        let t = sample_bundle(&[b"one", b"two"]);
+        let mut all = Collect::default();
+        let v = read_verified(&t[..], &mut all).unwrap();
+        let order: Vec<&str> = all.0.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            &order[2..],
+            [
+                "fhir/bundle.json",
+                "LISEZMOI.txt",
+                "index.html",
+                "manifest.yaml",
+                "manifest.sig"
+            ]
+        );
+        let readme = String::from_utf8(all.0[3].1.clone()).unwrap();
+        assert!(
+            readme.contains("Patient       : Camille Martin"),
+            "{readme}"
+        );
+        assert!(readme.contains("masqué aux professionnels"), "{readme}");
+        assert!(readme.contains(&v.fingerprint), "{readme}");
+
+        // A version-1 bundle as carnet wrote it before: English names with
+        // the id, no LISEZMOI.txt nor index.html.
+        let mut m = v.manifest.clone();
+        m.members
+            .retain(|x| x.path != "LISEZMOI.txt" && x.path != "index.html");
+        let renamed = |p: &str| {
+            p.replace("biologie", "lab-report")
+                .replace(".pdf", "_docid.pdf")
+        };
+        for x in &mut m.members {
+            x.path = renamed(&x.path);
+        }
+        for d in &mut m.documents {
+            d.path = renamed(&d.path);
+        }
+        let yaml = m.to_yaml();
+        let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
+        let mut old = Vec::new();
+        for (p, b) in &all.0 {
+            if p.starts_with("documents/") || p == "fhir/bundle.json" {
+                super::tarball::write_member(&mut old, &renamed(p), b, 0).unwrap();
+            }
+        }
+        super::tarball::write_member(&mut old, "manifest.yaml", &yaml, 0).unwrap();
+        let sig = super::manifest::sign(&yaml, &key);
+        super::tarball::write_member(&mut old, "manifest.sig", &sig, 0).unwrap();
+        super::tarball::write_end(&mut old).unwrap();
+        let o = read_verified(&old[..], &mut Discard).unwrap();
+        assert!(o.order.iter().all(|p| p != "LISEZMOI.txt"));
+        assert!(o.manifest.documents[0].path.ends_with("_docid.pdf"));
     }
 
     #[test]
@@ -150,6 +234,7 @@ mod tests {
             entry: doc_entry(&d, now, false),
             added_at: None,
             self_verifying: false,
+            invisible_until: None,
         }];
         let draft = holder_draft(now, "");
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);

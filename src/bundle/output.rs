@@ -54,6 +54,8 @@ pub struct Target {
     pub dest: Dest,
     tmp: Option<PathBuf>,
     pub name: String,
+    /// `--format html`: the page around the armored bundle.
+    page: Option<crate::bundle::html::Page>,
 }
 
 type Sink = BufWriter<Box<dyn Write>>;
@@ -70,7 +72,18 @@ impl Target {
             Dest::File(p) => (Some(fsutil::temp_beside(p)), p.display().to_string()),
             Dest::Stdout => (None, "stdout".into()),
         };
-        Target { dest, tmp, name }
+        Target {
+            dest,
+            tmp,
+            name,
+            page: None,
+        }
+    }
+
+    /// Writes the bundle inside this web page (armored).
+    pub fn with_page(mut self, page: crate::bundle::html::Page) -> Target {
+        self.page = Some(page);
+        self
     }
 
     /// The temp file a file destination is written to first.
@@ -89,7 +102,12 @@ impl Target {
             (None, Dest::File(p)) => Box::new(fsutil::open_output_stream(p)?),
             (None, Dest::Stdout) => Box::new(std::io::stdout().lock()),
         };
-        crypto::encrypt_writer(to, BufWriter::with_capacity(1 << 16, sink), armor)
+        let mut out = BufWriter::with_capacity(1 << 16, sink);
+        if let Some(p) = &self.page {
+            out.write_all(p.head.as_bytes())
+                .ctx(|| format!("writing the bundle to {}", self.name))?;
+        }
+        crypto::encrypt_writer(to, out, armor || self.page.is_some())
     }
 
     /// Ends the age file and makes the temp file durable.
@@ -99,6 +117,10 @@ impl Target {
             .finish()?
             .into_inner()
             .map_err(|e| Error::io(format!("writing the bundle to {name}"), e.into_error()))?;
+        if let Some(p) = &self.page {
+            sink.write_all(p.tail.as_bytes())
+                .ctx(|| format!("writing the bundle to {name}"))?;
+        }
         sink.flush()
             .ctx(|| format!("writing the bundle to {name}"))?;
         drop(sink);

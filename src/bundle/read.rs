@@ -74,10 +74,61 @@ pub fn open_file(path: &std::path::Path) -> Result<File> {
     })
 }
 
+/// Where the age file starts in `file`, and how long it is: the whole file,
+/// or, for a page of `export --format html`, the armored payload between
+/// its marker lines (the page's head is a few KiB; its tail, the inlined
+/// code, under 4 MiB). Leaves the file positioned at the start.
+fn payload(file: &mut File) -> Result<(u64, u64)> {
+    const BEGIN: &[u8] = b"\n-----BEGIN AGE ENCRYPTED FILE-----\n";
+    const END: &[u8] = b"\n-----END AGE ENCRYPTED FILE-----\n";
+    const HEAD_MAX: u64 = 1 << 20;
+    const TAIL_MAX: u64 = 4 << 20;
+    let ioe = |e| Error::io("reading the bundle", e);
+    let len = file.metadata().map_err(ioe)?.len();
+    file.rewind().map_err(ioe)?;
+    let mut start = [0u8; 15];
+    let n = crate::fsutil::read_full(&mut *file, &mut start).map_err(ioe)?;
+    if !start[..n].eq_ignore_ascii_case(b"<!DOCTYPE html>") {
+        file.rewind().map_err(ioe)?;
+        return Ok((0, len));
+    }
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let mut head = Vec::new();
+    file.rewind().map_err(ioe)?;
+    (&mut *file)
+        .take(HEAD_MAX.min(len))
+        .read_to_end(&mut head)
+        .map_err(ioe)?;
+    let begin = find(&head, BEGIN)
+        .ok_or_else(|| damaged("this web page holds no carnet bundle (no age payload)"))?
+        as u64
+        + 1;
+    let tail_at = len.saturating_sub(TAIL_MAX).max(begin);
+    file.seek(io::SeekFrom::Start(tail_at)).map_err(ioe)?;
+    let mut tail = Vec::new();
+    file.read_to_end(&mut tail).map_err(ioe)?;
+    let end = tail
+        .windows(END.len())
+        .rposition(|w| w == END)
+        .ok_or_else(|| damaged("the bundle in this web page has no end (truncated?)"))?
+        as u64
+        + tail_at
+        + END.len() as u64;
+    file.seek(io::SeekFrom::Start(begin)).map_err(ioe)?;
+    Ok((begin, end - begin))
+}
+
+/// The age file in `file` (see [`payload`]), from its start.
+fn age_input(mut file: File) -> Result<io::Take<File>> {
+    let (_, len) = payload(&mut file)?;
+    Ok(file.take(len))
+}
+
 /// Whether the bundle is encrypted to a passphrase (reads its header, then
 /// rewinds).
 pub fn needs_passphrase(file: &mut File) -> Result<bool> {
-    let r = crypto::is_passphrase_encrypted(&mut *file).map_err(|e| {
+    let (_, len) = payload(file)?;
+    let r = crypto::is_passphrase_encrypted((&mut *file).take(len)).map_err(|e| {
         decrypt_error(
             e,
             &BundleKey::Identities {
@@ -94,9 +145,8 @@ pub fn needs_passphrase(file: &mut File) -> Result<bool> {
 /// Decrypts a bundle from the start of `file`; also returns its file key,
 /// which opens this same file again ([`decrypt_again`]) without the
 /// identities or the passphrase's scrypt.
-pub fn decrypt(mut file: File, key: &BundleKey) -> Result<(impl Read + Send, KnownFileKey)> {
-    file.rewind()
-        .map_err(|e| Error::io("reading the bundle", e))?;
+pub fn decrypt(file: File, key: &BundleKey) -> Result<(impl Read + Send, KnownFileKey)> {
+    let file = age_input(file)?;
     let res = match key {
         BundleKey::Identities { identities, .. } => {
             let ids: Vec<&dyn age::Identity> = identities
@@ -117,9 +167,8 @@ pub fn decrypt(mut file: File, key: &BundleKey) -> Result<(impl Read + Send, Kno
 /// rewritten in between with another file key fails its header MAC; one
 /// rewritten by someone who knows the key fails the callers' per-member
 /// size and SHA-256 checks against the manifest verified the first time.
-pub fn decrypt_again(mut file: File, known: &KnownFileKey) -> Result<impl Read + Send> {
-    file.rewind()
-        .map_err(|e| Error::io("reading the bundle", e))?;
+pub fn decrypt_again(file: File, known: &KnownFileKey) -> Result<impl Read + Send> {
+    let file = age_input(file)?;
     crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| match e {
         age::DecryptError::Io(e) => Error::io("reading the bundle", e),
         e => Error::integrity(

@@ -10,7 +10,8 @@
 //! every header's checksum is checked; only regular files (`0` or NUL type
 //! flag) are accepted (no links, devices, directories, FIFOs, PAX or GNU
 //! long-name records); member paths must be one of `manifest.yaml`,
-//! `manifest.sig`, `fhir/bundle.json` or `documents/NAME` where NAME uses
+//! `manifest.sig`, `fhir/bundle.json`, `LISEZMOI.txt`, `index.html` or
+//! `documents/NAME` where NAME uses
 //! only `A-Z a-z 0-9 . _ -` and does not start with a dot; a name may appear
 //! once. After the end-of-archive marker only zero bytes may follow, and the
 //! stream is read to its end (so the age layer authenticates the last chunk).
@@ -27,6 +28,10 @@ pub const SIGNATURE: &str = "manifest.sig";
 pub const FHIR: &str = "fhir/bundle.json";
 /// The International Patient Summary (emergency bundles, `--with-summary`).
 pub const SUMMARY: &str = "fhir/patient-summary.json";
+/// The French plain-text summary for people (src/bundle/readme.rs).
+pub const README: &str = "LISEZMOI.txt";
+/// The French HTML index of the documents (src/bundle/readme.rs).
+pub const INDEX: &str = "index.html";
 pub const DOCUMENTS_DIR: &str = "documents/";
 
 /// Longest document file name accepted (bytes, after `documents/`).
@@ -41,7 +46,13 @@ pub fn damaged(what: impl Into<String>) -> Error {
 
 /// Whether `path` is a member path a bundle may hold.
 pub fn valid_member_path(path: &str) -> bool {
-    if path == MANIFEST || path == SIGNATURE || path == FHIR || path == SUMMARY {
+    if path == MANIFEST
+        || path == SIGNATURE
+        || path == FHIR
+        || path == SUMMARY
+        || path == README
+        || path == INDEX
+    {
         return true;
     }
     match path.strip_prefix(DOCUMENTS_DIR) {

@@ -187,7 +187,7 @@ pub fn normalize_name(s: &str) -> String {
         if c.is_ascii_alphanumeric() {
             folded.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
-            match crate::bundle::write::ascii_fold(c) {
+            match crate::bundle::names::ascii_fold(c) {
                 "-" => folded.extend(c.to_lowercase()),
                 f => folded.push_str(f),
             }

@@ -9,8 +9,9 @@
 //! tar headers come from the index; the bytes actually read must have that
 //! size, and the SHA-256 the index records (checked here unless the source
 //! verifies its own content), or the export fails. Then `fhir/bundle.json`
-//! (it needs the SHA-1 of each document), `manifest.yaml` (it lists every
-//! other member's SHA-256) and `manifest.sig` last.
+//! (it needs the SHA-1 of each document), `LISEZMOI.txt` and `index.html`
+//! (the French summary for people), `manifest.yaml` (it lists every other
+//! member's SHA-256) and `manifest.sig` last.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Read, Write};
@@ -61,6 +62,9 @@ pub struct Source {
     /// added. Its SHA-256 is then not computed again. Other sources are
     /// hashed and must match `entry.sha256`.
     pub self_verifying: bool,
+    /// Until when a held document (`INVISIBLE_PATIENT`) stays hidden from
+    /// the patient (`YYYY-MM-DD`), for the French summary.
+    pub invisible_until: Option<String>,
 }
 
 /// Replaces control and bidi formatting characters and bounds the length,
@@ -70,84 +74,7 @@ pub fn clean_text(s: &str, max: usize) -> String {
     crate::text::clean(s, max)
 }
 
-/// The ASCII letters of an accented Latin letter, `-` for anything else.
-pub(crate) fn ascii_fold(c: char) -> &'static str {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => "a",
-        'ç' | 'Ç' => "c",
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
-        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => "i",
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => "o",
-        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => "u",
-        'ÿ' | 'ý' | 'Ÿ' | 'Ý' => "y",
-        'ñ' | 'Ñ' => "n",
-        'œ' | 'Œ' => "oe",
-        'æ' | 'Æ' => "ae",
-        'ß' => "ss",
-        _ => "-",
-    }
-}
-
-/// A file-name slug of a title: lowercase ASCII letters, digits and `-`.
-pub fn slug(title: &str, max: usize) -> String {
-    let mut s = String::new();
-    for c in title.chars() {
-        if c.is_ascii_alphanumeric() {
-            s.push(c.to_ascii_lowercase());
-        } else {
-            s.push_str(ascii_fold(c));
-        }
-    }
-    let mut out = String::new();
-    for part in s.split('-').filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(part);
-    }
-    out.truncate(max);
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "document".into()
-    } else {
-        out
-    }
-}
-
-fn extension(d: &Document) -> String {
-    let from_name = std::path::Path::new(&d.filename)
-        .extension()
-        .and_then(|e| e.to_str())
-        .filter(|e| (1..=8).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric()))
-        .map(|e| e.to_ascii_lowercase());
-    from_name
-        .or_else(|| crate::media::extension(&d.media_type).map(str::to_string))
-        .unwrap_or_else(|| "bin".into())
-}
-
-/// The readable member path of a document: `documents/DATE_TYPE_SLUG_ID.EXT`
-/// (at most 99 bytes, so it fits a plain ustar name).
-pub fn document_path(d: &Document) -> String {
-    // A title that starts with the date (a file named 2025-03-14_…) would say it twice.
-    let title = d.title.trim();
-    let title = title
-        .strip_prefix(d.date.as_str())
-        .filter(|rest| !slug(rest, 36).eq("document"))
-        .unwrap_or(title);
-    let name = format!(
-        "{}_{}_{}_{}.{}",
-        d.date,
-        d.doc_type.name,
-        slug(title, 36),
-        d.id,
-        extension(d)
-    );
-    if tarball::valid_document_name(&name) {
-        format!("{}{name}", tarball::DOCUMENTS_DIR)
-    } else {
-        format!("{}{}.bin", tarball::DOCUMENTS_DIR, slug(&d.id, 64))
-    }
-}
+pub use crate::bundle::names::slug;
 
 /// The manifest entry of a vault document at `now`. `holder_fields` adds
 /// the holder's own metadata (tags, file name, per-professional masks),
@@ -174,7 +101,7 @@ pub fn doc_entry(d: &Document, now: OffsetDateTime, holder_fields: bool) -> DocE
         media_type,
         size: d.size,
         sha256: d.sha256.clone(),
-        path: document_path(d),
+        path: crate::bundle::names::document_path(d),
         tags: if holder_fields {
             d.tags
                 .iter()
@@ -398,6 +325,33 @@ pub fn write<W: Write, S: Read + Send>(
             path: crate::bundle::ips::PATH.into(),
             size: summary.len() as u64,
             sha256: hex::encode(Sha256::digest(summary)),
+        });
+    }
+
+    // The French summary for people, listed and signed like every member.
+    let summary = crate::bundle::readme::summary(
+        &crate::bundle::readme::Facts {
+            id: &draft.id,
+            created: draft.created,
+            expires: draft.expires,
+            purpose: &draft.purpose,
+            recipient: draft.recipient.as_ref(),
+            holder: &draft.holder,
+        },
+        docs.iter()
+            .map(|s| (&s.entry, s.invisible_until.as_deref())),
+        names,
+        &crate::crypto::fingerprint(&signing_key.verifying_key()),
+    );
+    for (path, bytes) in [
+        (tarball::README, crate::bundle::readme::lisezmoi(&summary)),
+        (tarball::INDEX, crate::bundle::readme::index_html(&summary)),
+    ] {
+        tarball::write_member(out, path, &bytes, mtime)?;
+        members.push(Member {
+            path: path.into(),
+            size: bytes.len() as u64,
+            sha256: hex::encode(Sha256::digest(&bytes)),
         });
     }
 

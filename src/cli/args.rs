@@ -250,8 +250,11 @@ or when nothing is visible.\n\
 --all: the holder's own complete export (portability).\n\n\
 Encrypted to --recipient, else (for --for) the professional's recorded recipient, else a passphrase \
 (--passphrase prompts twice, or --bundle-passphrase-file FILE; the global --passphrase-file only unlocks \
-the vault). Stock tools open it: age -d -i KEY FILE | tar x.",
-        after_help = "Examples:\n  carnet export --for 10003456786 -o dubois.age\n  carnet export --for 10003456786 --doc 7fq2 --passphrase\n  carnet export --emergency samu -o urgence.age --passphrase --armor\n  carnet export --all -o tout.age --recipient age1…\n  age -d -i key.txt dubois.age | tar x"
+the vault). Stock tools open it: age -d -i KEY FILE | tar x.\n\n\
+--format html: one web page that opens offline in a browser, asks for the passphrase and shows the \
+documents; carnet generates the passphrase (8 French words, 88 bits) unless --passphrase or \
+--bundle-passphrase-file gives one, and prints it once (never stored).",
+        after_help = "Examples:\n  carnet export --for 10003456786 -o dubois.age\n  carnet export --for 10003456786 --doc 7fq2 --passphrase\n  carnet export --emergency samu -o urgence.age --passphrase --armor\n  carnet export --all -o tout.age --recipient age1…\n  carnet export --for 10003456786 --format html -o dubois.html\n  age -d -i key.txt dubois.age | tar x"
     )]
     Export(ExportArgs),
 
@@ -661,9 +664,20 @@ pub struct ExportArgs {
     /// With --for: also carry the medical profile as an International Patient Summary (fhir/patient-summary.json; emergency bundles always do).
     #[arg(long, requires = "for_rpps")]
     pub with_summary: bool,
+    /// `age` (an age file) or `html` (a page that decrypts itself in a browser, with a generated passphrase).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "age")]
+    pub format: ExportFormat,
     /// Replace an existing output file.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An age file (binary, or PEM with --armor).
+    Age,
+    /// One web page that decrypts itself offline (the age bundle inside, passphrase only).
+    Html,
 }
 
 #[derive(Debug, Args)]

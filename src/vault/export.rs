@@ -29,6 +29,8 @@ pub struct ExportEntry {
     /// Carry `fhir/patient-summary.json`: the medical profile as this
     /// reader may see it.
     pub summary: Option<Actor>,
+    /// `html` for a self-decrypting page (journaled as `format`), else `age`.
+    pub format: &'static str,
 }
 
 /// The manifest's holder: the recorded identity, cleaned and checked.
@@ -99,7 +101,7 @@ impl Vault {
         };
         let names =
             self.professional_names(plan.docs.iter().filter_map(|d| d.author.as_deref()))?;
-        let sources: Vec<Source> = plan
+        let mut sources: Vec<Source> = plan
             .docs
             .iter()
             .map(|d| Source {
@@ -108,8 +110,13 @@ impl Vault {
                 // The vault's readers fail at the end unless the content
                 // matches (the keyed hash, or the sealed SHA-256).
                 self_verifying: true,
+                invisible_until: d
+                    .invisible_patient_until
+                    .filter(|t| *t > created)
+                    .map(|t| timefmt::ymd(t.date())),
             })
             .collect();
+        crate::bundle::names::make_unique(sources.iter_mut().map(|s| &mut s.entry));
         let reader = self.content_reader();
         let (docs, sealed) = (&plan.docs, &plan.sealed);
         // Runs on the reading thread: only `Sync` parts of the vault go there.
@@ -168,6 +175,7 @@ impl Vault {
             }
             let mut details =
                 q.journal_details(&entry.bundle, entry.encryption, entry.armor, &entry.output);
+            details["format"] = serde_json::json!(entry.format);
             // An export holding documents hidden from guardians is the
             // minor's secret: its details are sealed for her, like the views
             // of those documents (domain.md §9.8).

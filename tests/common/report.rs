@@ -60,6 +60,7 @@ pub fn report_tar(
                 entry: e,
                 added_at: None,
                 self_verifying: false,
+                invisible_until: None,
             }
         })
         .collect();

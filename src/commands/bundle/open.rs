@@ -149,11 +149,20 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
         ctx.out
             .line(format!("{}  {}", dir.join(&d.path).display(), d.title));
     }
+    // The other members, as the archive holds them (older bundles have no
+    // LISEZMOI.txt nor index.html).
+    let others: Vec<&str> = v
+        .order
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.starts_with(crate::bundle::tarball::DOCUMENTS_DIR))
+        .collect();
     ctx.out.info(format!(
-        "opened bundle {} into {}: {} document(s), fhir/bundle.json, manifest.yaml, manifest.sig",
+        "opened bundle {} into {}: {} document(s), {}",
         m.id,
         dir.display(),
-        m.documents.len()
+        m.documents.len(),
+        others.join(", ")
     ));
     ctx.out.info(signer_line(&v, a.key.signer.is_some(), None));
     Ok(())

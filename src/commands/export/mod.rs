@@ -20,7 +20,7 @@ use age::secrecy::SecretString;
 use crate::bundle::encryption;
 use crate::bundle::output::{self, Dest, Target};
 use crate::bundle::plan::{self, Audience, Planned, Request};
-use crate::cli::args::{EmergencyArg, ExportArgs};
+use crate::cli::args::{EmergencyArg, ExportArgs, ExportFormat};
 use crate::commands::context::Ctx;
 use crate::crypto;
 use crate::error::{Error, Result};
@@ -32,8 +32,9 @@ use crate::vault::export::ExportEntry;
 
 pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     // 1. Flags and output, before anything is unlocked.
+    let html = a.format == ExportFormat::Html;
     let (audience, explicit, dest) = flags(a)?;
-    output::check_dest(&dest, a.force, a.armor)?;
+    output::check_dest(&dest, a.force, a.armor || html)?;
 
     // 2. Unlock; resolve --doc; plan read-only.
     let vault = ctx.unlock()?;
@@ -82,16 +83,26 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
 
     // 3. Encryption, settled before the vault is locked for writing.
     let want_passphrase = a.passphrase || a.bundle_passphrase_file.is_some();
-    let (to, encryption) =
+    // A page opens with a passphrase only: the one given, else a new one.
+    let mut generated: Option<SecretString> = None;
+    let (to, encryption) = if html && !want_passphrase {
+        let p = crate::bundle::passphrase::generate();
+        generated = Some(p.clone());
+        (crypto::Recipients::passphrase(p), "passphrase")
+    } else {
         encryption::choose(explicit, want_passphrase, &plan, |why, flag_file| {
             let file = a.bundle_passphrase_file.as_ref().filter(|_| flag_file);
             bundle_passphrase(ctx, file, why)
-        })?;
+        })?
+    };
 
     // 4. Write the documents without holding the lock (other writers keep
     //    working); just before the manifest, plan again under the lock and
     //    commit `export.create` (see `commit`).
-    let target = Target::new(dest);
+    let mut target = Target::new(dest);
+    if html {
+        target = target.with_page(crate::bundle::html::page());
+    }
     // The temp file is named in the vault before it exists, so that if this
     // process is killed, `check` and the next write find and remove it.
     // Dropped at the end of `run`, after it was renamed or removed.
@@ -102,9 +113,10 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     let entry = ExportEntry {
         bundle: vault::new_id(16),
         encryption,
-        armor: a.armor,
+        armor: a.armor || html,
         output: target.name.clone(),
         summary,
+        format: if html { "html" } else { "age" },
     };
     let total: u64 = plan.docs.iter().map(|d| d.size).sum();
     let pb = ctx.out.progress_bytes(total, "exporting");
@@ -128,8 +140,12 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         &plan,
         &target.dest,
         size,
-        encryption,
-        a.armor,
+        report::How {
+            encryption,
+            armor: a.armor || html,
+            format: entry.format,
+            passphrase: generated.as_ref(),
+        },
     );
     Ok(())
 }
@@ -152,7 +168,18 @@ fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest
         .map(|r| crypto::parse_recipient(r))
         .collect::<Result<Vec<_>>>()?;
     let want_passphrase = a.passphrase || a.bundle_passphrase_file.is_some();
-    if !matches!(audience, Audience::Professional(_)) && explicit.is_empty() && !want_passphrase {
+    let html = a.format == ExportFormat::Html;
+    if html && !explicit.is_empty() {
+        return Err(Error::usage(
+            "a --format html bundle opens with a passphrase, not a --recipient",
+            "drop --recipient (carnet then generates a passphrase), or use --format age",
+        ));
+    }
+    if !matches!(audience, Audience::Professional(_))
+        && explicit.is_empty()
+        && !want_passphrase
+        && !html
+    {
         return Err(Error::usage(
             "this export needs --recipient R or --passphrase",
             "e.g. --recipient age1… (the key of whoever will open it), or --passphrase to choose one",
@@ -162,8 +189,9 @@ fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest
         (Some(p), _) if p.as_os_str() == "-" => Dest::Stdout,
         (Some(p), _) => Dest::File(p.clone()),
         (None, Audience::Professional(rpps)) => Dest::File(PathBuf::from(format!(
-            "carnet-{rpps}-{}.age",
-            timefmt::ymd(timefmt::now().date())
+            "carnet-{rpps}-{}.{}",
+            timefmt::ymd(timefmt::now().date()),
+            if html { "html" } else { "age" }
         ))),
         (None, _) => {
             return Err(Error::usage(

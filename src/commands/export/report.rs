@@ -1,5 +1,6 @@
 //! What `carnet export` says once the bundle is in place.
 
+use age::secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
 use crate::bundle::manifest::{Manifest, PurposeKind};
@@ -9,15 +10,20 @@ use crate::cli::document::human_size;
 use crate::commands::context::Ctx;
 use crate::policy::Rule;
 
-pub fn report(
-    ctx: &Ctx,
-    m: &Manifest,
-    plan: &Plan,
-    dest: &Dest,
-    size: Option<u64>,
-    encryption: &str,
-    armor: bool,
-) {
+/// How the bundle was written.
+pub struct How<'a> {
+    pub encryption: &'a str,
+    pub armor: bool,
+    /// `age` or `html`.
+    pub format: &'a str,
+    /// The passphrase carnet generated: shown once, here, never stored.
+    pub passphrase: Option<&'a SecretString>,
+}
+
+pub fn report(ctx: &Ctx, m: &Manifest, plan: &Plan, dest: &Dest, size: Option<u64>, how: How<'_>) {
+    let How {
+        encryption, armor, ..
+    } = how;
     let path = match dest {
         Dest::File(p) => Some(p.display().to_string()),
         Dest::Stdout => None,
@@ -40,6 +46,8 @@ pub fn report(
             "journal": { "seq": m.journal.seq, "hash": m.journal.hash },
             // Held for an announcement consultation: not exported until released.
             "held": plan.held(),
+            "format": how.format,
+            "passphrase": how.passphrase.map(|p| p.expose_secret().to_string()),
         });
         // Under `-o -` stdout carries the bundle: the summary goes to stderr.
         if matches!(dest, Dest::Stdout) {
@@ -73,6 +81,15 @@ pub fn report(
             .unwrap_or_default()
     ));
     left_out(ctx, m, plan);
+    if let Some(p) = how.passphrase {
+        // Printed once, whatever --quiet says: nothing else keeps it.
+        crate::cli::output::stderr_line(&format!(
+            "passphrase ({} words, {} bits; give it to the recipient by phone or in person, it is stored nowhere): {}",
+            crate::bundle::passphrase::WORDS,
+            crate::bundle::passphrase::BITS,
+            p.expose_secret()
+        ));
+    }
     if matches!(
         m.purpose.kind,
         PurposeKind::EmergencySamu | PurposeKind::EmergencyBreakGlass
