@@ -125,6 +125,23 @@ pub fn columns(conn: &Connection, table: &str) -> Result<Columns> {
     })
 }
 
+impl Columns {
+    /// The primary key's column names.
+    pub fn pk_names(&self) -> Vec<String> {
+        self.pk.iter().map(|&i| self.names[i].clone()).collect()
+    }
+}
+
+/// `"a" = ?1 AND "b" = ?2`: a row by its key, the key bound first.
+pub fn pk_condition(pk_cols: &[String]) -> String {
+    pk_cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
 /// Whether a table's rows travel between replicas.
 pub fn replicated(table: &str) -> bool {
     !table.starts_with("sync_") && !table.starts_with("sqlite_")

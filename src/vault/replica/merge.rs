@@ -410,12 +410,7 @@ fn apply_journal(conn: &Connection, device: &str, c: &Change) -> Result<()> {
 }
 
 fn row_exists(conn: &Connection, table: &str, pk_cols: &[String], pk: &[Val]) -> Result<bool> {
-    let cond = pk_cols
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" AND ");
+    let cond = super::change::pk_condition(pk_cols);
     let vals: Vec<_> = pk.iter().map(Val::to_sql).collect();
     Ok(conn
         .query_row(
@@ -429,7 +424,7 @@ fn row_exists(conn: &Connection, table: &str, pk_cols: &[String], pk: &[Val]) ->
 
 fn apply_row(conn: &Connection, o: &Origin, c: &Change, out: &mut Outcome) -> Result<()> {
     let cols = columns(conn, &c.t)?;
-    let pk_cols: Vec<String> = cols.pk.iter().map(|&i| cols.names[i].clone()).collect();
+    let pk_cols = cols.pk_names();
     if pk_cols.len() != c.pk.len() || c.set.keys().any(|k| !cols.names.contains(k)) {
         return Err(crate::error::Error::usage(
             format!("a change to {} does not fit this carnet's index", c.t),
@@ -449,12 +444,7 @@ fn apply_row(conn: &Connection, o: &Origin, c: &Change, out: &mut Outcome) -> Re
         }
     }
     let exists = row_exists(conn, &c.t, &pk_cols, &c.pk)?;
-    let cond = pk_cols
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" AND ");
+    let cond = super::change::pk_condition(&pk_cols);
     let pk_vals: Vec<_> = c.pk.iter().map(Val::to_sql).collect();
     match exists_decided {
         Some(false) => {
@@ -806,6 +796,11 @@ mod tests {
             conflicts
         }
 
+        /// One value of a query.
+        fn one<T: rusqlite::types::FromSql>(&self, sql: &str) -> T {
+            self.conn.query_row(sql, [], |x| x.get(0)).unwrap()
+        }
+
         fn state(&self) -> String {
             let mut out = String::new();
             for q in [
@@ -911,10 +906,7 @@ mod tests {
         assert!(conflicts >= 1);
         sync_all(&mut r);
         assert_eq!(r[0].state(), r[1].state());
-        let t: String = r[0]
-            .conn
-            .query_row("SELECT title FROM docs WHERE id = 'd1'", [], |x| x.get(0))
-            .unwrap();
+        let t: String = r[0].one("SELECT title FROM docs WHERE id = 'd1'");
         assert_eq!(t, "from b");
     }
 
@@ -926,10 +918,7 @@ mod tests {
         sync_all(&mut r);
         r[1].local("UPDATE docs SET title = 'after seeing it' WHERE id = 'd1'");
         sync_all(&mut r);
-        let t: String = r[0]
-            .conn
-            .query_row("SELECT title FROM docs WHERE id = 'd1'", [], |x| x.get(0))
-            .unwrap();
+        let t: String = r[0].one("SELECT title FROM docs WHERE id = 'd1'");
         assert_eq!(t, "after seeing it");
     }
 
@@ -944,10 +933,7 @@ mod tests {
         r[1].local("UPDATE docs SET masked = 1 WHERE id = 'd1'");
         sync_all(&mut r);
         assert_eq!(r[0].state(), r[1].state());
-        let m: i64 = r[0]
-            .conn
-            .query_row("SELECT masked FROM docs WHERE id = 'd1'", [], |x| x.get(0))
-            .unwrap();
+        let m: i64 = r[0].one("SELECT masked FROM docs WHERE id = 'd1'");
         assert_eq!(m, 1);
     }
 
@@ -959,12 +945,7 @@ mod tests {
         r[1].local("UPDATE docs SET title = 'edited' WHERE id = 'd1'");
         sync_all(&mut r);
         assert_eq!(r[0].state(), r[1].state());
-        let n: i64 = r[1]
-            .conn
-            .query_row("SELECT COUNT(*) FROM docs WHERE id = 'd1'", [], |x| {
-                x.get(0)
-            })
-            .unwrap();
+        let n: i64 = r[1].one("SELECT COUNT(*) FROM docs WHERE id = 'd1'");
         assert_eq!(n, 0);
     }
 
@@ -976,14 +957,7 @@ mod tests {
         r[1].local("INSERT INTO grants (id, rpps, created_at, expires_at) VALUES ('g1', '10003456786', 'x', '2099-01-01')");
         sync_all(&mut r);
         assert_eq!(r[0].state(), r[1].state());
-        let revoked: bool = r[1]
-            .conn
-            .query_row(
-                "SELECT revoked_at IS NOT NULL FROM grants WHERE id = 'g1'",
-                [],
-                |x| x.get(0),
-            )
-            .unwrap();
+        let revoked: bool = r[1].one("SELECT revoked_at IS NOT NULL FROM grants WHERE id = 'g1'");
         assert!(revoked, "{}", r[1].state());
     }
 
@@ -1005,14 +979,7 @@ mod tests {
             }
             sync_all(&mut r);
             assert_eq!(r[0].state(), r[1].state());
-            let active: i64 = r[0]
-                .conn
-                .query_row(
-                    "SELECT COUNT(*) FROM grants WHERE revoked_at IS NULL",
-                    [],
-                    |x| x.get(0),
-                )
-                .unwrap();
+            let active: i64 = r[0].one("SELECT COUNT(*) FROM grants WHERE revoked_at IS NULL");
             assert_eq!(active, 0, "{}", r[0].state());
         }
     }

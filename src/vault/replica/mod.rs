@@ -135,13 +135,8 @@ fn ensure_dir(p: &Path) -> Result<()> {
 /// Applies a row change as it is (this device's own, replayed).
 fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
     let cols = change::columns(conn, &c.t)?;
-    let pk_cols: Vec<&String> = cols.pk.iter().map(|&i| &cols.names[i]).collect();
-    let cond = pk_cols
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" AND ");
+    let pk_cols = cols.pk_names();
+    let cond = change::pk_condition(&pk_cols);
     let mut vals: Vec<rusqlite::types::Value> = c.pk.iter().map(Val::to_sql).collect();
     match c.op {
         Op::Delete => {
