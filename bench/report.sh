@@ -124,6 +124,14 @@ else
   echo "| 5 | carnet export --for RPPS vs tar \\| age -r | – | – | – | ≥ 0.7x (≤ 1.43) | not run: this build has no \`export\` (it is being built on another branch) |"
 fi
 row 6 6-check.json "carnet check" "restic check --read-data" 1 "(informational)" x
+if [ -f "$RES/8-push.json" ]; then
+  row 8 8-push.json "carnet sync (first push)" "restic backup" 1 "≥ 1x restic (≤ 1.00), folder remote"
+  row 8 8-clone.json "carnet clone" "restic restore" 1.4286 "≥ 0.7x (≤ 1.43)"
+  inc=$(jq -r '.results[0].median' "$RES/8-incremental.json"); add1=$(jq -r '.results[1].median' "$RES/8-incremental.json")
+  sync1=$(awk -v a="$inc" -v b="$add1" 'BEGIN { printf "%.4f", a - b }')
+  v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
+  echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

@@ -293,6 +293,29 @@ HF 6-check.json --runs "$RUNS_BULK" --warmup 1 \
   -n "restic check --read-data" "restic check -q --read-data --repo $OUT/restic"
 aside "$OUT/v-big"
 
+# ---------------------------------------------------------------- 8. several machines
+say "8. sync through a folder remote: first push, clone, one new document at scale"
+# First push of the corpus vault (v-bulk) to an empty folder remote, beside
+# restic backing the same corpus up to a fresh folder repository.
+"$C" --vault "$OUT/v-bulk" remote add bench "$OUT/remote" -q
+HF 8-push.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet sync (first push)" --prepare "aside $OUT/remote && mkdir -p $OUT/remote" "$C --vault $OUT/v-bulk sync -q" \
+  -n "restic backup" --prepare "aside $OUT/restic8 && restic init -q --repo $OUT/restic8" "restic backup -q --repo $OUT/restic8 $CORPUS"
+# A clone of it on another "machine" (its own state dir), beside restic restore.
+HF 8-clone.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet clone" --prepare "aside $OUT/clone $W/state-clone" "env CARNET_STATE_DIR=$W/state-clone $C --vault $OUT/clone clone $OUT/remote -q" \
+  -n "restic restore" --prepare "aside $OUT/restored" "restic restore -q latest --repo $OUT/restic8 --target $OUT/restored"
+# One new document into the largest vault, already synced: an incremental
+# sync's cost should not depend on the vault's size.
+LARGE="$OUT/v-list-${SIZES##* }"
+"$C" --vault "$LARGE" remote add bench "$OUT/remote-large" -q
+mkdir -p "$OUT/remote-large" "$OUT/one"
+TIMED 8-first-push-large.txt "$C" --vault "$LARGE" sync -q
+HF 8-incremental.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet add + sync (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q && $C --vault $LARGE sync -q" \
+  -n "carnet add alone (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q"
+aside "$OUT/clone"; aside "$OUT/restored"
+
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
 if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi
