@@ -441,7 +441,9 @@ impl Vault {
             }
         }
         for n in 1..=upto {
-            if on_remote.contains(&n) {
+            // A name listed there that this replica never recorded as
+            // pushed may be another writer's: put_new compares its bytes.
+            if on_remote.contains(&n) && n as i64 <= pushed {
                 continue;
             }
             let path = log_dir(self.root(), me).join(segment::name(n));
@@ -455,7 +457,9 @@ impl Vault {
                 report.repaired += 1;
             }
             store.put_new(&format!("log/{me}/{}", segment::name(n)), &sealed)?;
-            report.pushed_changes += 1;
+            if !on_remote.contains(&n) {
+                report.pushed_changes += 1;
+            }
         }
         if report.repaired > 0 {
             report.warnings.push(format!(
