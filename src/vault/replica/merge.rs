@@ -331,8 +331,12 @@ fn add_guard(conn: &Connection, rpps: &str, o: &Origin) -> Result<()> {
 }
 
 fn hlc_time(hlc: u64) -> String {
-    let ms = super::hlc::millis(hlc) as i128;
-    time::OffsetDateTime::from_unix_timestamp_nanos(ms * 1_000_000)
+    // Whole seconds, like every other time carnet stores: a revocation
+    // stamped .5 s into the current second would be later than
+    // `timefmt::now()` (truncated) and leave the grant "active" until the
+    // next second.
+    let secs = (super::hlc::millis(hlc) / 1000) as i64;
+    time::OffsetDateTime::from_unix_timestamp(secs)
         .map(crate::timefmt::rfc3339)
         .unwrap_or_default()
 }

@@ -209,18 +209,27 @@ impl Vault {
                 blobs.extend(s.blobs.iter().cloned());
             }
         }
-        for b in blobs {
-            if remote::is_safe_name(&b) && !self.layout.blob(&b).exists() {
-                let tmp = fsutil::temp_beside(&self.layout.blob(&b));
-                if store.get_file(&format!("blobs/{b}.age"), &tmp)? {
-                    std::fs::rename(&tmp, self.layout.blob(&b))
-                        .map_err(|e| Error::io("placing a pulled blob", e))?;
-                    report.pulled_blobs += 1;
-                } else {
-                    report.warnings.push(format!(
-                        "the remote lacks a document's content ({b}); the next sync fetches it"
-                    ));
-                }
+        let blobs: Vec<String> = blobs
+            .into_iter()
+            .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
+            .collect();
+        let want: Vec<_> = blobs
+            .iter()
+            .map(|b| {
+                let tmp = fsutil::temp_beside(&self.layout.blob(b));
+                (format!("blobs/{b}.age"), tmp)
+            })
+            .collect();
+        let got = store.get_files(&want)?;
+        for ((b, (_, tmp)), got) in blobs.iter().zip(&want).zip(got) {
+            if got {
+                std::fs::rename(tmp, self.layout.blob(b))
+                    .map_err(|e| Error::io("placing a pulled blob", e))?;
+                report.pulled_blobs += 1;
+            } else {
+                report.warnings.push(format!(
+                    "the remote lacks a document's content ({b}); the next sync fetches it"
+                ));
             }
         }
         self.pull_keys(store)?;

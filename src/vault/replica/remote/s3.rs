@@ -16,7 +16,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -39,6 +39,8 @@ use super::store::{is_safe_name, Store};
 /// Memory in flight is about `PART * (IN_FLIGHT + 1)`.
 const PART: usize = 5 << 20;
 const IN_FLIGHT: usize = 2;
+/// Objects fetched at once by `get_files`.
+const FETCH_AT_ONCE: usize = 8;
 
 pub struct S3 {
     rt: tokio::runtime::Runtime,
@@ -281,6 +283,32 @@ impl S3 {
         }
     }
 
+    /// Streams `name` into a new file at `path`; false if absent.
+    async fn fetch(&self, name: &str, path: &Path) -> Result<bool> {
+        let key = self.key(name);
+        let got = match self.store.get(&key).await {
+            Ok(g) => g,
+            Err(e) if is_missing(&e) => return Ok(false),
+            Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+        };
+        let mut out = fsutil::create_new_private(path)?;
+        let res: Result<()> = async {
+            let mut stream = got.into_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                out.write_all(&chunk)
+                    .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+            }
+            out.sync_all()
+                .map_err(|e| Error::io(format!("writing {}", path.display()), e))
+        }
+        .await;
+        if res.is_err() {
+            // Ciphertext only, but a partial object is of no use.
+            let _ = std::fs::remove_file(path);
+        }
+        res.map(|()| true)
+    }
     /// A large file in parts of `PART` bytes, at most `IN_FLIGHT` at once.
     async fn put_large(&self, key: &Key, name: &str, mut f: File, path: &Path) -> Result<()> {
         let up = self
@@ -416,31 +444,27 @@ impl Store for S3 {
     }
 
     fn get_file(&self, name: &str, path: &Path) -> Result<bool> {
-        let key = self.key(name);
-        self.rt.block_on(async {
-            let got = match self.store.get(&key).await {
-                Ok(g) => g,
-                Err(e) if is_missing(&e) => return Ok(false),
-                Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
-            };
-            let mut out = fsutil::create_new_private(path)?;
-            let res: Result<()> = async {
-                let mut stream = got.into_stream();
-                while let Some(chunk) = stream.next().await {
-                    let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
-                    out.write_all(&chunk)
-                        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        self.rt.block_on(self.fetch(name, path))
+    }
+
+    /// Several at once: a small GET waits on the server's side (Garage
+    /// sends headers and body in separate packets, and the client acks
+    /// late), so fetching one after the other pays that wait per object.
+    fn get_files(&self, items: &[(String, PathBuf)]) -> Result<Vec<bool>> {
+        let results: Vec<Result<bool>> = self.rt.block_on(
+            futures_util::stream::iter(items)
+                .map(|(name, path)| self.fetch(name, path))
+                .buffered(FETCH_AT_ONCE)
+                .collect(),
+        );
+        if results.iter().any(|r| r.is_err()) {
+            for ((_, p), r) in items.iter().zip(&results) {
+                if matches!(r, Ok(true)) {
+                    let _ = std::fs::remove_file(p);
                 }
-                out.sync_all()
-                    .map_err(|e| Error::io(format!("writing {}", path.display()), e))
             }
-            .await;
-            if res.is_err() {
-                // Ciphertext only, but a partial object is of no use.
-                let _ = std::fs::remove_file(path);
-            }
-            res.map(|()| true)
-        })
+        }
+        results.into_iter().collect()
     }
 
     fn list(&self, prefix: &str) -> Result<Vec<String>> {
