@@ -201,6 +201,8 @@ impl Error {
                     "check the file's permissions and that you own the vault".into()
                 }
                 std::io::ErrorKind::NotFound => "check the path".into(),
+                // Only a remote's server (S3) is reached over the network.
+                std::io::ErrorKind::ConnectionRefused => "check that the server runs and the remote's endpoint (AWS_ENDPOINT or --endpoint), then sync again".into(),
                 _ => "check the disk (space, permissions) and run `carnet check`".into(),
             },
             Error::Database { source } if is_corrupt(source) => {

@@ -173,14 +173,20 @@ impl Vault {
             .prepare("SELECT blob FROM docs")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        let mut want = Vec::new();
+        let mut paths = Vec::new();
         for b in blobs {
             let path = self.layout.blob(&b);
             if remote::is_safe_name(&b) && !path.exists() {
-                let tmp = fsutil::temp_beside(&path);
-                if store.get_file(&format!("blobs/{b}.age"), &tmp)? {
-                    std::fs::rename(&tmp, &path)
-                        .map_err(|e| Error::io("placing a cloned document", e))?;
-                }
+                want.push((format!("blobs/{b}.age"), fsutil::temp_beside(&path)));
+                paths.push(path);
+            }
+        }
+        let got = store.get_files(&want)?;
+        for (((_, tmp), path), got) in want.iter().zip(&paths).zip(got) {
+            if got {
+                std::fs::rename(tmp, path)
+                    .map_err(|e| Error::io("placing a cloned document", e))?;
             }
         }
         Ok(())

@@ -214,18 +214,27 @@ impl Vault {
                 blobs.extend(s.blobs.iter().cloned());
             }
         }
-        for b in blobs {
-            if remote::is_safe_name(&b) && !self.layout.blob(&b).exists() {
-                let tmp = fsutil::temp_beside(&self.layout.blob(&b));
-                if store.get_file(&format!("blobs/{b}.age"), &tmp)? {
-                    std::fs::rename(&tmp, self.layout.blob(&b))
-                        .map_err(|e| Error::io("placing a pulled blob", e))?;
-                    report.pulled_blobs += 1;
-                } else {
-                    report.warnings.push(format!(
-                        "the remote lacks a document's content ({b}); the next sync fetches it"
-                    ));
-                }
+        let blobs: Vec<String> = blobs
+            .into_iter()
+            .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
+            .collect();
+        let want: Vec<_> = blobs
+            .iter()
+            .map(|b| {
+                let tmp = fsutil::temp_beside(&self.layout.blob(b));
+                (format!("blobs/{b}.age"), tmp)
+            })
+            .collect();
+        let got = store.get_files(&want)?;
+        for ((b, (_, tmp)), got) in blobs.iter().zip(&want).zip(got) {
+            if got {
+                std::fs::rename(tmp, self.layout.blob(b))
+                    .map_err(|e| Error::io("placing a pulled blob", e))?;
+                report.pulled_blobs += 1;
+            } else {
+                report.warnings.push(format!(
+                    "the remote lacks a document's content ({b}); the next sync fetches it"
+                ));
             }
         }
         self.pull_keys(store)?;
@@ -447,7 +456,9 @@ impl Vault {
             }
         }
         for n in 1..=upto {
-            if on_remote.contains(&n) {
+            // A name listed there that this replica never recorded as
+            // pushed may be another writer's: put_new compares its bytes.
+            if on_remote.contains(&n) && n as i64 <= pushed {
                 continue;
             }
             let path = log_dir(self.root(), me).join(segment::name(n));
@@ -461,7 +472,9 @@ impl Vault {
                 report.repaired += 1;
             }
             store.put_new(&format!("log/{me}/{}", segment::name(n)), &sealed)?;
-            report.pushed_changes += 1;
+            if !on_remote.contains(&n) {
+                report.pushed_changes += 1;
+            }
         }
         if report.repaired > 0 {
             report.warnings.push(format!(

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod folder;
+pub mod s3;
 pub mod store;
 
 pub use store::{is_safe_name, Store};
@@ -62,13 +63,11 @@ pub fn check_url(url: &str) -> Result<()> {
 pub fn open(spec: &RemoteSpec) -> Result<Box<dyn Store>> {
     check_url(&spec.url)?;
     if spec.url.starts_with("s3://") {
-        return Err(Error::usage(
-            format!(
-                "{}: S3 remotes are not built into this carnet yet",
-                spec.url
-            ),
-            "use a folder remote (a directory path) for now",
-        ));
+        return Ok(Box::new(s3::S3::open(
+            &spec.url,
+            spec.endpoint.as_deref(),
+            spec.region.as_deref(),
+        )?));
     }
     let path = spec.url.strip_prefix("file://").unwrap_or(&spec.url);
     Ok(Box::new(folder::Folder::new(Path::new(path))))

@@ -1,6 +1,6 @@
 //! What a remote is to carnet: named objects, each written once.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 
@@ -16,6 +16,25 @@ pub trait Store {
     fn put_file(&self, name: &str, path: &Path) -> Result<()>;
     /// Streams an object into a local file (created, 0600); false if absent.
     fn get_file(&self, name: &str, path: &Path) -> Result<bool>;
+    /// [`Store::get_file`] for many objects (a store may fetch several at
+    /// once); on error, none of the files is left behind.
+    fn get_files(&self, items: &[(String, PathBuf)]) -> Result<Vec<bool>> {
+        let mut out = Vec::with_capacity(items.len());
+        for (name, path) in items {
+            match self.get_file(name, path) {
+                Ok(got) => out.push(got),
+                Err(e) => {
+                    for ((_, p), got) in items.iter().zip(&out) {
+                        if *got {
+                            let _ = std::fs::remove_file(p);
+                        }
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(out)
+    }
     /// The names directly under `prefix/` (files, and sub-prefixes).
     fn list(&self, prefix: &str) -> Result<Vec<String>>;
     /// Removes an object (only `remote prune`).

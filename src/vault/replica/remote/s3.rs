@@ -1,0 +1,505 @@
+//! An S3 remote, `s3://BUCKET[/PREFIX]`, through the `object_store` crate:
+//! any S3-compatible store (Garage, MinIO, a provider's). Settings and
+//! credentials come from the environment `object_store` reads
+//! (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`,
+//! `AWS_ENDPOINT`, `AWS_ALLOW_HTTP`, ...); a remote's `--endpoint` and
+//! `--region` override them. No secret is ever taken from the command line
+//! or stored.
+//!
+//! `object_store` is async; carnet is not. Each store runs its requests on
+//! its own current-thread tokio runtime, which never leaves this module.
+//!
+//! Objects never change (store.rs): a write first looks the name up and,
+//! if it exists, accepts it only when it holds the same bytes (exit 6
+//! otherwise). `PutMode::Create` is sent as a second guard only: some
+//! stores (Garage 2.5) accept it and overwrite anyway.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use object_store::aws::{AmazonS3, AmazonS3Builder, AmazonS3ConfigKey};
+use object_store::client::{HttpError, HttpErrorKind};
+use object_store::path::Path as Key;
+use object_store::{
+    ClientConfigKey, ObjectStore, ObjectStoreExt, PutMode, PutOptions, PutPayload, RetryConfig,
+    WriteMultipart,
+};
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+
+use super::store::{is_safe_name, Store};
+
+/// Size of one multipart part (the S3 minimum; at most 10,000 parts: 50 GB);
+/// files up to this size go in one PUT.
+/// Memory in flight is about `PART * (IN_FLIGHT + 1)`.
+const PART: usize = 5 << 20;
+const IN_FLIGHT: usize = 2;
+/// Objects fetched at once by `get_files`.
+const FETCH_AT_ONCE: usize = 8;
+
+pub struct S3 {
+    rt: tokio::runtime::Runtime,
+    store: AmazonS3,
+    /// `""` or `a/b` (no leading or trailing `/`).
+    prefix: String,
+    url: String,
+}
+
+/// Where a write's bytes come from, to compare with an existing object.
+enum Local<'a> {
+    Bytes(&'a [u8]),
+    File(&'a Path),
+}
+
+impl S3 {
+    pub fn open(url: &str, endpoint: Option<&str>, region: Option<&str>) -> Result<S3> {
+        let rest = url.strip_prefix("s3://").unwrap_or(url);
+        let (bucket, prefix) = match rest.split_once('/') {
+            Some((b, p)) => (b, p.trim_matches('/')),
+            None => (rest, ""),
+        };
+        if bucket.is_empty()
+            || !prefix
+                .split('/')
+                .all(|s| prefix.is_empty() || is_safe_name(s))
+        {
+            return Err(Error::usage(
+                format!("{url:?} is not a bucket and prefix carnet can use"),
+                "write it as s3://BUCKET or s3://BUCKET/PREFIX (letters, digits, '-', '_', '.', no empty part)",
+            ));
+        }
+        let mut b = AmazonS3Builder::from_env()
+            .with_bucket_name(bucket)
+            // A dead endpoint fails in seconds, not after object_store's
+            // default three minutes of retries.
+            .with_retry(RetryConfig {
+                max_retries: 3,
+                retry_timeout: Duration::from_secs(30),
+                ..Default::default()
+            })
+            .with_config(
+                AmazonS3ConfigKey::Client(ClientConfigKey::ConnectTimeout),
+                "10s",
+            )
+            // No bound on a whole request (a 2 GiB document streams for
+            // minutes), but a stalled one fails.
+            .with_config(AmazonS3ConfigKey::Client(ClientConfigKey::Timeout), "24h")
+            .with_config(
+                AmazonS3ConfigKey::Client(ClientConfigKey::ReadTimeout),
+                "120s",
+            );
+        if let Some(e) = endpoint {
+            b = b.with_endpoint(e);
+        }
+        if let Some(r) = region {
+            b = b.with_region(r);
+        }
+        // reqwest's own message for this is only "builder error".
+        let plain = b
+            .get_config_value(&AmazonS3ConfigKey::Endpoint)
+            .is_some_and(|e| e.to_ascii_lowercase().starts_with("http://"));
+        let allowed = b
+            .get_config_value(&AmazonS3ConfigKey::Client(ClientConfigKey::AllowHttp))
+            .is_some_and(|v| {
+                matches!(v.to_ascii_lowercase().as_str(), "true" | "1" | "yes" | "on")
+            });
+        if plain && !allowed {
+            return Err(Error::usage(
+                format!("the S3 remote {url} has a plain http:// endpoint"),
+                "set AWS_ALLOW_HTTP=true to allow it (only on a network you trust: requests are signed, objects are ciphertext), or use https://",
+            ));
+        }
+        let store = b.build().map_err(|e| {
+            Error::usage(
+                format!("cannot set up the S3 remote {url}: {e}"),
+                "check the remote's --endpoint/--region and the AWS_* environment (AWS_ENDPOINT, AWS_REGION, AWS_ALLOW_HTTP)",
+            )
+        })?;
+        S3::with_client(store, prefix, url)
+    }
+
+    /// A store over an already configured client (tests drive the
+    /// contract of [`Store`] through it without touching the process
+    /// environment).
+    pub fn with_client(store: AmazonS3, prefix: &str, url: &str) -> Result<S3> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::io("starting the S3 client", e))?;
+        Ok(S3 {
+            rt,
+            store,
+            prefix: prefix.trim_matches('/').to_string(),
+            url: url.to_string(),
+        })
+    }
+
+    fn key(&self, name: &str) -> Key {
+        if self.prefix.is_empty() {
+            Key::from(name)
+        } else {
+            Key::from(format!("{}/{name}", self.prefix))
+        }
+    }
+
+    /// Maps an `object_store` error to carnet's, with a hint.
+    fn fail(&self, what: &str, e: object_store::Error) -> Error {
+        let text = e.to_string();
+        if text.contains("NoSuchBucket") {
+            return Error::not_found(
+                format!("the bucket of the S3 remote {} does not exist", self.url),
+                "create it on the server (Garage: `garage bucket create NAME`), or fix the remote's URL",
+            );
+        }
+        // A signature scoped to another region than the server's.
+        if text.contains("AuthorizationHeaderMalformed") {
+            return Error::unlock(
+                format!("the S3 server of {} expects another region ({what})", self.url),
+                "set AWS_REGION, or the remote's --region, to the server's region (Garage: s3_region in its config)",
+            );
+        }
+        match e {
+            object_store::Error::PermissionDenied { .. }
+            | object_store::Error::Unauthenticated { .. } => Error::unlock(
+                format!("the S3 server refused access to {} ({what})", self.url),
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment to a key allowed to read and write the bucket; check AWS_REGION or the remote's --region",
+            ),
+            e if unreachable(&e) => Error::io(
+                format!("cannot reach the S3 endpoint of {} ({what})", self.url),
+                std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "no answer"),
+            ),
+            // The server's answer is untrusted text: shown cleaned and bounded.
+            _ => Error::unexpected(
+                format!("{what} on the S3 remote {}", self.url),
+                crate::text::clean(&text, 400),
+            ),
+        }
+    }
+
+    /// Whether the object `key` holds exactly `local`'s bytes (streamed:
+    /// bounded memory whatever the size).
+    async fn holds(&self, key: &Key, name: &str, local: &Local<'_>) -> Result<bool> {
+        let got = match self.store.get(key).await {
+            Ok(g) => g,
+            Err(e) if is_missing(&e) => return Ok(false),
+            Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+        };
+        let mut reader: Box<dyn Read> = match local {
+            Local::Bytes(b) => {
+                if b.len() as u64 != got.meta.size {
+                    return Ok(false);
+                }
+                Box::new(*b)
+            }
+            Local::File(p) => {
+                let f =
+                    File::open(p).map_err(|e| Error::io(format!("reading {}", p.display()), e))?;
+                let len = f
+                    .metadata()
+                    .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+                    .len();
+                if len != got.meta.size {
+                    return Ok(false);
+                }
+                Box::new(f)
+            }
+        };
+        let mut stream = got.into_stream();
+        let mut buf = Vec::new();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+            buf.resize(chunk.len(), 0);
+            let n = fsutil::read_full(&mut reader, &mut buf)
+                .map_err(|e| Error::io("reading a local file", e))?;
+            if n != chunk.len() || buf[..n] != chunk[..] {
+                return Ok(false);
+            }
+        }
+        let mut one = [0u8; 1];
+        Ok(fsutil::read_full(&mut reader, &mut one)
+            .map_err(|e| Error::io("reading a local file", e))?
+            == 0)
+    }
+
+    /// Ok if `name` is absent (the caller writes it) or already holds
+    /// `local`'s bytes (`Ok(true)`: nothing to write); exit 6 otherwise.
+    async fn exists_same(&self, key: &Key, name: &str, local: &Local<'_>) -> Result<bool> {
+        match self.store.head(key).await {
+            Ok(_) => {
+                if self.holds(key, name, local).await? {
+                    Ok(true)
+                } else {
+                    Err(different(&self.url, name))
+                }
+            }
+            Err(e) if is_missing(&e) => Ok(false),
+            Err(e) => Err(self.fail(&format!("looking up {name}"), e)),
+        }
+    }
+
+    async fn put_small(
+        &self,
+        key: &Key,
+        name: &str,
+        local: &Local<'_>,
+        bytes: Bytes,
+    ) -> Result<()> {
+        if self.exists_same(key, name, local).await? {
+            return Ok(());
+        }
+        let create = PutOptions {
+            mode: PutMode::Create,
+            ..Default::default()
+        };
+        match self
+            .store
+            .put_opts(key, PutPayload::from(bytes.clone()), create)
+            .await
+        {
+            Ok(_) => Ok(()),
+            // Written by someone else since the look-up: same bytes or exit 6.
+            Err(object_store::Error::AlreadyExists { .. })
+            | Err(object_store::Error::Precondition { .. }) => {
+                if self.holds(key, name, local).await? {
+                    Ok(())
+                } else {
+                    Err(different(&self.url, name))
+                }
+            }
+            // A store without conditional writes: the look-up above is the guard.
+            Err(object_store::Error::NotImplemented { .. })
+            | Err(object_store::Error::NotSupported { .. }) => self
+                .store
+                .put(key, PutPayload::from(bytes))
+                .await
+                .map(|_| ())
+                .map_err(|e| self.fail(&format!("writing {name}"), e)),
+            Err(e) => Err(self.fail(&format!("writing {name}"), e)),
+        }
+    }
+
+    /// Streams `name` into a new file at `path`; false if absent.
+    async fn fetch(&self, name: &str, path: &Path) -> Result<bool> {
+        let key = self.key(name);
+        let got = match self.store.get(&key).await {
+            Ok(g) => g,
+            Err(e) if is_missing(&e) => return Ok(false),
+            Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+        };
+        let mut out = fsutil::create_new_private(path)?;
+        let res: Result<()> = async {
+            let mut stream = got.into_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                out.write_all(&chunk)
+                    .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+            }
+            out.sync_all()
+                .map_err(|e| Error::io(format!("writing {}", path.display()), e))
+        }
+        .await;
+        if res.is_err() {
+            // Ciphertext only, but a partial object is of no use.
+            let _ = std::fs::remove_file(path);
+        }
+        res.map(|()| true)
+    }
+    /// A large file in parts of `PART` bytes, at most `IN_FLIGHT` at once.
+    async fn put_large(&self, key: &Key, name: &str, mut f: File, path: &Path) -> Result<()> {
+        let up = self
+            .store
+            .put_multipart(key)
+            .await
+            .map_err(|e| self.fail(&format!("writing {name}"), e))?;
+        let mut w = WriteMultipart::new_with_chunk_size(up, PART);
+        let res: Result<()> = async {
+            loop {
+                let mut buf = vec![0u8; PART];
+                let n = fsutil::read_full(&mut f, &mut buf)
+                    .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                if n == 0 {
+                    return Ok(());
+                }
+                buf.truncate(n);
+                w.wait_for_capacity(IN_FLIGHT)
+                    .await
+                    .map_err(|e| self.fail(&format!("writing {name}"), e))?;
+                w.put(Bytes::from(buf));
+            }
+        }
+        .await;
+        match res {
+            Ok(()) => w
+                .finish()
+                .await
+                .map(|_| ())
+                .map_err(|e| self.fail(&format!("writing {name}"), e)),
+            Err(e) => {
+                let _ = w.abort().await;
+                Err(e)
+            }
+        }
+    }
+}
+
+/// A missing object (not a missing bucket, which S3 also answers with 404).
+fn is_missing(e: &object_store::Error) -> bool {
+    matches!(e, object_store::Error::NotFound { .. }) && !e.to_string().contains("NoSuchBucket")
+}
+
+/// Whether the request never got an answer (connection refused, timeout).
+fn unreachable(e: &object_store::Error) -> bool {
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = next {
+        if let Some(h) = err.downcast_ref::<HttpError>() {
+            return matches!(
+                h.kind(),
+                HttpErrorKind::Connect | HttpErrorKind::Timeout | HttpErrorKind::Interrupted
+            );
+        }
+        next = err.source();
+    }
+    false
+}
+
+fn different(url: &str, name: &str) -> Error {
+    Error::integrity(
+        format!("the S3 remote {url} already holds a different {name}"),
+        "objects on a remote never change: the remote was tampered with, or holds another vault",
+    )
+}
+
+impl Store for S3 {
+    fn get(&self, name: &str, max: u64) -> Result<Option<Vec<u8>>> {
+        let key = self.key(name);
+        self.rt.block_on(async {
+            let got = match self.store.get(&key).await {
+                Ok(g) => g,
+                Err(e) if is_missing(&e) => return Ok(None),
+                Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+            };
+            let too_large = || {
+                Error::integrity(
+                    format!(
+                        "{name} on the S3 remote {} is far larger than any object carnet writes there",
+                        self.url
+                    ),
+                    "the remote was tampered with: remove that object, or point the remote at a clean copy",
+                )
+            };
+            if got.meta.size > max {
+                return Err(too_large());
+            }
+            let mut out = Vec::with_capacity(got.meta.size as usize);
+            let mut stream = got.into_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                if (out.len() + chunk.len()) as u64 > max {
+                    return Err(too_large());
+                }
+                out.extend_from_slice(&chunk);
+            }
+            Ok(Some(out))
+        })
+    }
+
+    fn put_new(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        let key = self.key(name);
+        self.rt.block_on(self.put_small(
+            &key,
+            name,
+            &Local::Bytes(bytes),
+            Bytes::copy_from_slice(bytes),
+        ))
+    }
+
+    fn put_file(&self, name: &str, path: &Path) -> Result<()> {
+        let key = self.key(name);
+        let mut f =
+            File::open(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let len = f
+            .metadata()
+            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?
+            .len();
+        let local = Local::File(path);
+        self.rt.block_on(async {
+            if len <= PART as u64 {
+                let mut buf = Vec::with_capacity(len as usize);
+                f.read_to_end(&mut buf)
+                    .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                self.put_small(&key, name, &local, Bytes::from(buf)).await
+            } else {
+                // Multipart uploads have no create-only mode: the look-up is the guard.
+                if self.exists_same(&key, name, &local).await? {
+                    return Ok(());
+                }
+                self.put_large(&key, name, f, path).await
+            }
+        })
+    }
+
+    fn get_file(&self, name: &str, path: &Path) -> Result<bool> {
+        self.rt.block_on(self.fetch(name, path))
+    }
+
+    /// Several at once: a small GET waits on the server's side (Garage
+    /// sends headers and body in separate packets, and the client acks
+    /// late), so fetching one after the other pays that wait per object.
+    fn get_files(&self, items: &[(String, PathBuf)]) -> Result<Vec<bool>> {
+        let results: Vec<Result<bool>> = self.rt.block_on(
+            futures_util::stream::iter(items)
+                .map(|(name, path)| self.fetch(name, path))
+                .buffered(FETCH_AT_ONCE)
+                .collect(),
+        );
+        if results.iter().any(|r| r.is_err()) {
+            for ((_, p), r) in items.iter().zip(&results) {
+                if matches!(r, Ok(true)) {
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+        }
+        results.into_iter().collect()
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>> {
+        let key = match (self.prefix.is_empty(), prefix.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(Key::from(self.prefix.as_str())),
+            _ => Some(self.key(prefix)),
+        };
+        let listed = self
+            .rt
+            .block_on(self.store.list_with_delimiter(key.as_ref()))
+            .map_err(|e| self.fail(&format!("listing {prefix}/"), e))?;
+        let mut out: Vec<String> = listed
+            .objects
+            .iter()
+            .filter_map(|o| o.location.filename())
+            .chain(listed.common_prefixes.iter().filter_map(|p| p.filename()))
+            .filter(|n| is_safe_name(n))
+            .map(str::to_string)
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    fn delete(&self, name: &str) -> Result<()> {
+        let key = self.key(name);
+        match self.rt.block_on(self.store.delete(&key)) {
+            Ok(()) => Ok(()),
+            Err(e) if is_missing(&e) => Ok(()),
+            Err(e) => Err(self.fail(&format!("removing {name}"), e)),
+        }
+    }
+
+    fn describe(&self) -> String {
+        self.url.clone()
+    }
+}
