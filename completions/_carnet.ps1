@@ -80,7 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;init' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Holder''s name')
-            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Holder''s birth date (YYYY-MM-DD)')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Holder''s birth date (YYYY-MM-DD or JJ/MM/AAAA)')
             [CompletionResult]::new('--ins', '--ins', [CompletionResultType]::ParameterName, 'Holder''s INS (NIR, 15 characters, checked)')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)')
@@ -102,8 +102,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;add' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name or code (see `carnet add --help`)')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name or code (see `carnet add --help`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name (ordonnance, biologie…)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name (ordonnance, biologie…)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title (default: the file name without extension)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'RPPS of the professional who wrote it')
@@ -133,14 +133,14 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;list' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 't')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'author')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'tag')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text to find in titles, file names and tags')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Only documents written by this professional (RPPS)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only documents with this tag (case and accents ignored)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only documents dated this day or later (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only documents dated this day or earlier (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text to find in titles, file names, tags, authors'' names and specialties (case and accents ignored)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N documents (the newest)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
@@ -148,7 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
             [CompletionResult]::new('--masked', '--masked', [CompletionResultType]::ParameterName, 'Only masked documents (globally or from some professionals)')
-            [CompletionResult]::new('--unmasked', '--unmasked', [CompletionResultType]::ParameterName, 'unmasked')
+            [CompletionResult]::new('--unmasked', '--unmasked', [CompletionResultType]::ParameterName, 'Only documents masked from nobody')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -196,10 +196,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 't')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'New type: short name, code or French name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'New type: short name, code or French name')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'New document date (YYYY-MM-DD or JJ/MM/AAAA)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag (repeatable)')
             [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a tag (repeatable)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
@@ -312,12 +312,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;journal' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries from this day or later (YYYY-MM-DD or JJ/MM/AAAA), or an RFC 3339 instant')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Actor type, id (IdNat/RPPS) or name')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Action (doc.view) or group (doc, doc.*)')
-            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'doc')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'Only entries about this document (ID or prefix)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table, or json with --json)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
@@ -668,7 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;pro;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--specialty', '--specialty', [CompletionResultType]::ParameterName, 'New specialty ("" clears it)')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'New place ("" clears it)')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'New age or ssh recipient')
@@ -800,10 +800,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;grant' {
-            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long: 90s, 45m, 12h, 30d, 2w')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only documents of this type (repeatable; short name or code)')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only documents of this type (repeatable; short name or code)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long: 90s, 45m, 12h, 30d, 2w, or in French 30j, 2sem, 3mois')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Until when: YYYY-MM-DD or JJ/MM/AAAA (end of that day, local time), or RFC 3339')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only documents of this type (repeatable; short name, code or French name)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only documents of this type (repeatable; short name, code or French name)')
             [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'Only this document (repeatable; ID or unique prefix)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -997,9 +997,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;add;allergy' {
-            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'severity')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'How severe a reaction is')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Whether it is current (default active)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Known since this date (YYYY-MM-DD or JJ/MM/AAAA)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'SNOMED CT or CIM-10 code (snomed:91936005, cim10:Z88.0), or CIS/ATC for a medicine')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
@@ -1020,9 +1020,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;add;condition' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Since this date (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Until this date, when it is over (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Whether it is current (default active)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'SNOMED CT or CIM-10 code (snomed:195967001, cim10:J45.9)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
@@ -1043,9 +1043,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;add;treatment' {
-            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'dose')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
+            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'Dose and rhythm, e.g. "1 cp le matin"')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Taken since this date (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Taken until this date (YYYY-MM-DD or JJ/MM/AAAA)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'CIS code (BDPM, 8 digits) or ATC code (cis:60234100, atc:H03AA01)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
@@ -1066,8 +1066,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;add;vaccination' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'lot')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was given (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'The batch number on the vaccination record')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'CIS or ATC code of the vaccine')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
@@ -1088,7 +1088,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;medical;add;measure' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was measured (YYYY-MM-DD or JJ/MM/AAAA); default today')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -1109,8 +1109,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;medical;add;contact' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'trusted-person, parent, spouse, partner, child, sibling, relative, friend, guardian, doctor, other')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -1162,20 +1162,20 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;medical;edit' {
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Label, medicine, vaccine or contact name')
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
-            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'severity')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'since')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'dose')
-            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'lot')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'New code (snomed:…, cim10:…, cis:…, atc:…)')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'New severity of an allergy')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status of an allergy or condition')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'New start date (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'New end date (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'New date of a vaccination or measure (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--dose', '--dose', [CompletionResultType]::ParameterName, 'New dose of a treatment')
+            [CompletionResult]::new('--lot', '--lot', [CompletionResultType]::ParameterName, 'New batch number of a vaccination')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'A measure''s value (its unit with --unit)')
-            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'unit')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'New UCUM unit of a measure')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New role of a contact')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'New phone number of a contact')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address of a contact')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
@@ -1292,7 +1292,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
-            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -1310,7 +1310,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
-            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -1328,7 +1328,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
-            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'hidden-from-guardians')
+            [CompletionResult]::new('--hidden-from-guardians', '--hidden-from-guardians', [CompletionResultType]::ParameterName, 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -1559,7 +1559,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;profile;create' {
-            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'The child''s birth date (YYYY-MM-DD)')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'The child''s birth date (YYYY-MM-DD or JJ/MM/AAAA)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The child''s name (default: the profile''s name)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -2257,8 +2257,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;inbox;add' {
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name or code')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name or code')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title (default: the file name without extension)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'RPPS of the professional who wrote it')

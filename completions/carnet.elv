@@ -76,7 +76,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;init'= {
             cand --name 'Holder''s name'
-            cand --birth-date 'Holder''s birth date (YYYY-MM-DD)'
+            cand --birth-date 'Holder''s birth date (YYYY-MM-DD or JJ/MM/AAAA)'
             cand --ins 'Holder''s INS (NIR, 15 characters, checked)'
             cand -r 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)'
             cand --recipient 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)'
@@ -97,8 +97,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;add'= {
-            cand -t 'Document type: short name or code (see `carnet add --help`)'
-            cand --type 'Document type: short name or code (see `carnet add --help`)'
+            cand -t 'Document type: short name, code or French name (ordonnance, biologie…)'
+            cand --type 'Document type: short name, code or French name (ordonnance, biologie…)'
             cand --title 'Title (default: the file name without extension)'
             cand --date 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)'
             cand --author 'RPPS of the professional who wrote it'
@@ -127,14 +127,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;list'= {
-            cand -t 't'
-            cand --type 'type'
-            cand --author 'author'
-            cand --tag 'tag'
-            cand --since 'since'
-            cand --until 'until'
-            cand --search 'Text to find in titles, file names and tags'
-            cand --limit 'limit'
+            cand -t 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)'
+            cand --type 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)'
+            cand --author 'Only documents written by this professional (RPPS)'
+            cand --tag 'Only documents with this tag (case and accents ignored)'
+            cand --since 'Only documents dated this day or later (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --until 'Only documents dated this day or earlier (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --search 'Text to find in titles, file names, tags, authors'' names and specialties (case and accents ignored)'
+            cand --limit 'At most N documents (the newest)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
             cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
@@ -142,7 +142,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
             cand --masked 'Only masked documents (globally or from some professionals)'
-            cand --unmasked 'unmasked'
+            cand --unmasked 'Only documents masked from nobody'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -187,10 +187,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;edit'= {
-            cand --title 'title'
-            cand -t 't'
-            cand --type 'type'
-            cand --date 'date'
+            cand --title 'New title'
+            cand -t 'New type: short name, code or French name'
+            cand --type 'New type: short name, code or French name'
+            cand --date 'New document date (YYYY-MM-DD or JJ/MM/AAAA)'
             cand --tag 'Add a tag (repeatable)'
             cand --untag 'Remove a tag (repeatable)'
             cand --vault 'Vault directory (overrides --profile)'
@@ -297,12 +297,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;journal'= {
-            cand --since 'since'
+            cand --since 'Only entries from this day or later (YYYY-MM-DD or JJ/MM/AAAA), or an RFC 3339 instant'
             cand --actor 'Actor type, id (IdNat/RPPS) or name'
             cand --action 'Action (doc.view) or group (doc, doc.*)'
-            cand --doc 'doc'
-            cand --limit 'limit'
-            cand --format 'format'
+            cand --doc 'Only entries about this document (ID or prefix)'
+            cand --limit 'At most N entries'
+            cand --format 'Output format (default: table, or json with --json)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
             cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
@@ -624,7 +624,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;pro;edit'= {
-            cand --name 'name'
+            cand --name 'New name'
             cand --specialty 'New specialty ("" clears it)'
             cand --place 'New place ("" clears it)'
             cand --recipient 'New age or ssh recipient'
@@ -741,10 +741,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;pro;help;help'= {
         }
         &'carnet;grant'= {
-            cand --for 'How long: 90s, 45m, 12h, 30d, 2w'
-            cand --until 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339'
-            cand -t 'Only documents of this type (repeatable; short name or code)'
-            cand --type 'Only documents of this type (repeatable; short name or code)'
+            cand --for 'How long: 90s, 45m, 12h, 30d, 2w, or in French 30j, 2sem, 3mois'
+            cand --until 'Until when: YYYY-MM-DD or JJ/MM/AAAA (end of that day, local time), or RFC 3339'
+            cand -t 'Only documents of this type (repeatable; short name, code or French name)'
+            cand --type 'Only documents of this type (repeatable; short name, code or French name)'
             cand --doc 'Only this document (repeatable; ID or unique prefix)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -925,9 +925,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;medical;add;allergy'= {
-            cand --severity 'severity'
-            cand --status 'status'
-            cand --since 'since'
+            cand --severity 'How severe a reaction is'
+            cand --status 'Whether it is current (default active)'
+            cand --since 'Known since this date (YYYY-MM-DD or JJ/MM/AAAA)'
             cand --code 'SNOMED CT or CIM-10 code (snomed:91936005, cim10:Z88.0), or CIS/ATC for a medicine'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
@@ -947,9 +947,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;medical;add;condition'= {
-            cand --since 'since'
-            cand --until 'until'
-            cand --status 'status'
+            cand --since 'Since this date (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --until 'Until this date, when it is over (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --status 'Whether it is current (default active)'
             cand --code 'SNOMED CT or CIM-10 code (snomed:195967001, cim10:J45.9)'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
@@ -969,9 +969,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;medical;add;treatment'= {
-            cand --dose 'dose'
-            cand --since 'since'
-            cand --until 'until'
+            cand --dose 'Dose and rhythm, e.g. "1 cp le matin"'
+            cand --since 'Taken since this date (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --until 'Taken until this date (YYYY-MM-DD or JJ/MM/AAAA)'
             cand --code 'CIS code (BDPM, 8 digits) or ATC code (cis:60234100, atc:H03AA01)'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
@@ -991,8 +991,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;medical;add;vaccination'= {
-            cand --date 'date'
-            cand --lot 'lot'
+            cand --date 'When it was given (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --lot 'The batch number on the vaccination record'
             cand --code 'CIS or ATC code of the vaccine'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
@@ -1012,7 +1012,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;medical;add;measure'= {
-            cand --date 'date'
+            cand --date 'When it was measured (YYYY-MM-DD or JJ/MM/AAAA); default today'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1032,8 +1032,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;medical;add;contact'= {
             cand --role 'trusted-person, parent, spouse, partner, child, sibling, relative, friend, guardian, doctor, other'
-            cand --phone 'phone'
-            cand --email 'email'
+            cand --phone 'Phone number'
+            cand --email 'Email address'
             cand --note 'A note (free text)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -1076,20 +1076,20 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;medical;edit'= {
             cand --label 'Label, medicine, vaccine or contact name'
-            cand --code 'code'
-            cand --severity 'severity'
-            cand --status 'status'
-            cand --since 'since'
-            cand --until 'until'
-            cand --date 'date'
-            cand --dose 'dose'
-            cand --lot 'lot'
+            cand --code 'New code (snomed:…, cim10:…, cis:…, atc:…)'
+            cand --severity 'New severity of an allergy'
+            cand --status 'New status of an allergy or condition'
+            cand --since 'New start date (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --until 'New end date (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --date 'New date of a vaccination or measure (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --dose 'New dose of a treatment'
+            cand --lot 'New batch number of a vaccination'
             cand --value 'A measure''s value (its unit with --unit)'
-            cand --unit 'unit'
-            cand --role 'role'
-            cand --phone 'phone'
-            cand --email 'email'
-            cand --note 'note'
+            cand --unit 'New UCUM unit of a measure'
+            cand --role 'New role of a contact'
+            cand --phone 'New phone number of a contact'
+            cand --email 'New email address of a contact'
+            cand --note 'New note'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
             cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
@@ -1200,7 +1200,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -1217,7 +1217,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -1234,7 +1234,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
-            cand --hidden-from-guardians 'hidden-from-guardians'
+            cand --hidden-from-guardians 'In a child''s profile: hidden from the guardians, sealed to the minor''s own key'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -1431,7 +1431,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;profile;create'= {
-            cand --birth-date 'The child''s birth date (YYYY-MM-DD)'
+            cand --birth-date 'The child''s birth date (YYYY-MM-DD or JJ/MM/AAAA)'
             cand --name 'The child''s name (default: the profile''s name)'
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -2067,8 +2067,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;inbox;add'= {
             cand --recipient 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine'
-            cand -t 'Document type: short name or code'
-            cand --type 'Document type: short name or code'
+            cand -t 'Document type: short name, code or French name'
+            cand --type 'Document type: short name, code or French name'
             cand --title 'Title (default: the file name without extension)'
             cand --date 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)'
             cand --author 'RPPS of the professional who wrote it'

@@ -77,7 +77,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "inbox" -d 'An inbox t
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -l name -d 'Holder\'s name' -r
-complete -c carnet -n "__fish_carnet_using_subcommand init" -l birth-date -d 'Holder\'s birth date (YYYY-MM-DD)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l birth-date -d 'Holder\'s birth date (YYYY-MM-DD or JJ/MM/AAAA)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand init" -l ins -d 'Holder\'s INS (NIR, 15 characters, checked)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s r -l recipient -d 'A recipient that can also unlock (age1…, ssh-ed25519 …, ssh-rsa …, plugin)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand init" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -93,7 +93,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand init" -l no-input -d 'Neve
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand add" -s t -l type -d 'Document type: short name or code (see `carnet add --help`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -s t -l type -d 'Document type: short name, code or French name (ordonnance, biologie…)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l title -d 'Title (default: the file name without extension)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l date -d 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l author -d 'RPPS of the professional who wrote it' -r
@@ -117,13 +117,13 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand list" -s t -l type -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l author -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l tag -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l since -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l until -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l search -d 'Text to find in titles, file names and tags' -r
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -s t -l type -d 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l author -d 'Only documents written by this professional (RPPS)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l tag -d 'Only documents with this tag (case and accents ignored)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l since -d 'Only documents dated this day or later (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l until -d 'Only documents dated this day or earlier (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l search -d 'Text to find in titles, file names, tags, authors\' names and specialties (case and accents ignored)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l limit -d 'At most N documents (the newest)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -132,7 +132,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand list" -l color -d 'Colour:
 always\t''
 never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l masked -d 'Only masked documents (globally or from some professionals)'
-complete -c carnet -n "__fish_carnet_using_subcommand list" -l unmasked
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l unmasked -d 'Only documents masked from nobody'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s q -l quiet -d 'Less output on stderr'
@@ -163,9 +163,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand get" -l no-input -d 'Never
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand edit" -l title -r
-complete -c carnet -n "__fish_carnet_using_subcommand edit" -s t -l type -r
-complete -c carnet -n "__fish_carnet_using_subcommand edit" -l date -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l title -d 'New title' -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -s t -l type -d 'New type: short name, code or French name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l date -d 'New document date (YYYY-MM-DD or JJ/MM/AAAA)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -247,12 +247,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand status" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l since -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l since -d 'Only entries from this day or later (YYYY-MM-DD or JJ/MM/AAAA), or an RFC 3339 instant' -r
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Actor type, id (IdNat/RPPS) or name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l action -d 'Action (doc.view) or group (doc, doc.*)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l doc -r
-complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l limit -r
-complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l format -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l doc -d 'Only entries about this document (ID or prefix)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l limit -d 'At most N entries' -r
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l format -d 'Output format (default: table, or json with --json)' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -486,7 +486,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l name -r
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l specialty -d 'New specialty ("" clears it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l place -d 'New place ("" clears it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l recipient -d 'New age or ssh recipient' -r
@@ -563,9 +563,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a professional: they get nothing; their active grants are revoked'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand grant" -l for -d 'How long: 90s, 45m, 12h, 30d, 2w' -r
-complete -c carnet -n "__fish_carnet_using_subcommand grant" -l until -d 'Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339' -r
-complete -c carnet -n "__fish_carnet_using_subcommand grant" -s t -l type -d 'Only documents of this type (repeatable; short name or code)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l for -d 'How long: 90s, 45m, 12h, 30d, 2w, or in French 30j, 2sem, 3mois' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l until -d 'Until when: YYYY-MM-DD or JJ/MM/AAAA (end of that day, local time), or RFC 3339' -r
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -s t -l type -d 'Only documents of this type (repeatable; short name, code or French name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -l doc -d 'Only this document (repeatable; ID or unique prefix)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -706,20 +706,20 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -f -a "contact" -d 'A contact: trusted person (personne de confiance), relative, doctor…'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l label -d 'Label, medicine, vaccine or contact name' -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l code -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l severity -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l status -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l since -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l until -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l date -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l dose -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l lot -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l code -d 'New code (snomed:…, cim10:…, cis:…, atc:…)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l severity -d 'New severity of an allergy' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l status -d 'New status of an allergy or condition' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l since -d 'New start date (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l until -d 'New end date (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l date -d 'New date of a vaccination or measure (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l dose -d 'New dose of a treatment' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l lot -d 'New batch number of a vaccination' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l value -d 'A measure\'s value (its unit with --unit)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l unit -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l role -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l phone -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l email -r
-complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l note -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l unit -d 'New UCUM unit of a measure' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l role -d 'New role of a contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l phone -d 'New phone number of a contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l email -d 'New email address of a contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -879,7 +879,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l birth-date -d 'The child\'s birth date (YYYY-MM-DD)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l birth-date -d 'The child\'s birth date (YYYY-MM-DD or JJ/MM/AAAA)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l name -d 'The child\'s name (default: the profile\'s name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1298,7 +1298,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "recipient" -d 'Print the vault\'s public recipient, checked against its key (to pin on a scanner)'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l recipient -d 'The vault\'s recipient (age1…), from the holder: checked and pinned on this machine' -r
-complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s t -l type -d 'Document type: short name or code' -r
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s t -l type -d 'Document type: short name, code or French name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l title -d 'Title (default: the file name without extension)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l date -d 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l author -d 'RPPS of the professional who wrote it' -r

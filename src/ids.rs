@@ -29,9 +29,10 @@
 //!   because it changes both department characters.)
 //! * **ADELI** is assumed to carry a Luhn check digit: both public samples
 //!   pass, no specification was found.
-//! * **Normalization.** RPPS: surrounding whitespace trimmed, nothing else.
+//! * **Normalization.** RPPS: spaces, dots and dashes dropped, as cards and
+//!   letters print it (`10 00345 678 6`, `1-00-03-456-786`).
 //!   FINESS, ADELI, INS: surrounding whitespace trimmed and letters upper-cased;
-//!   INS additionally drops inner whitespace (`1 84 12 76 451 089 46`).
+//!   INS additionally drops inner spaces, dots and dashes (`1 84 12 76 451 089 46`).
 //!   The INS/NIR check is structural plus the key; month and sex digits are
 //!   not checked (NIA and special month codes exist).
 
@@ -266,10 +267,23 @@ fn check_luhn_id(
     Ok(value)
 }
 
-/// Parses an RPPS number: 11 ASCII digits (surrounding whitespace trimmed),
-/// the last a Luhn check digit over all 11.
+/// Whether `c` is one of the separators people type inside a number:
+/// whitespace (no-break spaces included), dots and dashes (ASCII hyphen and
+/// the Unicode dashes a word processor substitutes).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// `s` without its separators ([`is_separator`]).
+fn without_separators(s: &str) -> String {
+    s.chars().filter(|c| !is_separator(*c)).collect()
+}
+
+/// Parses an RPPS number: 11 ASCII digits once spaces, dots and dashes are
+/// dropped (`10 00345 678 6`), the last a Luhn check digit over all 11.
+/// Returns the bare 11 digits.
 pub fn parse_rpps(s: &str) -> Result<String, IdError> {
-    check_luhn_id(IdKind::Rpps, s.trim().to_string(), 11, |a, b| {
+    check_luhn_id(IdKind::Rpps, without_separators(s), 11, |a, b| {
         a.is_ascii_digit() && b.is_ascii_digit()
     })
 }
@@ -427,14 +441,13 @@ pub fn nir_key(body: &str) -> Option<u8> {
     Some((97 - n % 97) as u8)
 }
 
-/// Parses an INS (matricule INS = NIR): whitespace anywhere is removed and
-/// letters upper-cased, then 15 characters: sex(1) year(2) month(2) dept(2,
+/// Parses an INS (matricule INS = NIR): spaces, dots and dashes anywhere
+/// are removed and letters upper-cased, then 15 characters: sex(1) year(2) month(2) dept(2,
 /// `2A`/`2B` allowed) commune(3) order(3) key(2), key checked by [`nir_key`].
 /// Returns the 15-character compact form.
 pub fn parse_nir(s: &str) -> Result<String, IdError> {
-    let value: String = s
+    let value: String = without_separators(s)
         .chars()
-        .filter(|c| !c.is_whitespace())
         .map(|c| c.to_ascii_uppercase())
         .collect();
     let n = value.chars().count();
@@ -637,8 +650,23 @@ mod tests {
             parse_rpps("").unwrap_err().to_string(),
             "invalid RPPS : expected 11 digits, got 0"
         );
-        // No inner normalization.
-        assert!(parse_rpps("100 03456786").is_err());
+        // Spaces, dots and dashes as printed on cards and letters.
+        for typed in [
+            "10 00345 678 6",
+            "1-00-03-456-786",
+            "100.034.567.86",
+            "10\u{a0}00345\u{202f}678\u{2011}6",
+        ] {
+            assert_eq!(parse_rpps(typed).as_deref(), Ok("10003456786"), "{typed:?}");
+            assert_eq!(Rpps::parse(typed).unwrap().as_str(), "10003456786");
+        }
+        // The check digit is still checked, on the digits alone.
+        assert_eq!(
+            parse_rpps("10 00345 678 7").unwrap_err().to_string(),
+            "invalid RPPS 10003456787: check digit should be 6"
+        );
+        assert!(parse_rpps("10_00345_678_6").is_err());
+        assert!(parse_rpps("10/00345/678/6").is_err());
         // Non-ASCII digits are rejected, not mis-sliced.
         assert!(matches!(
             parse_rpps("1000345678é"),
@@ -720,6 +748,14 @@ mod tests {
             parse_nir("1 84 12 76 451 089 46").unwrap(),
             "184127645108946"
         );
+        for typed in [
+            "1.84.12.76.451.089.46",
+            "1-84-12-76-451-089-46",
+            "1 84-12.76 451 089 46",
+        ] {
+            assert_eq!(parse_nir(typed).unwrap(), "184127645108946", "{typed}");
+        }
+        assert!(parse_nir("1 84 12 76 451 089 47").is_err());
         assert_eq!(nir_key("253072B073004"), Some(70));
         assert_eq!(parse_nir("253072B07300470").unwrap(), "253072B07300470");
         assert_eq!(parse_nir("253072b07300470").unwrap(), "253072B07300470");

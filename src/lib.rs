@@ -8,6 +8,7 @@ pub mod commands;
 pub mod confine;
 pub mod crypto;
 pub mod error;
+pub mod fold;
 pub mod fsutil;
 pub mod ids;
 pub mod inputs;

@@ -56,7 +56,52 @@ doc_types! {
     "other", "34109-9", "LOINC", "Note", "Note", "90";
 }
 
+/// The French names of the types (cli.md "Language and locale"), accepted
+/// wherever a type is typed; what is stored and printed stays the short name.
+pub const FRENCH_NAMES: &[(&str, &str)] = &[
+    ("prescription", "ordonnance"),
+    ("care-prescription", "prescription-soins"),
+    ("consultation-report", "compte-rendu-consultation"),
+    ("lab-report", "biologie"),
+    ("imaging-report", "imagerie"),
+    ("discharge-letter", "lettre-de-liaison"),
+    ("hospital-report", "compte-rendu-hospitalisation"),
+    ("emergency-report", "compte-rendu-urgences"),
+    ("surgery-report", "compte-rendu-operatoire"),
+    ("pathology-report", "anatomopathologie"),
+    ("patient-summary", "synthese-medicale"),
+    ("vaccination", "vaccination"),
+    ("vaccination-history", "historique-vaccinations"),
+    ("certificate", "certificat-medical"),
+    ("dispensation", "dispensation"),
+    ("care-plan", "plan-de-soins"),
+    ("image", "image"),
+    ("advance-directives", "directives-anticipees"),
+    ("administrative", "administratif"),
+    ("other", "autre"),
+];
+
 impl DocType {
+    /// A type as a person types it (`--type`, sidecars): its short name,
+    /// its code, or its French name, case and accents ignored
+    /// (`Synthèse-Médicale`, `ordonnance`). Stored values use [`DocType::parse`].
+    pub fn parse_typed(s: &str) -> Option<DocType> {
+        if let Some(t) = DocType::parse(s) {
+            return Some(t);
+        }
+        let typed = crate::fold::fold(s.trim());
+        let short = FRENCH_NAMES.iter().find(|(_, fr)| *fr == typed)?.0;
+        DocType::parse(short)
+    }
+
+    /// The French name of this type.
+    pub fn french_name(&self) -> &'static str {
+        FRENCH_NAMES
+            .iter()
+            .find(|(short, _)| *short == self.name)
+            .map_or(self.name, |(_, fr)| fr)
+    }
+
     /// Looks a type up by short name or code (case-insensitive for names).
     pub fn parse(s: &str) -> Option<DocType> {
         let t = s.trim();
@@ -71,14 +116,20 @@ impl DocType {
         DocType::parse("other").expect("other is in the table")
     }
 
-    /// A `--type` value: a short name or a code, or exit 2 listing them.
+    /// A `--type` value ([`DocType::parse_typed`]), or exit 2 listing the names.
     pub fn from_arg(s: &str) -> crate::error::Result<DocType> {
-        DocType::parse(s).ok_or_else(|| {
+        DocType::parse_typed(s).ok_or_else(|| {
             crate::error::Error::usage(
                 format!("unknown document type {s:?}"),
                 format!(
-                    "use one of: {} (or their LOINC codes)",
-                    DocType::short_names().join(", ")
+                    "use one of: {} (or their codes, or their French names: {})",
+                    DocType::short_names().join(", "),
+                    FRENCH_NAMES
+                        .iter()
+                        .filter(|(short, fr)| short != fr)
+                        .map(|(_, fr)| *fr)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )
         })
@@ -334,4 +385,44 @@ pub enum Actor {
         rpps: Rpps,
     },
     Emergency(EmergencyMode),
+}
+
+#[cfg(test)]
+mod french_names_tests {
+    use super::*;
+
+    #[test]
+    fn every_type_has_one_french_name_in_the_table_order() {
+        assert_eq!(FRENCH_NAMES.len(), DOC_TYPES.len());
+        for (t, (short, fr)) in DOC_TYPES.iter().zip(FRENCH_NAMES) {
+            assert_eq!(t.name, *short);
+            // Stored folded, so that a folded input compares equal.
+            assert_eq!(crate::fold::fold(fr), *fr);
+        }
+    }
+
+    #[test]
+    fn french_names_case_and_accents_optional() {
+        let name = |s: &str| DocType::parse_typed(s).map(|t| t.name);
+        assert_eq!(name("ordonnance"), Some("prescription"));
+        assert_eq!(name("biologie"), Some("lab-report"));
+        assert_eq!(name("Lettre-de-liaison"), Some("discharge-letter"));
+        assert_eq!(name("synthèse-médicale"), Some("patient-summary"));
+        assert_eq!(name("SYNTHESE-MEDICALE"), Some("patient-summary"));
+        assert_eq!(name(" directives-anticipées "), Some("advance-directives"));
+        assert_eq!(name("compte-rendu-opératoire"), Some("surgery-report"));
+        assert_eq!(name("autre"), Some("other"));
+        // Short names and codes as before.
+        assert_eq!(name("lab-report"), Some("lab-report"));
+        assert_eq!(name("11502-2"), Some("lab-report"));
+        assert_eq!(name("ordonnances"), None);
+        // Stored values are read by short name or code only.
+        assert!(DocType::parse("ordonnance").is_none());
+        assert_eq!(
+            DocType::parse("lab-report").unwrap().french_name(),
+            "biologie"
+        );
+        let e = DocType::from_arg("radio").unwrap_err();
+        assert!(e.hint().contains("ordonnance"), "{}", e.hint());
+    }
 }

@@ -101,7 +101,9 @@ pub fn parse(text: &str, name: &str) -> Result<Sidecar> {
         bad(format!("{at}{e}"))
     })?;
     let doc_type = match raw.doc_type {
-        Some(t) => Some(DocType::parse(&t).ok_or_else(|| bad(format!("unknown type {t:?}")))?),
+        Some(t) => {
+            Some(DocType::parse_typed(&t).ok_or_else(|| bad(format!("unknown type {t:?}")))?)
+        }
         None => None,
     };
     let date = match raw.date {

@@ -1,6 +1,7 @@
 //! Dates, instants and durations as users type them and as carnet prints
-//! them: `YYYY-MM-DD` or RFC 3339 in, RFC 3339 UTC out; durations such as
-//! `90s`, `45m`, `12h`, `30d`, `2w` (humantime forms too).
+//! them: `YYYY-MM-DD`, `JJ/MM/AAAA` or RFC 3339 in, RFC 3339 UTC out;
+//! durations such as `90s`, `45m`, `12h`, `30d`, `2w` (humantime forms too)
+//! or in French, `7j`, `2sem`, `3mois`.
 
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
@@ -52,10 +53,33 @@ fn parse_ymd_any(s: &str) -> Option<Date> {
     Date::parse(s, format_description!("[year]-[month]-[day]")).ok()
 }
 
+/// A French date, `JJ/MM/AAAA` (day and month of one or two digits, a
+/// four-digit year), year 0 included as [`parse_ymd_any`] does.
+fn parse_dmy_any(s: &str) -> Option<Date> {
+    let mut parts = s.trim().split('/');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| -> Option<u16> {
+        (lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())?
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    let (d, m, y) = (digits(d, 1..=2)?, digits(m, 1..=2)?, digits(y, 4..=4)?);
+    let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
+    Date::from_calendar_date(i32::from(y), month, u8::try_from(d).ok()?).ok()
+}
+
+/// A date as a person types it: `YYYY-MM-DD` or `JJ/MM/AAAA`, from year 1
+/// to 9999. Stored and received dates use [`parse_ymd`] (ISO only).
+pub fn parse_typed_ymd(s: &str) -> Option<Date> {
+    parse_ymd(s).or_else(|| parse_dmy_any(s).filter(|d| d.year() >= 1))
+}
+
 /// A birth date (`init --birth-date`, `profile create --birth-date`):
-/// `YYYY-MM-DD`, not in the future.
+/// `YYYY-MM-DD` or `JJ/MM/AAAA`, not in the future.
 pub fn parse_birth_date(s: &str) -> Result<Date> {
-    let d = parse_ymd(s).ok_or_else(|| {
+    let d = parse_typed_ymd(s).ok_or_else(|| {
         let mut e = bad_date(s);
         if let Error::Usage { message, .. } = &mut e {
             *message = message.replacen("date", "birth date", 1);
@@ -65,15 +89,16 @@ pub fn parse_birth_date(s: &str) -> Result<Date> {
     if d > now().date() {
         return Err(Error::usage(
             format!("the birth date {} is in the future", ymd(d)),
-            "give the holder's birth date, YYYY-MM-DD",
+            "give the holder's birth date, YYYY-MM-DD or JJ/MM/AAAA",
         ));
     }
     Ok(d)
 }
 
-/// A document date (`--date`): `YYYY-MM-DD`, or RFC 3339 (its date part).
+/// A document date (`--date`): `YYYY-MM-DD`, `JJ/MM/AAAA`, or RFC 3339
+/// (its date part).
 pub fn parse_doc_date(s: &str) -> Result<String> {
-    if let Some(d) = parse_ymd(s) {
+    if let Some(d) = parse_typed_ymd(s) {
         return Ok(ymd(d));
     }
     if let Some(t) = parse_rfc3339(s.trim()) {
@@ -87,7 +112,9 @@ fn bad_date(s: &str) -> Error {
     // A well-formed date that was still refused is out of range: year 0,
     // or an RFC 3339 instant whose offset takes it, in UTC, before year 1
     // or past 9999 (`9999-12-31T23:59:59-01:00`).
-    let year_zero = parse_ymd_any(s).is_some() || OffsetDateTime::parse(t, &Rfc3339).is_ok();
+    let year_zero = parse_ymd_any(s).is_some()
+        || parse_dmy_any(s).is_some()
+        || OffsetDateTime::parse(t, &Rfc3339).is_ok();
     // A year of five digits or more: a date, but past 9999.
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let far = digits > 4 && t[digits..].starts_with('-');
@@ -96,7 +123,8 @@ fn bad_date(s: &str) -> Error {
     }
     Error::usage(
         format!("invalid date {s:?}"),
-        "write dates as YYYY-MM-DD (e.g. 2026-03-14) or RFC 3339 (2026-03-14T09:30:00Z)",
+        "write dates as YYYY-MM-DD (e.g. 2026-03-14), JJ/MM/AAAA (14/03/2026) \
+         or RFC 3339 (2026-03-14T09:30:00Z)",
     )
 }
 
@@ -128,7 +156,7 @@ fn local_midnight(d: Date) -> OffsetDateTime {
 
 /// A start bound (`--since`): a bare date is the start of that day, local time.
 pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
-    if let Some(d) = parse_ymd(s) {
+    if let Some(d) = parse_typed_ymd(s) {
         return local_midnight(d)
             .checked_to_offset(UtcOffset::UTC)
             .ok_or_else(|| out_of_range(s));
@@ -141,7 +169,7 @@ pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
 /// while that end, in UTC, is in year 9999 at the latest; later is exit 2
 /// "out of range" (RFC 3339 cannot write year 10000).
 pub fn parse_until(s: &str) -> Result<OffsetDateTime> {
-    if let Some(d) = parse_ymd(s) {
+    if let Some(d) = parse_typed_ymd(s) {
         return end_of_day(d).ok_or_else(|| out_of_range(s));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
@@ -163,18 +191,57 @@ fn end_of_day(d: Date) -> Option<OffsetDateTime> {
     (end.year() <= 9999).then_some(end)
 }
 
-/// A duration: `90s`, `45m`, `12h`, `30d`, `2w`, or humantime forms (`1h 30m`).
+const DURATION_HINT: &str = "write durations like 90s, 45m, 12h, 30d or 2w, \
+     or in French 30j, 2sem, 3mois";
+
+/// French units to humantime's (`mois` as humantime's month, 30.44 days,
+/// as `3months` already is). Longest first, so `sem` is not read as `s`.
+const FRENCH_UNITS: &[(&str, &str)] = &[
+    ("semaines", "w"),
+    ("semaine", "w"),
+    ("jours", "d"),
+    ("jour", "d"),
+    ("mois", "months"),
+    ("sem", "w"),
+    ("ans", "y"),
+    ("an", "y"),
+    ("j", "d"),
+];
+
+/// `s` with its French units written as humantime's (`7j` → `7d`,
+/// `2 sem` → `2 w`); other units are left as they are.
+fn english_units(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c.is_alphabetic() {
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let word = &rest[..end];
+            let lower = word.to_lowercase();
+            match FRENCH_UNITS.iter().find(|(fr, _)| *fr == lower) {
+                Some((_, en)) => out.push_str(en),
+                None => out.push_str(word),
+            }
+            rest = &rest[end..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// A duration: `90s`, `45m`, `12h`, `30d`, `2w`, or humantime forms
+/// (`1h 30m`), or French ones (`7j`, `2sem`, `3mois`, `1 an`).
 pub fn parse_duration(s: &str) -> Result<time::Duration> {
-    let d = humantime::parse_duration(s.trim()).map_err(|e| {
-        Error::usage(
-            format!("invalid duration {s:?}: {e}"),
-            "write durations like 90s, 45m, 12h, 30d or 2w",
-        )
-    })?;
+    let d = humantime::parse_duration(&english_units(s.trim()))
+        .map_err(|e| Error::usage(format!("invalid duration {s:?}: {e}"), DURATION_HINT))?;
     if d.is_zero() {
         return Err(Error::usage(
             format!("invalid duration {s:?}: must be more than zero"),
-            "write durations like 90s, 45m, 12h, 30d or 2w",
+            DURATION_HINT,
         ));
     }
     time::Duration::try_from(d).map_err(|_| {
@@ -252,6 +319,74 @@ mod tests {
     }
 
     #[test]
+    fn french_durations() {
+        let days = |n| time::Duration::days(n);
+        assert_eq!(parse_duration("7j").unwrap(), days(7));
+        assert_eq!(parse_duration("7 jours").unwrap(), days(7));
+        assert_eq!(parse_duration("1 jour").unwrap(), days(1));
+        assert_eq!(parse_duration("2sem").unwrap(), days(14));
+        assert_eq!(parse_duration("2 semaines").unwrap(), days(14));
+        assert_eq!(
+            parse_duration("3mois").unwrap(),
+            parse_duration("3months").unwrap()
+        );
+        assert_eq!(
+            parse_duration("1an").unwrap(),
+            parse_duration("1y").unwrap()
+        );
+        assert_eq!(
+            parse_duration("1j 12h").unwrap(),
+            days(1) + time::Duration::hours(12)
+        );
+        // Minutes and seconds are written alike in both languages.
+        assert_eq!(
+            parse_duration("45min").unwrap(),
+            time::Duration::minutes(45)
+        );
+        assert!(parse_duration("0j").is_err());
+        let e = parse_duration("trois jours").unwrap_err();
+        assert!(e.hint().contains("2sem"), "{}", e.hint());
+    }
+
+    #[test]
+    fn french_dates() {
+        assert_eq!(parse_doc_date("15/01/2027").unwrap(), "2027-01-15");
+        assert_eq!(parse_doc_date("5/1/2027").unwrap(), "2027-01-05");
+        assert_eq!(parse_doc_date(" 14/03/2026 ").unwrap(), "2026-03-14");
+        for bad in [
+            "31/02/2026",
+            "15/13/2026",
+            "15/01/27",
+            "15-01-2027",
+            "15/01/2027/1",
+            "/01/2027",
+            "1a/01/2027",
+        ] {
+            let e = parse_doc_date(bad).unwrap_err();
+            assert!(e.to_string().contains("invalid date"), "{bad}: {e}");
+            assert!(e.hint().contains("JJ/MM/AAAA"), "{bad}: {}", e.hint());
+        }
+        assert!(parse_doc_date("01/01/0000")
+            .unwrap_err()
+            .to_string()
+            .contains("out of range"));
+        assert_eq!(
+            parse_until("14/03/2026").unwrap(),
+            parse_until("2026-03-14").unwrap()
+        );
+        assert_eq!(
+            parse_since("14/03/2026").unwrap(),
+            parse_since("2026-03-14").unwrap()
+        );
+        assert_eq!(
+            parse_birth_date("07/12/1984").unwrap(),
+            date!(1984 - 12 - 07)
+        );
+        // What carnet stores or receives stays ISO only.
+        assert!(parse_ymd("14/03/2026").is_none());
+    }
+
+    #[test]
     fn dates() {
         assert_eq!(parse_doc_date("2026-03-14").unwrap(), "2026-03-14");
         assert_eq!(
@@ -259,7 +394,6 @@ mod tests {
             "2026-03-14"
         );
         assert!(parse_doc_date("2026-13-01").is_err());
-        assert!(parse_doc_date("14/03/2026").is_err());
     }
 
     #[test]

@@ -592,7 +592,7 @@ impl Graph {
 }
 
 /// The pure core: rules and vocabulary, no I/O.
-const PURE: &[&str] = &["policy", "model", "ids", "timefmt"];
+const PURE: &[&str] = &["policy", "model", "ids", "timefmt", "fold"];
 /// What may name the command line: the binary, the commands, the CLI.
 const COMMAND_LINE: &[&str] = &["<main>", "commands", "cli"];
 

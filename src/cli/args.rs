@@ -45,14 +45,18 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The heading global options stand under in every command's help,
+/// after the command's own options.
+pub const GLOBAL_HEADING: &str = "Global options";
+
 #[derive(Debug, Args, Clone)]
 pub struct GlobalOpts {
     /// Vault directory (overrides --profile).
-    #[arg(long, global = true, env = "CARNET_VAULT", value_name = "DIR")]
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING, env = "CARNET_VAULT", value_name = "DIR")]
     pub vault: Option<PathBuf>,
 
     /// Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME).
-    #[arg(long, global = true, env = "CARNET_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING, env = "CARNET_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
 
     /// age identity file used to unlock (X25519, OpenSSH key, or plugin identity).
@@ -60,6 +64,7 @@ pub struct GlobalOpts {
         long,
         short = 'i',
         global = true,
+        help_heading = GLOBAL_HEADING,
         env = "CARNET_IDENTITY",
         value_name = "FILE"
     )]
@@ -69,29 +74,30 @@ pub struct GlobalOpts {
     #[arg(
         long,
         global = true,
+        help_heading = GLOBAL_HEADING,
         env = "CARNET_PASSPHRASE_FILE",
         value_name = "FILE"
     )]
     pub passphrase_file: Option<PathBuf>,
 
     /// Machine output: exactly one JSON value on stdout.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING)]
     pub json: bool,
 
     /// Never prompt; fail with exit 2 where a prompt would be needed.
-    #[arg(long, global = true, env = "CARNET_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new(), action = clap::ArgAction::SetTrue)]
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING, env = "CARNET_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new(), action = clap::ArgAction::SetTrue)]
     pub no_input: bool,
 
     /// Less output on stderr.
-    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    #[arg(long, short = 'q', global = true, help_heading = GLOBAL_HEADING, conflicts_with = "verbose")]
     pub quiet: bool,
 
     /// More output on stderr.
-    #[arg(long, short = 'v', global = true)]
+    #[arg(long, short = 'v', global = true, help_heading = GLOBAL_HEADING)]
     pub verbose: bool,
 
     /// Colour: auto, always or never (NO_COLOR is honoured).
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 }
 
@@ -349,7 +355,7 @@ pub struct InitArgs {
     /// Holder's name.
     #[arg(long)]
     pub name: Option<String>,
-    /// Holder's birth date (YYYY-MM-DD).
+    /// Holder's birth date (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
     /// Holder's INS (NIR, 15 characters, checked).
@@ -375,7 +381,7 @@ pub struct AddArgs {
     /// Under -r, add the files that links point to, even outside the tree.
     #[arg(long, requires = "recursive")]
     pub follow_symlinks: bool,
-    /// Document type: short name or code (see `carnet add --help`).
+    /// Document type: short name, code or French name (ordonnance, biologie…).
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Option<String>,
     /// Title (default: the file name without extension).
@@ -409,24 +415,31 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this type (repeatable): short name, code or French name (biologie, ordonnance…).
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Vec<String>,
+    /// Only documents written by this professional (RPPS).
     #[arg(long, value_name = "RPPS", value_parser = Rpps::parse)]
     pub author: Option<Rpps>,
+    /// Only documents with this tag (case and accents ignored).
     #[arg(long, value_name = "S")]
     pub tag: Option<String>,
+    /// Only documents dated this day or later (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
+    /// Only documents dated this day or earlier (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Only masked documents (globally or from some professionals).
     #[arg(long, conflicts_with = "unmasked")]
     pub masked: bool,
+    /// Only documents masked from nobody.
     #[arg(long)]
     pub unmasked: bool,
-    /// Text to find in titles, file names and tags.
+    /// Text to find in titles, file names, tags, authors' names and specialties (case and accents ignored).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// At most N documents (the newest).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 }
@@ -448,11 +461,15 @@ pub struct GetArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// Document ID or unique prefix (4+ characters).
     pub id: String,
+    /// New title.
     #[arg(long)]
     pub title: Option<String>,
+    /// New type: short name, code or French name.
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Option<String>,
+    /// New document date (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Add a tag (repeatable).
@@ -478,6 +495,7 @@ pub struct MaskArgs {
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
+    /// Document IDs or unique prefixes.
     #[arg(required = true)]
     pub ids: Vec<String>,
     /// Do not ask for confirmation.
@@ -499,6 +517,7 @@ pub struct CheckArgs {
 pub struct JournalArgs {
     #[command(subcommand)]
     pub command: Option<JournalCommand>,
+    /// Only entries from this day or later (YYYY-MM-DD or JJ/MM/AAAA), or an RFC 3339 instant.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     /// Actor type, id (IdNat/RPPS) or name.
@@ -507,10 +526,13 @@ pub struct JournalArgs {
     /// Action (doc.view) or group (doc, doc.*).
     #[arg(long, value_name = "S")]
     pub action: Option<String>,
+    /// Only entries about this document (ID or prefix).
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+    /// At most N entries.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Output format (default: table, or json with --json).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<JournalFormat>,
 }
@@ -815,6 +837,7 @@ pub struct ProEditArgs {
     /// RPPS number.
     #[arg(value_parser = Rpps::parse)]
     pub rpps: Rpps,
+    /// New name.
     #[arg(long, value_name = "S")]
     pub name: Option<String>,
     /// New specialty ("" clears it).
@@ -852,13 +875,13 @@ pub struct GrantArgs {
     /// The professional's RPPS.
     #[arg(value_parser = Rpps::parse)]
     pub rpps: Rpps,
-    /// How long: 90s, 45m, 12h, 30d, 2w.
+    /// How long: 90s, 45m, 12h, 30d, 2w, or in French 30j, 2sem, 3mois.
     #[arg(long = "for", value_name = "DURATION")]
     pub duration: Option<String>,
-    /// Until when: YYYY-MM-DD (end of that day, local time) or RFC 3339.
+    /// Until when: YYYY-MM-DD or JJ/MM/AAAA (end of that day, local time), or RFC 3339.
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
-    /// Only documents of this type (repeatable; short name or code).
+    /// Only documents of this type (repeatable; short name, code or French name).
     #[arg(long = "type", short = 't', value_name = "T")]
     pub types: Vec<String>,
     /// Only this document (repeatable; ID or unique prefix).
@@ -981,7 +1004,7 @@ pub struct ProfileCreateArgs {
     /// The profile's name (letters, digits, '-', '_', '.').
     #[arg(value_name = "NAME")]
     pub child: String,
-    /// The child's birth date (YYYY-MM-DD).
+    /// The child's birth date (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub birth_date: String,
     /// The child's name (default: the profile's name).

@@ -40,7 +40,7 @@ pub struct InboxAddArgs {
     /// The vault's recipient (age1…), from the holder: checked and pinned on this machine.
     #[arg(long, value_name = "R")]
     pub recipient: Option<String>,
-    /// Document type: short name or code.
+    /// Document type: short name, code or French name.
     #[arg(long = "type", short = 't', value_name = "T")]
     pub doc_type: Option<String>,
     /// Title (default: the file name without extension).

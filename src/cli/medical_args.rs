@@ -87,10 +87,13 @@ pub enum MedicalAdd {
     Allergy {
         /// What the person is allergic to, e.g. Pénicilline.
         label: String,
+        /// How severe a reaction is.
         #[arg(long, value_enum)]
         severity: Option<Severity>,
+        /// Whether it is current (default active).
         #[arg(long, value_enum)]
         status: Option<Status>,
+        /// Known since this date (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// SNOMED CT or CIM-10 code (snomed:91936005, cim10:Z88.0), or CIS/ATC for a medicine.
@@ -104,11 +107,15 @@ pub enum MedicalAdd {
         after_help = "Example:\n  carnet medical add condition Asthme --since 2001-01-01 --code cim10:J45.9"
     )]
     Condition {
+        /// The condition, e.g. Asthme.
         label: String,
+        /// Since this date (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
+        /// Until this date, when it is over (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
+        /// Whether it is current (default active).
         #[arg(long, value_enum)]
         status: Option<Status>,
         /// SNOMED CT or CIM-10 code (snomed:195967001, cim10:J45.9).
@@ -124,10 +131,13 @@ pub enum MedicalAdd {
     Treatment {
         /// The medicine, e.g. "Lévothyrox 50 µg".
         name: String,
+        /// Dose and rhythm, e.g. "1 cp le matin".
         #[arg(long, value_name = "S")]
         dose: Option<String>,
+        /// Taken since this date (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
+        /// Taken until this date (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
         /// CIS code (BDPM, 8 digits) or ATC code (cis:60234100, atc:H03AA01).
@@ -141,9 +151,12 @@ pub enum MedicalAdd {
         after_help = "Example:\n  carnet medical add vaccination Boostrixtetra --date 2025-09-10 --lot AB123"
     )]
     Vaccination {
+        /// The vaccine, e.g. Boostrixtetra.
         name: String,
+        /// When it was given (YYYY-MM-DD or JJ/MM/AAAA).
         #[arg(long, value_name = "DATE")]
         date: String,
+        /// The batch number on the vaccination record.
         #[arg(long, value_name = "S")]
         lot: Option<String>,
         /// CIS or ATC code of the vaccine.
@@ -163,6 +176,7 @@ pub enum MedicalAdd {
         value: String,
         /// The UCUM unit: kg, g, cm, m, kg/m2, mm[Hg], /min, %, Cel, [degF], mmol/L, mg/dL, g/L.
         unit: String,
+        /// When it was measured (YYYY-MM-DD or JJ/MM/AAAA); default today.
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
         #[command(flatten)]
@@ -173,12 +187,15 @@ pub enum MedicalAdd {
         after_help = "Example:\n  carnet medical add contact \"Sam Martin\" --role trusted-person --phone \"06 12 34 56 78\""
     )]
     Contact {
+        /// The contact's name, e.g. "Sam Martin".
         name: String,
         /// trusted-person, parent, spouse, partner, child, sibling, relative, friend, guardian, doctor, other.
         #[arg(long, value_name = "R")]
         role: String,
+        /// Phone number.
         #[arg(long, value_name = "S")]
         phone: Option<String>,
+        /// Email address.
         #[arg(long, value_name = "S")]
         email: Option<String>,
         #[command(flatten)]
@@ -193,33 +210,46 @@ pub struct MedicalEditArgs {
     /// Label, medicine, vaccine or contact name.
     #[arg(long, value_name = "S")]
     pub label: Option<String>,
+    /// New code (snomed:…, cim10:…, cis:…, atc:…).
     #[arg(long, value_name = "C")]
     pub code: Option<String>,
+    /// New severity of an allergy.
     #[arg(long, value_name = "low|moderate|high")]
     pub severity: Option<String>,
+    /// New status of an allergy or condition.
     #[arg(long, value_name = "active|inactive|resolved")]
     pub status: Option<String>,
+    /// New start date (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
+    /// New end date (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// New date of a vaccination or measure (YYYY-MM-DD or JJ/MM/AAAA).
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// New dose of a treatment.
     #[arg(long, value_name = "S")]
     pub dose: Option<String>,
+    /// New batch number of a vaccination.
     #[arg(long, value_name = "S")]
     pub lot: Option<String>,
     /// A measure's value (its unit with --unit).
     #[arg(long, value_name = "V")]
     pub value: Option<String>,
+    /// New UCUM unit of a measure.
     #[arg(long, value_name = "UCUM")]
     pub unit: Option<String>,
+    /// New role of a contact.
     #[arg(long, value_name = "R")]
     pub role: Option<String>,
+    /// New phone number of a contact.
     #[arg(long, value_name = "S")]
     pub phone: Option<String>,
+    /// New email address of a contact.
     #[arg(long, value_name = "S")]
     pub email: Option<String>,
+    /// New note.
     #[arg(long, value_name = "S")]
     pub note: Option<String>,
 }
@@ -260,7 +290,9 @@ pub enum MedicalSet {
     /// ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-.
     #[command(after_help = "Example:\n  carnet medical set blood-group O+")]
     BloodGroup {
+        /// O+, O-, A+, A-, B+, B-, AB+ or AB-.
         group: String,
+        /// In a child's profile: hidden from the guardians, sealed to the minor's own key.
         #[arg(long)]
         hidden_from_guardians: bool,
     },
@@ -269,7 +301,9 @@ pub enum MedicalSet {
         after_help = "Example:\n  carnet medical set directives \"Pas d'acharnement thérapeutique\""
     )]
     Directives {
+        /// The directives, as the person words them.
         text: String,
+        /// In a child's profile: hidden from the guardians, sealed to the minor's own key.
         #[arg(long)]
         hidden_from_guardians: bool,
     },
@@ -278,13 +312,16 @@ pub enum MedicalSet {
         after_help = "Example:\n  carnet medical set organ-donation \"Je consens au don d'organes\""
     )]
     OrganDonation {
+        /// The wish, as the person words it.
         text: String,
+        /// In a child's profile: hidden from the guardians, sealed to the minor's own key.
         #[arg(long)]
         hidden_from_guardians: bool,
     },
     /// State explicitly that there are no known allergies, conditions or current treatments.
     #[command(after_help = "Example:\n  carnet medical set no-known allergies")]
     NoKnown {
+        /// What there is none known of.
         #[arg(value_enum)]
         what: NoKnown,
     },

@@ -102,6 +102,7 @@ fn filter(a: &ListArgs) -> Result<DocFilter> {
             None
         },
         search: a.search.clone(),
+        search_authors: Vec::new(),
         limit: a.limit,
     })
 }

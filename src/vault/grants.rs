@@ -134,6 +134,13 @@ impl RevokeTarget {
     /// a grant ID prefix and, if it is none, reported as an invalid RPPS.
     pub fn parse(arg: &str) -> RevokeTarget {
         let s = arg.trim();
+        // A grant ID has no spaces, dots or dashes: an argument with them
+        // that reads as an RPPS (`10 00345 678 6`) is one.
+        if s.contains(|c: char| c.is_whitespace() || c == '.' || c == '-') {
+            if let Ok(r) = ids::parse_rpps(s) {
+                return RevokeTarget::Rpps(r);
+            }
+        }
         if s.len() == 11 && s.bytes().all(|b| b.is_ascii_digit()) {
             return match ids::parse_rpps(s) {
                 Ok(r) => RevokeTarget::Rpps(r),

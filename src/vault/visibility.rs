@@ -265,6 +265,9 @@ impl Vault {
     /// or unsealed (`list --limit 20` over 100k documents reads 20 rows).
     pub fn list_visible(&self, f: &DocFilter) -> Result<Listing> {
         let conn = self.load()?;
+        // `--search` finds authors by name and specialty: the RPPS they
+        // stand for, looked up once, then matched as the author column.
+        let f = &f.clone().with_search_authors(&conn)?;
         let hide = HiddenFilter::load(&conn, self.access().policy_actor())?;
         let sealed = store::count_sealed(&conn)? as usize;
         let exact = !hide.can_hide() && sealed == 0;

@@ -4,6 +4,7 @@
 use rusqlite::Connection;
 
 use crate::error::Result;
+use crate::fold::fold;
 use crate::model::{listing_order, DocType, Document};
 
 use super::docs::{doc_from_row, fill_one, DOC_COLS};
@@ -53,21 +54,51 @@ pub struct DocFilter {
     pub until: Option<String>,
     pub masked: Option<bool>,
     pub search: Option<String>,
+    /// With `search`: the professionals (RPPS) whose name or specialty
+    /// contains it, whose documents match too; filled from the index by
+    /// [`DocFilter::with_search_authors`].
+    pub search_authors: Vec<String>,
     pub limit: Option<usize>,
 }
 
 impl DocFilter {
+    /// The filter with [`DocFilter::search_authors`] found in `conn`'s
+    /// professionals (those the one who unlocked may see: the loaded
+    /// index's overlay of private records included).
+    pub fn with_search_authors(mut self, conn: &Connection) -> Result<DocFilter> {
+        self.search_authors.clear();
+        let Some(needle) = self.search.as_deref().map(fold) else {
+            return Ok(self);
+        };
+        let mut stmt =
+            conn.prepare_cached("SELECT rpps, name, specialty FROM pros ORDER BY rpps")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(1)?;
+            let specialty: Option<String> = r.get(2)?;
+            if fold(&name).contains(&needle)
+                || specialty.is_some_and(|s| fold(&s).contains(&needle))
+            {
+                self.search_authors.push(r.get(0)?);
+            }
+        }
+        Ok(self)
+    }
+
     /// Whether a document matches: the definition of `list`'s filters.
     /// [`list_docs`] makes the same test in SQL (a property test below
-    /// checks they agree), so text is compared as SQLite's `LIKE` does:
-    /// case-insensitive for ASCII letters only.
+    /// checks they agree). Text (`tag`, `search`) is compared folded
+    /// ([`crate::fold`]): case and accents ignored.
     pub fn matches(&self, d: &Document) -> bool {
         (self.types.is_empty() || self.types.contains(&d.doc_type))
             && self
                 .author
                 .as_ref()
                 .is_none_or(|a| d.author.as_ref() == Some(a))
-            && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+            && self.tag.as_ref().is_none_or(|t| {
+                let t = fold(t);
+                d.tags.iter().any(|x| fold(x) == t)
+            })
             && self
                 .since
                 .as_ref()
@@ -82,15 +113,35 @@ impl DocFilter {
                 None => true,
             }
             && self.search.as_ref().is_none_or(|s| {
-                like(&d.title, s) || like(&d.filename, s) || d.tags.iter().any(|t| like(t, s))
+                let s = fold(s);
+                let has = |hay: &str| fold(hay).contains(&s);
+                has(&d.title)
+                    || has(&d.filename)
+                    || d.tags.iter().any(|t| has(t))
+                    || d.author
+                        .as_ref()
+                        .is_some_and(|a| self.search_authors.contains(a))
             })
     }
 }
 
-/// `hay LIKE '%needle%'` as SQLite judges it (ASCII case folding only).
-fn like(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+/// The SQL function `carnet_fold(text)`: [`fold`], for `list`'s filters to
+/// run in SQLite as they do in Rust. Registered on the connection that
+/// lists (registering again replaces it).
+fn register_fold(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "carnet_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get_raw(0) {
+                rusqlite::types::ValueRef::Text(t) => Some(fold(&String::from_utf8_lossy(t))),
+                _ => None,
+            })
+        },
+    )?;
+    Ok(())
 }
 
 /// Documents matching the filter, newest document date first.
@@ -121,9 +172,12 @@ fn select_docs(conn: &Connection, f: &DocFilter, with_hidden: bool) -> Result<Ve
         cond.push_str(" AND author = ?");
         args.push(a.clone().into());
     }
+    if f.tag.is_some() || f.search.is_some() {
+        register_fold(conn)?;
+    }
     if let Some(t) = &f.tag {
-        cond.push_str(" AND id IN (SELECT doc_id FROM doc_tags WHERE tag = ?)");
-        args.push(t.clone().into());
+        cond.push_str(" AND id IN (SELECT doc_id FROM doc_tags WHERE carnet_fold(tag) = ?)");
+        args.push(fold(t).into());
     }
     if let Some(s) = &f.since {
         cond.push_str(" AND date >= ?");
@@ -143,16 +197,26 @@ fn select_docs(conn: &Connection, f: &DocFilter, with_hidden: bool) -> Result<Ve
         None => {}
     }
     if let Some(s) = &f.search {
-        cond.push_str(" AND (title LIKE ? ESCAPE '\\' OR filename LIKE ? ESCAPE '\\' OR id IN (SELECT doc_id FROM doc_tags WHERE tag LIKE ? ESCAPE '\\'))");
-        let pat = format!(
-            "%{}%",
-            s.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
+        // instr, not LIKE: no wildcards to escape, and the empty needle
+        // is found everywhere (position 1), as `str::contains` has it.
+        cond.push_str(
+            " AND (instr(carnet_fold(title), ?) > 0 OR instr(carnet_fold(filename), ?) > 0 \
+             OR id IN (SELECT doc_id FROM doc_tags WHERE instr(carnet_fold(tag), ?) > 0)",
         );
-        args.push(pat.clone().into());
-        args.push(pat.clone().into());
-        args.push(pat.into());
+        let needle = fold(s);
+        for _ in 0..3 {
+            args.push(needle.clone().into());
+        }
+        if !f.search_authors.is_empty() {
+            cond.push_str(&format!(
+                " OR author IN ({})",
+                vec!["?"; f.search_authors.len()].join(",")
+            ));
+            for a in &f.search_authors {
+                args.push(a.clone().into());
+            }
+        }
+        cond.push(')');
     }
     let mut sql = if with_hidden {
         format!("SELECT {DOC_COLS} FROM docs WHERE hidden_from_guardians = 1 OR (1=1{cond})")
@@ -315,6 +379,13 @@ mod order_tests {
         ) {
             let conn = Connection::open_in_memory().unwrap();
             crate::vault::schema::create(&conn).unwrap();
+            for (rpps, name, specialty) in PROS {
+                conn.execute(
+                    "INSERT INTO pros (rpps, name, specialty, added_at) VALUES (?1, ?2, ?3, '2025-01-01T00:00:00Z')",
+                    rusqlite::params![rpps, name, specialty],
+                )
+                .unwrap();
+            }
             let day = |n: u8| format!("2025-01-0{}", n + 1);
             let mut seen = std::collections::HashSet::new();
             for (ty, au, tags, d_day, (m, mf, hidden), title, file, id) in docs {
@@ -343,8 +414,11 @@ mod order_tests {
                 until: until.map(day),
                 masked,
                 search: search.map(|s| NEEDLES[s].to_string()),
+                search_authors: Vec::new(),
                 limit,
-            };
+            }
+            .with_search_authors(&conn)
+            .unwrap();
             let ids = |docs: Vec<Document>| docs.into_iter().map(|d| d.id).collect::<Vec<_>>();
             let everything = all_docs(&conn).unwrap();
             let mut expect: Vec<String> =
@@ -363,21 +437,41 @@ mod order_tests {
 
     const KINDS: [&str; 3] = ["lab-report", "prescription", "other"];
     const AUTHORS: [Option<&str>; 3] = [None, Some("10003456786"), Some("10100000008")];
-    const TAGS: [&str; 3] = ["cardio", "Cardio", "été"];
-    /// Titles and file names: mixed case, non-ASCII letters (whose case
-    /// `LIKE` does not fold, nor does the Rust test), a Kelvin sign
-    /// (lowercased to an ASCII `k` by Unicode rules, not by `LIKE`), and
-    /// `LIKE`'s own wildcards.
-    const TEXTS: [&str; 7] = [
+    const TAGS: [&str; 4] = ["cardio", "Cardio", "été", "e\u{301}te\u{301}"];
+    /// The second author is known by name and specialty; the third is not
+    /// in `pros` (a document may name an author the vault does not know).
+    const PROS: [(&str, &str, Option<&str>); 1] =
+        [("10003456786", "Dr Éloïse Durand", Some("Cardiologie"))];
+    /// Titles and file names: mixed case, accents precomposed or not, a
+    /// Kelvin sign (lowercased to an ASCII `k` by Unicode rules), and
+    /// `LIKE`'s wildcards (plain characters to a search).
+    const TEXTS: [&str; 8] = [
         "Bilan Sanguin",
         "bilan.txt",
         "École",
         "école",
+        "E\u{301}cole",
         "\u{212A}elvin",
         "50% _x_",
         "a\\b",
     ];
-    const NEEDLES: [&str; 12] = [
-        "", "bilan", "BILAN", "école", "É", "k", "%", "_", "\\", "cardio", "50%", "o_x",
+    const NEEDLES: [&str; 17] = [
+        "",
+        "bilan",
+        "BILAN",
+        "école",
+        "ecole",
+        "É",
+        "k",
+        "%",
+        "_",
+        "\\",
+        "cardio",
+        "50%",
+        "o_x",
+        "ETE",
+        "eloise",
+        "cardiologie",
+        "durand",
     ];
 }
