@@ -314,6 +314,7 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
         cache: std::cell::RefCell::new(None),
         guardian_key: vault.guardian_key,
         trust: vault.trust,
+        pending: Default::default(),
     };
     if let Err(e) = new.remember_head(&p.conn) {
         problems.push(format!("remembering the journal head: {e}"));

@@ -466,6 +466,9 @@ impl Vault {
         // A snapshot for clones: the sealed index as of this sync.
         let snaps = store.list("snap")?;
         if !snaps.iter().any(|s| s.starts_with(&format!("{me}-"))) {
+            // The snapshot must hold every segment up to `upto` (the lock
+            // is held: nothing commits meanwhile).
+            self.compact_locked()?;
             let sealed = fsutil::read_bounded(&self.layout.index(), 1 << 40)
                 .map_err(|e| e.into_error(&self.layout.index()))?;
             store.put_new(&format!("snap/{me}-{}", segment::name(upto)), &sealed)?;
