@@ -109,7 +109,10 @@ struct Pending {
 }
 
 pub const VAULT_FORMAT: &str = "carnet-vault";
-pub const VAULT_VERSION: u32 = 1;
+/// 2: the index is a snapshot plus a commit log (docs/format.md): a
+/// carnet that knows only 1 would read a stale snapshot and write over
+/// the log, so it must refuse ("upgrade carnet").
+pub const VAULT_VERSION: u32 = 2;
 /// Bounds of the small public files read before the unlock (untrusted).
 const MAX_CONFIG: u64 = 64 * 1024;
 const MAX_RECIPIENT: u64 = 4096;
@@ -155,6 +158,8 @@ pub struct Vault {
     trust: Trust,
     /// What the index last opened by this process holds beyond its snapshot.
     pending: std::cell::Cell<Pending>,
+    /// The format version `vault.json` says, as last written.
+    version: std::cell::Cell<u32>,
 }
 
 /// What an unlock found about the vault's files and identity, for the
@@ -368,6 +373,7 @@ impl Vault {
             guardian_key: None,
             trust: Trust::default(),
             pending: Default::default(),
+            version: std::cell::Cell::new(VAULT_VERSION),
         };
         vault.remember_head(&conn)?;
         // A vault made here is the one this location holds.
@@ -698,6 +704,7 @@ impl Vault {
         self.check_generation()?;
         let mut conn = self.load_fresh()?;
         let mut pending = self.pending.get();
+        self.upgrade_config()?;
         // A vault logs its commits under its device id: one that has none
         // yet (made before commits were logged) takes one now, its row in
         // `devices` written by this commit.
@@ -753,6 +760,23 @@ impl Vault {
         *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();
         Ok(out)
+    }
+
+    /// Marks `vault.json` with this format version before the first commit
+    /// logged, so that an older carnet refuses the vault rather than read
+    /// a stale snapshot.
+    fn upgrade_config(&self) -> Result<()> {
+        if self.version.get() >= VAULT_VERSION {
+            return Ok(());
+        }
+        let config = Config {
+            version: VAULT_VERSION,
+            ..self.config.clone()
+        };
+        let json = serde_json::to_string_pretty(&config).expect("config serializes");
+        fsutil::write_atomic(&self.layout.config(), format!("{json}\n").as_bytes())?;
+        self.version.set(VAULT_VERSION);
+        Ok(())
     }
 
     /// Seals the whole index again (snapshot and segments) over
@@ -1133,6 +1157,7 @@ impl Sealed {
                 mac_written: None,
             },
             pending: Default::default(),
+            version: std::cell::Cell::new(self.config.version),
         };
         // Load once to authenticate before anything else happens.
         let conn = vault.load()?;
