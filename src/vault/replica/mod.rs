@@ -293,7 +293,15 @@ impl Vault {
             last_at: Some(crate::timefmt::rfc3339(crate::timefmt::now())),
         };
         set_applied(conn, &seg.device, &a, &seg.seen)?;
-        merge::record_local(conn, seg)?;
+        // Alone (no other device's change applied here), every field's
+        // frontier would be pruned as soon as recorded: recording them
+        // would only cost O(change) rows and leave free pages behind.
+        let alone: bool = conn
+            .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM sync_applied WHERE device != ?1)")?
+            .query_row([&seg.device], |r| r.get(0))?;
+        if !alone {
+            merge::record_local(conn, seg)?;
+        }
         merge::prune(conn, &seen_by_each(conn, &seg.device)?)
     }
 
@@ -303,7 +311,8 @@ impl Vault {
     pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
         let (mut count, mut bytes) = (0, 0);
         loop {
-            let next = applied(conn, me)?.map_or(0, |a| a.seq) + 1;
+            let last = applied(conn, me)?;
+            let next = last.as_ref().map_or(0, |a| a.seq) + 1;
             let path = log_dir(self.root(), me).join(segment::name(next));
             let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
                 Ok(b) => b,
@@ -316,7 +325,10 @@ impl Vault {
                 &self.config.id,
                 &path.display().to_string(),
             )?;
-            if seg.device != me || seg.seq != next {
+            // The chain: a segment written after a gap, or put in the place
+            // of another, does not name the one before it.
+            let prev = last.map(|a| a.hash).unwrap_or_else(segment::zero_hash);
+            if seg.device != me || seg.seq != next || seg.prev != prev {
                 return Err(Error::integrity(
                     format!("{} is not this device's segment {next}", path.display()),
                     "move it aside and run `carnet check`",
