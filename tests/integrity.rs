@@ -77,6 +77,14 @@ fn index_damaged_in_the_middle_is_found_by_check() {
     }
     let (code, _, err) = env.run(&["add", "-r", dir.to_str().unwrap(), "-q"]);
     assert_eq!(code, 0, "{err}");
+    // Enough commits that the snapshot is sealed again with every document.
+    let first = env.json(&["list", "--limit", "1"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for i in 0..carnet::vault::COMPACT_SEGMENTS {
+        assert_eq!(env.run(&["edit", &first, "--title", &format!("t{i}")]).0, 0);
+    }
     let p = env.vault.join("index.age");
     let mut bytes = std::fs::read(&p).unwrap();
     assert!(
@@ -172,9 +180,15 @@ fn blob_modified_or_deleted_fails_get_and_check() {
 fn restored_older_index_is_a_rollback() {
     let env = Env::new();
     env.add("a.txt", b"a", &[]);
-    let old = std::fs::read(env.vault.join("index.age")).unwrap();
+    // The index is its snapshot and the commit log: both, as they were.
+    let copy = env.path("older");
+    std::fs::create_dir_all(&copy).unwrap();
+    std::fs::copy(env.vault.join("index.age"), copy.join("index.age")).unwrap();
+    cp_dir(&env.vault.join("log"), &copy.join("log"));
     env.add("b.txt", b"b", &[]);
-    std::fs::write(env.vault.join("index.age"), &old).unwrap();
+    std::fs::copy(copy.join("index.age"), env.vault.join("index.age")).unwrap();
+    std::fs::remove_dir_all(env.vault.join("log")).unwrap();
+    cp_dir(&copy.join("log"), &env.vault.join("log"));
     assert_error(&env.run(&["list"]), 6, "rollback");
 }
 
@@ -199,7 +213,20 @@ fn forked_index_is_detected() {
         .assert()
         .success();
     std::fs::copy(copy.join("index.age"), env.vault.join("index.age")).unwrap();
+    std::fs::remove_dir_all(env.vault.join("log")).unwrap();
+    cp_dir(&copy.join("log"), &env.vault.join("log"));
     assert_error(&env.run(&["list"]), 6, "fork");
+}
+
+/// Copies a directory as it is (`cp -a`).
+fn cp_dir(from: &std::path::Path, to: &std::path::Path) {
+    assert!(std::process::Command::new("cp")
+        .arg("-a")
+        .arg(from)
+        .arg(to)
+        .status()
+        .unwrap()
+        .success());
 }
 
 #[test]

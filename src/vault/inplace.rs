@@ -11,8 +11,13 @@
 //! its position, the last one flagged as last: a page SQLite reads is
 //! exactly what the vault's writer sealed. `check` reads every page.
 //!
-//! Writers never use this: they load the whole image into memory
-//! ([`super::seal::unseal_file`]), change it and seal it again.
+//! The image is read-only on disk but writable in memory: SQLite's writes
+//! land in the decrypted buffer (the chunks they touch decrypted and
+//! authenticated first) or, past the image's end, in an extension, never
+//! on disk. That is how an open applies the commits written after the
+//! snapshot (their segments, docs/format.md "Index snapshot and commit
+//! log") and how a writer makes its change, touching only the pages the
+//! change touches; compaction serializes the whole database again.
 
 use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_void, CStr};
@@ -43,6 +48,11 @@ struct Pages {
     /// [`MAX_AHEAD`] chunks, decrypted on every core; a jump resets it to one.
     next_miss: usize,
     window: usize,
+    /// The database's current size: the image's, until SQLite writes past
+    /// its end or truncates it.
+    size: usize,
+    /// The bytes from `image_len` to `size`, written since the open.
+    ext: Vec<u8>,
 }
 
 // SAFETY: `buf` is owned by this value alone (like a Box): moving it to
@@ -82,6 +92,8 @@ impl Pages {
             state: vec![Chunk::Untouched; image_len.div_ceil(CHUNK)],
             next_miss: usize::MAX,
             window: 1,
+            size: image_len,
+            ext: Vec::new(),
         }
     }
 
@@ -184,19 +196,75 @@ impl Pages {
         Ok(unsafe { self.buf.add(at) })
     }
 
-    /// Copies image bytes from `at` into `dst`; how many there were (fewer
-    /// than asked at the end of the image).
+    /// Copies database bytes from `at` into `dst`; how many there were
+    /// (fewer than asked at the end of the database).
     fn read_at(&mut self, dst: &mut [u8], at: usize) -> std::result::Result<usize, ReadFail> {
-        let n = self.image_len.saturating_sub(at).min(dst.len());
+        let total = self.size.saturating_sub(at).min(dst.len());
+        let n = self.image_len.min(self.size).saturating_sub(at).min(total);
         self.ready(at, n)?;
         // SAFETY: at + n <= image_len, and those chunks are Ready.
         dst[..n].copy_from_slice(unsafe { std::slice::from_raw_parts(self.buf.add(at), n) });
-        Ok(n)
+        if total > n {
+            let from = at + n - self.image_len;
+            dst[n..total].copy_from_slice(&self.ext[from..from + total - n]);
+        }
+        Ok(total)
     }
+
+    /// Writes `src` at `at`: into the image's buffer (its chunks made ready
+    /// first, so a later read never decrypts over the write), the rest into
+    /// the extension.
+    fn write_at(&mut self, src: &[u8], at: usize) -> std::result::Result<(), ReadFail> {
+        let end = at.checked_add(src.len()).ok_or(ReadFail::Io)?;
+        if end > self.size {
+            // Bytes between the old end and `at` read as zeros.
+            if end > self.image_len {
+                self.ext.resize(end - self.image_len, 0);
+            }
+            self.size = end;
+        }
+        let n = self.image_len.saturating_sub(at).min(src.len());
+        self.ready(at, n)?;
+        // SAFETY: at + n <= image_len, and those chunks are Ready; SQLite
+        // holds pointers into the buffer only as mapped reads of a file
+        // that may change, as with a real mapping.
+        unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), self.buf.add(at), n) };
+        if src.len() > n {
+            let from = at + n - self.image_len;
+            self.ext[from..from + src.len() - n].copy_from_slice(&src[n..]);
+        }
+        Ok(())
+    }
+
+    /// Shortens (or lengthens, with zeros) the database to `len` bytes.
+    fn truncate(&mut self, len: usize) -> std::result::Result<(), ReadFail> {
+        if len < self.image_len {
+            let end = self.image_len.min(self.size);
+            if len < end {
+                // What is cut must read as zeros if the file grows again.
+                self.ready(len, end - len)?;
+                // SAFETY: len..end is within the image and Ready.
+                unsafe { std::ptr::write_bytes(self.buf.add(len), 0, end - len) };
+            }
+        }
+        let keep = len.saturating_sub(self.image_len);
+        let cut = keep.min(self.ext.len());
+        zero(&mut self.ext[cut..]);
+        self.ext.resize(keep, 0);
+        self.size = len;
+        Ok(())
+    }
+}
+
+/// Wipes decrypted bytes (`black_box` keeps the fill from being optimised away).
+fn zero(s: &mut [u8]) {
+    s.fill(0);
+    std::hint::black_box(s);
 }
 
 impl Drop for Pages {
     fn drop(&mut self) {
+        zero(&mut self.ext);
         // Wipe what was decrypted (a plain fill at memset speed; `black_box`
         // keeps it from being optimised away), then free the buffer.
         for (i, st) in self.state.iter().enumerate() {
@@ -224,8 +292,8 @@ fn pending() -> &'static Mutex<HashMap<String, Pages>> {
     PENDING.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// Opens a read-only connection on a format-2 sealed index whose MAC was
-/// already checked.
+/// Opens a connection on a format-2 sealed index whose MAC was already
+/// checked: writable, its writes kept in memory (see the module's doc).
 pub(super) fn open(p: Payload<File>, image_len: usize) -> Result<Connection> {
     register()?;
     static NEXT: AtomicU64 = AtomicU64::new(0);
@@ -239,8 +307,8 @@ pub(super) fn open(p: Payload<File>, image_len: usize) -> Result<Connection> {
         .unwrap_or_else(|e| e.into_inner())
         .insert(name.clone(), Pages::new(p, image_len));
     let conn = Connection::open_with_flags_and_vfs(
-        format!("file:{name}?immutable=1"),
-        OpenFlags::SQLITE_OPEN_READ_ONLY
+        format!("file:{name}"),
+        OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         VFS_NAME,
@@ -251,6 +319,10 @@ pub(super) fn open(p: Payload<File>, image_len: usize) -> Result<Connection> {
         .unwrap_or_else(|e| e.into_inner())
         .remove(&name);
     let conn = conn?;
+    // The rollback journal in memory: nothing but the sealed image and
+    // sealed segments ever reaches the disk. Only this connection uses the
+    // image, so it locks exclusively once and never re-reads the header.
+    conn.execute_batch("PRAGMA journal_mode = MEMORY; PRAGMA locking_mode = EXCLUSIVE;")?;
     // Pages are read in place from the decrypted buffer (x_fetch).
     conn.pragma_update(None, "mmap_size", image_len as i64)?;
     Ok(conn)
@@ -304,7 +376,8 @@ unsafe extern "C" fn x_open(
     out_flags: *mut c_int,
 ) -> c_int {
     if flags & ffi::SQLITE_OPEN_MAIN_DB == 0 {
-        // A journal or other file named after an image does not exist.
+        // A journal or other file named after an image does not exist
+        // (the journal is kept in memory).
         if !name.is_null() {
             (*file).pMethods = std::ptr::null();
             return ffi::SQLITE_CANTOPEN;
@@ -333,7 +406,7 @@ unsafe extern "C" fn x_open(
     (*f).pages = Box::into_raw(Box::new(pages));
     (*f).base.pMethods = &METHODS;
     if !out_flags.is_null() {
-        *out_flags = ffi::SQLITE_OPEN_READONLY | ffi::SQLITE_OPEN_MAIN_DB;
+        *out_flags = ffi::SQLITE_OPEN_READWRITE | ffi::SQLITE_OPEN_MAIN_DB;
     }
     ffi::SQLITE_OK
 }
@@ -439,16 +512,35 @@ unsafe extern "C" fn x_read(
 }
 
 unsafe extern "C" fn x_write(
-    _file: *mut ffi::sqlite3_file,
-    _buf: *const c_void,
-    _amt: c_int,
-    _ofst: ffi::sqlite3_int64,
+    file: *mut ffi::sqlite3_file,
+    buf: *const c_void,
+    amt: c_int,
+    ofst: ffi::sqlite3_int64,
 ) -> c_int {
-    ffi::SQLITE_READONLY
+    let (Ok(amt), Ok(at)) = (usize::try_from(amt), usize::try_from(ofst)) else {
+        return ffi::SQLITE_IOERR_WRITE;
+    };
+    let src = std::slice::from_raw_parts(buf.cast::<u8>(), amt);
+    let pages = pages(file);
+    let wrote = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pages.write_at(src, at)));
+    match wrote {
+        Ok(Ok(())) => ffi::SQLITE_OK,
+        Ok(Err(ReadFail::Corrupt)) => ffi::SQLITE_CORRUPT,
+        _ => ffi::SQLITE_IOERR_WRITE,
+    }
 }
 
-unsafe extern "C" fn x_truncate(_file: *mut ffi::sqlite3_file, _size: ffi::sqlite3_int64) -> c_int {
-    ffi::SQLITE_READONLY
+unsafe extern "C" fn x_truncate(file: *mut ffi::sqlite3_file, size: ffi::sqlite3_int64) -> c_int {
+    let Ok(size) = usize::try_from(size) else {
+        return ffi::SQLITE_IOERR_TRUNCATE;
+    };
+    let pages = pages(file);
+    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pages.truncate(size)));
+    match done {
+        Ok(Ok(())) => ffi::SQLITE_OK,
+        Ok(Err(ReadFail::Corrupt)) => ffi::SQLITE_CORRUPT,
+        _ => ffi::SQLITE_IOERR_TRUNCATE,
+    }
 }
 
 unsafe extern "C" fn x_sync(_file: *mut ffi::sqlite3_file, _flags: c_int) -> c_int {
@@ -459,11 +551,11 @@ unsafe extern "C" fn x_file_size(
     file: *mut ffi::sqlite3_file,
     size: *mut ffi::sqlite3_int64,
 ) -> c_int {
-    *size = pages(file).image_len as ffi::sqlite3_int64;
+    *size = pages(file).size as ffi::sqlite3_int64;
     ffi::SQLITE_OK
 }
 
-/// The image never changes and only this connection sees it: no locks.
+/// Only this connection sees the image: no locks.
 unsafe extern "C" fn x_lock(_file: *mut ffi::sqlite3_file, _level: c_int) -> c_int {
     ffi::SQLITE_OK
 }
@@ -489,7 +581,7 @@ unsafe extern "C" fn x_sector_size(_file: *mut ffi::sqlite3_file) -> c_int {
 }
 
 unsafe extern "C" fn x_device_characteristics(_file: *mut ffi::sqlite3_file) -> c_int {
-    ffi::SQLITE_IOCAP_IMMUTABLE
+    0
 }
 
 /// SQLite's memory-mapped reading, pointed at the decrypted buffer.
@@ -504,7 +596,10 @@ unsafe extern "C" fn x_fetch(
     let (Ok(at), Ok(len)) = (usize::try_from(ofst), usize::try_from(amt)) else {
         return ffi::SQLITE_OK;
     };
-    if at.checked_add(len).is_none_or(|end| end > pages.image_len) {
+    if at
+        .checked_add(len)
+        .is_none_or(|end| end > pages.image_len.min(pages.size))
+    {
         // Not ours to map: SQLite falls back to xRead.
         return ffi::SQLITE_OK;
     }

@@ -1,10 +1,18 @@
 //! The only door to storage: creating, opening, unlocking a vault, reading
 //! its sealed index, and committing changes. Nothing here prints.
 //!
-//! A commit is: take the write lock, load the current index, apply the
-//! change and its journal entries to the in-memory database, seal, write a
-//! temp file, fsync, rename over `index.age`, fsync the directory, release.
-//! A crash anywhere leaves either the old or the new index.
+//! The index is a sealed snapshot (`index.age`) plus this device's commits
+//! made since (sealed segments in `log/DEVICE/`, docs/format.md "Index
+//! snapshot and commit log"). Every open reads the snapshot in place and
+//! applies the segments it does not hold. A commit is: take the write
+//! lock, open the index so, apply the change and its journal entries,
+//! write the rows it changed as the next segment (temp file, fsync,
+//! rename, fsync the directory), release: its cost is the change's, not
+//! the index's. Every [`COMPACT_SEGMENTS`] commits (or [`COMPACT_BYTES`]
+//! of segments), and for a change no segment can carry, the commit also
+//! seals the whole index again over `index.age`. A crash anywhere leaves
+//! the old or the new segment, and the old or the new snapshot: any pair
+//! opens to the same index.
 
 pub mod add;
 pub mod backup;
@@ -85,8 +93,29 @@ enum Reading {
 }
 pub use lock::{timeout as lock_timeout, WriteLock};
 
+/// Segments after the snapshot past which a commit compacts: each open
+/// replays them (a few pages each), and a compaction costs a whole seal.
+pub const COMPACT_SEGMENTS: u64 = 32;
+/// Sealed segment bytes after the snapshot past which a commit compacts
+/// (a bulk add writes one large segment: compacted at once).
+pub const COMPACT_BYTES: u64 = 1 << 20;
+
+/// What the index as opened holds beyond its snapshot.
+#[derive(Clone, Copy, Default)]
+struct Pending {
+    /// This device's segments applied on top of the snapshot.
+    segments: u64,
+    bytes: u64,
+    /// The snapshot needs sealing again whatever the commit: an older
+    /// format or schema, migrated in memory.
+    stale: bool,
+}
+
 pub const VAULT_FORMAT: &str = "carnet-vault";
-pub const VAULT_VERSION: u32 = 1;
+/// 2: the index is a snapshot plus a commit log (docs/format.md): a
+/// carnet that knows only 1 would read a stale snapshot and write over
+/// the log, so it must refuse ("upgrade carnet").
+pub const VAULT_VERSION: u32 = 2;
 /// Bounds of the small public files read before the unlock (untrusted).
 const MAX_CONFIG: u64 = 64 * 1024;
 const MAX_RECIPIENT: u64 = 4096;
@@ -136,6 +165,10 @@ pub struct Vault {
     /// A staging copy (see [`Sealed::detached`]): its journal is neither
     /// checked against nor recorded as the head this machine remembers.
     detached: bool,
+    /// What the index last opened by this process holds beyond its snapshot.
+    pending: std::cell::Cell<Pending>,
+    /// The format version `vault.json` says, as last written.
+    version: std::cell::Cell<u32>,
 }
 
 /// What an unlock found about the vault's files and identity, for the
@@ -349,6 +382,8 @@ impl Vault {
             guardian_key: None,
             trust: Trust::default(),
             detached: false,
+            pending: Default::default(),
+            version: std::cell::Cell::new(VAULT_VERSION),
         };
         vault.remember_head(&conn)?;
         // A vault made here is the one this location holds.
@@ -474,10 +509,11 @@ impl Vault {
         Ok(conn)
     }
 
-    /// Reads and authenticates the whole index on disk into memory, to
-    /// change it (no lock: renames are atomic).
+    /// Opens the index on disk afresh (snapshot and segments), to change
+    /// it: its writes stay in memory until committed (no lock: renames
+    /// are atomic, and segments are never removed).
     pub fn load_fresh(&self) -> Result<Connection> {
-        self.load_index(Reading::Whole)
+        self.load_index(Reading::InPlace)
     }
 
     fn load_index(&self, how: Reading) -> Result<Connection> {
@@ -492,23 +528,39 @@ impl Vault {
                 e => e.into_error(&path),
             })?;
             let in_place = match how {
-                Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?
-                    // An index of an older schema is migrated in memory.
-                    .filter(|c| schema::is_current(c).unwrap_or(false)),
+                Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?,
                 Reading::Whole => None,
             };
+            let mut pending = Pending::default();
             let conn = match in_place {
-                Some(c) => c,
+                Some(c) => {
+                    // An index of an older schema is migrated in memory,
+                    // and sealed whole at the next commit.
+                    if !schema::is_current(&c)? {
+                        schema::check_version(&c)?;
+                        pending.stale = true;
+                    }
+                    c
+                }
                 None => {
                     let file =
                         fsutil::open_regular(&path, u64::MAX).map_err(|e| e.into_error(&path))?;
                     let conn = seal::unseal_file(&file, &self.key, &self.config.id)?;
+                    // In place failed only for a format-1 index.
+                    pending.stale = matches!(how, Reading::InPlace) || !schema::is_current(&conn)?;
                     schema::check_version(&conn)?;
                     conn
                 }
             };
             // Sorts and temporary tables stay in memory: never plaintext on disk.
             conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
+            // The commits made since the snapshot.
+            if let Some(d) = replica::device::get(&self.layout.root)? {
+                let (segments, bytes) = self.replay_own_segments(&conn, &d)?;
+                pending.segments = segments;
+                pending.bytes = bytes;
+            }
+            self.pending.set(pending);
             if self.detached {
                 self.reveal(&conn)?;
                 return Ok(conn);
@@ -565,6 +617,7 @@ impl Vault {
             now,
             seal_to,
             capture: None,
+            uncaptured_used: std::cell::Cell::new(false),
         })
     }
 
@@ -670,36 +723,95 @@ impl Vault {
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.check_generation()?;
         let mut conn = self.load_fresh()?;
-        let device = replica::device::get(&self.layout.root)?;
-        if let Some(d) = &device {
-            self.replay_own_segments(&conn, d)?;
-        }
+        let mut pending = self.pending.get();
+        self.upgrade_config()?;
+        // A vault logs its commits under its device id: one that has none
+        // yet (made before commits were logged) takes one now, its row in
+        // `devices` written by this commit.
+        let device = match replica::device::get(&self.layout.root)? {
+            Some(d) => d,
+            None => self.take_device_id()?,
+        };
         let now = timefmt::now();
-        let (out, changes) = {
+        let (out, changes, whole) = {
             let mut tx = self.tx(&conn, now)?;
-            if device.is_some() {
-                tx.capture = Some(std::cell::RefCell::new(replica::change::Capture::start(
-                    &conn,
-                )?));
-            }
+            tx.capture = Some(std::cell::RefCell::new(replica::change::Capture::start(
+                &conn,
+            )?));
+            // (Again at every commit: a crash may have left the id without its row.)
+            self.record_device(&tx, &device)?;
             store::journal_expired_grants(&tx)?;
             private::journal_noticed(&tx)?;
+            let schema_before = schema_version(&conn)?;
             let out = f(&tx)?;
-            let changes = match &tx.capture {
-                Some(c) => c.borrow_mut().finish(&conn)?,
-                None => Vec::new(),
+            let (changes, local) = match &tx.capture {
+                Some(c) => {
+                    let mut c = c.borrow_mut();
+                    (c.finish(&conn)?, c.touched_local())
+                }
+                None => (Vec::new(), false),
             };
-            (out, changes)
+            // A schema change (no operation makes one; tests plant older
+            // schemas) is no row a segment carries.
+            let ddl = schema_version(&conn)? != schema_before;
+            (out, changes, local || ddl || tx.uncaptured_used.get())
         };
-        if let Some(d) = &device {
-            if !changes.is_empty() {
-                self.write_own_segment(&conn, d, changes)?;
-            }
+        // The minor's private rows are written back outside the capture.
+        let whole = whole || private::has_overlay(&conn)?;
+        if !changes.is_empty() {
+            pending.bytes += self.write_own_segment(&conn, &device, changes)?;
+            pending.segments += 1;
+        } else if !whole {
+            // Nothing changed: nothing to write.
+            *self.cache.borrow_mut() = Some(Rc::new(conn));
+            return Ok(out);
         }
-        self.commit(&mut conn)?;
+        let compact = whole
+            || pending.stale
+            || pending.segments >= COMPACT_SEGMENTS
+            || pending.bytes >= COMPACT_BYTES;
+        if compact {
+            self.commit(&mut conn)?;
+            pending = Pending::default();
+        } else {
+            self.remember_head(&conn)?;
+        }
+        self.pending.set(pending);
         *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.clean_leftovers();
         Ok(out)
+    }
+
+    /// Marks `vault.json` with this format version before the first commit
+    /// logged, so that an older carnet refuses the vault rather than read
+    /// a stale snapshot.
+    fn upgrade_config(&self) -> Result<()> {
+        if self.version.get() >= VAULT_VERSION {
+            return Ok(());
+        }
+        let config = Config {
+            version: VAULT_VERSION,
+            ..self.config.clone()
+        };
+        let json = serde_json::to_string_pretty(&config).expect("config serializes");
+        fsutil::write_atomic(&self.layout.config(), format!("{json}\n").as_bytes())?;
+        self.version.set(VAULT_VERSION);
+        Ok(())
+    }
+
+    /// Seals the whole index again (snapshot and segments) over
+    /// `index.age`, for a caller holding the write lock: then no segment
+    /// needs replaying (before `sync` offers the snapshot to clones).
+    pub(crate) fn compact_locked(&self) -> Result<()> {
+        self.check_generation()?;
+        let mut conn = self.load_fresh()?;
+        let pending = self.pending.get();
+        if pending.segments > 0 || pending.stale {
+            self.commit(&mut conn)?;
+            self.pending.set(Pending::default());
+        }
+        *self.cache.borrow_mut() = Some(Rc::new(conn));
+        Ok(())
     }
 
     /// Exit 7 if a `rekey` switched generations since this vault was
@@ -834,6 +946,11 @@ impl Vault {
         let conn = self.load()?;
         Ok(meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default())
     }
+}
+
+/// SQLite's count of changes to the main schema.
+fn schema_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(Some("main"), "schema_version", |r| r.get(0))?)
 }
 
 impl Sealed {
@@ -1073,6 +1190,8 @@ impl Sealed {
                 mac_written: None,
             },
             detached: self.detached,
+            pending: Default::default(),
+            version: std::cell::Cell::new(self.config.version),
         };
         // Load once to authenticate before anything else happens.
         let conn = vault.load()?;

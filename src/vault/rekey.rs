@@ -315,6 +315,8 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
         guardian_key: vault.guardian_key,
         trust: vault.trust,
         detached: vault.detached,
+        pending: Default::default(),
+        version: vault.version,
     };
     if let Err(e) = new.remember_head(&p.conn) {
         problems.push(format!("remembering the journal head: {e}"));

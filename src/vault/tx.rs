@@ -18,6 +18,9 @@ pub struct Tx<'a> {
     pub(super) seal_to: Option<SealTo>,
     /// In a replica: the rows this change writes, for its segment.
     pub(super) capture: Option<std::cell::RefCell<super::replica::change::Capture<'a>>>,
+    /// Whether a change was made outside the capture (a merge): no
+    /// segment holds it, so the commit seals the whole index.
+    pub(super) uncaptured_used: std::cell::Cell<bool>,
 }
 
 impl Tx<'_> {
@@ -36,6 +39,7 @@ impl Tx<'_> {
     /// Runs `f` without recording its row changes in this replica's
     /// segment: what a merge applies is another device's change.
     pub(crate) fn uncaptured<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.uncaptured_used.set(true);
         if let Some(c) = &self.capture {
             c.borrow_mut().set_enabled(false);
         }

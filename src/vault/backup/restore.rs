@@ -120,6 +120,9 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     crate::fsutil::sync_filesystem(&staging.path)?;
 
     let (v, report) = open_staged(&staging.path, &req)?;
+    // Every commit of the backed-up device into the snapshot first: the
+    // new device id below replays only its own segments.
+    v.compact_locked()?;
     // Always a replica of its own: it cannot undo what reached a remote.
     let device = crate::vault::replica::device::renew(&staging.path)?;
     let actor = match v.access().role {
@@ -133,7 +136,13 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
         Some(_) => Some(WriteLock::acquire(&Layout::resolve(&target).lock())?),
         None => None,
     };
-    let remembered = anchor::load(&manifest.vault_id);
+    // The head remembered for the vault being replaced (a replica's is
+    // kept under its device).
+    let remembered = anchor::load(&crate::vault::Vault::anchor_id_for(
+        &target,
+        &manifest.vault_id,
+    ))
+    .or_else(|| anchor::load(&manifest.vault_id));
     v.write(|tx| {
         tx.journal(NewEntry::new(
             &actor,

@@ -99,7 +99,7 @@ pub struct Columns {
 
 pub fn columns(conn: &Connection, table: &str) -> Result<Columns> {
     let mut stmt =
-        conn.prepare_cached("SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid")?;
+        conn.prepare_cached("SELECT name, pk FROM pragma_table_info(?1, 'main') ORDER BY cid")?;
     let mut names = Vec::new();
     let mut pks: Vec<(i64, usize)> = Vec::new();
     let rows = stmt.query_map([table], |r| {
@@ -155,6 +155,9 @@ pub fn replicated(table: &str) -> bool {
 pub struct Capture<'c> {
     conn: &'c Connection,
     tables: BTreeMap<String, Columns>,
+    /// Whether the change wrote this replica's own bookkeeping (`sync_*`),
+    /// which no segment carries: the commit must then seal the whole index.
+    local: bool,
 }
 
 fn row_json(cols: &Columns, side: &str) -> String {
@@ -187,6 +190,18 @@ impl<'c> Capture<'c> {
              INSERT INTO temp.carnet_capture_on VALUES (1);",
         );
         let mut tables = BTreeMap::new();
+        for t in names
+            .iter()
+            .filter(|t| !replicated(t) && !t.starts_with("sqlite_"))
+        {
+            let on = "(SELECT on_ FROM temp.carnet_capture_on)";
+            for (ev, suffix) in [("INSERT", "i"), ("UPDATE", "u"), ("DELETE", "d")] {
+                sql.push_str(&format!(
+                    "CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_{suffix}\" AFTER {ev} ON main.\"{t}\" WHEN {on} BEGIN
+                       INSERT INTO temp.carnet_capture (t, op) VALUES ('{t}', 'x'); END;"
+                ));
+            }
+        }
         for t in names.into_iter().filter(|t| replicated(t)) {
             let cols = columns(conn, &t)?;
             let on = "(SELECT on_ FROM temp.carnet_capture_on)";
@@ -203,7 +218,16 @@ impl<'c> Capture<'c> {
             tables.insert(t, cols);
         }
         conn.execute_batch(&sql)?;
-        Ok(Capture { conn, tables })
+        Ok(Capture {
+            conn,
+            tables,
+            local: false,
+        })
+    }
+
+    /// Whether the rows finished so far wrote bookkeeping (see `local`).
+    pub fn touched_local(&self) -> bool {
+        self.local
     }
 
     pub fn set_enabled(&mut self, on: bool) {
@@ -225,6 +249,10 @@ impl<'c> Capture<'c> {
         )?;
         let mut out = Vec::new();
         for (t, op, old, new) in rows {
+            if op == "x" {
+                self.local = true;
+                continue;
+            }
             let cols = &self.tables[&t];
             let old = old.as_deref().map(decode_row).transpose()?;
             let new = new.as_deref().map(decode_row).transpose()?;

@@ -213,24 +213,36 @@ impl Vault {
         if let Some(d) = device::get(self.root())? {
             return Ok(d);
         }
+        let d = self.take_device_id()?;
+        self.register_device(&d)?;
+        Ok(d)
+    }
+
+    /// Gives this vault a device id (its commits are logged under it),
+    /// carrying the remembered journal head over to the new anchor name.
+    /// The caller writes its `devices` row.
+    pub(super) fn take_device_id(&self) -> Result<String> {
         let before = anchor::load(&self.anchor_id());
         let d = device::renew(self.root())?;
         if let Some(seen) = before {
             anchor::store(&self.anchor_id(), &seen)?;
         }
-        self.register_device(&d)?;
         Ok(d)
     }
 
     /// Writes this device's row in the replicated `devices` table.
     pub(crate) fn register_device(&self, d: &str) -> Result<()> {
-        self.write(|tx| {
-            tx.conn.execute(
-                "INSERT OR IGNORE INTO devices (id, added_at) VALUES (?1, ?2)",
-                params![d, crate::timefmt::rfc3339(tx.now)],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| self.record_device(tx, d))
+    }
+
+    /// This device's row in `devices`, if it is not there yet (a no-op,
+    /// captured as nothing, when it is).
+    pub(crate) fn record_device(&self, tx: &crate::vault::Tx, d: &str) -> Result<()> {
+        tx.conn.execute(
+            "INSERT OR IGNORE INTO devices (id, added_at) VALUES (?1, ?2)",
+            params![d, crate::timefmt::rfc3339(tx.now)],
+        )?;
+        Ok(())
     }
 
     /// Seals this commit's rows as the device's next segment and writes it
@@ -241,7 +253,7 @@ impl Vault {
         conn: &Connection,
         me: &str,
         changes: Vec<Change>,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let prev = applied(conn, me)?;
         let seq = prev.as_ref().map_or(0, |a| a.seq) + 1;
         let mut seen = applied_all(conn)?;
@@ -270,7 +282,8 @@ impl Vault {
         let dir = log_dir(self.root(), me);
         ensure_dir(&dir)?;
         fsutil::write_atomic(&dir.join(segment::name(seq)), &sealed)?;
-        self.note_own_segment(conn, &seg, &hash)
+        self.note_own_segment(conn, &seg, &hash)?;
+        Ok(sealed.len() as u64)
     }
 
     fn note_own_segment(&self, conn: &Connection, seg: &Segment, hash: &str) -> Result<()> {
@@ -281,19 +294,30 @@ impl Vault {
             last_at: Some(crate::timefmt::rfc3339(crate::timefmt::now())),
         };
         set_applied(conn, &seg.device, &a, &seg.seen)?;
-        merge::record_local(conn, seg)?;
+        // Alone (no other device's change applied here), every field's
+        // frontier would be pruned as soon as recorded: recording them
+        // would only cost O(change) rows and leave free pages behind.
+        let alone: bool = conn
+            .prepare_cached("SELECT NOT EXISTS (SELECT 1 FROM sync_applied WHERE device != ?1)")?
+            .query_row([&seg.device], |r| r.get(0))?;
+        if !alone {
+            merge::record_local(conn, seg)?;
+        }
         merge::prune(conn, &seen_by_each(conn, &seg.device)?)
     }
 
-    /// Applies this device's segments written by a commit that died before
-    /// its index was (they may already be on a remote: they must count).
-    pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<()> {
+    /// Applies this device's segments the index snapshot does not hold
+    /// yet: the commits made since the last compaction (docs/format.md,
+    /// "Index snapshot and commit log"). How many, and their sealed bytes.
+    pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
+        let (mut count, mut bytes) = (0, 0);
         loop {
-            let next = applied(conn, me)?.map_or(0, |a| a.seq) + 1;
+            let last = applied(conn, me)?;
+            let next = last.as_ref().map_or(0, |a| a.seq) + 1;
             let path = log_dir(self.root(), me).join(segment::name(next));
             let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
                 Ok(b) => b,
-                Err(fsutil::Unread::Missing) => return Ok(()),
+                Err(fsutil::Unread::Missing) => return Ok((count, bytes)),
                 Err(e) => return Err(e.into_error(&path)),
             };
             let (seg, hash) = Segment::open(
@@ -302,7 +326,10 @@ impl Vault {
                 &self.config.id,
                 &path.display().to_string(),
             )?;
-            if seg.device != me || seg.seq != next {
+            // The chain: a segment written after a gap, or put in the place
+            // of another, does not name the one before it.
+            let prev = last.map(|a| a.hash).unwrap_or_else(segment::zero_hash);
+            if seg.device != me || seg.seq != next || seg.prev != prev {
                 return Err(Error::integrity(
                     format!("{} is not this device's segment {next}", path.display()),
                     "move it aside and run `carnet check`",
@@ -321,6 +348,8 @@ impl Vault {
                 apply_plain(conn, c)?;
             }
             self.note_own_segment(conn, &seg, &hash)?;
+            count += 1;
+            bytes += sealed.len() as u64;
         }
     }
 }

@@ -499,6 +499,9 @@ impl Vault {
             Some(n) => n < upto && (keys_changed || upto >= n + SNAPSHOT_EVERY),
         };
         if due {
+            // The snapshot must hold every segment up to `upto` (the lock
+            // is held: nothing commits meanwhile).
+            self.compact_locked()?;
             let sealed = fsutil::read_bounded(&self.layout.index(), 1 << 40)
                 .map_err(|e| e.into_error(&self.layout.index()))?;
             store.put_new(&format!("snap/{me}-{}", segment::name(upto)), &sealed)?;
