@@ -375,3 +375,21 @@ fn prune_removes_deleted_documents_contents_after_the_grace_period_only() {
     assert_eq!(ids(&c), ids(&a));
     c.cmd().args(["check"]).assert().success();
 }
+
+#[test]
+fn edits_made_before_the_origin_knew_of_a_clone_still_converge() {
+    for clone_syncs_first in [true, false] {
+        let (a, b, _) = two_parents();
+        let d0 = ids(&a)[0].clone();
+        // A has not pulled B's registration: as far as A knows it is alone.
+        b.cmd().args(["edit", &d0, "--title", "titre du clone"]).assert().success();
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        a.cmd().args(["edit", &d0, "--title", "titre de l'origine"]).assert().success();
+        let (first, second) = if clone_syncs_first { (&b, &a) } else { (&a, &b) };
+        sync(first);
+        sync(second);
+        sync(first);
+        assert_eq!(state(&a), state(&b), "clone_syncs_first={clone_syncs_first}");
+        assert_eq!(a.json(&["show", &d0])["title"], "titre de l'origine");
+    }
+}

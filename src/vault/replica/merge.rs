@@ -278,6 +278,54 @@ pub fn record_local(conn: &Connection, seg: &Segment) -> Result<()> {
     Ok(())
 }
 
+/// Puts this device's own writes of `seg` back into the frontiers, where
+/// they are missing: a device that knew no other device when it wrote
+/// them kept no frontier (nothing could be concurrent, as far as it knew),
+/// but another device that had not seen them may have written the same
+/// fields since (a clone made from an older snapshot). Called, before
+/// merging, for this device's segments the incoming ones had not seen;
+/// writes already recorded, or seen by a later one, are left as they are.
+pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO sync_segs (device, seq, seen) VALUES (?1, ?2, ?3)")?
+        .execute(params![
+            seg.device,
+            seg.seq as i64,
+            serde_json::to_string(&seg.seen).expect("maps serialize")
+        ])?;
+    let o = Origin::of(seg);
+    for c in &seg.changes {
+        if is_journal(&c.t) {
+            continue;
+        }
+        let pk = c.pk_key();
+        for (col, val) in fields(c) {
+            let mut f = frontier(conn, &c.t, &pk, &col)?;
+            if f.iter().any(|w| w.device == o.device && w.seq >= o.seq) {
+                continue;
+            }
+            let mut later = false;
+            for w in &f {
+                later |= write_saw(conn, w, &o)?;
+            }
+            if later {
+                continue;
+            }
+            f.retain(|w| !o.saw(&w.device, w.seq));
+            f.push(Write {
+                device: o.device.clone(),
+                seq: o.seq,
+                hlc: o.hlc,
+                val,
+            });
+            store_frontier(conn, &c.t, &pk, &col, &f)?;
+        }
+        if let Some(rpps) = guard_rpps(conn, c)? {
+            add_guard(conn, &rpps, &o)?;
+        }
+    }
+    Ok(())
+}
+
 fn is_journal(t: &str) -> bool {
     t == "journal" || t == "journal_peer"
 }
@@ -752,6 +800,19 @@ mod tests {
         /// Applies every segment of `others` it can (in causal order).
         fn pull(&mut self, others: &[Vec<Segment>]) -> usize {
             let mut conflicts = 0;
+            // As `sync` does: this device's own segments the incoming ones
+            // had not seen get their frontiers back first.
+            let oldest_seen = others
+                .iter()
+                .flatten()
+                .filter(|s| s.device != self.dev)
+                .map(|s| s.seen.get(&self.dev).copied().unwrap_or(0))
+                .min();
+            if let Some(from) = oldest_seen {
+                for seg in self.log.iter().filter(|s| s.seq > from) {
+                    recall_own(&self.conn, seg).unwrap();
+                }
+            }
             loop {
                 let mut progressed = false;
                 for log in others {
@@ -982,6 +1043,44 @@ mod tests {
             let active: i64 = r[0].one("SELECT COUNT(*) FROM grants WHERE revoked_at IS NULL");
             assert_eq!(active, 0, "{}", r[0].state());
         }
+    }
+
+    /// A clone of `a` (its index as it is now), as another device.
+    fn clone_of(a: &mut Rep, dev: &str) -> Rep {
+        let image = a.conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
+        let mut conn = Connection::open_in_memory().unwrap();
+        let n = image.len();
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, &image[..], n, false)
+            .unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        let mut r = Rep {
+            conn,
+            dev: dev.into(),
+            log: Vec::new(),
+            clock: a.clock,
+        };
+        r.local(&format!(
+            "INSERT INTO devices (id, added_at) VALUES ('{dev}', 'now')"
+        ));
+        r
+    }
+
+    /// The origin, alone until it pulls the clone's registration, edits a
+    /// field the clone edits too: both are concurrent, and every replica
+    /// decides them the same way (here the later clock, the origin's).
+    #[test]
+    fn writes_made_while_a_device_was_alone_still_merge_as_concurrent() {
+        let mut a = Rep::new("aaaaaaaaaaaaaaaa");
+        a.local(&doc_sql("d1", "b1"));
+        let mut b = clone_of(&mut a, "bbbbbbbbbbbbbbbb");
+        b.local("UPDATE docs SET title = 'from the clone' WHERE id = 'd1'");
+        a.clock += 100_000;
+        a.local("UPDATE docs SET title = 'from the origin, later' WHERE id = 'd1'");
+        let mut reps = vec![a, b];
+        sync_all(&mut reps);
+        assert_eq!(reps[0].state(), reps[1].state());
+        let t: String = reps[1].one("SELECT title FROM docs WHERE id = 'd1'");
+        assert_eq!(t, "from the origin, later");
     }
 
     /// One random local change on a replica.

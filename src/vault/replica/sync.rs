@@ -244,6 +244,26 @@ impl Vault {
             let mut conflicts = Vec::new();
             let mut changes = 0;
             tx.uncaptured(|| {
+                // This device's own writes the incoming segments had not
+                // seen get their frontiers back first (see `merge::recall_own`).
+                let oldest_seen = queues
+                    .values()
+                    .flatten()
+                    .map(|(s, _, _)| s.seen.get(&me).copied().unwrap_or(0))
+                    .min()
+                    .unwrap_or(u64::MAX);
+                let mine = applied(tx.conn, &me)?.map_or(0, |a| a.seq);
+                for n in oldest_seen.saturating_add(1)..=mine {
+                    let path = log_dir(self.root(), &me).join(segment::name(n));
+                    let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
+                        Ok(b) => b,
+                        // Compacted away before this vault was a replica.
+                        Err(fsutil::Unread::Missing) => continue,
+                        Err(e) => return Err(e.into_error(&path)),
+                    };
+                    let (own, _) = Segment::open(&sealed, &self.key, &self.config.id, &path.display().to_string())?;
+                    merge::recall_own(tx.conn, &own)?;
+                }
                 // Causal order: a segment waits for every segment it had seen.
                 loop {
                     let mut progressed = false;
