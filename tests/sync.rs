@@ -382,14 +382,28 @@ fn edits_made_before_the_origin_knew_of_a_clone_still_converge() {
         let (a, b, _) = two_parents();
         let d0 = ids(&a)[0].clone();
         // A has not pulled B's registration: as far as A knows it is alone.
-        b.cmd().args(["edit", &d0, "--title", "titre du clone"]).assert().success();
+        b.cmd()
+            .args(["edit", &d0, "--title", "titre du clone"])
+            .assert()
+            .success();
         std::thread::sleep(std::time::Duration::from_millis(1100));
-        a.cmd().args(["edit", &d0, "--title", "titre de l'origine"]).assert().success();
-        let (first, second) = if clone_syncs_first { (&b, &a) } else { (&a, &b) };
+        a.cmd()
+            .args(["edit", &d0, "--title", "titre de l'origine"])
+            .assert()
+            .success();
+        let (first, second) = if clone_syncs_first {
+            (&b, &a)
+        } else {
+            (&a, &b)
+        };
         sync(first);
         sync(second);
         sync(first);
-        assert_eq!(state(&a), state(&b), "clone_syncs_first={clone_syncs_first}");
+        assert_eq!(
+            state(&a),
+            state(&b),
+            "clone_syncs_first={clone_syncs_first}"
+        );
         assert_eq!(a.json(&["show", &d0])["title"], "titre de l'origine");
     }
 }
