@@ -132,6 +132,19 @@ if [ -f "$RES/8-push.json" ]; then
   v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
   echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
 fi
+# Everyday commands at scale: writes ≤ 2x the 100-document vault, reads ≤ 50 ms.
+big=$(ls "$RES"/9-write-*.json 2> /dev/null | sed 's/.*9-write-//; s/.json//' | sort -n | tail -n1)
+if [ -n "$big" ] && [ -f "$RES/9-write-100.json" ]; then
+  for c in add mask grant "pro add"; do
+    a=$(med "9-write-$big.json" "$c ($big)"); b=$(med 9-write-100.json "$c (100)"); r=$(ratio "$a" "$b")
+    echo "| 9 | carnet $c at $big vs at 100 documents | $(fmt "$a") | $(fmt "$b") | $r | ≤ 2x | $(verdict "$r" 2) |"
+  done
+  for c in list status show "journal --limit 20"; do
+    a=$(med "9-read-$big.json" "$c ($big)"); b=$(med 9-read-100.json "$c (100)")
+    v=$(awk -v x="$a" 'BEGIN { print (x <= 0.05) ? "PASS" : "**MISS**" }')
+    echo "| 9 | carnet $c at $big documents (vs at 100) | $(fmt "$a") | $(fmt "$b") | $(ratio "$a" "$b") | ≤ 50 ms | $v |"
+  done
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

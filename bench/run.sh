@@ -316,6 +316,31 @@ HF 8-incremental.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add alone (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q"
 aside "$OUT/clone"; aside "$OUT/restored"
 
+# ---------------------------------------------------------------- 9. every command at scale
+# The commands a user runs every day, at 100 documents and at the largest
+# size: a commit should cost what it changes (≤ 2x the small vault), a
+# read should stay interactive (≤ 50 ms). Writes alternate with their
+# inverse in --prepare, so every timed run changes something.
+say "9. everyday commands at 100 and ${SIZES##* } documents"
+mkvault "$OUT/v-scale-100"
+"$FILL" "$OUT/v-scale-100" "$KEY" 100 2> /dev/null
+for v in "$OUT/v-scale-100" "$LARGE"; do
+  case "$v" in *-100) n=100 ;; *) n=${SIZES##* } ;; esac
+  "$C" --vault "$v" pro add "$RPPS" --name "Dr Bench" -q 2> /dev/null || true
+  id=$("$C" --vault "$v" list --json --limit 1 | jq -r '.[0].id')
+  HF "9-write-$n.json" --runs "$RUNS_LIST" --warmup 1 \
+    -n "add ($n)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $v add $OUT/one/new.txt -q" \
+    -n "mask ($n)" --prepare "$C --vault $v unmask $id -q" "$C --vault $v mask $id -q" \
+    -n "grant ($n)" "$C --vault $v grant $RPPS --for 7d -q" \
+    -n "pro add ($n)" --prepare "$C --vault $v pro rm 10100000008 -q || true" "$C --vault $v pro add 10100000008 --name Dr.Two -q"
+  HF "9-read-$n.json" -N --runs "$RUNS_LIST" --warmup 2 \
+    -n "list ($n)" "$C --vault $v list" \
+    -n "status ($n)" "$C --vault $v status" \
+    -n "show ($n)" "$C --vault $v show $id" \
+    -n "journal --limit 20 ($n)" "$C --vault $v journal --limit 20"
+done
+aside "$OUT/v-scale-100"
+
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
 if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi

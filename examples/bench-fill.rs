@@ -169,7 +169,9 @@ fn run(a: &Args) -> carnet::Result<()> {
 
     if let Some(p) = &a.plain_db {
         let _ = std::fs::remove_file(p);
-        let conn = vault.load()?;
+        // Read whole (in memory, default VFS): the in-place reader's
+        // read-only VFS cannot create the target file.
+        let conn = vault.load_whole()?;
         conn.execute("VACUUM INTO ?1", [p.display().to_string()])?;
     }
     Ok(())

@@ -541,6 +541,9 @@ fn entries_of_every_device(
     f: &Filter,
     open: &dyn Fn(&mut Entry),
 ) -> Result<Vec<Entry>> {
+    if let Some(n) = f.limit {
+        return newest_of_every_device(conn, f, n, open);
+    }
     let mut all: Vec<Entry> = Vec::new();
     let mut own = conn.prepare(
         "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash FROM journal",
@@ -559,22 +562,67 @@ fn entries_of_every_device(
         all.push(e?);
     }
     all.sort_by(|a, b| (&a.at, &a.device, a.seq).cmp(&(&b.at, &b.device, b.seq)));
-    if f.limit.is_some() {
-        all.reverse();
-    }
-    let mut out = filter_entries(
+    filter_entries(
         all.into_iter().map(Ok),
         &Filter {
             after_seq: None,
             ..f.clone()
         },
         open,
+    )
+}
+
+/// The newest `n` matching entries of every device, oldest first: the
+/// own chain and the peers' chains read newest first through their `at`
+/// indexes and merged until `n` match, so `journal --limit 20` on a
+/// replica reads about 20 entries, not every chain. The order is
+/// [`entries_of_every_device`]'s, reversed: (at, device, seq), the own
+/// device (no device) before any peer.
+fn newest_of_every_device(
+    conn: &Connection,
+    f: &Filter,
+    n: usize,
+    open: &dyn Fn(&mut Entry),
+) -> Result<Vec<Entry>> {
+    let mut own = conn.prepare(
+        "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash
+         FROM journal ORDER BY at DESC, seq DESC",
     )?;
-    if f.limit.is_none() {
-        return Ok(out);
-    }
-    out.truncate(f.limit.unwrap_or(usize::MAX));
-    Ok(out)
+    let mut peers = conn.prepare(
+        "SELECT seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash, device
+         FROM journal_peer ORDER BY at DESC, device DESC, seq DESC",
+    )?;
+    let mut own = own.query_map([], row_entry)?.peekable();
+    let mut peers = peers
+        .query_map([], |r| {
+            let mut e = row_entry(r)?;
+            e.device = Some(r.get(10)?);
+            Ok(e)
+        })?
+        .peekable();
+    let key = |e: &Entry| (e.at.clone(), e.device.clone(), e.seq);
+    let merged = std::iter::from_fn(|| {
+        let take_own = match (own.peek(), peers.peek()) {
+            (None, None) => return None,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            // An error comes out first, whichever side it is on.
+            (Some(Err(_)), _) => true,
+            (_, Some(Err(_))) => false,
+            (Some(Ok(a)), Some(Ok(b))) => key(a) >= key(b),
+        };
+        let next = if take_own { own.next() } else { peers.next() };
+        next.map(|r| r.map_err(Error::from))
+    });
+    filter_entries(
+        merged,
+        &Filter {
+            after_seq: None,
+            limit: Some(n),
+            ..f.clone()
+        },
+        open,
+    )
 }
 
 fn row_entry(r: &rusqlite::Row) -> rusqlite::Result<Entry> {
@@ -672,6 +720,74 @@ pub fn count(conn: &Connection) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `--limit` on a replica reads newest first from every chain and
+    /// merges; it must give exactly the last N of the full merged order,
+    /// filters included, clocks out of step and ties in `at` included.
+    #[test]
+    fn the_newest_of_every_device_are_the_tail_of_the_full_merge() {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::vault::schema::create(&conn).unwrap();
+        let ins = |table: &str, device: Option<&str>, seq: i64, at: &str, action: &str| {
+            let (cols, dev) = match device {
+                Some(d) => ("device, ", format!("'{d}', ")),
+                None => ("", String::new()),
+            };
+            conn.execute(
+                &format!(
+                    "INSERT INTO {table} ({cols}seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash)
+                     VALUES ({dev}?1, ?2, 'holder', 'h', 'H', 'normal', ?3, NULL, '{{}}', 'x')"
+                ),
+                rusqlite::params![seq, at, action],
+            )
+            .unwrap();
+        };
+        let mut rng = 0x2545f4914f6cdd1du64;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let actions = ["doc.add", "doc.mask", "grant.add"];
+        for seq in 1..=60 {
+            let at = format!("2026-01-01T00:00:{:02}Z", next() % 40);
+            ins("journal", None, seq, &at, actions[(next() % 3) as usize]);
+        }
+        for dev in ["aaaa", "bbbb"] {
+            for seq in 1..=50 {
+                let at = format!("2026-01-01T00:00:{:02}Z", next() % 40);
+                ins(
+                    "journal_peer",
+                    Some(dev),
+                    seq,
+                    &at,
+                    actions[(next() % 3) as usize],
+                );
+            }
+        }
+        let key = |e: &Entry| (e.device.clone(), e.seq);
+        for action in [None, Some("doc.add".to_string()), Some("grant".to_string())] {
+            let all = entries(
+                &conn,
+                &Filter {
+                    action: action.clone(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            for n in [0, 1, 7, 20, 200] {
+                let f = Filter {
+                    action: action.clone(),
+                    limit: Some(n),
+                    ..Default::default()
+                };
+                let got: Vec<_> = entries(&conn, &f).unwrap().iter().map(key).collect();
+                let want: Vec<_> = all[all.len().saturating_sub(n)..].iter().map(key).collect();
+                assert_eq!(got, want, "{action:?} --limit {n}");
+            }
+        }
+    }
 
     /// The canonical form as first written (a `serde_json::Value` array):
     /// hashes computed the faster way must stay byte-for-byte the same, or

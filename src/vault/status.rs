@@ -143,23 +143,20 @@ impl Vault {
 /// Failed-unlock records folded into the journal after entry `reviewed`
 /// (well-formed, malformed and unread alike: each file is one report).
 fn failed_unlock_reports(conn: &Connection, reviewed: i64) -> Result<u64> {
-    let entries = journal::entries(
-        conn,
-        &journal::Filter {
-            action: Some(Action::UnlockFailed.as_str().into()),
-            after_seq: Some(reviewed),
-            ..Default::default()
-        },
+    // The action as a literal, so SQLite can use the partial index
+    // `journal_unlock_failed` instead of reading the whole journal.
+    let mut stmt = conn.prepare_cached(
+        "SELECT details FROM journal WHERE action = 'unlock.failed' AND seq > ?1",
     )?;
-    Ok(entries
-        .iter()
-        .map(|e| {
-            ["count", "malformed", "unread"]
-                .iter()
-                .filter_map(|k| e.details.get(*k).and_then(|v| v.as_u64()))
-                .sum::<u64>()
-        })
-        .sum())
+    let mut total = 0;
+    for details in stmt.query_map([reviewed], |r| r.get::<_, String>(0))? {
+        let details: serde_json::Value = serde_json::from_str(&details?).unwrap_or_default();
+        total += ["count", "malformed", "unread"]
+            .iter()
+            .filter_map(|k| details.get(*k).and_then(|v| v.as_u64()))
+            .sum::<u64>();
+    }
+    Ok(total)
 }
 
 /// What guardians did to the documents hidden from them and to the keys:
