@@ -20,8 +20,7 @@ pub fn run(ctx: &Ctx, a: &CloneArgs) -> Result<()> {
     let fetched = clone::fetch(&dir, &spec)?;
     let opened = ctx.unlock_dir(&dir).and_then(|vault| {
         vault.finish_clone(&spec, &fetched)?;
-        let r = vault.sync(Some("origin"))?;
-        Ok((vault, r))
+        vault.sync(Some("origin"))
     });
     let (vault, r) = match opened {
         Ok(x) => x,

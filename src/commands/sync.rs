@@ -8,7 +8,7 @@ use crate::error::Result;
 
 pub fn run(ctx: &Ctx, a: &SyncArgs) -> Result<()> {
     let vault = ctx.unlock()?;
-    let r = vault.sync(a.remote.as_deref())?;
+    let (_vault, r) = vault.sync(a.remote.as_deref())?;
     for w in &r.warnings {
         ctx.out.warn(w);
     }

@@ -31,6 +31,19 @@ use crate::timefmt;
 use crate::vault::layout::{is_generation_name, GENERATION};
 use crate::vault::{blobs, guardian, keys, seal, store, Layout, Tx, Vault, WriteLock};
 
+/// The new key of a generation, and its unlock methods.
+pub enum NewKeys {
+    /// A new random key, wrapped to these methods. In a replica, the
+    /// rekey is published as a transition segment (see [`prepare`]).
+    Wrap(Vec<Wrapper>),
+    /// The key another replica's rekey made, with the wrapper files of its
+    /// `keys/` (a replica following that rekey at its sync).
+    Adopt {
+        key: VaultKey,
+        files: std::collections::BTreeMap<String, Vec<u8>>,
+    },
+}
+
 /// What a new wrapper wraps the new key to.
 pub enum WrapTo {
     Passphrase(SecretString),
@@ -147,11 +160,11 @@ fn number(layout: &Layout) -> u64 {
 pub fn prepare(
     vault: &Vault,
     _lock: &WriteLock,
-    wrappers: Vec<Wrapper>,
+    new_keys: NewKeys,
     edit: impl FnOnce(&Tx, &Stats) -> Result<()>,
     mut progress: impl FnMut(u64),
 ) -> Result<Prepared> {
-    if wrappers.is_empty() {
+    if matches!(&new_keys, NewKeys::Wrap(w) if w.is_empty()) {
         return Err(Error::usage(
             "the re-keyed vault would have no unlock method",
             "keep at least one: a passphrase (--passphrase-file) or a recipient",
@@ -170,7 +183,11 @@ pub fn prepare(
     let name = format!("gen-{n}");
     let dir = root.join(&name);
     let layout = Layout::with_data(&root, &dir);
-    let key = VaultKey::generate();
+    let key = match &new_keys {
+        NewKeys::Wrap(_) => VaultKey::generate(),
+        NewKeys::Adopt { key, .. } => key.clone(),
+    };
+    let device = crate::vault::replica::device::get(&root)?;
     let built = (|| -> Result<Stats> {
         layout.create_dir(&dir)?;
         keys::create_data_dirs(&layout, &key)?;
@@ -232,8 +249,29 @@ pub fn prepare(
                 params![new, old],
             )?;
         }
-        conn.execute("DELETE FROM unlock_keys", [])?;
-        let count = wrappers.len();
+        let (wrappers, adopted) = match new_keys {
+            NewKeys::Wrap(w) => (w, None),
+            NewKeys::Adopt { files, .. } => (Vec::new(), Some(files)),
+        };
+        let mut count = wrappers.len();
+        if let Some(files) = &adopted {
+            // The rows stay (replicated); those of methods the rekey
+            // dropped go, and the files are the ones it made.
+            for k in keys::list(&conn)? {
+                if !files.contains_key(&k.file) {
+                    keys::remove_row(&conn, &k.file)?;
+                }
+            }
+            for (name, bytes) in files {
+                if !crate::vault::layout::is_plain_name(name) || name.contains('/') {
+                    continue;
+                }
+                fsutil::write_atomic(&layout.keys().join(name), bytes)?;
+            }
+            count = keys::list(&conn)?.len();
+        } else {
+            conn.execute("DELETE FROM unlock_keys", [])?;
+        }
         for w in wrappers {
             match w.to {
                 WrapTo::Passphrase(p) => {
@@ -264,11 +302,49 @@ pub fn prepare(
             sealed: sealed.len(),
             unlock_methods: count,
         };
-        let tx = vault.tx(&conn, timefmt::now())?;
+        let now = timefmt::now();
+        crate::vault::replica::keyring::retire(
+            &conn,
+            vault.key(),
+            &renames,
+            &timefmt::rfc3339(now),
+        )?;
+        // A replica's own rekey is a change like the others (domain.md
+        // §10.6): what the edit writes (the journal entries) goes into a
+        // transition segment, sealed with the old key, that carries the
+        // new key to the replicas that still hold an unlock method.
+        let publish = adopted.is_none() && device.is_some();
+        let mut tx = vault.tx(&conn, now)?;
+        if publish {
+            tx.capture = Some(std::cell::RefCell::new(
+                crate::vault::replica::change::Capture::start(&conn)?,
+            ));
+        }
         store::journal_expired_grants(&tx)?;
         crate::vault::private::journal_noticed(&tx)?;
         edit(&tx, &stats)?;
+        let changes = match &tx.capture {
+            Some(c) => c.borrow_mut().finish(&conn)?,
+            None => Vec::new(),
+        };
         drop(tx);
+        if let (true, Some(me)) = (publish, &device) {
+            let mut files = std::collections::BTreeMap::new();
+            for e in fs::read_dir(layout.keys()).ctx(|| "listing the new keys".to_string())? {
+                let e = e.ctx(|| "listing the new keys".to_string())?;
+                let name = e.file_name().to_string_lossy().into_owned();
+                if let Some(b) = keys::read_wrapper(&e.path())? {
+                    use base64::Engine;
+                    files.insert(name, base64::engine::general_purpose::STANDARD.encode(b));
+                }
+            }
+            let t = crate::vault::replica::segment::Transition {
+                from: vault.key().recipient().to_string(),
+                to: key.recipient().to_string(),
+                keys: files,
+            };
+            vault.write_own_segment_with(&conn, me, changes, Some(t))?;
+        }
         // The minor's private rows, sealed again (to the minor, not the key).
         crate::vault::private::reseal(&conn)?;
         let bytes = seal::seal(&mut conn, &key, &vault.config.id)?;

@@ -59,7 +59,10 @@ impl Vault {
         &self,
         mut passphrase: impl FnMut() -> Result<Option<SecretString>>,
     ) -> Result<Plan> {
-        let rows = keys::list(&*self.load()?)?;
+        let conn = self.load()?;
+        let rows = keys::list(&conn)?;
+        let retired = crate::vault::replica::devices::removed_unlock_files(&conn)?;
+        drop(conn);
         let mut wrappers = Vec::new();
         let mut fate = Passphrase::None;
         for k in &rows {
@@ -75,6 +78,9 @@ impl Vault {
                     }
                     None => fate = Passphrase::Dropped,
                 }
+            } else if retired.contains(&k.file) && k.file != self.access.file {
+                // The own method of a removed device (its clone recorded
+                // it): the new key is not wrapped to it.
             } else if let Some(w) = Wrapper::from_row(k)? {
                 wrappers.push(w);
             }
@@ -152,7 +158,13 @@ pub(super) fn run(
     progress: impl FnMut(u64),
 ) -> Result<Rekeyed> {
     let lock = WriteLock::acquire(&vault.layout.lock())?;
-    let prepared = rekey::prepare(&vault, &lock, wrappers, edit, progress)?;
+    let prepared = rekey::prepare(
+        &vault,
+        &lock,
+        rekey::NewKeys::Wrap(wrappers),
+        edit,
+        progress,
+    )?;
     let stats = prepared.stats.clone();
 
     // Children: a wrapper to the new key first (a crash here leaves an

@@ -52,12 +52,17 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
         ));
     }
     // Each device's newest snapshot; of those, the most recently written.
+    // (`DEVICE-N`, or `DEVICE-N-H` after a rekey: the files of `epoch/H/` open it.)
     let mut newest: std::collections::BTreeMap<String, (u64, String)> = Default::default();
     for s in store.list("snap")? {
-        let Some((d, n)) = s.split_once('-') else {
+        let Some((d, rest)) = s.split_once('-') else {
             continue;
         };
-        let (Some(n), true) = (segment::parse_name(n), device::is_device_id(d)) else {
+        let (n, epoch) = rest.split_once('-').unwrap_or((rest, ""));
+        let epoch_ok =
+            epoch.is_empty() || (epoch.len() == 16 && epoch.bytes().all(|b| b.is_ascii_hexdigit()));
+        let (Some(n), true, true) = (segment::parse_name(n), device::is_device_id(d), epoch_ok)
+        else {
             continue;
         };
         if newest.get(d).is_none_or(|(m, _)| n > *m) {
@@ -92,16 +97,21 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     for d in [layout.keys(), layout.blobs(), layout.tmp()] {
         fsutil::create_private_dir(&d)?;
     }
-    let recipient = store.get("recipient", 4096)?.ok_or_else(|| {
+    let dir_of = |what: &str| match snap.splitn(3, '-').nth(2) {
+        Some(epoch) => format!("epoch/{epoch}/{what}"),
+        None => what.to_string(),
+    };
+    let recipient = store.get(&dir_of("recipient"), 4096)?.ok_or_else(|| {
         Error::integrity(
             format!("{} lacks the vault's recipient", store.describe()),
             "clone from another copy",
         )
     })?;
     fsutil::write_atomic(&layout.recipient(), &recipient)?;
-    for k in store.list("keys")? {
+    let keys_dir = dir_of("keys");
+    for k in store.list(&keys_dir)? {
         if remote::is_safe_name(&k) {
-            store.get_file(&format!("keys/{k}"), &layout.keys().join(&k))?;
+            store.get_file(&format!("{keys_dir}/{k}"), &layout.keys().join(&k))?;
         }
     }
     if !store.get_file(&format!("snap/{snap}"), &layout.index())? {
@@ -158,7 +168,9 @@ impl Vault {
                 &JournalActor::system(),
                 Action::VaultClone,
                 None,
-                json!({"device": me, "from": origin, "remote": spec.name}),
+                // Which unlock method this device uses: a rekey after its
+                // removal leaves it out (`Vault::rekey_plan`).
+                json!({"device": me, "from": origin, "remote": spec.name, "unlock": self.access.file}),
             ))?;
             Ok(())
         })?;

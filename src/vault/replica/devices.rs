@@ -93,3 +93,36 @@ impl Vault {
         })
     }
 }
+
+/// The unlock methods (wrapper files) removed devices were cloned with and
+/// no active device was: a rekey leaves them out, so a removed device
+/// cannot follow it. The passphrase is never among them (someone else
+/// may know it; change it with `carnet passwd`).
+pub fn removed_unlock_files(
+    conn: &rusqlite::Connection,
+) -> Result<std::collections::BTreeSet<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT json_extract(details, '$.device'), json_extract(details, '$.unlock') FROM journal WHERE action = 'vault.clone'
+         UNION ALL
+         SELECT json_extract(details, '$.device'), json_extract(details, '$.unlock') FROM journal_peer WHERE action = 'vault.clone'",
+    )?;
+    let rows: Vec<(Option<String>, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let removed: std::collections::BTreeSet<String> = conn
+        .prepare("SELECT id FROM devices WHERE removed_at IS NOT NULL")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = std::collections::BTreeSet::new();
+    let mut kept = std::collections::BTreeSet::new();
+    for (d, f) in rows {
+        let (Some(d), Some(f)) = (d, f) else { continue };
+        if removed.contains(&d) {
+            out.insert(f);
+        } else {
+            kept.insert(f);
+        }
+    }
+    out.retain(|f| !kept.contains(f) && f != crate::vault::keys::PASSPHRASE_FILE);
+    Ok(out)
+}

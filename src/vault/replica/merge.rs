@@ -779,6 +779,7 @@ mod tests {
                 seen: seen.clone(),
                 changes,
                 blobs: vec![],
+                rekey: None,
             };
             set_applied(
                 &self.conn,

@@ -12,6 +12,7 @@ pub mod clone;
 pub mod device;
 pub mod devices;
 pub mod hlc;
+pub mod keyring;
 pub mod merge;
 pub mod prune;
 pub mod remote;
@@ -187,6 +188,14 @@ fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
 }
 
 impl Vault {
+    /// The keys a segment may be sealed with: the current one, then those
+    /// rekeys retired ([`keyring`]).
+    pub(crate) fn key_ring(&self, conn: &Connection) -> Result<Vec<crate::crypto::VaultKey>> {
+        let mut ring = vec![self.key.clone()];
+        ring.extend(keyring::retired(conn)?);
+        Ok(ring)
+    }
+
     /// This replica's device id, if the vault is a replica.
     pub fn device(&self) -> Result<Option<String>> {
         device::get(self.root())
@@ -254,6 +263,19 @@ impl Vault {
         me: &str,
         changes: Vec<Change>,
     ) -> Result<u64> {
+        self.write_own_segment_with(conn, me, changes, None)
+    }
+
+    /// As [`Vault::write_own_segment`]; with `rekey`, the segment is a
+    /// rekey's transition (sealed, as every segment, with this vault's
+    /// current key: the one the rekey retires).
+    pub(crate) fn write_own_segment_with(
+        &self,
+        conn: &Connection,
+        me: &str,
+        changes: Vec<Change>,
+        rekey: Option<segment::Transition>,
+    ) -> Result<u64> {
         let prev = applied(conn, me)?;
         let seq = prev.as_ref().map_or(0, |a| a.seq) + 1;
         let mut seen = applied_all(conn)?;
@@ -268,7 +290,11 @@ impl Vault {
             })
             .collect();
         let seg = Segment {
-            v: segment::FORMAT,
+            v: if rekey.is_some() {
+                segment::FORMAT_REKEY
+            } else {
+                segment::FORMAT
+            },
             vault: self.config.id.clone(),
             device: me.to_string(),
             seq,
@@ -277,6 +303,7 @@ impl Vault {
             seen: seen.clone(),
             changes,
             blobs,
+            rekey,
         };
         let (sealed, hash) = seg.seal(&self.key)?;
         let dir = log_dir(self.root(), me);
@@ -286,7 +313,12 @@ impl Vault {
         Ok(sealed.len() as u64)
     }
 
-    fn note_own_segment(&self, conn: &Connection, seg: &Segment, hash: &str) -> Result<()> {
+    pub(crate) fn note_own_segment(
+        &self,
+        conn: &Connection,
+        seg: &Segment,
+        hash: &str,
+    ) -> Result<()> {
         let a = Applied {
             seq: seg.seq,
             hash: hash.to_string(),
@@ -320,12 +352,23 @@ impl Vault {
                 Err(fsutil::Unread::Missing) => return Ok((count, bytes)),
                 Err(e) => return Err(e.into_error(&path)),
             };
-            let (seg, hash) = Segment::open(
+            let (seg, hash, _) = Segment::open_ring(
                 &sealed,
-                &self.key,
+                &self.key_ring(conn)?,
                 &self.config.id,
                 &path.display().to_string(),
             )?;
+            // The transition of a rekey that never switched (killed before
+            // the switch; the rekey held the lock, so no sync pushed it):
+            // the vault kept its key, and the segment is dropped.
+            if let Some(t) = &seg.rekey {
+                if t.to != self.key.recipient().to_string() {
+                    std::fs::remove_file(&path)
+                        .map_err(|e| Error::io("removing an unfinished rekey's segment", e))?;
+                    fsutil::sync_parent(&path)?;
+                    return Ok((count, bytes));
+                }
+            }
             // The chain: a segment written after a gap, or put in the place
             // of another, does not name the one before it.
             let prev = last.map(|a| a.hash).unwrap_or_else(segment::zero_hash);

@@ -22,6 +22,24 @@ use super::change::Change;
 /// Largest sealed segment carnet reads (a commit's rows, not documents).
 pub const MAX_SEALED: u64 = 256 << 20;
 pub const FORMAT: u32 = 1;
+/// A segment that carries a key transition ([`Transition`]): an older
+/// carnet, which would not follow it, says "upgrade carnet".
+pub const FORMAT_REKEY: u32 = 2;
+
+/// A rekey, as the last segment its device seals with the old vault key
+/// (docs/sync.md, "Rekey and handover across devices"): the new key's
+/// recipient and the new key wrapped to every unlock method that remains
+/// (the files of the new `keys/`, as they are in the vault). Authenticated
+/// like any segment (the old key's MAC, the device's chain); a replica
+/// holding one of those methods unwraps the new key and follows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Transition {
+    /// The old and new vault recipients.
+    pub from: String,
+    pub to: String,
+    /// File name in `keys/` → its bytes, base64.
+    pub keys: BTreeMap<String, String>,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Segment {
@@ -38,6 +56,8 @@ pub struct Segment {
     /// Blobs the changes need (names in `blobs/`), pushed before the segment.
     #[serde(default)]
     pub blobs: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rekey: Option<Transition>,
 }
 
 pub fn zero_hash() -> String {
@@ -92,7 +112,7 @@ impl Segment {
         }
         let seg: Segment =
             serde_json::from_slice(body).map_err(|_| bad("its body is malformed"))?;
-        if seg.v != FORMAT {
+        if seg.v != FORMAT && seg.v != FORMAT_REKEY {
             return Err(Error::usage(
                 format!(
                     "{what} is of change format {}, newer than this carnet understands",
@@ -105,6 +125,28 @@ impl Segment {
             return Err(bad("it names another vault"));
         }
         Ok((seg, blake3::hash(body).to_hex().to_string()))
+    }
+
+    /// As [`Segment::open`], with each key of a key ring in turn (this
+    /// vault's current key first, then those a rekey retired): also which
+    /// key opened it. The error is the current key's.
+    pub fn open_ring(
+        sealed: &[u8],
+        ring: &[VaultKey],
+        vault_id: &str,
+        what: &str,
+    ) -> Result<(Segment, String, usize)> {
+        let mut first = None;
+        for (i, k) in ring.iter().enumerate() {
+            match Segment::open(sealed, k, vault_id, what) {
+                Ok((s, h)) => return Ok((s, h, i)),
+                Err(e @ Error::Usage { .. }) => return Err(e),
+                Err(e) => {
+                    first.get_or_insert(e);
+                }
+            }
+        }
+        Err(first.unwrap_or_else(|| Error::Other("an empty key ring".into())))
     }
 }
 

@@ -13,10 +13,13 @@ use crate::journal::{self, Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::{Vault, WriteLock};
 
+use super::change::Val;
 use super::merge;
 use super::remote::{self, RemoteSpec, Store};
-use super::segment::{self, Segment};
-use super::{applied, device, log_dir, set_applied, Applied};
+use super::segment::{self, Segment, Transition};
+use super::{applied, device, keyring, log_dir, set_applied, Applied};
+use crate::crypto::{self, VaultKey};
+use crate::vault::{blobs, keys, rekey, UnlockMethod};
 
 pub const MARKER: &str = "carnet-remote.json";
 /// A new snapshot after this many segments of this device.
@@ -34,6 +37,60 @@ pub struct SyncReport {
     /// Objects this replica had pushed before that the remote lacked.
     pub repaired: usize,
     pub warnings: Vec<String>,
+}
+
+/// A segment fetched from a remote: opened with the key ring's `key`.
+struct Fetched {
+    seg: Segment,
+    hash: String,
+    sealed: Vec<u8>,
+    key: usize,
+}
+
+/// A rekey another device published, to follow: its new key (unwrapped
+/// with this replica's method) and the wrapper files of its `keys/`.
+pub(crate) struct Follow {
+    device: String,
+    key: VaultKey,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+/// The remote folder name of a key epoch: a hash of its recipient file.
+fn epoch_name(recipient: &[u8]) -> String {
+    blake3::hash(recipient).to_hex()[..16].to_string()
+}
+
+/// Replaces, in `seg`, the blob names `map` renames.
+fn rename_in(seg: &mut Segment, map: &BTreeMap<String, String>) {
+    if map.is_empty() {
+        return;
+    }
+    for c in seg.changes.iter_mut().filter(|c| c.t == "docs") {
+        if let Some(Val::Text(b)) = c.set.get_mut("blob") {
+            if let Some(n) = map.get(b.as_str()) {
+                *b = n.clone();
+            }
+        }
+    }
+    for b in seg.blobs.iter_mut() {
+        if let Some(n) = map.get(b.as_str()) {
+            *b = n.clone();
+        }
+    }
+}
+
+/// [`rename_in`] with the renames this replica's rekeys recorded.
+fn rename_known(conn: &Connection, seg: &mut Segment) -> Result<()> {
+    let mut map = BTreeMap::new();
+    for c in seg.changes.iter().filter(|c| c.t == "docs") {
+        if let Some(Val::Text(b)) = c.set.get("blob") {
+            if let Some(n) = keyring::renamed(conn, b)? {
+                map.insert(b.clone(), n);
+            }
+        }
+    }
+    rename_in(seg, &map);
+    Ok(())
 }
 
 /// Exit 6 unless the remote is empty or holds this vault.
@@ -150,31 +207,63 @@ impl Vault {
         }
     }
 
-    /// Pulls, merges and pushes (see the module docs).
-    pub fn sync(&self, name: Option<&str>) -> Result<SyncReport> {
+    /// Pulls, merges and pushes (see the module docs). A rekey another
+    /// device published is followed on the way: the vault returned is
+    /// this one under its new key.
+    pub fn sync(self, name: Option<&str>) -> Result<(Vault, SyncReport)> {
         let spec = self.remote_spec(name)?;
         let store = remote::open(&spec)?;
         let me = self.become_replica()?;
-        let _lock = WriteLock::acquire(&self.layout.lock())?;
+        let lock = WriteLock::acquire(&self.layout.lock())?;
         check_marker(&*store, &self.config.id, true)?;
         let mut report = SyncReport {
             remote: spec.name.clone(),
             ..Default::default()
         };
-        let keys_pushed = self.push_keys(&*store)?;
-        self.pull(&*store, &me, &mut report)?;
-        self.push(&*store, &me, &spec, keys_pushed > 0, &mut report)?;
-        Ok(report)
+        let mut keys_changed = self.push_keys(&*store)? > 0;
+        let mut vault = self;
+        // Each round follows one rekey (bounded: a remote cannot keep a
+        // replica busy with transitions).
+        for _ in 0..16 {
+            let Some(next) = vault.pull(&*store, &me, &mut report)? else {
+                break;
+            };
+            // What this replica wrote under the old key goes out first, its
+            // documents under their old names: the others translate them.
+            vault.push(&*store, &me, &spec, false, &mut report)?;
+            vault = vault.adopt(&lock, next)?;
+            vault.push_keys(&*store)?;
+            keys_changed = true;
+        }
+        vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
+        drop(lock);
+        Ok((vault, report))
     }
 
     /// Pushes the recipient and key wrappers the remote lacks; how many.
     fn push_keys(&self, store: &dyn Store) -> Result<usize> {
         let recipient = fsutil::read_bounded(&self.layout.recipient(), 4096)
             .map_err(|e| e.into_error(&self.layout.recipient()))?;
-        if store.get("recipient", 4096)?.is_none() {
-            store.put_new("recipient", &recipient)?;
-        }
-        let there: BTreeSet<String> = store.list("keys")?.into_iter().collect();
+        let first = match store.get("recipient", 4096)? {
+            None => {
+                store.put_new("recipient", &recipient)?;
+                true
+            }
+            Some(r) => r == recipient,
+        };
+        // After a rekey, the new key's public files go under
+        // `epoch/H/` (H names the recipient): objects never change.
+        let dir = if first {
+            "keys".to_string()
+        } else {
+            let e = epoch_name(&recipient);
+            let name = format!("epoch/{e}/recipient");
+            if store.get(&name, 4096)?.is_none() {
+                store.put_new(&name, &recipient)?;
+            }
+            format!("epoch/{e}/keys")
+        };
+        let there: BTreeSet<String> = store.list(&dir)?.into_iter().collect();
         let mut pushed = 0;
         for e in std::fs::read_dir(self.layout.keys()).map_err(|e| Error::io("listing keys", e))? {
             let e = e.map_err(|e| Error::io("listing keys", e))?;
@@ -185,33 +274,58 @@ impl Vault {
                 && !there.contains(&n)
                 && e.file_type().map(|t| t.is_file()).unwrap_or(false)
             {
-                store.put_file(&format!("keys/{n}"), &e.path())?;
+                store.put_file(&format!("{dir}/{n}"), &e.path())?;
                 pushed += 1;
             }
         }
         Ok(pushed)
     }
 
-    fn pull(&self, store: &dyn Store, me: &str, report: &mut SyncReport) -> Result<()> {
+    /// Pulls and merges what other devices wrote. A rekey another device
+    /// published stops the pull at its transition segment (merged with
+    /// the rest): the returned [`Follow`] is then adopted by the caller.
+    fn pull(&self, store: &dyn Store, me: &str, report: &mut SyncReport) -> Result<Option<Follow>> {
         let conn = self.load_fresh()?;
-        let mut queues: BTreeMap<String, Vec<(Segment, String, Vec<u8>)>> = BTreeMap::new();
+        let ring = self.key_ring(&conn)?;
+        let mut queues: BTreeMap<String, Vec<Fetched>> = BTreeMap::new();
+        let mut follow: Option<Follow> = None;
+        let mut unread: Option<Error> = None;
         for dev in store.list("log")? {
             if dev == me || !device::is_device_id(&dev) {
                 continue;
             }
-            let q = self.fetch_device(store, &conn, &dev, report)?;
+            let (q, t, e) = self.fetch_device(store, &conn, &ring, &dev, report)?;
+            if let (Some(t), None) = (t, &follow) {
+                follow = Some(self.unwrap_transition(&dev, t, &q)?);
+            }
+            if unread.is_none() {
+                unread = e;
+            }
             if !q.is_empty() {
                 queues.insert(dev, q);
             }
         }
+        // A segment no key here opens is another vault's, unless a rekey
+        // this replica has not followed yet explains it.
+        if let (Some(e), None) = (unread, &follow) {
+            return Err(e);
+        }
         if queues.is_empty() {
-            return Ok(());
+            return Ok(follow);
+        }
+        // Changes written under a retired key name documents by their old
+        // names: read with the current key's (re-encrypted on the way).
+        let mut renames = Vec::new();
+        for q in queues.values_mut() {
+            for f in q.iter_mut().filter(|f| f.key > 0) {
+                self.translate(&conn, store, &ring[f.key], &mut f.seg, &mut renames)?;
+            }
         }
         // Blobs first: a merged document's content is here before its row.
         let mut blobs = BTreeSet::new();
         for q in queues.values() {
-            for (s, _, _) in q {
-                blobs.extend(s.blobs.iter().cloned());
+            for f in q {
+                blobs.extend(f.seg.blobs.iter().cloned());
             }
         }
         let blobs: Vec<String> = blobs
@@ -244,12 +358,15 @@ impl Vault {
             let mut conflicts = Vec::new();
             let mut changes = 0;
             tx.uncaptured(|| {
+                for (old, new) in &renames {
+                    keyring::add_rename(tx.conn, old, new)?;
+                }
                 // This device's own writes the incoming segments had not
                 // seen get their frontiers back first (see `merge::recall_own`).
                 let oldest_seen = queues
                     .values()
                     .flatten()
-                    .map(|(s, _, _)| s.seen.get(&me).copied().unwrap_or(0))
+                    .map(|f| f.seg.seen.get(&me).copied().unwrap_or(0))
                     .min()
                     .unwrap_or(u64::MAX);
                 let mine = applied(tx.conn, &me)?.map_or(0, |a| a.seq);
@@ -261,18 +378,21 @@ impl Vault {
                         Err(fsutil::Unread::Missing) => continue,
                         Err(e) => return Err(e.into_error(&path)),
                     };
-                    let (own, _) = Segment::open(&sealed, &self.key, &self.config.id, &path.display().to_string())?;
+                    let (mut own, _, k) = Segment::open_ring(&sealed, &ring, &self.config.id, &path.display().to_string())?;
+                    if k > 0 {
+                        rename_known(tx.conn, &mut own)?;
+                    }
                     merge::recall_own(tx.conn, &own)?;
                 }
                 // Causal order: a segment waits for every segment it had seen.
                 loop {
                     let mut progressed = false;
                     for (dev, q) in queues.iter_mut() {
-                        while let Some((seg, _, _)) = q.first() {
-                            if !ready(tx.conn, seg, &me)? {
+                        while let Some(f) = q.first() {
+                            if !ready(tx.conn, &f.seg, &me)? {
                                 break;
                             }
-                            let (seg, hash, sealed) = q.remove(0);
+                            let Fetched { seg, hash, sealed, .. } = q.remove(0);
                             let out = merge::apply(tx.conn, &seg)?;
                             changes += out.changes;
                             conflicts.extend(out.conflicts);
@@ -334,15 +454,28 @@ impl Vault {
         }
         report.pulled_changes += changes;
         report.conflicts += conflicts;
-        Ok(())
+        Ok(follow)
+    }
+
+    /// Where the remote keeps the key wrappers of this vault's current key:
+    /// `keys/` for the key it was first synced with, `epoch/H/keys` after
+    /// a rekey.
+    fn remote_keys_dir(&self, store: &dyn Store) -> Result<String> {
+        let recipient = fsutil::read_bounded(&self.layout.recipient(), 4096)
+            .map_err(|e| e.into_error(&self.layout.recipient()))?;
+        Ok(match store.get("recipient", 4096)? {
+            Some(r) if r != recipient => format!("epoch/{}/keys", epoch_name(&recipient)),
+            _ => "keys".to_string(),
+        })
     }
 
     fn pull_keys(&self, store: &dyn Store) -> Result<()> {
-        for n in store.list("keys")? {
+        let dir = self.remote_keys_dir(store)?;
+        for n in store.list(&dir)? {
             let local = self.layout.keys().join(&n);
             if remote::is_safe_name(&n) && !local.exists() {
                 let tmp = fsutil::temp_beside(&local);
-                if store.get_file(&format!("keys/{n}"), &tmp)? {
+                if store.get_file(&format!("{dir}/{n}"), &tmp)? {
                     std::fs::rename(&tmp, &local)
                         .map_err(|e| Error::io("placing a pulled key file", e))?;
                 }
@@ -351,16 +484,78 @@ impl Vault {
         Ok(())
     }
 
+    /// Renames, in a change written under a retired key, the blobs it
+    /// names to their names under the current key: those a rekey here
+    /// renamed, else fetched from the remote (still under the old key, as
+    /// their writer pushed them before following the rekey), opened with
+    /// the old key and written again under the current one. Documents
+    /// sealed for the minor keep their names (random, not keyed).
+    fn translate(
+        &self,
+        conn: &Connection,
+        store: &dyn Store,
+        old: &crate::crypto::VaultKey,
+        seg: &mut Segment,
+        renames: &mut Vec<(String, String)>,
+    ) -> Result<()> {
+        let mut map: BTreeMap<String, String> = BTreeMap::new();
+        for c in seg.changes.iter().filter(|c| c.t == "docs") {
+            let Some(Val::Text(b)) = c.set.get("blob") else {
+                continue;
+            };
+            if c.set.get("sealed").is_some_and(|v| !v.is_null()) || map.contains_key(b) {
+                continue;
+            }
+            if let Some(n) = keyring::renamed(conn, b)? {
+                map.insert(b.clone(), n);
+                continue;
+            }
+            if let Some((_, n)) = renames.iter().find(|(o, _)| o == b) {
+                map.insert(b.clone(), n.clone());
+                continue;
+            }
+            if !remote::is_safe_name(b) {
+                continue;
+            }
+            // Fetched beside the blobs under its old name, re-encrypted, dropped.
+            let tmp = fsutil::temp_beside(&self.layout.blob(b));
+            if !store.get_file(&format!("blobs/{b}.age"), &tmp)? {
+                continue;
+            }
+            // (Under its own name: reading verifies the content against it.)
+            let staged = self.layout.blob(b);
+            std::fs::rename(&tmp, &staged).map_err(|e| Error::io("staging an old document", e))?;
+            let written = blobs::open(&self.layout, old, b)
+                .and_then(|r| blobs::write(&self.layout, &self.key, r));
+            let _ = std::fs::remove_file(&staged);
+            match written {
+                Ok(w) => {
+                    renames.push((b.clone(), w.name.clone()));
+                    map.insert(b.clone(), w.name);
+                }
+                // Not under the old key (sealed for the minor): kept as it is.
+                Err(_) => continue,
+            }
+        }
+        rename_in(seg, &map);
+        Ok(())
+    }
+
     /// The segments of `dev` this replica has not applied, checked: each
-    /// opens with this vault's key, names its device and number, and
-    /// chains to the one before.
+    /// opens with a key of this vault's ring, names its device and number,
+    /// and chains to the one before. Stops after a rekey's transition to
+    /// a key this replica does not hold yet (returned), or before a
+    /// segment no key of the ring opens (the error, returned for the
+    /// caller to decide: a rekey not yet followed explains it).
+    #[allow(clippy::type_complexity)]
     fn fetch_device(
         &self,
         store: &dyn Store,
         conn: &Connection,
+        ring: &[crate::crypto::VaultKey],
         dev: &str,
         report: &mut SyncReport,
-    ) -> Result<Vec<(Segment, String, Vec<u8>)>> {
+    ) -> Result<(Vec<Fetched>, Option<Transition>, Option<Error>)> {
         let held = applied(conn, dev)?;
         let (mut seq, mut hash) = held
             .as_ref()
@@ -375,7 +570,7 @@ impl Vault {
         if seq > 0 && names.contains(&seq) {
             let name = format!("log/{dev}/{}", segment::name(seq));
             if let Some(b) = store.get(&name, segment::MAX_SEALED)? {
-                let (_, h) = Segment::open(&b, &self.key, &self.config.id, &name)?;
+                let (_, h, _) = Segment::open_ring(&b, ring, &self.config.id, &name)?;
                 if h != hash {
                     return Err(changed_under(&name));
                 }
@@ -413,15 +608,138 @@ impl Vault {
             let Some(sealed) = store.get(&name, segment::MAX_SEALED)? else {
                 break;
             };
-            let (seg, h) = Segment::open(&sealed, &self.key, &self.config.id, &name)?;
+            let (seg, h, key) = match Segment::open_ring(&sealed, ring, &self.config.id, &name) {
+                Ok(x) => x,
+                Err(e @ Error::Integrity { .. }) => return Ok((out, None, Some(e))),
+                Err(e) => return Err(e),
+            };
             if seg.device != dev || seg.seq != n || seg.prev != hash {
                 return Err(changed_under(&name));
             }
             seq = n;
             hash = h.clone();
-            out.push((seg, h, sealed));
+            let t = seg
+                .rekey
+                .clone()
+                .filter(|t| !ring.iter().any(|k| k.recipient().to_string() == t.to));
+            out.push(Fetched {
+                seg,
+                hash: h,
+                sealed,
+                key,
+            });
+            if t.is_some() {
+                return Ok((out, t, None));
+            }
         }
-        Ok(out)
+        Ok((out, None, None))
+    }
+
+    /// The new key of a rekey `dev` published, unwrapped with this
+    /// replica's own unlock method (or, for a child's vault opened through
+    /// a guardian's, the guardian's vault key). Exit 3 when none of the
+    /// rekey's wrappers opens with it: this replica's method was removed.
+    fn unwrap_transition(&self, dev: &str, t: Transition, q: &[Fetched]) -> Result<Follow> {
+        use base64::Engine;
+        let mut files = BTreeMap::new();
+        for (name, b64) in &t.keys {
+            if let Ok(b) = base64::engine::general_purpose::STANDARD.decode(b64) {
+                files.insert(name.clone(), b);
+            }
+        }
+        let mut key = None;
+        for (name, bytes) in &files {
+            if name.ends_with(".mac") {
+                continue;
+            }
+            let got = match (self.method.as_deref(), name.as_str()) {
+                (Some(UnlockMethod::Passphrase(p)), keys::PASSPHRASE_FILE) => {
+                    crypto::unwrap_with_passphrase(bytes, p.clone()).unwrap_or(None)
+                }
+                (Some(UnlockMethod::Identities { identities, .. }), n)
+                    if n != keys::PASSPHRASE_FILE =>
+                {
+                    crypto::unwrap_vault_key(bytes, identities).unwrap_or(None)
+                }
+                _ => None,
+            };
+            let got = got.or_else(|| {
+                self.guardian_key.as_ref().and_then(|g| {
+                    crypto::unwrap_vault_key_with(bytes, &[g.identity() as &dyn age::Identity])
+                        .unwrap_or(None)
+                })
+            });
+            if let Some(k) = got.filter(|k| k.recipient().to_string() == t.to) {
+                key = Some(k);
+                break;
+            }
+        }
+        let Some(key) = key else {
+            // A handover: the guardian's copy of the profile says so, as
+            // on the machine where it happened.
+            let handed_over = q.iter().flat_map(|f| &f.seg.changes).any(|c| {
+                c.t == "meta" && c.pk.first() == Some(&Val::Text("handed_over_at".into()))
+            });
+            if handed_over {
+                if let Ok(Some(mut pf)) = crate::vault::profile::file::read(self.root()) {
+                    if pf.handed_over_at.is_none() {
+                        pf.handed_over_at = Some(timefmt::ymd(timefmt::now().date()));
+                        let _ = crate::vault::profile::file::write(self.root(), &pf);
+                    }
+                }
+                return Err(Error::unlock(
+                    format!("this profile was handed over to its holder (by device {dev}): your key no longer opens it"),
+                    "what this copy held before the handover stays readable here; ask its holder for what you need",
+                ));
+            }
+            return Err(Error::unlock(
+                format!("device {dev} re-keyed the vault, and your unlock method is no longer one of its methods"),
+                "this copy keeps what it held before the rekey; ask someone who can unlock the vault to add your key (`carnet key add`, then `carnet rekey`) and clone again",
+            ));
+        };
+        Ok(Follow {
+            device: dev.to_string(),
+            key,
+            files,
+        })
+    }
+
+    /// Follows a rekey another device published: the same new generation
+    /// a local rekey makes (every document re-encrypted under the new key,
+    /// the index sealed with it, the old key kept in the ring), with the
+    /// wrapper files that rekey made. Journaled as `vault.rekey` (under
+    /// the new key, so in this device's first segment sealed with it).
+    fn adopt(self, lock: &WriteLock, f: Follow) -> Result<Vault> {
+        let prepared = rekey::prepare(
+            &self,
+            lock,
+            rekey::NewKeys::Adopt {
+                key: f.key,
+                files: f.files,
+            },
+            |_, _| Ok(()),
+            |_| {},
+        )?;
+        let stats = prepared.stats.clone();
+        let (vault, _problems) = rekey::switch(self, prepared)?;
+        let dev = f.device;
+        vault.write_locked(|tx| {
+            tx.journal(NewEntry::new(
+                &JournalActor::system(),
+                Action::VaultRekey,
+                None,
+                json!({
+                    "reason": "sync",
+                    "device": dev,
+                    "generation": stats.generation,
+                    "documents": stats.reencrypted,
+                    "sealed_for_minor": stats.sealed,
+                    "unlock_methods": stats.unlock_methods,
+                }),
+            ))?;
+            Ok(())
+        })?;
+        Ok(vault)
     }
 
     fn push(
@@ -511,6 +829,7 @@ impl Vault {
             .iter()
             .filter_map(|s| {
                 s.strip_prefix(&format!("{me}-"))
+                    .map(|n| n.split('-').next().unwrap_or(n))
                     .and_then(segment::parse_name)
             })
             .max();
@@ -524,7 +843,16 @@ impl Vault {
             self.compact_locked()?;
             let sealed = fsutil::read_bounded(&self.layout.index(), 1 << 40)
                 .map_err(|e| e.into_error(&self.layout.index()))?;
-            store.put_new(&format!("snap/{me}-{}", segment::name(upto)), &sealed)?;
+            // After a rekey the name says which key's files open it
+            // (`epoch/H/`): a clone takes those.
+            let epoch = match self.remote_keys_dir(store)?.strip_prefix("epoch/") {
+                Some(rest) => format!("-{}", rest.trim_end_matches("/keys")),
+                None => String::new(),
+            };
+            store.put_new(
+                &format!("snap/{me}-{}{epoch}", segment::name(upto)),
+                &sealed,
+            )?;
         }
         let now = timefmt::rfc3339(timefmt::now());
         let name = spec.name.clone();

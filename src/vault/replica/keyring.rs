@@ -1,0 +1,106 @@
+//! The vault keys a rekey retired, kept in the sealed index (so under the
+//! current key only): segments sealed before a rekey — this replica's own
+//! and other devices' changes written offline with the old key — still
+//! open and merge after it (docs/sync.md, "Rekey and handover across
+//! devices"). Also the blob renames each rekey made (a document's blob is
+//! named by a keyed hash under the vault key), so a change written under
+//! an old key that names a blob by its old name is read with the new one.
+//!
+//! Both tables are this replica's own bookkeeping (`sync_*`, never
+//! replicated), created by the first rekey: an index without them is an
+//! index that never changed key.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::crypto::VaultKey;
+use crate::error::Result;
+
+const TABLES: &str = "
+CREATE TABLE IF NOT EXISTS sync_keyring (
+    recipient  TEXT PRIMARY KEY,
+    secret     TEXT NOT NULL,
+    retired_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_renamed (
+    old TEXT PRIMARY KEY,
+    new TEXT NOT NULL
+);";
+
+fn has_tables(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_keyring'",
+            [],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Keeps `old` (the key a rekey retires) and the blob renames it made.
+pub fn retire(
+    conn: &Connection,
+    old: &VaultKey,
+    renames: &[(String, String)],
+    at: &str,
+) -> Result<()> {
+    use age::secrecy::ExposeSecret;
+    conn.execute_batch(TABLES)?;
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_keyring (recipient, secret, retired_at) VALUES (?1, ?2, ?3)",
+        params![
+            old.recipient().to_string(),
+            old.secret().expose_secret(),
+            at
+        ],
+    )?;
+    let mut ins = conn.prepare("INSERT OR REPLACE INTO sync_renamed (old, new) VALUES (?1, ?2)")?;
+    for (o, n) in renames {
+        if o != n {
+            ins.execute(params![o, n])?;
+        }
+    }
+    // A name renamed twice (two rekeys) points to its newest name.
+    conn.execute(
+        "UPDATE sync_renamed SET new = (SELECT r.new FROM sync_renamed r WHERE r.old = sync_renamed.new)
+         WHERE new IN (SELECT old FROM sync_renamed)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// The keys rekeys retired, newest first.
+pub fn retired(conn: &Connection) -> Result<Vec<VaultKey>> {
+    if !has_tables(conn)? {
+        return Ok(Vec::new());
+    }
+    let mut stmt =
+        conn.prepare("SELECT secret FROM sync_keyring ORDER BY retired_at DESC, recipient")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.iter().map(|s| VaultKey::parse(s)).collect()
+}
+
+/// The current name of a blob a rekey renamed, if it did.
+pub fn renamed(conn: &Connection, old: &str) -> Result<Option<String>> {
+    if !has_tables(conn)? {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row("SELECT new FROM sync_renamed WHERE old = ?1", [old], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Records one more rename (a blob written under an old key, re-encrypted
+/// under the current one as a change naming it was merged).
+pub fn add_rename(conn: &Connection, old: &str, new: &str) -> Result<()> {
+    conn.execute_batch(TABLES)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_renamed (old, new) VALUES (?1, ?2)",
+        params![old, new],
+    )?;
+    Ok(())
+}
