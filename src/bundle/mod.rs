@@ -203,8 +203,16 @@ mod tests {
             p.replace("biologie", "lab-report")
                 .replace(".pdf", "_docid.pdf")
         };
+        // Its FHIR file named those same paths.
+        let fhir_of = |b: &[u8]| renamed(std::str::from_utf8(b).unwrap()).into_bytes();
         for x in &mut m.members {
             x.path = renamed(&x.path);
+            if x.path == "fhir/bundle.json" {
+                let (_, b) = all.0.iter().find(|(p, _)| p == "fhir/bundle.json").unwrap();
+                let f = fhir_of(b);
+                x.size = f.len() as u64;
+                x.sha256 = hex::encode(sha2::Sha256::digest(&f));
+            }
         }
         for d in &mut m.documents {
             d.path = renamed(&d.path);
@@ -213,8 +221,10 @@ mod tests {
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         let mut old = Vec::new();
         for (p, b) in &all.0 {
-            if p.starts_with("documents/") || p == "fhir/bundle.json" {
+            if p.starts_with("documents/") {
                 super::tarball::write_member(&mut old, &renamed(p), b, 0).unwrap();
+            } else if p == "fhir/bundle.json" {
+                super::tarball::write_member(&mut old, p, &fhir_of(b), 0).unwrap();
             }
         }
         super::tarball::write_member(&mut old, "manifest.yaml", &yaml, 0).unwrap();
