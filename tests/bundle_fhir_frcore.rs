@@ -120,7 +120,7 @@ fn luhn_ok(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// FR Core Patient (`fr-core-patient`): a profile; an INS-NIR identifier

@@ -18,6 +18,7 @@
 //! * [`readme`]: `LISEZMOI.txt` and `index.html`, the French summary;
 //! * [`html`]: the self-decrypting web page of `export --format html`;
 //! * [`passphrase`]: generated passphrases (French words);
+//! * [`signing`]: a professional's signing key file (`keygen --signing`);
 //! * [`encryption`]: how an export is encrypted;
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
@@ -42,6 +43,7 @@ pub mod passphrase;
 pub mod plan;
 pub mod read;
 pub mod readme;
+pub mod signing;
 pub mod tarball;
 pub mod trust;
 pub mod write;
