@@ -61,7 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
             [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
-            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything')
@@ -1508,6 +1508,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--signing', '--signing', [CompletionResultType]::ParameterName, 'A bundle-signing key (Ed25519) for `carnet bundle create` instead of an age identity (needs -o FILE; prints its fingerprint)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -1789,6 +1790,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'A professional''s report bundle for one patient, signed with their own key (no vault needed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1876,11 +1878,49 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;bundle;create' {
+            [CompletionResult]::new('--signing-key', '--signing-key', [CompletionResultType]::ParameterName, 'The professional''s signing key (from `carnet keygen --signing`)')
+            [CompletionResult]::new('--patient-name', '--patient-name', [CompletionResultType]::ParameterName, 'The patient''s name, as on their records (family name in capitals splits it in the FHIR file)')
+            [CompletionResult]::new('--patient-birth-date', '--patient-birth-date', [CompletionResultType]::ParameterName, 'The patient''s birth date (YYYY-MM-DD or JJ/MM/AAAA)')
+            [CompletionResult]::new('--patient-ins', '--patient-ins', [CompletionResultType]::ParameterName, 'The patient''s INS (NIR, 15 characters, checked)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name (compte-rendu-consultation, biologie…)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name (compte-rendu-consultation, biologie…)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title (default: the file name without extension)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'RPPS of the professional who wrote the documents (needed unless each sidecar names an author)')
+            [CompletionResult]::new('--author-name', '--author-name', [CompletionResultType]::ParameterName, 'The author''s name, shown in the bundle''s index and FHIR file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file (`-` = stdout)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output file (`-` = stdout)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Encrypt to this recipient, the patient''s key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
+            [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'Encrypt to this recipient, the patient''s key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--invisible-patient', '--invisible-patient', [CompletionResultType]::ParameterName, 'Hold the documents from the patient until an announcement consultation (INVISIBLE_PATIENT; visible at the latest one month after import)')
+            [CompletionResult]::new('--passphrase', '--passphrase', [CompletionResultType]::ParameterName, 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
+            [CompletionResult]::new('--armor', '--armor', [CompletionResultType]::ParameterName, 'ASCII-armored output (PEM)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing output file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;bundle;help' {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a bundle''s manifest (after verifying it)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'A professional''s report bundle for one patient, signed with their own key (no vault needed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1894,6 +1934,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;bundle;help;import' {
+            break
+        }
+        'carnet;bundle;help;create' {
             break
         }
         'carnet;bundle;help;help' {
@@ -2420,7 +2463,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
             [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
-            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything')
@@ -2695,6 +2738,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Verify, then unpack into DIR (nothing is written if verification fails)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Verify, then add the bundle''s documents to this vault, with their author and flags')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'A professional''s report bundle for one patient, signed with their own key (no vault needed)')
             break
         }
         'carnet;help;bundle;inspect' {
@@ -2707,6 +2751,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;bundle;import' {
+            break
+        }
+        'carnet;help;bundle;create' {
             break
         }
         'carnet;help;trust' {

@@ -130,6 +130,9 @@ _carnet() {
             carnet,unmask)
                 cmd="carnet__subcmd__unmask"
                 ;;
+            carnet__subcmd__bundle,create)
+                cmd="carnet__subcmd__bundle__subcmd__create"
+                ;;
             carnet__subcmd__bundle,help)
                 cmd="carnet__subcmd__bundle__subcmd__help"
                 ;;
@@ -144,6 +147,9 @@ _carnet() {
                 ;;
             carnet__subcmd__bundle,verify)
                 cmd="carnet__subcmd__bundle__subcmd__verify"
+                ;;
+            carnet__subcmd__bundle__subcmd__help,create)
+                cmd="carnet__subcmd__bundle__subcmd__help__subcmd__create"
                 ;;
             carnet__subcmd__bundle__subcmd__help,help)
                 cmd="carnet__subcmd__bundle__subcmd__help__subcmd__help"
@@ -309,6 +315,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,unmask)
                 cmd="carnet__subcmd__help__subcmd__unmask"
+                ;;
+            carnet__subcmd__help__subcmd__bundle,create)
+                cmd="carnet__subcmd__help__subcmd__bundle__subcmd__create"
                 ;;
             carnet__subcmd__help__subcmd__bundle,import)
                 cmd="carnet__subcmd__help__subcmd__bundle__subcmd__import"
@@ -1117,7 +1126,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help inspect verify open import help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help inspect verify open import create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,9 +1163,121 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        carnet__subcmd__bundle__subcmd__help)
-            opts="inspect verify open import help"
+        carnet__subcmd__bundle__subcmd__create)
+            opts="-t -o -r -a -i -q -v -h --signing-key --patient-name --patient-birth-date --patient-ins --type --title --date --author --author-name --invisible-patient --output --recipient --passphrase --bundle-passphrase-file --armor --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signing-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patient-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patient-birth-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patient-ins)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bundle-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__bundle__subcmd__help)
+            opts="inspect verify open import create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__bundle__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2255,8 +2376,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__bundle)
-            opts="inspect verify open import"
+            opts="inspect verify open import create"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__bundle__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4417,7 +4552,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__keygen)
-            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --signing --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

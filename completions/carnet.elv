@@ -58,7 +58,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
-            cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand keygen 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
@@ -1383,6 +1383,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
             cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
             cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --signing 'A bundle-signing key (Ed25519) for `carnet bundle create` instead of an age identity (needs -o FILE; prints its fingerprint)'
             cand --json 'Machine output: exactly one JSON value on stdout'
             cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
             cand -q 'Less output on stderr'
@@ -1640,6 +1641,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
             cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
             cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand create 'A professional''s report bundle for one patient, signed with their own key (no vault needed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;bundle;inspect'= {
@@ -1722,11 +1724,48 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;bundle;create'= {
+            cand --signing-key 'The professional''s signing key (from `carnet keygen --signing`)'
+            cand --patient-name 'The patient''s name, as on their records (family name in capitals splits it in the FHIR file)'
+            cand --patient-birth-date 'The patient''s birth date (YYYY-MM-DD or JJ/MM/AAAA)'
+            cand --patient-ins 'The patient''s INS (NIR, 15 characters, checked)'
+            cand -t 'Document type: short name, code or French name (compte-rendu-consultation, biologie…)'
+            cand --type 'Document type: short name, code or French name (compte-rendu-consultation, biologie…)'
+            cand --title 'Title (default: the file name without extension)'
+            cand --date 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)'
+            cand --author 'RPPS of the professional who wrote the documents (needed unless each sidecar names an author)'
+            cand --author-name 'The author''s name, shown in the bundle''s index and FHIR file'
+            cand -o 'Output file (`-` = stdout)'
+            cand --output 'Output file (`-` = stdout)'
+            cand -r 'Encrypt to this recipient, the patient''s key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --recipient 'Encrypt to this recipient, the patient''s key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --invisible-patient 'Hold the documents from the patient until an announcement consultation (INVISIBLE_PATIENT; visible at the latest one month after import)'
+            cand --passphrase 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+            cand -a 'ASCII-armored output (PEM)'
+            cand --armor 'ASCII-armored output (PEM)'
+            cand --force 'Replace an existing output file'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;bundle;help'= {
             cand inspect 'Show a bundle''s manifest (after verifying it)'
             cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
             cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
             cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand create 'A professional''s report bundle for one patient, signed with their own key (no vault needed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;bundle;help;inspect'= {
@@ -1736,6 +1775,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;bundle;help;open'= {
         }
         &'carnet;bundle;help;import'= {
+        }
+        &'carnet;bundle;help;create'= {
         }
         &'carnet;bundle;help;help'= {
         }
@@ -2217,7 +2258,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
             cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
-            cand keygen 'Generate an age identity file (X25519), as age-keygen does'
+            cand keygen 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
             cand profile 'Caregivers: children''s profiles, guardians, the minor''s own key, handover at majority'
             cand rekey 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
             cand export 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
@@ -2421,6 +2462,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand verify 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
             cand open 'Verify, then unpack into DIR (nothing is written if verification fails)'
             cand import 'Verify, then add the bundle''s documents to this vault, with their author and flags'
+            cand create 'A professional''s report bundle for one patient, signed with their own key (no vault needed)'
         }
         &'carnet;help;bundle;inspect'= {
         }
@@ -2429,6 +2471,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;bundle;open'= {
         }
         &'carnet;help;bundle;import'= {
+        }
+        &'carnet;help;bundle;create'= {
         }
         &'carnet;help;trust'= {
             cand list 'The folders and profiles pinned on this machine, and the vault id each holds'

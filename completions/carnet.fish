@@ -61,7 +61,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "revoke" -d 'Revoke on
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "medical" -d 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "profile" -d 'Caregivers: children\'s profiles, guardians, the minor\'s own key, handover at majority'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "rekey" -d 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
@@ -844,6 +844,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l passphrase-file
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l signing -d 'A bundle-signing key (Ed25519) for `carnet bundle create` instead of an age identity (needs -o FILE; prints its fingerprint)'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l json -d 'Machine output: exactly one JSON value on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s q -l quiet -d 'Less output on stderr'
@@ -980,23 +981,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l vault -d 'Vault directory (overrides --profile)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l json -d 'Machine output: exactly one JSON value on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s q -l quiet -d 'Less output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s v -l verbose -d 'More output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
-complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "create" -d 'A professional\'s report bundle for one patient, signed with their own key (no vault needed)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
@@ -1060,10 +1062,39 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l signing-key -d 'The professional\'s signing key (from `carnet keygen --signing`)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l patient-name -d 'The patient\'s name, as on their records (family name in capitals splits it in the FHIR file)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l patient-birth-date -d 'The patient\'s birth date (YYYY-MM-DD or JJ/MM/AAAA)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l patient-ins -d 'The patient\'s INS (NIR, 15 characters, checked)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s t -l type -d 'Document type: short name, code or French name (compte-rendu-consultation, biologie…)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l title -d 'Title (default: the file name without extension)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l date -d 'Document date (default: a leading YYYY-MM-DD in the file name, else its mtime)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l author -d 'RPPS of the professional who wrote the documents (needed unless each sidecar names an author)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l author-name -d 'The author\'s name, shown in the bundle\'s index and FHIR file' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s o -l output -d 'Output file (`-` = stdout)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s r -l recipient -d 'Encrypt to this recipient, the patient\'s key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l invisible-patient -d 'Hold the documents from the patient until an announcement consultation (INVISIBLE_PATIENT; visible at the latest one month after import)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l passphrase -d 'Encrypt with a passphrase (asked twice, or --bundle-passphrase-file)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s a -l armor -d 'ASCII-armored output (PEM)'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l force -d 'Replace an existing output file'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "create" -d 'A professional\'s report bundle for one patient, signed with their own key (no vault needed)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1408,7 +1439,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "medical" -d 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "profile" -d 'Caregivers: children\'s profiles, guardians, the minor\'s own key, handover at majority'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "rekey" -d 'New vault key: every document and the index re-encrypted, unlock methods re-wrapped'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "export" -d 'Export an encrypted, signed bundle: for a professional, for an emergency, or everything'
@@ -1458,6 +1489,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "open" -d 'Verify, then unpack into DIR (nothing is written if verification fails)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "import" -d 'Verify, then add the bundle\'s documents to this vault, with their author and flags'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "create" -d 'A professional\'s report bundle for one patient, signed with their own key (no vault needed)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'The folders and profiles pinned on this machine, and the vault id each holds'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "accept" -d 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "add" -d 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'

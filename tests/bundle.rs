@@ -410,26 +410,25 @@ fn fhir_bundle_parses_and_matches_the_files() {
     }
     let patient = by_type("Patient");
     assert_eq!(patient.len(), 1);
-    assert_eq!(
-        patient[0]["identifier"][0]["system"],
-        "urn:oid:1.2.250.1.213.1.4.8"
-    );
+    // A self-declared INS: a plain identifier, not typed INS-NIR (FR Core
+    // reserves that for a qualified identity).
+    assert!(patient[0]["identifier"][0].get("system").is_none());
     assert_eq!(patient[0]["identifier"][0]["value"], "184127645108946");
     let pracs = by_type("Practitioner");
     assert_eq!(pracs.len(), 2, "one per author");
     let dubois = pracs
         .iter()
-        .find(|p| p["identifier"][0]["value"] == RPPS_A)
+        .find(|p| p["identifier"][1]["value"] == RPPS_A)
         .unwrap();
     assert_eq!(
-        dubois["identifier"][0]["system"],
+        dubois["identifier"][1]["system"],
         "https://rpps.esante.gouv.fr"
     );
     assert_eq!(
-        dubois["identifier"][1]["system"],
+        dubois["identifier"][0]["system"],
         "urn:oid:1.2.250.1.71.4.2.1"
     );
-    assert_eq!(dubois["identifier"][1]["value"], format!("8{RPPS_A}"));
+    assert_eq!(dubois["identifier"][0]["value"], format!("8{RPPS_A}"));
     assert_eq!(dubois["name"][0]["text"], "Dr Claire Dubois");
     let refs = by_type("DocumentReference");
     assert_eq!(refs.len(), docs.len());
@@ -457,7 +456,7 @@ fn fhir_bundle_parses_and_matches_the_files() {
         assert_eq!(r["type"]["coding"][0]["code"], entry.doc_type.code.as_str());
         assert_eq!(
             r["category"][0]["coding"][0]["system"],
-            "urn:oid:1.2.250.1.213.1.1.4.1"
+            "https://mos.esante.gouv.fr/NOS/TRE_A03-ClasseDocument/FHIR/TRE-A03-ClasseDocument"
         );
         assert_eq!(
             r["category"][0]["coding"][0]["code"],
@@ -1017,9 +1016,25 @@ fn member_that_does_not_match_the_manifest_is_exit_6() {
     let mut man = manifest_of(&m2);
     let path = man.documents[0].path.clone();
     let new_bytes = b"forged content".to_vec();
+    let b64_sha1 =
+        |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(sha1::Sha1::digest(d));
+    let old_bytes = m2.iter().find(|(p, _)| *p == path).unwrap().1.clone();
+    // A careful forger rewrites the FHIR file's SHA-1 and size too (else
+    // the cross-check refuses it first).
+    let mut fhir = Vec::new();
     for (p, d) in m2.iter_mut() {
         if *p == path {
             *d = new_bytes.clone();
+        }
+        if p == "fhir/bundle.json" {
+            let old_size = format!("\"size\": {},", old_bytes.len());
+            let new_size = format!("\"size\": {},", new_bytes.len());
+            *d = String::from_utf8(d.clone())
+                .unwrap()
+                .replace(&b64_sha1(&old_bytes), &b64_sha1(&new_bytes))
+                .replace(&old_size, &new_size)
+                .into_bytes();
+            fhir = d.clone();
         }
     }
     man.documents[0].size = new_bytes.len() as u64;
@@ -1028,6 +1043,10 @@ fn member_that_does_not_match_the_manifest_is_exit_6() {
         if mem.path == path {
             mem.size = new_bytes.len() as u64;
             mem.sha256 = sha256_hex(&new_bytes);
+        }
+        if mem.path == "fhir/bundle.json" {
+            mem.size = fhir.len() as u64;
+            mem.sha256 = sha256_hex(&fhir);
         }
     }
     let forger = ed25519_dalek::SigningKey::from_bytes(&[42u8; 32]);

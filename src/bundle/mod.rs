@@ -18,6 +18,7 @@
 //! * [`readme`]: `LISEZMOI.txt` and `index.html`, the French summary;
 //! * [`html`]: the self-decrypting web page of `export --format html`;
 //! * [`passphrase`]: generated passphrases (French words);
+//! * [`signing`]: a professional's signing key file (`keygen --signing`);
 //! * [`encryption`]: how an export is encrypted;
 //! * [`write`]: streaming a bundle out of the vault;
 //! * [`read`]: decrypting and verifying a bundle;
@@ -42,6 +43,7 @@ pub mod passphrase;
 pub mod plan;
 pub mod read;
 pub mod readme;
+pub mod signing;
 pub mod tarball;
 pub mod trust;
 pub mod write;
@@ -203,8 +205,16 @@ mod tests {
             p.replace("biologie", "lab-report")
                 .replace(".pdf", "_docid.pdf")
         };
+        // Its FHIR file named those same paths.
+        let fhir_of = |b: &[u8]| renamed(std::str::from_utf8(b).unwrap()).into_bytes();
         for x in &mut m.members {
             x.path = renamed(&x.path);
+            if x.path == "fhir/bundle.json" {
+                let (_, b) = all.0.iter().find(|(p, _)| p == "fhir/bundle.json").unwrap();
+                let f = fhir_of(b);
+                x.size = f.len() as u64;
+                x.sha256 = hex::encode(sha2::Sha256::digest(&f));
+            }
         }
         for d in &mut m.documents {
             d.path = renamed(&d.path);
@@ -213,8 +223,10 @@ mod tests {
         let key = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
         let mut old = Vec::new();
         for (p, b) in &all.0 {
-            if p.starts_with("documents/") || p == "fhir/bundle.json" {
+            if p.starts_with("documents/") {
                 super::tarball::write_member(&mut old, &renamed(p), b, 0).unwrap();
+            } else if p == "fhir/bundle.json" {
+                super::tarball::write_member(&mut old, p, &fhir_of(b), 0).unwrap();
             }
         }
         super::tarball::write_member(&mut old, "manifest.yaml", &yaml, 0).unwrap();

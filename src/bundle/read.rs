@@ -15,6 +15,7 @@ use std::io::{self, Read, Seek};
 use std::sync::{Arc, Mutex};
 
 use age::secrecy::SecretString;
+use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::bundle::manifest::{self, Manifest};
@@ -218,6 +219,8 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
     let mut order: Vec<String> = Vec::new();
     let mut manifest_bytes: Option<Vec<u8>> = None;
     let mut sig_bytes: Option<Vec<u8>> = None;
+    let mut fhir_bytes: Option<Vec<u8>> = None;
+    let mut sha1s: HashMap<String, String> = HashMap::new();
     let mut buf = zeroize::Zeroizing::new(vec![0u8; 256 * 1024]);
     while let Some(h) = tar.next_member()? {
         if seen.contains_key(&h.path) {
@@ -226,6 +229,7 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
         let limit = match h.path.as_str() {
             tarball::MANIFEST => Some(manifest::MAX_MANIFEST),
             tarball::SIGNATURE => Some(manifest::MAX_SIGNATURE),
+            tarball::FHIR => Some(crate::bundle::fhir::MAX_FHIR),
             _ => None,
         };
         if limit.is_some_and(|l| h.size > l) {
@@ -237,12 +241,20 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
         let mut kept = limit.map(|_| Vec::with_capacity(h.size as usize));
         sink.begin(&h.path, h.size)?;
         let mut hasher = Sha256::new();
+        // Documents' SHA-1, to cross-check the FHIR file's.
+        let mut sha1 = h
+            .path
+            .starts_with(tarball::DOCUMENTS_DIR)
+            .then(sha1::Sha1::new);
         loop {
             let n = tar.read_data(&mut buf)?;
             if n == 0 {
                 break;
             }
             hasher.update(&buf[..n]);
+            if let Some(s) = sha1.as_mut() {
+                s.update(&buf[..n]);
+            }
             if let Some(k) = kept.as_mut() {
                 k.extend_from_slice(&buf[..n]);
             }
@@ -252,7 +264,14 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
         match h.path.as_str() {
             tarball::MANIFEST => manifest_bytes = kept,
             tarball::SIGNATURE => sig_bytes = kept,
+            tarball::FHIR => fhir_bytes = kept,
             _ => {}
+        }
+        if let Some(s) = sha1 {
+            sha1s.insert(
+                h.path.clone(),
+                base64::engine::general_purpose::STANDARD.encode(s.finalize()),
+            );
         }
         seen.insert(h.path.clone(), (h.size, hex::encode(hasher.finalize())));
         order.push(h.path);
@@ -294,6 +313,10 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
                 "the bundle holds {p}, which its manifest does not list"
             )));
         }
+    }
+    // The FHIR file's SHA-1 and sizes must say what the members are.
+    if let Some(f) = &fhir_bytes {
+        crate::bundle::fhir::cross_check(f, &m, &sha1s)?;
     }
     let fingerprint = m.signer.fingerprint.clone();
     Ok(Verified {

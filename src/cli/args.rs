@@ -228,8 +228,10 @@ pub enum Command {
     #[command(after_help = "Example:\n  carnet release 7fq2")]
     Release(IdArg),
 
-    /// Generate an age identity file (X25519), as age-keygen does.
-    #[command(after_help = "Example:\n  carnet keygen -o ~/.config/carnet/identity.txt")]
+    /// Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key.
+    #[command(
+        after_help = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  carnet keygen --signing -o ~/.config/carnet/signature.key   # a professional's key for `carnet bundle create`"
+    )]
     Keygen(KeygenArgs),
 
     /// Caregivers: children's profiles, guardians, the minor's own key, handover at majority.
@@ -625,6 +627,9 @@ pub struct KeygenArgs {
     /// Write the identity to FILE (0600) instead of stdout.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// A bundle-signing key (Ed25519) for `carnet bundle create` instead of an age identity (needs -o FILE; prints its fingerprint).
+    #[arg(long)]
+    pub signing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -736,6 +741,72 @@ pub enum BundleCommand {
         after_help = "Example:\n  carnet bundle import compte-rendu.age --bundle-identity key.txt"
     )]
     Import(BundleImportArgs),
+    /// A professional's report bundle for one patient, signed with their own key (no vault needed).
+    #[command(
+        long_about = "Make a `report` bundle, as a professional sends documents back to a patient: the files \
+(each may have a sidecar FILE.yaml, as for `carnet add`), signed with the professional's own key \
+(`carnet keygen --signing`), for one patient, encrypted to --recipient or a passphrase. No vault is needed. \
+The patient checks it with `carnet bundle verify --signer FINGERPRINT` and adds it with `carnet bundle import`, \
+which refuses it (exit 5) if it names as author a professional whose pinned key (`pro add --signer`) did not \
+sign it, or another patient. See docs/bundle-format.md (\"Bundles professionals make\").",
+        after_help = "Examples:\n  carnet keygen --signing -o dubois.key\n  carnet bundle create --signing-key dubois.key --patient-name \"MARTIN Camille\" \\\n      --patient-birth-date 07/12/1984 --author 10003456786 --author-name \"Dr Claire DUBOIS\" \\\n      --type biologie --title \"Bilan sanguin\" bilan.pdf -o martin.age -r age1…\n  carnet bundle create --signing-key dubois.key --patient-name \"MARTIN Camille\" \\\n      --patient-birth-date 1984-12-07 --author 10003456786 --invisible-patient anapath.pdf \\\n      -o martin.age --passphrase"
+    )]
+    Create(BundleCreateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BundleCreateArgs {
+    /// The professional's signing key (from `carnet keygen --signing`).
+    #[arg(long, value_name = "FILE")]
+    pub signing_key: PathBuf,
+    /// The patient's name, as on their records (family name in capitals splits it in the FHIR file).
+    #[arg(long, value_name = "S")]
+    pub patient_name: String,
+    /// The patient's birth date (YYYY-MM-DD or JJ/MM/AAAA).
+    #[arg(long, value_name = "DATE")]
+    pub patient_birth_date: String,
+    /// The patient's INS (NIR, 15 characters, checked).
+    #[arg(long, value_name = "INS")]
+    pub patient_ins: Option<String>,
+    /// The documents (a sidecar FILE.yaml beside one gives its metadata).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Document type: short name, code or French name (compte-rendu-consultation, biologie…).
+    #[arg(long = "type", short = 't', value_name = "T")]
+    pub doc_type: Option<String>,
+    /// Title (default: the file name without extension).
+    #[arg(long, value_name = "S")]
+    pub title: Option<String>,
+    /// Document date (default: a leading YYYY-MM-DD in the file name, else its mtime).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// RPPS of the professional who wrote the documents (needed unless each sidecar names an author).
+    #[arg(long, value_name = "RPPS", value_parser = Rpps::parse)]
+    pub author: Option<Rpps>,
+    /// The author's name, shown in the bundle's index and FHIR file.
+    #[arg(long, value_name = "S")]
+    pub author_name: Option<String>,
+    /// Hold the documents from the patient until an announcement consultation (INVISIBLE_PATIENT; visible at the latest one month after import).
+    #[arg(long)]
+    pub invisible_patient: bool,
+    /// Output file (`-` = stdout).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Encrypt to this recipient, the patient's key (age1…, ssh-ed25519 …, ssh-rsa …, plugin; repeatable).
+    #[arg(long = "recipient", short = 'r', value_name = "R", conflicts_with_all = ["passphrase", "bundle_passphrase_file"])]
+    pub recipients: Vec<String>,
+    /// Encrypt with a passphrase (asked twice, or --bundle-passphrase-file).
+    #[arg(long)]
+    pub passphrase: bool,
+    /// Read the bundle's passphrase from FILE (first line; `-` = stdin).
+    #[arg(long, value_name = "FILE")]
+    pub bundle_passphrase_file: Option<PathBuf>,
+    /// ASCII-armored output (PEM).
+    #[arg(long, short = 'a')]
+    pub armor: bool,
+    /// Replace an existing output file.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,8 @@
-//! `carnet bundle inspect|verify|open|import`: decrypt a bundle (an
+//! `carnet bundle inspect|verify|open|import|create`: decrypt a bundle (an
 //! identity, or its passphrase), verify it completely, then show it, unpack
 //! it, or add its documents to the vault. `inspect`, `verify` and `open`
-//! need no vault. One file per subcommand; here what they share: the
+//! need no vault; `create` (a professional's report bundle) neither. One
+//! file per subcommand; here what they share: the
 //! bundle's key, decrypting and verifying, and what this vault says about
 //! the signer.
 //!
@@ -12,6 +13,7 @@
 //! pinned key did not sign it, and a bundle about another patient unless
 //! `--other-patient` (journaled).
 
+mod create;
 mod import;
 mod inspect;
 mod open;
@@ -28,5 +30,6 @@ pub fn run(ctx: &Ctx, c: &BundleCommand) -> Result<()> {
         BundleCommand::Verify(a) => verify::verify(ctx, a),
         BundleCommand::Open(a) => open::open(ctx, a),
         BundleCommand::Import(a) => import::import(ctx, a),
+        BundleCommand::Create(a) => create::create(ctx, a),
     }
 }
