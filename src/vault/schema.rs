@@ -205,7 +205,7 @@ CREATE TABLE medical_items (
 /// (`list` asks both on every run), "how many are masked?" (`status`),
 /// "which came from the inbox?" (`vault::inbox`), "the newest N
 /// documents" (`list --limit`), "failed unlocks since the last review"
-/// (`status`) and "the newest N entries of every device" (`journal
+/// and "how many entries are sealed for the minor" (`status`) and "the newest N entries of every device" (`journal
 /// --limit` on a replica) without scanning every row: at 100k documents a
 /// scan reads (and decrypts) the whole sealed index.
 /// They change nothing an older carnet reads, so they come without a
@@ -217,12 +217,12 @@ CREATE INDEX IF NOT EXISTS docs_patient_side ON docs(id)
 CREATE INDEX IF NOT EXISTS docs_masked ON docs(id) WHERE masked = 1;
 CREATE INDEX IF NOT EXISTS docs_inbox ON docs(id) WHERE origin <> 'holder';
 CREATE INDEX IF NOT EXISTS docs_listing ON docs(date DESC, added_at DESC, id);
-CREATE INDEX IF NOT EXISTS journal_unlock_failed ON journal(seq) WHERE action = 'unlock.failed';
+CREATE INDEX IF NOT EXISTS journal_action ON journal(action, seq);
 CREATE INDEX IF NOT EXISTS journal_at ON journal(at, seq);
 CREATE INDEX IF NOT EXISTS journal_peer_at ON journal_peer(at, device, seq);
 "#;
 const LOOKUP_NAMES: &str = "('docs_sealed', 'docs_patient_side', 'docs_masked', 'docs_inbox', \
-     'docs_listing', 'journal_unlock_failed', 'journal_at', 'journal_peer_at')";
+     'docs_listing', 'journal_action', 'journal_at', 'journal_peer_at')";
 const LOOKUP_COUNT: i64 = 8;
 
 /// Creates the schema in an empty database.

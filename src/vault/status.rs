@@ -143,8 +143,7 @@ impl Vault {
 /// Failed-unlock records folded into the journal after entry `reviewed`
 /// (well-formed, malformed and unread alike: each file is one report).
 fn failed_unlock_reports(conn: &Connection, reviewed: i64) -> Result<u64> {
-    // The action as a literal, so SQLite can use the partial index
-    // `journal_unlock_failed` instead of reading the whole journal.
+    // Through the index `journal_action`, not a read of the whole journal.
     let mut stmt = conn.prepare_cached(
         "SELECT details FROM journal WHERE action = 'unlock.failed' AND seq > ?1",
     )?;
