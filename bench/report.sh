@@ -132,6 +132,21 @@ if [ -f "$RES/8-push.json" ]; then
   v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
   echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
 fi
+# Start-up (issue 17: at most +2 ms over the build before it, when
+# CARNET_BASELINE named one; else absolute, beside a bare process start).
+if [ -f "$RES/9-startup.json" ]; then
+  for what in "--version" "status"; do
+    c=$(med 9-startup.json "carnet $what")
+    b=$(med 9-startup.json "baseline $what")
+    if [ -n "$b" ]; then
+      d=$(awk -v c="$c" -v b="$b" 'BEGIN { printf "%+.1f ms", (c - b) * 1000 }')
+      v=$(awk -v c="$c" -v b="$b" 'BEGIN { print (c - b <= 0.002) ? "PASS" : "**MISS**" }')
+      echo "| 9 | start-up, carnet $what vs the baseline build ($d) | $(fmt "$c") | $(fmt "$b") | $(ratio "$c" "$b") | ≤ +2 ms | $v |"
+    else
+      echo "| 9 | start-up, carnet $what vs age --version (a bare process start) | $(fmt "$c") | $(fmt "$(med 9-startup.json "age --version")") | $(ratio "$c" "$(med 9-startup.json "age --version")") | (informational; CARNET_BASELINE=OLD-BINARY checks ≤ +2 ms) | |"
+    fi
+  done
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

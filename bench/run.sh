@@ -7,6 +7,8 @@
 #   --no-build   use the existing target/release binaries
 #   --no-report  keep the results in $BENCH_DIR/results, do not touch docs/
 # env: BENCH_DIR (work dir, default /tmp/carnet-bench; never inside the repo),
+#      CARNET_BASELINE (optional: an older carnet binary whose start-up test 9
+#      compares with this one; issue 17 allows at most +2 ms),
 #      CARNET_SHARED (the shared/ dir holding bench/make-corpus.py, default ../shared),
 #      CARGO_TARGET_DIR (default target/).
 set -euo pipefail
@@ -77,9 +79,9 @@ FILL="$TARGET/release/examples/bench-fill"
 
 # ---------------------------------------------------------------- corpus
 if [ "$QUICK" = 1 ]; then
-  COUNT=100 BIG_MIB=64 SIZES="1000 3000" SMALL=20 RUNS_BULK=2 RUNS_LIST=5
+  COUNT=100 BIG_MIB=64 SIZES="1000 3000" SMALL=20 RUNS_BULK=2 RUNS_LIST=5 RUNS_START=20
 else
-  COUNT=2000 BIG_MIB=2048 SIZES="1000 10000 100000" SMALL=200 RUNS_BULK=3 RUNS_LIST=10
+  COUNT=2000 BIG_MIB=2048 SIZES="1000 10000 100000" SMALL=200 RUNS_BULK=3 RUNS_LIST=10 RUNS_START=100
 fi
 CORPUS="$W/corpus-$COUNT"
 BIGDIR="$W/big-$BIG_MIB"
@@ -315,6 +317,22 @@ HF 8-incremental.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add + sync (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q && $C --vault $LARGE sync -q" \
   -n "carnet add alone (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q"
 aside "$OUT/clone"; aside "$OUT/restored"
+
+# ---------------------------------------------------------------- 9. start-up
+# What every command pays before doing anything: process start, argument
+# parsing, and for `status` an unlock and a read of a small vault. `age
+# --version` is a floor for a process start; CARNET_BASELINE, an older
+# build, gives the growth (issue 17: at most 2 ms).
+say "9. start-up: carnet --version, carnet status"
+mkvault "$OUT/v-start"
+START=(-n "carnet --version" "$C --version" -n "carnet status" "$C --vault $OUT/v-start status -q"
+       -n "age --version" "age --version")
+if [ -n "${CARNET_BASELINE:-}" ]; then
+  START+=(-n "baseline --version" "$CARNET_BASELINE --version"
+          -n "baseline status" "$CARNET_BASELINE --vault $OUT/v-start status -q")
+fi
+HF 9-startup.json -N --warmup 10 --runs "$RUNS_START" "${START[@]}"
+aside "$OUT/v-start"
 
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"

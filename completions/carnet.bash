@@ -917,7 +917,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-i -q -v -h -V --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --exit-codes --help --version init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help"
+            opts="-i -q -v -h -V --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --exit-codes --help --version init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -955,7 +955,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__access)
-            opts="-i -q -v -h --doc --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --doc --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -997,7 +997,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --keep-going --dry-run --update --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --keep-going --dry-run --update --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,7 +1059,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-o -r -i -q -v -h --output --recipient --passphrase --backup-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -r -i -q -v -h --output --recipient --passphrase --backup-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,7 +1117,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help inspect verify open import help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help inspect verify open import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1239,7 +1239,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__import)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --other-patient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --other-patient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,7 +1289,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__inspect)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,7 +1339,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__open)
-            opts="-o -i -q -v -h --signer --bundle-identity --bundle-passphrase-file --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --signer --bundle-identity --bundle-passphrase-file --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,7 +1397,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__verify)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,7 +1447,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__check)
-            opts="-i -q -v -h --repair --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --repair --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,7 +1485,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__clone)
-            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,7 +1531,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help bash elvish fish powershell zsh"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1569,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,7 +1663,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,7 +1701,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,7 +1739,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__edit)
-            opts="-t -i -q -v -h --title --type --date --tag --untag --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --title --type --date --tag --untag --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,7 +1801,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help status set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help status set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,7 +1895,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__set)
-            opts="-i -q -v -h --samu --break-glass --masked --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --samu --break-glass --masked --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1945,7 +1945,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__status)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,7 +1983,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --format --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --format --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2057,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__get)
-            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__grant)
-            opts="-t -i -q -v -h --for --until --type --doc --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --for --until --type --doc --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,7 +2161,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__grants)
-            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,7 +3585,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list import accept recipient help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list import accept recipient help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3623,7 +3623,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__accept)
-            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3661,7 +3661,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__add)
-            opts="-r -t -i -q -v -h --recursive --recipient --type --title --date --author --tag --mask --keep-going --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -t -i -q -v -h --recursive --recipient --type --title --date --author --tag --mask --keep-going --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3825,7 +3825,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__import)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3863,7 +3863,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3901,7 +3901,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__recipient)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3939,7 +3939,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__init)
-            opts="-r -i -q -v -h --name --birth-date --ins --recipient --no-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -i -q -v -h --name --birth-date --ins --recipient --no-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3997,7 +3997,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal)
-            opts="-i -q -v -h --since --actor --action --doc --limit --format --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help verify head help"
+            opts="-i -q -v -h --since --actor --action --doc --limit --format --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4059,7 +4059,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal__subcmd__head)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4153,7 +4153,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal__subcmd__verify)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4191,7 +4191,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,7 +4229,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__add)
-            opts="-i -q -v -h --label --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --label --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4341,7 +4341,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4379,7 +4379,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4417,7 +4417,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__keygen)
-            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,7 +4463,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__list)
-            opts="-t -i -q -v -h --type --author --tag --since --until --masked --unmasked --search --limit --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --type --author --tag --since --until --masked --unmasked --search --limit --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4533,7 +4533,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__mask)
-            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4575,7 +4575,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help show add edit rm mask unmask history set summary help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help show add edit rm mask unmask history set summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4613,7 +4613,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help allergy condition treatment vaccination measure contact help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help allergy condition treatment vaccination measure contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4651,7 +4651,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__allergy)
-            opts="-i -q -v -h --severity --status --since --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --severity --status --since --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,7 +4709,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__condition)
-            opts="-i -q -v -h --since --until --status --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --since --until --status --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4767,7 +4767,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__contact)
-            opts="-i -q -v -h --role --phone --email --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --role --phone --email --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4933,7 +4933,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__measure)
-            opts="-i -q -v -h --date --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --date --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4979,7 +4979,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__treatment)
-            opts="-i -q -v -h --dose --since --until --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --dose --since --until --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5037,7 +5037,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__vaccination)
-            opts="-i -q -v -h --date --lot --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --date --lot --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5091,7 +5091,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__edit)
-            opts="-i -q -v -h --label --code --severity --status --since --until --date --dose --lot --value --unit --role --phone --email --note --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --label --code --severity --status --since --until --date --dose --lot --value --unit --role --phone --email --note --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5483,7 +5483,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__history)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5521,7 +5521,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__mask)
-            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5563,7 +5563,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__rm)
-            opts="-i -q -v -h --purge --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --purge --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5601,7 +5601,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help blood-group directives organ-donation no-known help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help blood-group directives organ-donation no-known help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5639,7 +5639,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__blood__subcmd__group)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5677,7 +5677,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__directives)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5799,7 +5799,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__no__subcmd__known)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help allergies conditions treatments"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help allergies conditions treatments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5837,7 +5837,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__organ__subcmd__donation)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5875,7 +5875,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5913,7 +5913,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__summary)
-            opts="-o -i -q -v -h --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5959,7 +5959,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__unmask)
-            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6001,7 +6001,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__passwd)
-            opts="-i -q -v -h --new-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --new-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,7 +6043,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list show edit rm primary block unblock help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list show edit rm primary block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6081,7 +6081,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__add)
-            opts="-i -q -v -h --name --specialty --place --recipient --signer --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --signer --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6139,7 +6139,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__block)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6177,7 +6177,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__edit)
-            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --signer --no-signer --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --signer --no-signer --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6375,7 +6375,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6413,7 +6413,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__primary)
-            opts="-i -q -v -h --unset --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --unset --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6451,7 +6451,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6489,7 +6489,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6527,7 +6527,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__unblock)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6565,7 +6565,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list create guardian key handover help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list create guardian key handover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6603,7 +6603,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__create)
-            opts="-i -q -v -h --birth-date --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --birth-date --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6649,7 +6649,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6687,7 +6687,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian__subcmd__add)
-            opts="-i -q -v -h --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6785,7 +6785,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6823,7 +6823,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__handover)
-            opts="-r -i -q -v -h --recipient --new-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -i -q -v -h --recipient --new-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6999,7 +6999,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__key)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7037,7 +7037,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7075,7 +7075,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rekey)
-            opts="-i -q -v -h --drop-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --drop-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,7 +7113,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__release)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7151,7 +7151,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list rm prune help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list rm prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7189,7 +7189,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__add)
-            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7319,7 +7319,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7357,7 +7357,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__prune)
-            opts="-i -q -v -h --grace --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --grace --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7399,7 +7399,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7437,7 +7437,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__restore)
-            opts="-i -q -v -h --force --backup-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --force --backup-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7479,7 +7479,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__revoke)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7517,7 +7517,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rm)
-            opts="-y -i -q -v -h --yes --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-y -i -q -v -h --yes --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7555,7 +7555,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7649,7 +7649,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7687,7 +7687,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings__subcmd__set)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7725,7 +7725,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7763,7 +7763,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__status)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7801,7 +7801,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__sync)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7839,7 +7839,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list accept help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7877,7 +7877,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust__subcmd__accept)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7971,7 +7971,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8009,7 +8009,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__unmask)
-            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
