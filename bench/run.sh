@@ -7,6 +7,8 @@
 #   --no-build   use the existing target/release binaries
 #   --no-report  keep the results in $BENCH_DIR/results, do not touch docs/
 # env: BENCH_DIR (work dir, default /tmp/carnet-bench; never inside the repo),
+#      CARNET_BASELINE (optional: an older carnet binary whose start-up test 9
+#      compares with this one; issue 17 allows at most +2 ms),
 #      CARNET_SHARED (the shared/ dir holding bench/make-corpus.py, default ../shared),
 #      CARGO_TARGET_DIR (default target/).
 set -euo pipefail
@@ -77,9 +79,9 @@ FILL="$TARGET/release/examples/bench-fill"
 
 # ---------------------------------------------------------------- corpus
 if [ "$QUICK" = 1 ]; then
-  COUNT=100 BIG_MIB=64 SIZES="1000 3000" SMALL=20 RUNS_BULK=2 RUNS_LIST=5
+  COUNT=100 BIG_MIB=64 SIZES="1000 3000" SMALL=20 RUNS_BULK=2 RUNS_LIST=5 RUNS_START=20
 else
-  COUNT=2000 BIG_MIB=2048 SIZES="1000 10000 100000" SMALL=200 RUNS_BULK=3 RUNS_LIST=10
+  COUNT=2000 BIG_MIB=2048 SIZES="1000 10000 100000" SMALL=200 RUNS_BULK=3 RUNS_LIST=10 RUNS_START=100
 fi
 CORPUS="$W/corpus-$COUNT"
 BIGDIR="$W/big-$BIG_MIB"
@@ -334,12 +336,28 @@ for v in "$OUT/v-scale-100" "$LARGE"; do
     -n "grant ($n)" "$C --vault $v grant $RPPS --for 7d -q" \
     -n "pro add ($n)" --prepare "$C --vault $v pro rm 10100000008 -q || true" "$C --vault $v pro add 10100000008 --name Dr.Two -q"
   HF "9-read-$n.json" -N --runs "$RUNS_LIST" --warmup 2 \
-    -n "list ($n)" "$C --vault $v list" \
+    -n "list ($n)" "$C --vault $v list --limit 20" \
     -n "status ($n)" "$C --vault $v status" \
     -n "show ($n)" "$C --vault $v show $id" \
     -n "journal --limit 20 ($n)" "$C --vault $v journal --limit 20"
 done
 aside "$OUT/v-scale-100"
+
+# ---------------------------------------------------------------- 10. start-up
+# What every command pays before doing anything: process start, argument
+# parsing, and for `status` an unlock and a read of a small vault. `age
+# --version` is a floor for a process start; CARNET_BASELINE, an older
+# build, gives the growth (issue 17: at most 2 ms).
+say "10. start-up: carnet --version, carnet status"
+mkvault "$OUT/v-start"
+START=(-n "carnet --version" "$C --version" -n "carnet status" "$C --vault $OUT/v-start status -q"
+       -n "age --version" "age --version")
+if [ -n "${CARNET_BASELINE:-}" ]; then
+  START+=(-n "baseline --version" "$CARNET_BASELINE --version"
+          -n "baseline status" "$CARNET_BASELINE --vault $OUT/v-start status -q")
+fi
+HF 10-startup.json -N --warmup 10 --runs "$RUNS_START" "${START[@]}"
+aside "$OUT/v-start"
 
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"

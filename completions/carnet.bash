@@ -926,7 +926,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-i -q -v -h -V --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --exit-codes --help --version init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help"
+            opts="-i -q -v -h -V --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --exit-codes --help --version init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,7 +964,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__access)
-            opts="-i -q -v -h --doc --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --doc --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1006,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --keep-going --dry-run --update --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -t -i -q -v -h --recursive --follow-symlinks --type --title --date --author --tag --mask --hidden-from-guardians --keep-going --dry-run --update --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,7 +1068,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-o -r -i -q -v -h --output --recipient --passphrase --backup-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -r -i -q -v -h --output --recipient --passphrase --backup-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,7 +1126,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help inspect verify open import create help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help inspect verify open import create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1164,7 +1164,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__create)
-            opts="-t -o -r -a -i -q -v -h --signing-key --patient-name --patient-birth-date --patient-ins --type --title --date --author --author-name --invisible-patient --output --recipient --passphrase --bundle-passphrase-file --armor --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -o -r -a -i -q -v -h --signing-key --patient-name --patient-birth-date --patient-ins --type --title --date --author --author-name --invisible-patient --output --recipient --passphrase --bundle-passphrase-file --armor --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,7 +1360,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__import)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --other-patient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --other-patient --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1410,7 +1410,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__inspect)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,7 +1460,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__open)
-            opts="-o -i -q -v -h --signer --bundle-identity --bundle-passphrase-file --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --signer --bundle-identity --bundle-passphrase-file --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,7 +1518,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__bundle__subcmd__verify)
-            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --signer --bundle-identity --bundle-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1568,7 +1568,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__check)
-            opts="-i -q -v -h --repair --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --repair --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,7 +1606,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__clone)
-            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,7 +1652,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help bash elvish fish powershell zsh"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,7 +1690,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1784,7 +1784,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,7 +1822,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__device__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,7 +1860,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__edit)
-            opts="-t -i -q -v -h --title --type --date --tag --untag --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --title --type --date --tag --untag --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,7 +1922,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help status set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help status set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,7 +2016,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__set)
-            opts="-i -q -v -h --samu --break-glass --masked --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --samu --break-glass --masked --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,7 +2066,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__status)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,7 +2104,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --format --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -r -a -i -q -v -h --for --emergency --all --output --doc --recipient --passphrase --bundle-passphrase-file --armor --with-summary --format --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,7 +2178,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__get)
-            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,7 +2224,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__grant)
-            opts="-t -i -q -v -h --for --until --type --doc --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --for --until --type --doc --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,7 +2282,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__grants)
-            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3720,7 +3720,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list import accept recipient help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list import accept recipient help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3758,7 +3758,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__accept)
-            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --all --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3796,7 +3796,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__add)
-            opts="-r -t -i -q -v -h --recursive --recipient --type --title --date --author --tag --mask --keep-going --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -t -i -q -v -h --recursive --recipient --type --title --date --author --tag --mask --keep-going --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3960,7 +3960,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__import)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,7 +3998,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4036,7 +4036,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__inbox__subcmd__recipient)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4074,7 +4074,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__init)
-            opts="-r -i -q -v -h --name --birth-date --ins --recipient --no-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -i -q -v -h --name --birth-date --ins --recipient --no-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4132,7 +4132,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal)
-            opts="-i -q -v -h --since --actor --action --doc --limit --format --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help verify head help"
+            opts="-i -q -v -h --since --actor --action --doc --limit --format --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4194,7 +4194,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal__subcmd__head)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4288,7 +4288,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__journal__subcmd__verify)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4326,7 +4326,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4364,7 +4364,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__add)
-            opts="-i -q -v -h --label --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --label --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,7 +4476,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4514,7 +4514,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__key__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4552,7 +4552,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__keygen)
-            opts="-o -i -q -v -h --output --signing --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --signing --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4598,7 +4598,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__list)
-            opts="-t -i -q -v -h --type --author --tag --since --until --masked --unmasked --search --limit --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-t -i -q -v -h --type --author --tag --since --until --masked --unmasked --search --limit --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4668,7 +4668,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__mask)
-            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4710,7 +4710,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help show add edit rm mask unmask history set summary help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help show add edit rm mask unmask history set summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,7 +4748,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help allergy condition treatment vaccination measure contact help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help allergy condition treatment vaccination measure contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4786,7 +4786,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__allergy)
-            opts="-i -q -v -h --severity --status --since --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --severity --status --since --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4844,7 +4844,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__condition)
-            opts="-i -q -v -h --since --until --status --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --since --until --status --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4902,7 +4902,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__contact)
-            opts="-i -q -v -h --role --phone --email --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --role --phone --email --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5068,7 +5068,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__measure)
-            opts="-i -q -v -h --date --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --date --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5114,7 +5114,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__treatment)
-            opts="-i -q -v -h --dose --since --until --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --dose --since --until --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5172,7 +5172,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__add__subcmd__vaccination)
-            opts="-i -q -v -h --date --lot --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --date --lot --code --note --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5226,7 +5226,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__edit)
-            opts="-i -q -v -h --label --code --severity --status --since --until --date --dose --lot --value --unit --role --phone --email --note --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --label --code --severity --status --since --until --date --dose --lot --value --unit --role --phone --email --note --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5618,7 +5618,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__history)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5656,7 +5656,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__mask)
-            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,7 +5698,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__rm)
-            opts="-i -q -v -h --purge --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --purge --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5736,7 +5736,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help blood-group directives organ-donation no-known help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help blood-group directives organ-donation no-known help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5774,7 +5774,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__blood__subcmd__group)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5812,7 +5812,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__directives)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5934,7 +5934,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__no__subcmd__known)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help allergies conditions treatments"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help allergies conditions treatments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5972,7 +5972,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__set__subcmd__organ__subcmd__donation)
-            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --hidden-from-guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6010,7 +6010,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6048,7 +6048,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__summary)
-            opts="-o -i -q -v -h --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-o -i -q -v -h --output --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6094,7 +6094,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__medical__subcmd__unmask)
-            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6136,7 +6136,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__passwd)
-            opts="-i -q -v -h --new-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --new-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6178,7 +6178,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list show edit rm primary block unblock help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list show edit rm primary block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6216,7 +6216,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__add)
-            opts="-i -q -v -h --name --specialty --place --recipient --signer --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --signer --primary --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6274,7 +6274,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__block)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6312,7 +6312,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__edit)
-            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --signer --no-signer --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --specialty --place --recipient --no-recipient --signer --no-signer --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6510,7 +6510,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6548,7 +6548,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__primary)
-            opts="-i -q -v -h --unset --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --unset --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6586,7 +6586,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6624,7 +6624,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6662,7 +6662,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__pro__subcmd__unblock)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6700,7 +6700,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list create guardian key handover help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list create guardian key handover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6738,7 +6738,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__create)
-            opts="-i -q -v -h --birth-date --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --birth-date --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6784,7 +6784,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add rm help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6822,7 +6822,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian__subcmd__add)
-            opts="-i -q -v -h --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --name --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6920,7 +6920,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__guardian__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6958,7 +6958,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__handover)
-            opts="-r -i -q -v -h --recipient --new-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-r -i -q -v -h --recipient --new-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7134,7 +7134,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__key)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7172,7 +7172,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__profile__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7210,7 +7210,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rekey)
-            opts="-i -q -v -h --drop-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --drop-passphrase --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7248,7 +7248,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__release)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7286,7 +7286,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help add list rm prune help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help add list rm prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7324,7 +7324,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__add)
-            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --endpoint --region --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7454,7 +7454,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7492,7 +7492,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__prune)
-            opts="-i -q -v -h --grace --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --grace --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7534,7 +7534,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remote__subcmd__rm)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7572,7 +7572,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__restore)
-            opts="-i -q -v -h --force --backup-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --force --backup-passphrase-file --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7614,7 +7614,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__revoke)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7652,7 +7652,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rm)
-            opts="-y -i -q -v -h --yes --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-y -i -q -v -h --yes --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7690,7 +7690,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7784,7 +7784,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7822,7 +7822,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__settings__subcmd__set)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7860,7 +7860,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__show)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7898,7 +7898,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__status)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7936,7 +7936,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__sync)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7974,7 +7974,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help list accept help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help list accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8012,7 +8012,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust__subcmd__accept)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8106,7 +8106,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__trust__subcmd__list)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8144,7 +8144,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__unmask)
-            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            opts="-i -q -v -h --from --guardians --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

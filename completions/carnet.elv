@@ -30,6 +30,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand --exit-codes 'Print the table of exit codes and exit (with --json: an array of {code, meaning})'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -93,6 +94,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -123,6 +125,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -149,6 +152,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -165,6 +169,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -183,6 +188,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -205,6 +211,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -223,6 +230,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -241,6 +249,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -260,6 +269,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -277,6 +287,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -293,6 +304,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -315,6 +327,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand verify 'Recompute the hash chain; exit 6 naming the first bad entry'
@@ -334,6 +347,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -350,6 +364,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -378,6 +393,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -394,6 +410,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Let a recipient unlock the vault'
@@ -415,6 +432,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -431,6 +449,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -447,6 +466,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -477,6 +497,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List settings and values'
@@ -496,6 +517,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -512,6 +534,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -541,6 +564,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -557,6 +581,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
@@ -588,6 +613,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -604,6 +630,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -620,6 +647,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -643,6 +671,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -659,6 +688,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -676,6 +706,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -692,6 +723,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -708,6 +740,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -758,6 +791,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -775,6 +809,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -791,6 +826,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -807,6 +843,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand status 'Show the three emergency consents'
@@ -826,6 +863,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -845,6 +883,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -872,6 +911,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
@@ -898,6 +938,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -914,6 +955,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand allergy 'An allergy or intolerance'
@@ -943,6 +985,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -965,6 +1008,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -987,6 +1031,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1008,6 +1053,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1027,6 +1073,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1048,6 +1095,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1102,6 +1150,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1119,6 +1168,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1136,6 +1186,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1153,6 +1204,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1169,6 +1221,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1185,6 +1238,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand blood-group 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
@@ -1207,6 +1261,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1224,6 +1279,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1241,6 +1297,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1257,6 +1314,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1293,6 +1351,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1371,6 +1430,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1390,6 +1450,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1406,6 +1467,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'Profiles under the data dir: holder, birth date, age, guardians, default'
@@ -1428,6 +1490,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1446,6 +1509,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1462,6 +1526,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
@@ -1482,6 +1547,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1498,6 +1564,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1525,6 +1592,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1545,6 +1613,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1588,6 +1657,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1619,6 +1689,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1635,6 +1706,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand inspect 'Show a bundle''s manifest (after verifying it)'
@@ -1660,6 +1732,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1679,6 +1752,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1701,6 +1775,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1721,6 +1796,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1757,6 +1833,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1793,6 +1870,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'The folders and profiles pinned on this machine, and the vault id each holds'
@@ -1812,6 +1890,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1828,6 +1907,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1855,6 +1935,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
@@ -1878,6 +1959,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1894,6 +1976,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1910,6 +1993,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1927,6 +2011,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1960,6 +2045,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1978,6 +2064,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1994,6 +2081,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'The replicas of this vault and when each last synced'
@@ -2013,6 +2101,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2029,6 +2118,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2063,6 +2153,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -2081,6 +2172,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -2097,6 +2189,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Encrypt documents into the vault''s inbox with its public recipient: no unlock, no secret needed'
@@ -2130,6 +2223,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2146,6 +2240,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2162,6 +2257,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2179,6 +2275,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2195,6 +2292,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2231,6 +2329,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_carnet_global_optspecs
-    string join \n vault= profile= i/identity= passphrase-file= json no-input q/quiet v/verbose color= exit-codes h/help V/version
+    string join \n vault= profile= i/identity= passphrase-file= json no-input q/quiet v/verbose color= no-pager exit-codes h/help V/version
 end
 
 function __fish_carnet_needs_command
@@ -35,6 +35,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -l json -d 'Machine output: 
 complete -c carnet -n "__fish_carnet_needs_command" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_needs_command" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_needs_command" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_needs_command" -l exit-codes -d 'Print the table of exit codes and exit (with --json: an array of {code, meaning})'
 complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
@@ -92,6 +93,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand init" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand init" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand init" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand init" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s t -l type -d 'Document type: short name, code or French name (ordonnance, biologie…)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l title -d 'Title (default: the file name without extension)' -r
@@ -116,6 +118,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Machine o
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s t -l type -d 'Only this type (repeatable): short name, code or French name (biologie, ordonnance…)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l author -d 'Only documents written by this professional (RPPS)' -r
@@ -137,6 +140,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand list" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -149,6 +153,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand show" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s o -l output -d 'Output file or directory; `-` forces stdout' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand get" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -162,6 +167,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand get" -l json -d 'Machine o
 complete -c carnet -n "__fish_carnet_using_subcommand get" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand get" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand get" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l title -d 'New title' -r
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -s t -l type -d 'New type: short name, code or French name' -r
@@ -179,6 +185,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand edit" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l from -d 'Only from these professionals (RPPS, repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -193,6 +200,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand mask" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand mask" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand mask" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l from -d 'Only from these professionals (RPPS, repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -207,6 +215,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand unmask" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand unmask" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -221,6 +230,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand rm" -l json -d 'Machine ou
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -234,6 +244,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand check" -l json -d 'Machine
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand status" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -246,6 +257,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand status" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand status" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand status" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand status" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l since -d 'Only entries from this day or later (YYYY-MM-DD or JJ/MM/AAAA), or an RFC 3339 instant' -r
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Actor type, id (IdNat/RPPS) or name' -r
@@ -266,6 +278,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the chain head (seq and hash)'
@@ -281,6 +294,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -293,6 +307,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 naming the first bad entry'
 complete -c carnet -n "__fish_carnet_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the chain head (seq and hash)'
@@ -309,6 +324,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand passwd" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand passwd" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -321,6 +337,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "add" -d 'Let a recipient unlock the vault'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and not __fish_seen_subcommand_from add list rm help" -f -a "list" -d 'List unlock methods'
@@ -338,6 +355,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -350,6 +368,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -362,6 +381,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a recipient unlock the vault'
 complete -c carnet -n "__fish_carnet_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List unlock methods'
@@ -378,6 +398,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_s
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List settings and values'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Set a setting (journaled)'
@@ -393,6 +414,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -405,6 +427,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List settings and values'
 complete -c carnet -n "__fish_carnet_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting (journaled)'
@@ -422,6 +445,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand access" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand access" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand access" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand access" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -434,6 +458,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and not __fish_seen_subcommand_from add list show edit rm primary block unblock help" -f -a "list" -d 'List known professionals, their status and access standing'
@@ -461,6 +486,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -473,6 +499,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -485,6 +512,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l specialty -d 'New specialty ("" clears it)' -r
@@ -504,6 +532,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -516,6 +545,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -529,6 +559,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from primary" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -541,6 +572,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -553,6 +585,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a professional (one per RPPS; adding twice is refused, use `pro edit`)'
 complete -c carnet -n "__fish_carnet_using_subcommand pro; and __fish_seen_subcommand_from help" -f -a "list" -d 'List known professionals, their status and access standing'
@@ -578,6 +611,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand grant" -l json -d 'Machine
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grant" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand grant" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -591,6 +625,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand grants" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand grants" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand grants" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -603,6 +638,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -615,6 +651,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
@@ -630,6 +667,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l samu -d 'SAMU regulation centre (Centre 15) access, consent ETREAT' -r -f -a "allow\t''
 deny\t''"
@@ -648,6 +686,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
@@ -663,6 +702,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
@@ -685,6 +725,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -697,6 +738,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -f -a "allergy" -d 'An allergy or intolerance'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from add" -f -a "condition" -d 'A condition or past illness'
@@ -731,6 +773,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -744,6 +787,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -l from -d 'Only from these professionals (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -757,6 +801,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from mask" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -l from -d 'Only from these professionals (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -770,6 +815,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from unmask" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -782,6 +828,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -794,6 +841,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -f -a "blood-group" -d 'ABO group and Rh factor: O+, O-, A+, A-, B+, B-, AB+, AB-'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from set" -f -a "directives" -d 'Advance directives (directives anticipées), as text'
@@ -813,6 +861,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
@@ -835,6 +884,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand release" -l json -d 'Machi
 complete -c carnet -n "__fish_carnet_using_subcommand release" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand release" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand release" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand release" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand release" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s o -l output -d 'Write the identity to FILE (0600) instead of stdout' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -849,6 +899,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand keygen" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand keygen" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -861,6 +912,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and not __fish_seen_subcommand_from list create guardian key handover help" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
@@ -879,6 +931,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l birth-date -d 'The child\'s birth date (YYYY-MM-DD or JJ/MM/AAAA)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l name -d 'The child\'s name (default: the profile\'s name)' -r
@@ -893,6 +946,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -905,6 +959,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -f -a "add" -d 'Let a second guardian (other parent, court-appointed guardian) unlock the profile with their key'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from guardian" -f -a "rm" -d 'Remove a guardian\'s unlock method (then run `carnet --profile NAME rekey`)'
@@ -920,6 +975,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s r -l recipient -d 'The young adult\'s own recipient (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l new-passphrase-file -d 'Read the young adult\'s new passphrase from FILE (first line); without it or --recipient, prompts twice' -r -F
@@ -935,6 +991,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from handover" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'Profiles under the data dir: holder, birth date, age, guardians, default'
 complete -c carnet -n "__fish_carnet_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a child\'s profile, opened by whatever opens your own vault'
@@ -954,6 +1011,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l json -d 'Machine
 complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand rekey" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand rekey" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l for -d 'For this professional (RPPS): what the policy lets them see now' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l emergency -d 'An emergency bundle under the holder\'s consents' -r -f -a "samu\t'The SAMU regulation centre (Centre 15)'
@@ -980,6 +1038,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -992,6 +1051,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and not __fish_seen_subcommand_from inspect verify open import create help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
@@ -1013,6 +1073,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
@@ -1028,6 +1089,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
@@ -1045,6 +1107,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l signer -d 'Also check who signed it (the fingerprint `carnet status` shows)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l bundle-identity -d 'Identity that decrypts the bundle (default: --identity)' -r -F
@@ -1061,6 +1124,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l signing-key -d 'The professional\'s signing key (from `carnet keygen --signing`)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l patient-name -d 'The patient\'s name, as on their records (family name in capitals splits it in the FHIR file)' -r
@@ -1089,6 +1153,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a bundle\'s manifest (after verifying it)'
 complete -c carnet -n "__fish_carnet_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the signature, every hash and size, and the archive layout (exit 6 naming what is wrong)'
@@ -1107,6 +1172,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -f -a "list" -d 'The folders and profiles pinned on this machine, and the vault id each holds'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and not __fish_seen_subcommand_from list accept help" -f -a "accept" -d 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
@@ -1122,6 +1188,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1134,6 +1201,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "list" -d 'The folders and profiles pinned on this machine, and the vault id each holds'
 complete -c carnet -n "__fish_carnet_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept the vault now in the selected folder or profile (after a deliberate replacement); journaled'
@@ -1149,6 +1217,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -f -a "add" -d 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and not __fish_seen_subcommand_from add list rm prune help" -f -a "list" -d 'The remotes and when each last synced'
@@ -1168,6 +1237,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1180,6 +1250,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1192,6 +1263,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -l grace -d 'Keep what became unneeded more recently than this (e.g. 30d, 12h; 0d: no grace)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -1205,6 +1277,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a remote: a directory path (or file://DIR) or s3://BUCKET[/PREFIX]'
 complete -c carnet -n "__fish_carnet_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "list" -d 'The remotes and when each last synced'
@@ -1222,6 +1295,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand sync" -l json -d 'Machine 
 complete -c carnet -n "__fish_carnet_using_subcommand sync" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand sync" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand sync" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand sync" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -l endpoint -d 'S3 endpoint (self-hosted stores)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -l region -d 'S3 region' -r
@@ -1236,6 +1310,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand clone" -l json -d 'Machine
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand clone" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand clone" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1248,6 +1323,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -f -a "list" -d 'The replicas of this vault and when each last synced'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and not __fish_seen_subcommand_from list rm help" -f -a "rm" -d 'Retire a lost device: its later changes are refused everywhere'
@@ -1263,6 +1339,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1275,6 +1352,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'The replicas of this vault and when each last synced'
 complete -c carnet -n "__fish_carnet_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Retire a lost device: its later changes are refused everywhere'
@@ -1295,6 +1373,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand backup" -l json -d 'Machin
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -l backup-passphrase-file -d 'Read the backup\'s passphrase from FILE (first line); default: the vault passphrase given to unlock' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -l vault -d 'Vault directory (overrides --profile)' -r -F
@@ -1309,6 +1388,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand restore" -l json -d 'Machi
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1321,6 +1401,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "add" -d 'Encrypt documents into the vault\'s inbox with its public recipient: no unlock, no secret needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "list" -d 'What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock)'
@@ -1348,6 +1429,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1360,6 +1442,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1372,6 +1455,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1385,6 +1469,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1397,6 +1482,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from recipient" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "add" -d 'Encrypt documents into the vault\'s inbox with its public recipient: no unlock, no secret needed'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock)'
@@ -1415,6 +1501,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'M
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Less output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "init" -d 'Create a vault'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox completions help" -f -a "add" -d 'Add documents (files, directories with -r, or - for stdin)'

@@ -197,8 +197,7 @@ fn date_from_name(name: &str) -> Option<String> {
 fn mtime_date(p: &Path) -> Option<String> {
     let t = std::fs::metadata(p).ok()?.modified().ok()?;
     let t = time::OffsetDateTime::from(t);
-    let off = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    Some(timefmt::ymd(t.to_offset(off).date()))
+    Some(timefmt::ymd(timefmt::local_date(t)))
 }
 
 /// The new document for one input: the flags first, then its sidecar, then

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 
-use carnet::cli::{output, prompt, Cli};
+use carnet::cli::{output, pager, prompt, Cli};
 use carnet::error::exit;
 
 fn main() {
@@ -11,6 +11,7 @@ fn main() {
         Err(e) => std::process::exit(output::report_parse_error(&e)),
     };
     let (json, verbose) = (cli.global.json, cli.global.verbose);
+    pager::setup(&cli);
     let out = output::Output::new(&cli.global);
     let result = if cli.exit_codes {
         exit_codes(&out, json);
@@ -23,6 +24,8 @@ fn main() {
         carnet::prompt::set_fallback(Arc::clone(&prompter));
         carnet::commands::run(cli, prompter)
     };
+    // The reader quits the pager before an error is told, on the terminal.
+    pager::finish();
     if let Err(e) = result {
         output::print_error(json, out.color_err, verbose, &e);
         std::process::exit(e.exit_code());

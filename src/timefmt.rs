@@ -2,6 +2,11 @@
 //! them: `YYYY-MM-DD`, `JJ/MM/AAAA` or RFC 3339 in, RFC 3339 UTC out;
 //! durations such as `90s`, `45m`, `12h`, `30d`, `2w` (humantime forms too)
 //! or in French, `7j`, `2sem`, `3mois`.
+//!
+//! Human output shows instants in the local zone ([`local`]): `TZ`, else
+//! the system's (`/etc/localtime`), read by jiff, which parses the zone
+//! rules itself (the `time` crate's local offset is refused once a process
+//! has threads, and knows only today's offset). JSON stays RFC 3339 UTC.
 
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
@@ -136,22 +141,80 @@ fn out_of_range(s: &str) -> Error {
     )
 }
 
-fn local_offset() -> UtcOffset {
-    UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC)
+/// The zone people read times in: `TZ`, else the system's, else UTC (a
+/// `TZ` naming no zone carnet can read falls back to UTC, as libc does).
+fn zone() -> &'static jiff::tz::TimeZone {
+    static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    ZONE.get_or_init(|| {
+        jiff::tz::TimeZone::try_system()
+            .or_else(|e| {
+                // jiff takes a POSIX rule without summer time (`TZ=EST5`)
+                // for a zone name; libc reads it as a rule.
+                let tz = std::env::var("TZ").map_err(|_| e)?;
+                jiff::tz::TimeZone::posix(tz.trim_start_matches(':'))
+            })
+            .unwrap_or(jiff::tz::TimeZone::UTC)
+    })
+}
+
+/// The local zone's offset at instant `t` (summer time differs from winter).
+/// jiff's instants stop a day short of years -9999 and 9999 (room for any
+/// offset): past them, the offset at its last instant, which a zone's
+/// rules keep repeating.
+fn offset_at(t: OffsetDateTime) -> UtcOffset {
+    let (min, max) = (
+        jiff::Timestamp::MIN.as_second(),
+        jiff::Timestamp::MAX.as_second(),
+    );
+    jiff::Timestamp::from_second(t.unix_timestamp().clamp(min, max))
+        .ok()
+        .and_then(|ts| UtcOffset::from_whole_seconds(zone().to_offset(ts).seconds()).ok())
+        .unwrap_or(UtcOffset::UTC)
+}
+
+/// An instant for people: local date and time to the minute, always with
+/// the offset in force then, e.g. `2026-12-07 08:15 +01:00` (the offset
+/// tells summer from winter time, and a reader in another zone from this
+/// one). Times outside years 1–9999 once local are shown in UTC.
+pub fn local(t: OffsetDateTime) -> String {
+    let fmt = format_description!(
+        "[year]-[month]-[day] [hour]:[minute] [offset_hour sign:mandatory]:[offset_minute]"
+    );
+    t.checked_to_offset(offset_at(t))
+        .unwrap_or(t)
+        .format(fmt)
+        .unwrap_or_else(|_| rfc3339(t))
+}
+
+/// The local date of an instant (a file's modification time as a
+/// document date).
+pub fn local_date(t: OffsetDateTime) -> Date {
+    t.checked_to_offset(offset_at(t)).unwrap_or(t).date()
+}
+
+/// A stored RFC 3339 instant for people, as [`local`]; anything that is
+/// not one (a bare date, an empty field) as it is.
+pub fn local_str(s: &str) -> String {
+    match OffsetDateTime::parse(s, &Rfc3339) {
+        Ok(t) => local(t),
+        Err(_) => s.to_string(),
+    }
 }
 
 /// Local midnight starting day `d`, with the offset in force then (summer
-/// time may differ from today's).
+/// time may differ from today's). A day that starts inside a jump forward
+/// starts at its end, as jiff's "compatible" choice does.
 fn local_midnight(d: Date) -> OffsetDateTime {
     let naive = PrimitiveDateTime::new(d, Time::MIDNIGHT);
-    let offset_at =
-        |t: OffsetDateTime| UtcOffset::local_offset_at(t).unwrap_or_else(|_| local_offset());
-    // The offset at that wall-clock time read as UTC, then at the instant it
-    // gives: two steps settle it, except inside a DST jump (an hour's error
-    // at most, on two nights a year).
-    let first = offset_at(naive.assume_utc());
-    let second = offset_at(naive.assume_offset(first));
-    naive.assume_offset(second)
+    let civil =
+        jiff::civil::DateTime::new(d.year() as i16, d.month() as i8, d.day() as i8, 0, 0, 0, 0);
+    let start = civil
+        .ok()
+        .and_then(|c| zone().to_ambiguous_timestamp(c).compatible().ok())
+        .and_then(|ts| OffsetDateTime::from_unix_timestamp(ts.as_second()).ok());
+    // Out of jiff's range (it stops near years -9999/9999): the offset at
+    // that wall-clock time read as UTC.
+    start.unwrap_or_else(|| naive.assume_offset(offset_at(naive.assume_utc())))
 }
 
 /// A start bound (`--since`): a bare date is the start of that day, local time.
@@ -414,7 +477,7 @@ mod tests {
     fn until_the_last_day_of_year_9999() {
         // Tests run in UTC (no TZ): the day's end is 10000-01-01T00:00Z,
         // replaced by its last second.
-        if local_offset() == UtcOffset::UTC {
+        if offset_at(now()) == UtcOffset::UTC {
             let u = parse_until("9999-12-31").unwrap();
             assert_eq!(rfc3339(u), "9999-12-31T23:59:59Z");
         }

@@ -100,7 +100,9 @@ fn on_terminal(env: &Env, cols: u16, no_color: bool, args: &str) -> Option<Strin
         .env("XDG_DATA_HOME", env.path("xdg-data"))
         .env("CARNET_VAULT", &env.vault)
         .env("CARNET_IDENTITY", &env.identity)
-        .env("CARNET_NO_INPUT", "1");
+        .env("CARNET_NO_INPUT", "1")
+        // The table as printed: no pager waiting for a key (tests/locale_output.rs).
+        .env("CARNET_PAGER", "cat");
     if no_color {
         cmd.env("NO_COLOR", "1");
     }

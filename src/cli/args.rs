@@ -16,7 +16,11 @@ pub use super::medical_args::MedicalCommand;
 
 const AFTER_HELP: &str = "Examples:\n  carnet keygen -o ~/.config/carnet/identity.txt\n  \
 carnet init --name \"Camille Martin\" --no-passphrase --recipient age1…\n  \
-carnet add -r ~/scans && carnet list\n\n\
+carnet add -r ~/scans && carnet list\n  \
+carnet --no-pager list --type lab-report   (print on the terminal, no pager)\n\n\
+Times are shown in local time (TZ) with their UTC offset, e.g. 2026-12-07 08:15 +01:00; \
+JSON keeps RFC 3339 UTC. On a terminal, long listings go through $CARNET_PAGER, $PAGER \
+or less -FRX (--no-pager, or PAGER=cat, prints directly).\n\
 Exit codes: 0 ok, 1 error, 2 invalid input, 3 cannot unlock, 4 not found, \
 5 refused by policy, 6 integrity failure, 7 vault busy, 8 partly done (carnet --exit-codes).\n\
 Docs: README.md, docs/format.md, docs/security.md.";
@@ -99,6 +103,10 @@ pub struct GlobalOpts {
     /// Colour: auto, always or never (NO_COLOR is honoured).
     #[arg(long, global = true, help_heading = GLOBAL_HEADING, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal.
+    #[arg(long, global = true, help_heading = GLOBAL_HEADING)]
+    pub no_pager: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -164,7 +172,7 @@ pub enum Command {
 
     /// Read the access journal, or verify it.
     #[command(
-        after_help = "Examples:\n  carnet journal --since 2026-01-01 --action doc.view\n  carnet journal verify"
+        after_help = "Examples:\n  carnet journal --since 2026-01-01 --action doc.view\n  carnet --no-pager journal --actor 10003456786\n  carnet journal verify"
     )]
     Journal(JournalArgs),
 

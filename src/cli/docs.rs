@@ -63,6 +63,17 @@ exit 2, before the command does anything.",
 of each vault (heads/), to detect a restored or forked copy.",
     ),
     (
+        "CARNET_PAGER",
+        "The pager for long listings (list, show, journal, access, grants, medical show and \
+history) on a terminal, before PAGER; default less -FRX. Empty or cat: no pager (as --no-pager).",
+    ),
+    ("PAGER", "The pager when CARNET_PAGER is not set."),
+    (
+        "TZ",
+        "The time zone human output is shown in (e.g. Europe/Paris), with the UTC offset; \
+default the system's (/etc/localtime). JSON is always UTC.",
+    ),
+    (
         "NO_COLOR",
         "When set and not empty, no colour unless --color always is given (https://no-color.org).",
     ),

@@ -29,10 +29,10 @@ pub fn state_text(g: &Grant, now: OffsetDateTime) -> String {
     match g.state(now) {
         GrantState::Active => format!("active ({} left)", timefmt::humanize(g.expires_at - now)),
         GrantState::Expired if now < g.created_at => "not started".into(),
-        GrantState::Expired => format!("expired {}", timefmt::rfc3339(g.expires_at)),
+        GrantState::Expired => format!("expired {}", timefmt::local(g.expires_at)),
         GrantState::Revoked => format!(
             "revoked {}",
-            g.revoked_at.map(timefmt::rfc3339).unwrap_or_default()
+            g.revoked_at.map(timefmt::local).unwrap_or_default()
         ),
     }
 }
@@ -71,13 +71,13 @@ mod tests {
         assert_eq!(state_text(&g, t0), "active (2d 0h left)");
         assert_eq!(
             state_text(&g, t0 + time::Duration::days(2)),
-            "expired 2026-03-03T12:00:00Z"
+            format!("expired {}", timefmt::local(t0 + time::Duration::days(2)))
         );
         assert_eq!(state_text(&g, t0 - time::Duration::days(1)), "not started");
         g.revoked_at = Some(t0 + time::Duration::hours(1));
         assert_eq!(
             state_text(&g, t0 + time::Duration::hours(1)),
-            "revoked 2026-03-01T13:00:00Z"
+            format!("revoked {}", timefmt::local(t0 + time::Duration::hours(1)))
         );
     }
 }

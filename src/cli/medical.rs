@@ -159,30 +159,35 @@ pub fn details(i: &Item) -> String {
 }
 
 /// The flags of an item, for a table's last column.
-pub fn flags(i: &Item) -> String {
+pub fn flags(i: &Item, names: &crate::cli::pro::Names) -> String {
     let mut v = Vec::new();
     if i.masked {
         v.push("masked".to_string());
     }
     if !i.masked_from.is_empty() {
-        v.push(format!("masked from {}", i.masked_from.join(" ")));
+        let from: Vec<String> = i
+            .masked_from
+            .iter()
+            .map(|r| names.label_if_known(r))
+            .collect();
+        v.push(format!("masked from {}", from.join(", ")));
     }
     if i.hidden_from_guardians {
         v.push("hidden from guardians".into());
     }
     if let Some(r) = &i.removed_at {
-        v.push(format!("removed {}", &r[..r.len().min(10)]));
+        v.push(format!("removed {}", crate::timefmt::local_str(r)));
     }
     v.join("; ")
 }
 
 /// One table row: ID, kind, details, flags.
-pub fn row(i: &Item) -> Vec<String> {
+pub fn row(i: &Item, names: &crate::cli::pro::Names) -> Vec<String> {
     vec![
         i.id.clone(),
         i.kind.as_str().to_string(),
         details(i),
-        flags(i),
+        flags(i, names),
     ]
 }
 

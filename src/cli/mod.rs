@@ -10,6 +10,7 @@ pub mod json;
 pub mod medical;
 pub mod medical_args;
 pub mod output;
+pub mod pager;
 pub mod pro;
 pub mod prompt;
 pub mod show;

@@ -117,6 +117,7 @@ impl Output {
         if !self.can_write() {
             return;
         }
+        crate::cli::pager::start();
         let mut out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
         let written = f(&mut out).and_then(|()| out.flush());
         match written {
@@ -293,6 +294,7 @@ pub fn stdout_width() -> Option<u16> {
 /// panic on the closed pipe. Any other failure (a full disk under a
 /// redirect) is returned.
 pub fn print_stdout(text: &str) -> std::io::Result<()> {
+    crate::cli::pager::start();
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -96,7 +96,11 @@ impl<'a> ShowJson<'a> {
 }
 
 /// The lines of the human view, empty ones left out.
-pub fn fields(d: &Document, now: time::OffsetDateTime) -> Vec<(&'static str, String)> {
+pub fn fields(
+    d: &Document,
+    now: time::OffsetDateTime,
+    names: &crate::cli::pro::Names,
+) -> Vec<(&'static str, String)> {
     let mut lines = vec![
         ("ID", d.id.clone()),
         ("Title", d.title.clone()),
@@ -110,17 +114,27 @@ pub fn fields(d: &Document, now: time::OffsetDateTime) -> Vec<(&'static str, Str
         ("Date", d.date.clone()),
         (
             "Author",
-            d.author.clone().unwrap_or_else(|| "holder".into()),
+            d.author
+                .as_deref()
+                .map(|a| names.label_if_known(a))
+                .unwrap_or_else(|| "holder".into()),
         ),
         ("Tags", d.tags.join(", ")),
         ("Confidentiality", d.confidentiality(now).join(", ")),
-        ("Masked from", d.masked_from.join(", ")),
+        (
+            "Masked from",
+            d.masked_from
+                .iter()
+                .map(|r| names.label_if_known(r))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         (
             "File",
             format!("{} ({}, {})", d.filename, d.media_type, human_size(d.size)),
         ),
         ("SHA-256", d.sha256.clone()),
-        ("Added", timefmt::rfc3339(d.added_at)),
+        ("Added", timefmt::local(d.added_at)),
     ];
     lines.retain(|(_, v)| !v.is_empty());
     lines

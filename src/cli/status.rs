@@ -238,7 +238,7 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
         "Professionals   {} known{}",
         s.professionals.len(),
         s.primary()
-            .map(|p| format!(", primary doctor {} {}", p.rpps, p.name))
+            .map(|p| format!(", primary doctor {} ({})", p.name, p.rpps))
             .unwrap_or_default()
     ));
     if s.active_grants.is_empty() {
@@ -247,12 +247,14 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
         line("Active grants".into());
         for g in &s.active_grants {
             line(format!(
-                "  {}  {} {}  {} left (until {})",
+                "  {}  {}  {} left (until {})",
                 g.id,
-                g.rpps,
-                s.pro_name(&g.rpps),
+                match s.pro_name(&g.rpps).as_str() {
+                    "" => g.rpps.to_string(),
+                    name => format!("{name} ({})", g.rpps),
+                },
                 timefmt::humanize(g.expires_at - s.now),
-                timefmt::rfc3339(g.expires_at)
+                timefmt::local(g.expires_at)
             ));
         }
     }
@@ -261,7 +263,9 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
             "Remote          {} {} (last sync {})",
             r.name,
             crate::text::escape(&r.url),
-            last.as_deref().unwrap_or("never")
+            last.as_deref()
+                .map(timefmt::local_str)
+                .unwrap_or_else(|| "never".into())
         ));
     }
     if s.devices.len() > 1 {
@@ -305,7 +309,13 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
             s.guardian_changes.len(),
             s.guardian_changes
                 .iter()
-                .map(|e| format!("#{} {} {} by {}", e.seq, e.at, e.action, e.actor.name))
+                .map(|e| format!(
+                    "#{} {} {} by {}",
+                    e.seq,
+                    timefmt::local_str(&e.at),
+                    e.action,
+                    e.actor.name
+                ))
                 .collect::<Vec<_>>()
                 .join("; ")
         ));

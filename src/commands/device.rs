@@ -5,6 +5,7 @@ use serde_json::json;
 use crate::cli::args::DeviceCommand;
 use crate::commands::context::Ctx;
 use crate::error::Result;
+use crate::timefmt::local_str;
 
 pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
     let vault = ctx.unlock()?;
@@ -33,11 +34,13 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                             } else {
                                 d.id.clone()
                             },
-                            d.added_at.clone(),
-                            d.last_change.clone().unwrap_or_else(|| "-".into()),
-                            d.last_sync.clone().unwrap_or_else(|| "-".into()),
+                            local_str(&d.added_at),
+                            d.last_change
+                                .as_deref()
+                                .map_or_else(|| "-".into(), local_str),
+                            d.last_sync.as_deref().map_or_else(|| "-".into(), local_str),
                             match &d.removed_at {
-                                Some(t) => format!("removed {t}"),
+                                Some(t) => format!("removed {}", local_str(t)),
                                 None => "active".into(),
                             },
                         ]

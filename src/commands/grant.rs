@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
             pro.name,
             pro.rpps,
             scope_text(&g.types, &g.docs),
-            timefmt::rfc3339(g.expires_at),
+            timefmt::local(g.expires_at),
             timefmt::humanize(g.expires_at - g.created_at),
             g.id
         )

@@ -56,8 +56,8 @@ pub fn run(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
                 g.rpps.to_string(),
                 e.name.clone().unwrap_or_else(|| "(removed)".into()),
                 scope_text(&g.types, &g.docs),
-                timefmt::rfc3339(g.created_at),
-                timefmt::rfc3339(g.expires_at),
+                timefmt::local(g.created_at),
+                timefmt::local(g.expires_at),
                 if e.private {
                     format!("{} (private: sealed from guardians)", state_text(g, now))
                 } else {

@@ -2,6 +2,7 @@
 
 use crate::cli::args::ListArgs;
 use crate::cli::document::{docs_json, human_size};
+use crate::cli::pro::Names;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::model::{Actor, DocType, Document};
@@ -43,6 +44,7 @@ pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
             .info(format!("{}: no documents match{note}", ctx.label()));
         return Ok(());
     }
+    let names = Names::of(&vault.professionals()?);
     ctx.out.table(
         &[
             "ID", "DATE", "TYPE", "TITLE", "AUTHOR", "TAGS", "FLAGS", "SIZE",
@@ -50,7 +52,7 @@ pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
         l.docs
             .iter()
             .map(|d| {
-                let mut r = row(d);
+                let mut r = row(d, &names);
                 if unseen.contains(&d.id) {
                     r[6] = join_flag(&r[6], "inbox, not seen yet");
                 } else if from_inbox.contains(&d.id) {
@@ -115,7 +117,7 @@ fn join_flag(flags: &str, more: &str) -> String {
     }
 }
 
-fn row(d: &Document) -> Vec<String> {
+fn row(d: &Document, names: &Names) -> Vec<String> {
     let mut flags = Vec::new();
     if d.masked {
         flags.push("masked".to_string());
@@ -134,7 +136,10 @@ fn row(d: &Document) -> Vec<String> {
         d.date.clone(),
         d.doc_type.name.to_string(),
         d.title.clone(),
-        d.author.clone().unwrap_or_default(),
+        d.author
+            .as_deref()
+            .map(|a| names.label_if_known(a))
+            .unwrap_or_default(),
         d.tags.join(", "),
         flags.join(", "),
         human_size(d.size),

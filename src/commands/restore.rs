@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
             format!(
                 "{}: restored the backup of {} (vault {}, {} document(s), journal up to entry {}, checked); this copy is device {}{}",
                 ctx.label(),
-                r.created_at,
+                crate::timefmt::local_str(&r.created_at),
                 r.vault_id,
                 r.documents,
                 r.journal_entries,

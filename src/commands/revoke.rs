@@ -48,12 +48,12 @@ pub fn run(ctx: &Ctx, a: &RevokeArgs) -> Result<()> {
         Revocation::AlreadyRevoked(g, name) => format!(
             "{label}: grant {} ({name}) was already revoked on {}; nothing to do",
             g.id,
-            g.revoked_at.map(timefmt::rfc3339).unwrap_or_default()
+            g.revoked_at.map(timefmt::local).unwrap_or_default()
         ),
         Revocation::AlreadyExpired(g, name) => format!(
             "{label}: grant {} ({name}) already ended on {}; nothing to revoke",
             g.id,
-            timefmt::rfc3339(g.expires_at)
+            timefmt::local(g.expires_at)
         ),
     });
     Ok(())

@@ -42,7 +42,8 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
         ctx.out.json_value(&v);
         return Ok(());
     }
-    for (k, v) in fields(&d, now) {
+    let names = crate::cli::pro::Names::of(&pros);
+    for (k, v) in fields(&d, now, &names) {
         ctx.out.line(format!("{k:<16} {v}"));
     }
     if origin != "holder" {
@@ -75,7 +76,7 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
         ctx.out.line("Who can see it now:");
         for (rpps, name, dec) in access {
             ctx.out.line(format!(
-                "  {} {rpps} {name}: {} ({})",
+                "  {} {name} ({rpps}): {} ({})",
                 if dec.visible { "yes" } else { "no " },
                 dec.rule.explain(),
                 dec.rule.as_str()

@@ -46,9 +46,14 @@ pub struct Record {
 }
 
 impl Record {
-    /// `at (method)`, as the journal and the warning show it.
+    /// `at (method)`, as the journal keeps it (RFC 3339 UTC).
     pub fn summary(&self) -> String {
         format!("{} ({})", self.at, self.method)
+    }
+
+    /// `at (method)` for people, the time in the local zone.
+    pub fn local_summary(&self) -> String {
+        format!("{} ({})", crate::timefmt::local_str(&self.at), self.method)
     }
 }
 

@@ -936,7 +936,11 @@ impl Vault {
             let _ = self.layout.remove_file(p);
         }
         Ok(UnlockReport {
-            failed_attempts: attempts,
+            failed_attempts: scan
+                .records
+                .iter()
+                .map(failed::Record::local_summary)
+                .collect(),
             malformed: scan.malformed,
             unread: scan.unread,
         })

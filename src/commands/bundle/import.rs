@@ -122,7 +122,7 @@ fn report(ctx: &Ctx, vault: &Vault, d: &Imported) -> Result<()> {
         ctx.out.info(format!(
             "{} document(s) are held for an announcement consultation (INVISIBLE_PATIENT) until {}: {} (carnet release ID once it took place)",
             held.len(),
-            timefmt::rfc3339(timefmt::add_one_month(d.now)),
+            timefmt::local(timefmt::add_one_month(d.now)),
             held.join(", ")
         ));
     }

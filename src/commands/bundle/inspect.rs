@@ -26,12 +26,12 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
     }
     let mut rows = vec![
         ("Bundle", format!("{} ({} v{})", m.id, m.format, m.version)),
-        ("Created", m.created.clone()),
+        ("Created", crate::timefmt::local_str(&m.created)),
         (
             "Expires",
             m.expires
                 .as_ref()
-                .map(|e| format!("{e} (advisory)"))
+                .map(|e| format!("{} (advisory)", crate::timefmt::local_str(e)))
                 .unwrap_or_else(|| "-".into()),
         ),
         ("Purpose", purpose_line(m)),

@@ -77,7 +77,12 @@ pub fn report(ctx: &Ctx, m: &Manifest, plan: &Plan, dest: &Dest, size: Option<u6
         m.signer.fingerprint,
         m.expires
             .as_ref()
-            .map(|e| format!("; use until {e} (advisory: nothing enforces it once opened)"))
+            .map(|e| {
+                format!(
+                    "; use until {} (advisory: nothing enforces it once opened)",
+                    crate::timefmt::local_str(e)
+                )
+            })
             .unwrap_or_default()
     ));
     left_out(ctx, m, plan);

@@ -53,8 +53,12 @@ fn list(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     for p in &l.items {
-        ctx.out
-            .line(format!("{}  {:>10}  {}", p.name, p.size, when(p)));
+        ctx.out.line(format!(
+            "{}  {:>10}  {}",
+            p.name,
+            p.size,
+            timefmt::local_str(&when(p))
+        ));
     }
     ctx.out.info(format!(
         "{}: {} item{} waiting in the inbox ({bytes} bytes, encrypted: titles show once folded by the next unlock or `carnet inbox import`){}{}",

@@ -2,6 +2,7 @@
 //! [--limit N] [--format F]`: the entries, as a table, JSON or CSV.
 
 use crate::cli::args::{JournalArgs, JournalFormat};
+use crate::cli::pro::Names;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 use crate::journal::Entry;
@@ -38,9 +39,11 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
             .out
             .info(format!("{}: no journal entries match", ctx.label())),
         JournalFormat::Table => {
+            // A professional's RPPS as target reads as their name too.
+            let names = Names::of(&vault.professionals()?);
             ctx.out.table(
                 &["SEQ", "AT", "ACTOR", "MODE", "ACTION", "TARGET", "DETAILS"],
-                page.entries.iter().map(row).collect(),
+                page.entries.iter().map(|e| row(e, &names)).collect(),
             );
             let n = page.entries.len();
             ctx.out.info(format!(
@@ -55,13 +58,13 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
     Ok(())
 }
 
-fn row(e: &Entry) -> Vec<String> {
+fn row(e: &Entry, names: &Names) -> Vec<String> {
     vec![
         match &e.device {
             Some(d) => format!("{}:{}", d.chars().take(8).collect::<String>(), e.seq),
             None => e.seq.to_string(),
         },
-        e.at.clone(),
+        timefmt::local_str(&e.at),
         if e.actor.name.is_empty() {
             e.actor.kind.clone()
         } else {
@@ -69,7 +72,10 @@ fn row(e: &Entry) -> Vec<String> {
         },
         e.mode.clone(),
         e.action.clone(),
-        e.target.clone().unwrap_or_default(),
+        e.target
+            .as_deref()
+            .map(|t| names.label_if_known(t))
+            .unwrap_or_default(),
         if e.action == SEALED_ACTION {
             SEALED_ROW.to_string()
         } else {
@@ -125,6 +131,10 @@ fn summarize(v: &serde_json::Value) -> String {
             .map(|(k, v)| match v {
                 serde_json::Value::String(_) if k == "sealed" => {
                     "sealed=(for the minor's key)".to_string()
+                }
+                // Instants read in local time, as the AT column.
+                serde_json::Value::String(s) if k.ends_with("_at") => {
+                    format!("{k}={}", timefmt::local_str(s))
                 }
                 serde_json::Value::String(s) => format!("{k}={s}"),
                 other => format!("{k}={other}"),

@@ -30,6 +30,6 @@ fn row(k: &KeyInfo) -> Vec<String> {
             (r, None) => r.as_str().to_string(),
         },
         k.label.clone().unwrap_or_default(),
-        k.added_at.clone(),
+        crate::timefmt::local_str(&k.added_at),
     ]
 }

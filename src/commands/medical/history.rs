@@ -36,9 +36,10 @@ pub fn run(ctx: &Ctx, a: &MedicalHistoryArgs) -> Result<()> {
     } else if items.is_empty() {
         ctx.out.info(format!("{}: nothing recorded", ctx.label()));
     } else {
+        let names = crate::cli::pro::Names::of(&vault.professionals()?);
         ctx.out.table(
             &["ID", "KIND", "DETAILS", "FLAGS"],
-            items.iter().map(|i| row(i)).collect(),
+            items.iter().map(|i| row(i, &names)).collect(),
         );
     }
     Ok(())

@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             ctx.label()
         ));
     } else {
+        let names = crate::cli::pro::Names::of(&vault.professionals()?);
         // Facts first, then each kind of item in turn.
         let mut rows = Vec::new();
         for k in Kind::ALL
@@ -25,7 +26,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             .filter(|k| k.is_fact())
             .chain(Kind::ALL.iter().filter(|k| !k.is_fact()))
         {
-            rows.extend(p.of_kind(*k).map(row));
+            rows.extend(p.of_kind(*k).map(|i| row(i, &names)));
         }
         ctx.out.table(&["ID", "KIND", "DETAILS", "FLAGS"], rows);
     }

@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         (true, false) => ctx.out.info(format!(
             "{label}: {} is already blocked (since {}); nothing changed",
             who(p),
-            p.blocked_at.map(timefmt::rfc3339).unwrap_or_default()
+            p.blocked_at.map(timefmt::local).unwrap_or_default()
         )),
         (false, false) => ctx.out.info(format!(
             "{label}: {} is not blocked; nothing changed",

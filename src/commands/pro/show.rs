@@ -43,15 +43,15 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
         for (g, private) in &d.grants {
             let state = g.state(d.now);
             let revoked = match (state, g.revoked_at) {
-                (GrantState::Revoked, Some(r)) => format!(", revoked {}", timefmt::rfc3339(r)),
+                (GrantState::Revoked, Some(r)) => format!(", revoked {}", timefmt::local(r)),
                 _ => String::new(),
             };
             ctx.out.line(format!(
                 "  {} {:<7} {} to {}{revoked}: {}{}",
                 g.id,
                 state.as_str(),
-                timefmt::rfc3339(g.created_at),
-                timefmt::rfc3339(g.expires_at),
+                timefmt::local(g.created_at),
+                timefmt::local(g.expires_at),
                 scope_text(&g.types, &g.docs),
                 if *private { " (private)" } else { "" }
             ));
@@ -86,12 +86,12 @@ fn lines(d: &ProDetail) -> Vec<(&'static str, String)> {
         (
             "Blocked",
             match (p.blocked, p.blocked_at) {
-                (true, Some(t)) => format!("yes, since {}", timefmt::rfc3339(t)),
+                (true, Some(t)) => format!("yes, since {}", timefmt::local(t)),
                 (true, None) => "yes".into(),
                 _ => "no".into(),
             },
         ),
-        ("Added", timefmt::rfc3339(p.added_at)),
+        ("Added", timefmt::local(p.added_at)),
         (
             "Private",
             if d.private {

@@ -57,7 +57,8 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
                         vec![
                             s.name.clone(),
                             s.url.clone(),
-                            last.clone().unwrap_or_else(|| "never".into()),
+                            last.as_deref()
+                                .map_or_else(|| "never".into(), crate::timefmt::local_str),
                         ]
                     })
                     .collect(),

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
                 vec![
                     p.path.display().to_string(),
                     p.vault_id.clone(),
-                    p.pinned_at.clone(),
+                    crate::timefmt::local_str(&p.pinned_at),
                 ]
             })
             .collect(),
