@@ -132,6 +132,12 @@ if [ -f "$RES/8-push.json" ]; then
   v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
   echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
 fi
+if [ -f "$RES/9-agent.json" ]; then
+  ag=$(med 9-agent.json "carnet list, agent (passphrase vault)"); idf=$(med 9-agent.json "carnet list, identity file")
+  v=$(awk -v a="$ag" -v i="$idf" 'BEGIN { print (a - i <= 0.005) ? "PASS" : "**MISS**" }')
+  echo "| 9 | carnet list, passphrase vault through the agent vs identity file | $(fmt "$ag") | $(fmt "$idf") | $(ratio "$ag" "$idf") | ≤ identity + 5 ms | $v |"
+  row 9 9-agent.json "carnet list, passphrase (scrypt)" "carnet list, identity file" 1 "(informational: what the agent saves)" x
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

@@ -63,6 +63,16 @@ exit 2, before the command does anything.",
 of each vault (heads/), to detect a restored or forked copy.",
     ),
     (
+        "CARNET_NO_AGENT",
+        "When 1, commands do not use an unlock agent (`carnet agent start`) even for a vault it \
+holds: they ask for the usual unlock method.",
+    ),
+    (
+        "XDG_RUNTIME_DIR",
+        "Where unlock agents listen (carnet/agent/ under it); without it, agent/ in the state \
+directory.",
+    ),
+    (
         "NO_COLOR",
         "When set and not empty, no colour unless --color always is given (https://no-color.org).",
     ),
