@@ -107,18 +107,19 @@ pub fn key_for(vault_id: &str) -> Result<Option<(VaultKey, AgentInfo)>> {
             "stop it (`carnet agent stop`) and start it again",
         )
     })?;
-    let mut derived = Vec::with_capacity(DERIVED_PURPOSES.len());
-    for p in DERIVED_PURPOSES {
-        let req = Request::Derive {
-            vault_id: vault_id.to_string(),
-            purpose: p.to_string(),
-        };
-        match request(&path, &req) {
-            Ok(Response::Derived(k)) => derived.push((*p, k)),
-            // It went away meanwhile (its TTL ended): as if it never was.
-            _ => return Ok(None),
+    // Every purpose key in one round trip: a command opens the vault with
+    // three (status, these keys, the index's file key).
+    let req = Request::Derive {
+        vault_id: vault_id.to_string(),
+        purposes: DERIVED_PURPOSES.iter().map(|p| p.to_string()).collect(),
+    };
+    let derived: Vec<(&'static str, Zeroizing<[u8; 32]>)> = match request(&path, &req) {
+        Ok(Response::Derived(ks)) if ks.len() == DERIVED_PURPOSES.len() => {
+            DERIVED_PURPOSES.iter().copied().zip(ks).collect()
         }
-    }
+        // It went away meanwhile (its TTL ended): as if it never was.
+        _ => return Ok(None),
+    };
     let held = HeldKey {
         path,
         vault_id: vault_id.to_string(),

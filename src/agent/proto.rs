@@ -10,12 +10,13 @@
 //! - `1` status: nothing;
 //! - `2` unwrap: vault id, stanza tag, argument count (0 to 4), the
 //!   arguments, the stanza body;
-//! - `3` derive: vault id, purpose;
+//! - `3` derive: vault id, purpose count (1 to 8), the purposes;
 //! - `4` stop: vault id.
 //!
 //! Response body: a tag, then `0` info (JSON of [`AgentInfo`]), `1` a
-//! 16-byte file key, `2` a 32-byte derived key, `3` no match, `4` stopped,
-//! `5` refused (a message).
+//! 16-byte file key, `2` a count (1 to 8) then as many 32-byte derived
+//! keys, in the order asked, `3` no match, `4` stopped, `5` refused (a
+//! message).
 
 use std::io::{Read, Write};
 
@@ -30,6 +31,8 @@ const MAX_STR: usize = 256;
 /// The longest stanza body (an X25519 stanza's is 32 bytes).
 const MAX_BODY: usize = 512;
 const MAX_ARGS: usize = 4;
+/// The most purposes one derive request names.
+pub const MAX_PURPOSES: usize = 8;
 
 /// What a client asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +45,11 @@ pub enum Request {
         args: Vec<String>,
         body: Vec<u8>,
     },
-    /// The key derived from the vault key for `purpose`.
+    /// The keys derived from the vault key for these purposes (one
+    /// request, so that opening a vault costs few round trips).
     Derive {
         vault_id: String,
-        purpose: String,
+        purposes: Vec<String>,
     },
     Stop {
         vault_id: String,
@@ -78,7 +82,7 @@ pub struct AgentInfo {
 pub enum Response {
     Info(AgentInfo),
     FileKey(Zeroizing<[u8; 16]>),
-    Derived(Zeroizing<[u8; 32]>),
+    Derived(Vec<Zeroizing<[u8; 32]>>),
     NoMatch,
     Stopped,
     Refused(String),
@@ -174,13 +178,18 @@ impl Request {
                 }
                 put(&mut out, body);
             }
-            Request::Derive { vault_id, purpose } => {
-                if !strs(&[vault_id, purpose]) {
+            Request::Derive { vault_id, purposes } => {
+                let mut all = vec![vault_id.as_str()];
+                all.extend(purposes.iter().map(String::as_str));
+                if !strs(&all) || purposes.is_empty() || purposes.len() > MAX_PURPOSES {
                     return Err(Malformed("field out of bounds"));
                 }
                 out.push(3);
                 put(&mut out, vault_id.as_bytes());
-                put(&mut out, purpose.as_bytes());
+                out.push(purposes.len() as u8);
+                for p in purposes {
+                    put(&mut out, p.as_bytes());
+                }
             }
             Request::Stop { vault_id } => {
                 if !strs(&[vault_id]) {
@@ -216,10 +225,15 @@ impl Request {
                     body,
                 }
             }
-            3 => Request::Derive {
-                vault_id: c.string()?,
-                purpose: c.string()?,
-            },
+            3 => {
+                let vault_id = c.string()?;
+                let n = c.byte()? as usize;
+                if n == 0 || n > MAX_PURPOSES {
+                    return Err(Malformed("purpose count out of bounds"));
+                }
+                let purposes = (0..n).map(|_| c.string()).collect::<Result<_, _>>()?;
+                Request::Derive { vault_id, purposes }
+            }
             4 => Request::Stop {
                 vault_id: c.string()?,
             },
@@ -243,9 +257,13 @@ impl Response {
                 out.push(1);
                 out.extend_from_slice(&k[..]);
             }
-            Response::Derived(k) => {
+            Response::Derived(ks) => {
                 out.push(2);
-                out.extend_from_slice(&k[..]);
+                // Never more than the request could ask for.
+                out.push(ks.len().min(MAX_PURPOSES) as u8);
+                for k in ks.iter().take(MAX_PURPOSES) {
+                    out.extend_from_slice(&k[..]);
+                }
             }
             Response::NoMatch => out.push(3),
             Response::Stopped => out.push(4),
@@ -281,9 +299,17 @@ impl Response {
                 Response::FileKey(k)
             }
             2 => {
-                let mut k = Zeroizing::new([0u8; 32]);
-                k.copy_from_slice(c.take(32)?);
-                Response::Derived(k)
+                let n = c.byte()? as usize;
+                if n == 0 || n > MAX_PURPOSES {
+                    return Err(Malformed("key count out of bounds"));
+                }
+                let mut ks = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let mut k = Zeroizing::new([0u8; 32]);
+                    k.copy_from_slice(c.take(32)?);
+                    ks.push(k);
+                }
+                Response::Derived(ks)
             }
             3 => Response::NoMatch,
             4 => Response::Stopped,
@@ -344,7 +370,7 @@ mod tests {
             },
             Request::Derive {
                 vault_id: "abc".into(),
-                purpose: "index mac".into(),
+                purposes: vec!["index mac".into(), "blob name".into()],
             },
             Request::Stop {
                 vault_id: "abc".into(),
@@ -387,7 +413,7 @@ mod tests {
         for r in [
             Response::Info(info),
             Response::FileKey(Zeroizing::new([1; 16])),
-            Response::Derived(Zeroizing::new([2; 32])),
+            Response::Derived(vec![Zeroizing::new([2; 32]), Zeroizing::new([3; 32])]),
             Response::NoMatch,
             Response::Stopped,
             Response::Refused("not yours".into()),

@@ -260,15 +260,22 @@ fn answer(req: Request, held: &Held, info: &AgentInfo) -> (Response, bool) {
                 _ => (Response::NoMatch, false),
             }
         }
-        Request::Derive { purpose, .. } => {
-            if !DERIVED_PURPOSES.contains(&purpose.as_str()) {
+        Request::Derive { purposes, .. } => {
+            if !purposes
+                .iter()
+                .all(|p| DERIVED_PURPOSES.contains(&p.as_str()))
+            {
                 return (
                     Response::Refused("not a purpose carnet derives".into()),
                     false,
                 );
             }
-            let k = derive_from_secret(&held.identity.to_string(), &purpose);
-            (Response::Derived(k), false)
+            let secret = held.identity.to_string();
+            let ks = purposes
+                .iter()
+                .map(|p| derive_from_secret(&secret, p))
+                .collect();
+            (Response::Derived(ks), false)
         }
         Request::Stop { .. } => (Response::Stopped, true),
     }
