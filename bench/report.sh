@@ -162,6 +162,12 @@ if [ -f "$RES/10-startup.json" ]; then
     fi
   done
 fi
+if [ -f "$RES/11-agent.json" ]; then
+  ag=$(med 11-agent.json "carnet list, agent (passphrase vault)"); idf=$(med 11-agent.json "carnet list, identity file")
+  v=$(awk -v a="$ag" -v i="$idf" 'BEGIN { print (a - i <= 0.005) ? "PASS" : "**MISS**" }')
+  echo "| 11 | carnet list, passphrase vault through the agent vs identity file | $(fmt "$ag") | $(fmt "$idf") | $(ratio "$ag" "$idf") | ≤ identity + 5 ms | $v |"
+  row 11 11-agent.json "carnet list, passphrase (scrypt)" "carnet list, identity file" 1 "(informational: what the agent saves)" x
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

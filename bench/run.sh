@@ -359,6 +359,25 @@ fi
 HF 10-startup.json -N --warmup 10 --runs "$RUNS_START" "${START[@]}"
 aside "$OUT/v-start"
 
+# ---------------------------------------------------------------- 11. the unlock agent
+# `carnet list` on a passphrase-protected vault, opened through the unlock
+# agent (no scrypt per command), against the same vault opened with an
+# identity file; the passphrase itself (scrypt) for reference.
+say "11. carnet list on a passphrase vault: agent vs identity file (${SIZES%% *} documents)"
+AGV="$OUT/v-agent"
+mkvault "$AGV"
+"$FILL" "$AGV" "$KEY" "${SIZES%% *}" 2> "$RES/11-fill.txt"
+printf 'bench agent passphrase\n' > "$W/agent-pass.txt"
+"$C" --vault "$AGV" passwd --new-passphrase-file "$W/agent-pass.txt" -q
+logcmd "# 11-agent-start" env -u CARNET_IDENTITY "$C" --vault "$AGV" --passphrase-file "$W/agent-pass.txt" agent start --ttl 10m -q
+env -u CARNET_IDENTITY "$C" --vault "$AGV" --passphrase-file "$W/agent-pass.txt" agent start --ttl 10m -q
+HF 11-agent.json -N --warmup 3 --runs "$RUNS_LIST" \
+  -n "carnet list, agent (passphrase vault)" "env -u CARNET_IDENTITY $C --vault $AGV list --json --limit 50" \
+  -n "carnet list, identity file" "$C --vault $AGV list --json --limit 50" \
+  -n "carnet list, passphrase (scrypt)" "env -u CARNET_IDENTITY $C --vault $AGV --passphrase-file $W/agent-pass.txt list --json --limit 50"
+"$C" --vault "$AGV" agent stop -q
+aside "$AGV"
+
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
 if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi

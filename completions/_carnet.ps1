@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring a backup back as a working vault, on this machine or a new one')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An unlock agent: type the passphrase once, later commands need none until it forgets')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2520,6 +2521,121 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;inbox;help;help' {
             break
         }
+        'carnet;agent' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Unlock the vault once and keep it unlocked in a background agent for a while')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which vaults agents hold, and for how long still')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Make the agent of the selected vault (or every agent) forget its key and exit')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'The agent process itself (run by `agent start`, which hands it the key on stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;agent;start' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the agent holds the key (90s, 15m, 2h; at most 7d)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;agent;status' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;agent;stop' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Stop every agent of this user, whatever vault it holds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;agent;serve' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;agent;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Unlock the vault once and keep it unlocked in a background agent for a while')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which vaults agents hold, and for how long still')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Make the agent of the selected vault (or every agent) forget its key and exit')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'The agent process itself (run by `agent start`, which hands it the key on stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;agent;help;start' {
+            break
+        }
+        'carnet;agent;help;status' {
+            break
+        }
+        'carnet;agent;help;stop' {
+            break
+        }
+        'carnet;agent;help;serve' {
+            break
+        }
+        'carnet;agent;help;help' {
+            break
+        }
         'carnet;completions' {
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
@@ -2575,6 +2691,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring a backup back as a working vault, on this machine or a new one')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An unlock agent: type the passphrase once, later commands need none until it forgets')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2929,6 +3046,25 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;inbox;recipient' {
+            break
+        }
+        'carnet;help;agent' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Unlock the vault once and keep it unlocked in a background agent for a while')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which vaults agents hold, and for how long still')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Make the agent of the selected vault (or every agent) forget its key and exit')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'The agent process itself (run by `agent start`, which hands it the key on stdin)')
+            break
+        }
+        'carnet;help;agent;start' {
+            break
+        }
+        'carnet;help;agent;status' {
+            break
+        }
+        'carnet;help;agent;stop' {
+            break
+        }
+        'carnet;help;agent;serve' {
             break
         }
         'carnet;help;completions' {

@@ -72,6 +72,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
             cand restore 'Bring a backup back as a working vault, on this machine or a new one'
             cand inbox 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in'
+            cand agent 'An unlock agent: type the passphrase once, later commands need none until it forgets'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2316,6 +2317,110 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;inbox;help;help'= {
         }
+        &'carnet;agent'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand start 'Unlock the vault once and keep it unlocked in a background agent for a while'
+            cand status 'Which vaults agents hold, and for how long still'
+            cand stop 'Make the agent of the selected vault (or every agent) forget its key and exit'
+            cand serve 'The agent process itself (run by `agent start`, which hands it the key on stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;agent;start'= {
+            cand --ttl 'How long the agent holds the key (90s, 15m, 2h; at most 7d)'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;agent;status'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;agent;stop'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --all 'Stop every agent of this user, whatever vault it holds'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;agent;serve'= {
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;agent;help'= {
+            cand start 'Unlock the vault once and keep it unlocked in a background agent for a while'
+            cand status 'Which vaults agents hold, and for how long still'
+            cand stop 'Make the agent of the selected vault (or every agent) forget its key and exit'
+            cand serve 'The agent process itself (run by `agent start`, which hands it the key on stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;agent;help;start'= {
+        }
+        &'carnet;agent;help;status'= {
+        }
+        &'carnet;agent;help;stop'= {
+        }
+        &'carnet;agent;help;serve'= {
+        }
+        &'carnet;agent;help;help'= {
+        }
         &'carnet;completions'= {
             cand --vault 'Vault directory (overrides --profile)'
             cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
@@ -2370,6 +2475,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand backup 'Write one encrypted, self-verifying snapshot of the whole vault (stock `age -d` opens it)'
             cand restore 'Bring a backup back as a working vault, on this machine or a new one'
             cand inbox 'An inbox that needs no secret: a scanner drops documents, the holder''s next unlock folds them in'
+            cand agent 'An unlock agent: type the passphrase once, later commands need none until it forgets'
             cand completions 'Print a shell completion script on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2627,6 +2733,20 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;inbox;accept'= {
         }
         &'carnet;help;inbox;recipient'= {
+        }
+        &'carnet;help;agent'= {
+            cand start 'Unlock the vault once and keep it unlocked in a background agent for a while'
+            cand status 'Which vaults agents hold, and for how long still'
+            cand stop 'Make the agent of the selected vault (or every agent) forget its key and exit'
+            cand serve 'The agent process itself (run by `agent start`, which hands it the key on stdin)'
+        }
+        &'carnet;help;agent;start'= {
+        }
+        &'carnet;help;agent;status'= {
+        }
+        &'carnet;help;agent;stop'= {
+        }
+        &'carnet;help;agent;serve'= {
         }
         &'carnet;help;completions'= {
         }

@@ -2,6 +2,7 @@
 //! modelled on France's Mon espace santé. The library holds everything;
 //! `main.rs` only parses arguments and maps errors to exit codes.
 
+pub mod agent;
 pub mod bundle;
 pub mod cli;
 pub mod commands;

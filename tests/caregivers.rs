@@ -642,12 +642,12 @@ fn child_key(env: &Env, parent_identity: &Path, child: &Path) -> age::x25519::Id
     let sealed = carnet::vault::Sealed::open(child).unwrap();
     let (ckey, _) = sealed
         .try_unwrap(&carnet::vault::UnlockMethod::Identities {
-            identities: vec![Box::new(pkey.identity().clone())],
+            identities: vec![pkey.boxed_identity()],
             source: "test".into(),
         })
         .unwrap()
         .unwrap();
-    ckey.identity().clone()
+    ckey.local_identity().unwrap().clone()
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn vault_key(vault: &Path, identity: &Path) -> age::x25519::Identity {
         })
         .unwrap()
         .expect("the identity opens the vault");
-    k.identity().clone()
+    k.local_identity().unwrap().clone()
 }
 
 fn decrypts(key: &age::x25519::Identity, file: &Path) -> bool {

@@ -346,6 +346,13 @@ follows it: no rollback error afterwards, and no state file to edit.",
     )]
     Inbox(crate::cli::inbox_args::InboxCommand),
 
+    /// An unlock agent: type the passphrase once, later commands need none until it forgets.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  carnet agent start --ttl 30m\n  carnet agent status\n  carnet agent stop\nThe key stays in the agent (memory locked, not dumpable), which answers only your user. Docs: docs/agent.md."
+    )]
+    Agent(crate::cli::agent_args::AgentCommand),
+
     /// Print a shell completion script on stdout.
     #[command(
         after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish\nMore in docs/shell.md."

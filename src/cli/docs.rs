@@ -74,6 +74,16 @@ history) on a terminal, before PAGER; default less -FRX. Empty or cat: no pager 
 default the system's (/etc/localtime). JSON is always UTC.",
     ),
     (
+        "CARNET_NO_AGENT",
+        "When 1, commands do not use an unlock agent (`carnet agent start`) even for a vault it \
+holds: they ask for the usual unlock method.",
+    ),
+    (
+        "XDG_RUNTIME_DIR",
+        "Where unlock agents listen (carnet/agent/ under it); without it, agent/ in the state \
+directory.",
+    ),
+    (
         "NO_COLOR",
         "When set and not empty, no colour unless --color always is given (https://no-color.org).",
     ),

@@ -1,5 +1,6 @@
 //! The CLI layer: argument definitions, output rendering, and the
 //! completions and man pages generated from the definitions.
+pub mod agent_args;
 pub mod args;
 pub mod bundle;
 pub mod docs;

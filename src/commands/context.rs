@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use age::secrecy::{ExposeSecret, SecretString};
 
+use crate::agent;
 use crate::cli::args::GlobalOpts;
 use crate::cli::{unlock, Output};
 use crate::crypto;
@@ -115,7 +116,7 @@ impl Ctx {
         }
         Err(Error::unlock(
             "no way to unlock the vault: no identity, no passphrase file, and no terminal to ask on",
-            "pass --identity FILE (or CARNET_IDENTITY), or --passphrase-file FILE (or CARNET_PASSPHRASE_FILE)",
+            "pass --identity FILE (or CARNET_IDENTITY), or --passphrase-file FILE (or CARNET_PASSPHRASE_FILE); or unlock once for a while with `carnet agent start` (no agent holds this vault now)",
         ))
     }
 
@@ -135,9 +136,14 @@ impl Ctx {
     /// As [`Ctx::unlock_dir`]; `accept`: see `vault::profile::unlock`.
     pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
         let mut sealed = Sealed::open(dir)?;
-        let method = Arc::new(self.unlock_method()?);
-        sealed.prefer_recipients(&self.identity_recipients());
-        let (v, report) = profile::unlock(sealed, &method, accept)?;
+        let (v, report) = match self.agent_key(&sealed) {
+            Some((key, file)) => profile::unlock_held(sealed, key, file, accept)?,
+            None => {
+                let method = Arc::new(self.unlock_method()?);
+                sealed.prefer_recipients(&self.identity_recipients());
+                profile::unlock(sealed, &method, accept)?
+            }
+        };
         if let Some(w) = unlock::failed_unlocks_warning(&report) {
             self.out.warn(w);
         }
@@ -168,6 +174,36 @@ impl Ctx {
             }
         }
         Ok(v)
+    }
+
+    /// The key of this vault if an unlock agent of the user holds it and
+    /// no unlock method was given (an explicit `--identity` or
+    /// `--passphrase-file` wins; `CARNET_NO_AGENT=1` bypasses the agent).
+    fn agent_key(&self, sealed: &Sealed) -> Option<(crypto::VaultKey, String)> {
+        if self.g.identity.is_some()
+            || self.g.passphrase_file.is_some()
+            || std::env::var_os("CARNET_NO_AGENT").is_some_and(|v| v == "1")
+        {
+            return None;
+        }
+        match agent::client::key_for(&sealed.config.id) {
+            Ok(Some((key, info))) => {
+                if sealed.key_opens_index(&key) {
+                    return Some((key, info.file));
+                }
+                self.out.warn(format!(
+                    "the unlock agent (pid {}) holds an older key of {} (re-keyed since?): not used; stop it with `carnet agent stop`",
+                    info.pid,
+                    self.label()
+                ));
+                None
+            }
+            Ok(None) => None,
+            Err(e) => {
+                self.out.warn(format!("the unlock agent was not used: {e}"));
+                None
+            }
+        }
     }
 
     /// Unlocks without folding the inbox (`check`, `journal verify`, and

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod add;
+pub mod agent;
 pub mod backup;
 pub mod bundle;
 pub mod check;
@@ -109,6 +110,7 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Restore(a) => restore::run(&ctx, a),
         Command::Inbox(c) => inbox::run(&ctx, c),
+        Command::Agent(c) => agent::run(&ctx, c),
     };
     match ctx.out.write_error() {
         Some(e) => Err(e),

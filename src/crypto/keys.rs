@@ -3,6 +3,8 @@
 //! for each unlock method.
 
 use age::secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -13,15 +15,69 @@ use super::stream::{decrypt_reader, encrypt_writer};
 
 /// The vault secret: a random age X25519 identity. Documents and the index are
 /// encrypted to its recipient; MAC, blob-name and signing keys derive from it.
+///
+/// Either held here, or held by an unlock agent (`carnet agent`) that
+/// answers for it: then this process never sees the identity, only the
+/// file keys the agent unwraps and the purpose keys it derives.
 #[derive(Clone)]
 pub struct VaultKey {
-    identity: age::x25519::Identity,
+    inner: Inner,
+}
+
+#[derive(Clone)]
+enum Inner {
+    Local(age::x25519::Identity),
+    Held(Arc<dyn KeyHolder>),
+}
+
+/// The purposes a vault key derives keys for ([`VaultKey::derive`]): an
+/// agent derives these and nothing else.
+pub const DERIVED_PURPOSES: &[&str] = &[
+    "index mac",
+    "blob name",
+    "signing key",
+    "segment mac",
+    "inbox document id",
+    "outside temp marker",
+    "guardian child mac",
+];
+
+/// A vault key held elsewhere (the unlock agent): it unwraps the age
+/// stanzas addressed to its recipient and derives the keys of
+/// [`DERIVED_PURPOSES`], and never gives out the identity itself.
+pub trait KeyHolder: age::Identity + Send + Sync {
+    fn recipient(&self) -> age::x25519::Recipient;
+    /// A key of [`DERIVED_PURPOSES`], fetched when the key was handed over
+    /// (so that deriving cannot fail midway through a command).
+    fn derived(&self, purpose: &str) -> Option<Zeroizing<[u8; 32]>>;
+    fn as_identity(&self) -> &dyn age::Identity;
+}
+
+/// A held key as a boxed identity (for an unlock method's list).
+struct HeldIdentity(Arc<dyn KeyHolder>);
+
+impl age::Identity for HeldIdentity {
+    fn unwrap_stanza(
+        &self,
+        stanza: &age_core::format::Stanza,
+    ) -> Option<std::result::Result<age_core::format::FileKey, age::DecryptError>> {
+        self.0.unwrap_stanza(stanza)
+    }
+}
+
+/// The BLAKE3 KDF of a vault key's secret string: what [`VaultKey::derive`]
+/// computes here and the agent computes for a held key.
+pub fn derive_from_secret(secret: &SecretString, purpose: &str) -> Zeroizing<[u8; 32]> {
+    Zeroizing::new(blake3::derive_key(
+        &format!("carnet v1 {purpose}"),
+        secret.expose_secret().as_bytes(),
+    ))
 }
 
 impl VaultKey {
     pub fn generate() -> Self {
         VaultKey {
-            identity: age::x25519::Identity::generate(),
+            inner: Inner::Local(age::x25519::Identity::generate()),
         }
     }
 
@@ -32,28 +88,77 @@ impl VaultKey {
                 "the key file is corrupt; unlock with another method and run `carnet passwd` or `carnet key add` to re-create it",
             )
         })?;
-        Ok(VaultKey { identity })
+        Ok(VaultKey {
+            inner: Inner::Local(identity),
+        })
     }
 
-    pub fn identity(&self) -> &age::x25519::Identity {
-        &self.identity
+    /// A key an unlock agent holds.
+    pub fn held(holder: Arc<dyn KeyHolder>) -> Self {
+        VaultKey {
+            inner: Inner::Held(holder),
+        }
+    }
+
+    /// Whether an unlock agent holds this key (the journal says so).
+    pub fn is_held(&self) -> bool {
+        matches!(self.inner, Inner::Held(_))
+    }
+
+    pub fn identity(&self) -> &dyn age::Identity {
+        match &self.inner {
+            Inner::Local(i) => i,
+            Inner::Held(h) => h.as_identity(),
+        }
+    }
+
+    /// The X25519 identity itself, when held here (not by an agent).
+    pub fn local_identity(&self) -> Option<&age::x25519::Identity> {
+        match &self.inner {
+            Inner::Local(i) => Some(i),
+            Inner::Held(_) => None,
+        }
+    }
+
+    /// The identity, boxed for an unlock method's list.
+    pub fn boxed_identity(&self) -> Box<dyn age::Identity + Send + Sync> {
+        match &self.inner {
+            Inner::Local(i) => Box::new(i.clone()),
+            Inner::Held(h) => Box::new(HeldIdentity(Arc::clone(h))),
+        }
     }
 
     pub fn recipient(&self) -> age::x25519::Recipient {
-        self.identity.to_public()
+        match &self.inner {
+            Inner::Local(i) => i.to_public(),
+            Inner::Held(h) => h.recipient(),
+        }
     }
 
-    pub fn secret(&self) -> SecretString {
-        self.identity.to_string()
+    /// The secret itself: only to wrap it for a new unlock method or hand
+    /// it on at a rekey. A key held by the agent never leaves it (exit 3).
+    pub fn secret(&self) -> Result<SecretString> {
+        match &self.inner {
+            Inner::Local(i) => Ok(i.to_string()),
+            Inner::Held(_) => Err(Error::unlock(
+                "this command needs the vault secret itself (it wraps the key anew), and the unlock agent never hands it out",
+                "run it with your passphrase or identity and without the agent: CARNET_NO_AGENT=1 carnet … (or `carnet agent stop` first)",
+            )),
+        }
     }
 
-    /// A 32-byte key for one purpose, derived with BLAKE3's KDF mode.
+    /// A 32-byte key for one purpose (one of [`DERIVED_PURPOSES`]),
+    /// derived with BLAKE3's KDF mode.
     pub fn derive(&self, purpose: &str) -> Zeroizing<[u8; 32]> {
-        let secret = self.secret();
-        Zeroizing::new(blake3::derive_key(
-            &format!("carnet v1 {purpose}"),
-            secret.expose_secret().as_bytes(),
-        ))
+        debug_assert!(DERIVED_PURPOSES.contains(&purpose), "{purpose}");
+        match &self.inner {
+            Inner::Local(i) => derive_from_secret(&i.to_string(), purpose),
+            // Every purpose was fetched with the key; one missing is a
+            // purpose added without listing it (a bug the tests catch).
+            Inner::Held(h) => h
+                .derived(purpose)
+                .unwrap_or_else(|| panic!("the agent gave no key for {purpose:?}")),
+        }
     }
 
     /// Key of the index MAC.
@@ -88,7 +193,7 @@ pub fn fingerprint(key: &ed25519_dalek::VerifyingKey) -> String {
 pub fn wrap_vault_key(key: &VaultKey, to: &Recipients) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut w = encrypt_writer(to, &mut out, false)?;
-    std::io::Write::write_all(&mut w, key.secret().expose_secret().as_bytes())
+    std::io::Write::write_all(&mut w, key.secret()?.expose_secret().as_bytes())
         .map_err(|e| Error::io("wrapping the vault key", e))?;
     w.finish()?;
     Ok(out)

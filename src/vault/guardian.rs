@@ -230,7 +230,7 @@ pub fn on_rekey(
     }
     let link = Link {
         child_vault_id: child_id.to_string(),
-        previous_key: old_key.secret().expose_secret().to_string(),
+        previous_key: old_key.secret()?.expose_secret().to_string(),
         next_recipient: new_key.recipient().to_string(),
     };
     let plain = Zeroizing::new(serde_json::to_vec(&link).expect("a link serializes"));

@@ -618,6 +618,7 @@ impl Vault {
             seal_to,
             capture: None,
             uncaptured_used: std::cell::Cell::new(false),
+            via_agent: self.key.is_held(),
         })
     }
 
@@ -1032,6 +1033,12 @@ impl Sealed {
             Some((key, file)) => self.open_with(key, file, None),
             None => Err(self.failed(method)),
         }
+    }
+
+    /// Whether `key` opens this vault's index header (an agent's key
+    /// after a rekey does not).
+    pub fn key_opens_index(&self, key: &VaultKey) -> bool {
+        seal::key_may_open(&self.layout.index(), key)
     }
 
     /// Says which recipients the user's identities have: the wrappers

@@ -21,13 +21,29 @@ pub struct Tx<'a> {
     /// Whether a change was made outside the capture (a merge): no
     /// segment holds it, so the commit seals the whole index.
     pub(super) uncaptured_used: std::cell::Cell<bool>,
+    /// The vault was unlocked by the unlock agent: every entry says so.
+    pub(super) via_agent: bool,
 }
+
+/// The detail an entry made in a session the agent unlocked carries.
+pub const VIA_AGENT: (&str, &str) = ("unlocked", "via agent");
 
 impl Tx<'_> {
     /// Appends an entry. In a minor's private session, an entry marked
     /// private, or about a document hidden from guardians, is sealed whole
     /// for the minor (see [`super::private`]).
-    pub fn journal(&self, e: NewEntry) -> Result<journal::Entry> {
+    pub fn journal(&self, mut e: NewEntry) -> Result<journal::Entry> {
+        if self.via_agent {
+            match &mut e.details {
+                serde_json::Value::Object(m) => {
+                    m.insert(VIA_AGENT.0.into(), VIA_AGENT.1.into());
+                }
+                d @ serde_json::Value::Null => {
+                    *d = serde_json::json!({ VIA_AGENT.0: VIA_AGENT.1 });
+                }
+                _ => {}
+            }
+        }
         match &self.seal_to {
             Some(to) if e.private || is_envelope(&e.details) => {
                 journal::append(self.conn, &seal_entry(&e, to)?, self.now)

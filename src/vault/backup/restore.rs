@@ -367,7 +367,7 @@ fn open_through_guardian(sealed: &Sealed, method: &Arc<UnlockMethod>) -> Result<
             continue;
         };
         let m = UnlockMethod::Identities {
-            identities: vec![Box::new(gv.key().identity().clone())],
+            identities: vec![gv.key().boxed_identity()],
             source: format!("the vault of {}", parent.label()),
         };
         let prefer = [gv.key().recipient().to_string()];

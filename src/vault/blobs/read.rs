@@ -335,7 +335,7 @@ mod tests {
                 layout.clone(),
                 VaultKey::parse(&{
                     use age::secrecy::ExposeSecret;
-                    key.secret().expose_secret().to_string()
+                    key.secret().unwrap().expose_secret().to_string()
                 })
                 .unwrap(),
             );

@@ -42,4 +42,4 @@ pub use place::{
     check_name, children_of, data_dir, label, make_profiles_dir, profiles_dir, require_child,
     selector,
 };
-pub use unlock::{open_child, unlock};
+pub use unlock::{open_child, unlock, unlock_held};

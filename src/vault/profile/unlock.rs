@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::crypto::VaultKey;
 use crate::error::{Error, Result};
 use crate::journal::anchor;
 use crate::vault::profile::file;
@@ -100,6 +101,27 @@ pub fn unlock(
     ))
 }
 
+/// Unlocks `sealed` with a key the unlock agent holds, and the wrapper
+/// file that opened it when the agent started (it says who acts): the
+/// location must still hold the pinned vault, and the index must
+/// authenticate with the key (else exit 6).
+pub fn unlock_held(
+    sealed: Sealed,
+    key: VaultKey,
+    file: String,
+    accept: Option<&str>,
+) -> Result<(Vault, UnlockReport)> {
+    let pin = pins::check(&sealed.layout.root, &sealed.config.id);
+    if let pins::Check::Changed(p) = &pin {
+        if accept != Some(sealed.config.id.as_str()) {
+            return Err(pin_changed(&sealed.layout.root, p, &sealed.config.id));
+        }
+    }
+    let (v, report) = sealed.open_with(key, file, None)?;
+    pin_first_use(&v, &pin)?;
+    Ok((v, report))
+}
+
 /// Opens a child's vault with its guardian's vault key, with the checks
 /// of [`unlock`] (pin, guardian's MAC). `Ok(None)`: no wrapper of this
 /// guardian opens it.
@@ -155,7 +177,7 @@ fn open_via(
     accepting: bool,
 ) -> Result<Option<(Vault, UnlockReport)>> {
     let m = UnlockMethod::Identities {
-        identities: vec![Box::new(guardian.key().identity().clone())],
+        identities: vec![guardian.key().boxed_identity()],
         source: format!("the vault of {}", via.label),
     };
     let prefer = [guardian.key().recipient().to_string()];
