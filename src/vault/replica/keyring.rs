@@ -50,7 +50,7 @@ pub fn retire(
         "INSERT OR IGNORE INTO sync_keyring (recipient, secret, retired_at) VALUES (?1, ?2, ?3)",
         params![
             old.recipient().to_string(),
-            old.secret().expose_secret(),
+            old.secret()?.expose_secret(),
             at
         ],
     )?;
