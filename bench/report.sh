@@ -132,6 +132,10 @@ if [ -f "$RES/8-push.json" ]; then
   v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
   echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
 fi
+if [ -f "$RES/9-inbox-add.json" ]; then
+  row 9 9-inbox-add.json "carnet inbox add -r" "carnet add -r" 1 "≥ 1.0x add -r (≤ 1.00)"
+  row 9 9-inbox-fold.json "carnet inbox import (fold)" "carnet add -r" 1.5 "≤ 1.5x add -r"
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

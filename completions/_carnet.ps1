@@ -2256,6 +2256,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;inbox;add' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Drop into a remote of the vault (a folder or s3://BUCKET/PREFIX) instead of the vault folder: for a scanner that is not a replica')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Document type: short name, code or French name')

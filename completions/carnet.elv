@@ -2066,6 +2066,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;inbox;add'= {
+            cand --to 'Drop into a remote of the vault (a folder or s3://BUCKET/PREFIX) instead of the vault folder: for a scanner that is not a replica'
             cand --recipient 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine'
             cand -t 'Document type: short name, code or French name'
             cand --type 'Document type: short name, code or French name'

@@ -1297,6 +1297,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "accept" -d 'Mark inbox imports as seen, so that exports to professionals may carry them (journaled)'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "recipient" -d 'Print the vault\'s public recipient, checked against its key (to pin on a scanner)'
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and not __fish_seen_subcommand_from add list import accept recipient help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l to -d 'Drop into a remote of the vault (a folder or s3://BUCKET/PREFIX) instead of the vault folder: for a scanner that is not a replica' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l recipient -d 'The vault\'s recipient (age1…), from the holder: checked and pinned on this machine' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -s t -l type -d 'Document type: short name, code or French name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand inbox; and __fish_seen_subcommand_from add" -l title -d 'Title (default: the file name without extension)' -r
