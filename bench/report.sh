@@ -168,6 +168,10 @@ if [ -f "$RES/11-agent.json" ]; then
   echo "| 11 | carnet list, passphrase vault through the agent vs identity file | $(fmt "$ag") | $(fmt "$idf") | $(ratio "$ag" "$idf") | ≤ identity + 5 ms | $v |"
   row 11 11-agent.json "carnet list, passphrase (scrypt)" "carnet list, identity file" 1 "(informational: what the agent saves)" x
 fi
+if [ -f "$RES/12-inbox-add.json" ]; then
+  row 12 12-inbox-add.json "carnet inbox add -r" "carnet add -r" 1 "≥ 1.0x add -r (≤ 1.00)"
+  row 12 12-inbox-fold.json "carnet inbox import (fold)" "carnet add -r" 1.5 "≤ 1.5x add -r"
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then

@@ -378,6 +378,34 @@ HF 11-agent.json -N --warmup 3 --runs "$RUNS_LIST" \
 "$C" --vault "$AGV" agent stop -q
 aside "$AGV"
 
+# ---------------------------------------------------------------- 12. the inbox
+say "12. inbox: inbox add -r vs add -r ($COUNT documents); the fold of $COUNT items vs add -r"
+# A scanner (no identity in its environment, the vault's recipient given
+# with --recipient, as a cron job would) encrypts the corpus into a fresh
+# vault's inbox, beside the holder's own `add -r` of it; then the holder's
+# `inbox import` folds the $COUNT items (in batches of 500), beside the
+# same `add -r`.
+cat > "$BIN/mkinbox" <<EOF
+#!/usr/bin/env bash
+# mkinbox DIR: mkvault DIR, and its recipient in DIR.recipient for the scanner.
+set -e; mkvault "\$1"; "$C" --vault "\$1" inbox recipient > "\$1.recipient"
+EOF
+cat > "$BIN/inbox-scan" <<EOF
+#!/usr/bin/env bash
+# inbox-scan VAULT SRC: inbox add -r SRC as a scanner: no identity, no passphrase.
+set -e; exec env -u CARNET_IDENTITY -u CARNET_PASSPHRASE_FILE "$C" --vault "\$1" inbox add -r "\$2" --recipient "\$(cat "\$1.recipient")" -q
+EOF
+chmod +x "$BIN/mkinbox" "$BIN/inbox-scan"
+HF 12-inbox-add.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet inbox add -r" --prepare "mkinbox $OUT/v-inbox" "inbox-scan $OUT/v-inbox $CORPUS" \
+  -n "carnet add -r" --prepare "mkvault $OUT/v-inbox-add" "$C --vault $OUT/v-inbox-add add -r $CORPUS -q"
+HF 12-inbox-fold.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet inbox import (fold)" --prepare "mkinbox $OUT/v-fold && inbox-scan $OUT/v-fold $CORPUS" "$C --vault $OUT/v-fold inbox import -q" \
+  -n "carnet add -r" --prepare "mkvault $OUT/v-inbox-add" "$C --vault $OUT/v-inbox-add add -r $CORPUS -q"
+[ "$("$C" --vault "$OUT/v-fold" list --json | jq length)" = "$COUNT" ] \
+  || { echo "error: the fold did not give $COUNT documents" >&2; exit 1; }
+aside "$OUT/v-inbox" "$OUT/v-fold" "$OUT/v-inbox-add"
+
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
 if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi

@@ -2201,6 +2201,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;inbox;add'= {
+            cand --to 'Drop into a remote of the vault (a folder or s3://BUCKET/PREFIX) instead of the vault folder: for a scanner that is not a replica'
             cand --recipient 'The vault''s recipient (age1…), from the holder: checked and pinned on this machine'
             cand -t 'Document type: short name, code or French name'
             cand --type 'Document type: short name, code or French name'
@@ -2330,6 +2331,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
             cand start 'Unlock the vault once and keep it unlocked in a background agent for a while'
@@ -2352,6 +2354,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2368,6 +2371,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2385,6 +2389,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2401,6 +2406,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --quiet 'Less output on stderr'
             cand -v 'More output on stderr'
             cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
         }

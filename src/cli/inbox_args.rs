@@ -10,7 +10,7 @@ use crate::ids::Rpps;
 pub enum InboxCommand {
     /// Encrypt documents into the vault's inbox with its public recipient: no unlock, no secret needed.
     #[command(
-        after_help = "Examples:\n  carnet --vault /srv/carnet inbox add scan.pdf --recipient age1…   (first time: pin the holder's recipient)\n  carnet --vault /srv/carnet inbox add -r ~/scans --keep-going --json   (nightly)\nThe recipient is pinned on this machine; a vault whose recipient file changed is exit 6. Sidecars (scan.pdf.yaml) as for `carnet add`. Docs: docs/inbox.md."
+        after_help = "Examples:\n  carnet --vault /srv/carnet inbox add scan.pdf --recipient age1…   (first time: pin the holder's recipient)\n  carnet --vault /srv/carnet inbox add -r ~/scans --keep-going --json   (nightly)\n  carnet inbox add -r ~/scans --to s3://carnet/family   (a remote; the next `carnet sync` of a replica pulls the items)\nThe recipient is pinned on this machine; a vault whose recipient file changed is exit 6. Sidecars (scan.pdf.yaml) as for `carnet add`. Docs: docs/inbox.md."
     )]
     Add(InboxAddArgs),
     /// What waits in the inbox: count, sizes, dates (nothing is decrypted, no unlock).
@@ -37,6 +37,9 @@ pub struct InboxAddArgs {
     /// Walk directories (links are skipped with a warning).
     #[arg(short = 'r', long)]
     pub recursive: bool,
+    /// Drop into a remote of the vault (a folder or s3://BUCKET/PREFIX) instead of the vault folder: for a scanner that is not a replica.
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
     /// The vault's recipient (age1…), from the holder: checked and pinned on this machine.
     #[arg(long, value_name = "R")]
     pub recipient: Option<String>,

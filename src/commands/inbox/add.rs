@@ -45,25 +45,46 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             )
         })?;
     }
-    let (dir, _) = ctx.vault_dir()?;
-    let sealed = Sealed::open(&dir)?;
-    let to = sealed.recipient()?;
-    let how = pin::settle(
-        &dir,
-        &sealed.config.id,
-        &to.to_string(),
-        a.recipient.as_deref(),
-    )?;
-    match how {
-        pin::Pinned::FirstUse => ctx.out.warn(format!(
-            "{}: first inbox add from this machine: its recipient {to} is now pinned (trusted on first use); pass --recipient R from the holder to be sure",
-            ctx.label()
-        )),
-        pin::Pinned::Given => ctx
-            .out
-            .detail(format!("{}: recipient {to} pinned", ctx.label())),
-        pin::Pinned::Same => {}
+    // Where the items go, and the recipient found there, checked against
+    // the pin before any input is read.
+    let (target, to, shown) = match &a.to {
+        Some(url) => {
+            let r = inbox::remote::open(url)?;
+            let shown = r.store.describe();
+            pin::settle_at(
+                &shown,
+                pin::remote_locations(&r.url),
+                &r.vault_id,
+                &r.recipient.to_string(),
+                a.recipient.as_deref(),
+            )
+            .map(|how| (how, r.recipient.clone(), shown.clone(), Target::Remote(r)))
+        }
+        None => {
+            let (dir, _) = ctx.vault_dir()?;
+            let sealed = Sealed::open(&dir)?;
+            let to = sealed.recipient()?;
+            pin::settle(
+                &dir,
+                &sealed.config.id,
+                &to.to_string(),
+                a.recipient.as_deref(),
+            )
+            .map(|how| (how, to, ctx.label(), Target::Local(Box::new(sealed))))
+        }
     }
+    .map(|(how, to, shown, target)| {
+        match how {
+            pin::Pinned::FirstUse => ctx.out.warn(format!(
+                "{shown}: first inbox add from this machine: its recipient {to} is now pinned (trusted on first use); pass --recipient R from the holder to be sure"
+            )),
+            pin::Pinned::Given => ctx
+                .out
+                .detail(format!("{shown}: recipient {to} pinned")),
+            pin::Pinned::Same => {}
+        }
+        (target, to, shown)
+    })?;
 
     let no_stdin = || {
         Err(Error::usage(
@@ -133,7 +154,10 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             size,
             written_at: timefmt::rfc3339(timefmt::now()),
         };
-        let item = inbox::write_item(&sealed.layout, &to, &meta, &mut f)?;
+        let item = match &target {
+            Target::Local(sealed) => inbox::write_item(&sealed.layout, &to, &meta, &mut f)?,
+            Target::Remote(r) => r.drop_item(&meta, &mut f)?,
+        };
         rows.push(json!({
             "item": item,
             "source": p.display().to_string(),
@@ -158,10 +182,14 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             ctx.out.warn(format!("refused: {}", p.error));
         }
         ctx.out.info(format!(
-            "{}: {} document{} encrypted into the inbox; the holder's next unlock folds them in",
-            ctx.label(),
+            "{shown}: {} document{} encrypted into the inbox; {}",
             rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
+            if rows.len() == 1 { "" } else { "s" },
+            match target {
+                Target::Local(_) => "the holder's next unlock folds them in",
+                Target::Remote(_) =>
+                    "a replica's next `carnet sync` pulls them, its next unlock folds them in",
+            }
         ));
     }
     if problems.is_empty() {
@@ -176,6 +204,12 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             hint: "fix or remove the refused files and run again".into(),
         })
     }
+}
+
+/// Where `inbox add` drops its items.
+enum Target {
+    Local(Box<Sealed>),
+    Remote(inbox::remote::RemoteInbox),
 }
 
 fn refused(p: &Problem) -> serde_json::Value {

@@ -41,7 +41,8 @@ pub(super) fn extract<R: Read>(
             if size > MAX_MANIFEST {
                 return Err(damaged(format!("{MANIFEST} is too large")));
             }
-            let mut buf = Vec::with_capacity(size as usize);
+            // The header's size is a claim: memory follows what actually arrives.
+            let mut buf = Vec::with_capacity(size.min(1 << 20) as usize);
             (&mut first)
                 .take(MAX_MANIFEST)
                 .read_to_end(&mut buf)

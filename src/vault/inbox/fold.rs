@@ -193,25 +193,7 @@ fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String
     let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
         .map_err(|_| "not encrypted to this vault's recipient".to_string())?;
     let mut r = BufReader::with_capacity(1 << 16, opener);
-    let mut line = Vec::new();
-    (&mut r)
-        .take(MAGIC.len() as u64 + 1)
-        .read_until(b'\n', &mut line)
-        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
-    if line != format!("{MAGIC}\n").as_bytes() {
-        return Err("not an inbox item (no header)".into());
-    }
-    line.clear();
-    (&mut r)
-        .take(MAX_META)
-        .read_until(b'\n', &mut line)
-        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
-    if line.last() != Some(&b'\n') {
-        return Err("metadata missing or too long".into());
-    }
-    let meta: ItemMeta =
-        serde_json::from_slice(&line).map_err(|_| "metadata is not carnet's".to_string())?;
-    let mut d = checked(&meta)?;
+    let (meta, mut d) = read_head(&mut r)?;
     let w = blobs::write(
         &vault.layout,
         vault.key(),
@@ -229,6 +211,47 @@ fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String
     d.size = w.size;
     d.sha256 = w.sha256;
     d.blob = w.name;
+    Ok(d)
+}
+
+/// Reads an item's first two lines from its plaintext: the header, then
+/// the metadata (bounded), parsed and checked. The document's bytes follow.
+fn read_head<R: BufRead>(r: &mut R) -> std::result::Result<(ItemMeta, Document), String> {
+    let mut line = Vec::new();
+    r.take(MAGIC.len() as u64 + 1)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+    if line != format!("{MAGIC}\n").as_bytes() {
+        return Err("not an inbox item (no header)".into());
+    }
+    line.clear();
+    r.take(MAX_META)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+    if line.last() != Some(&b'\n') {
+        return Err("metadata missing or too long".into());
+    }
+    let meta: ItemMeta =
+        serde_json::from_slice(&line).map_err(|_| "metadata is not carnet's".to_string())?;
+    let d = checked(&meta)?;
+    Ok((meta, d))
+}
+
+/// Fuzzing entry (fuzz/fuzz_targets/inbox_item.rs): an item's decrypted
+/// bytes, read as a fold reads them (header, metadata, then exactly the
+/// size it claims); the document it would become, or why not.
+#[doc(hidden)]
+pub fn fuzz_item(plaintext: &[u8]) -> std::result::Result<Document, String> {
+    let mut r = BufReader::new(plaintext);
+    let (meta, d) = read_head(&mut r)?;
+    std::io::copy(
+        &mut Exact {
+            inner: r,
+            left: meta.size,
+        },
+        &mut std::io::sink(),
+    )
+    .map_err(|_| "damaged or not the size it claims".to_string())?;
     Ok(d)
 }
 
@@ -374,6 +397,60 @@ mod tests {
             },
         ] {
             assert!(checked(&bad).is_err(), "{bad:?}");
+        }
+    }
+
+    fn item(meta: &ItemMeta, body: &[u8]) -> Vec<u8> {
+        let mut v = format!("{MAGIC}\n{}\n", serde_json::to_string(meta).unwrap()).into_bytes();
+        v.extend_from_slice(body);
+        v
+    }
+
+    /// The fuzzing entry reads an item as a fold does.
+    #[test]
+    fn the_fuzz_entry_reads_items_as_a_fold_does() {
+        let d = fuzz_item(&item(&meta(), b"abc")).unwrap();
+        assert_eq!(
+            (d.title.as_str(), d.filename.as_str()),
+            ("Bilan", "scan.pdf")
+        );
+        for bad in [
+            item(&meta(), b"ab"),
+            item(&meta(), b"abcd"),
+            item(&ItemMeta { size: 0, ..meta() }, b""),
+            b"carnet-inbox-item v1\n{}\nabc".to_vec(),
+            b"carnet-inbox-item v1\nabc".to_vec(),
+            b"carnet-inbox-item v2\n".to_vec(),
+            Vec::new(),
+            [
+                b"carnet-inbox-item v1\n".as_slice(),
+                &vec![b'x'; MAX_META as usize + 10],
+            ]
+            .concat(),
+        ] {
+            assert!(
+                fuzz_item(&bad).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(&bad)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn items_never_panic_and_give_clean_text(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+            at in 0usize..300,
+            to in proptest::num::u8::ANY,
+        ) {
+            let _ = fuzz_item(&bytes);
+            let mut v = item(&meta(), b"abc");
+            let i = at % v.len();
+            v[i] = to;
+            if let Ok(d) = fuzz_item(&v) {
+                proptest::prop_assert!(text::first_unsafe(&d.title).is_none());
+                proptest::prop_assert!(!d.filename.contains('/'));
+            }
         }
     }
 

@@ -163,44 +163,58 @@ pub fn write_item(
         layout.create_dir(&d)?;
     }
     crate::confine::check_dir(&layout.root, &d)?;
-    let name = format!("{}.age", new_id(26));
+    let name = new_item_name();
     let tmp = d.join(format!(".tmp-{}", new_id(16)));
-    let result = (|| -> Result<()> {
-        let file = fsutil::create_new_private(&tmp)?;
-        let mut w = crypto::encrypt_writer(
-            &Recipients::x25519(to.clone()),
-            BufWriter::with_capacity(1 << 16, file),
-            false,
-        )?;
-        let head = serde_json::to_string(meta).expect("item metadata serializes");
-        let err = |e| Error::io(format!("writing {}", tmp.display()), e);
-        w.write_all(format!("{MAGIC}\n{head}\n").as_bytes())
-            .map_err(err)?;
-        let n = std::io::copy(&mut body.take(meta.size + 1), &mut w).map_err(err)?;
-        if n != meta.size {
-            return Err(Error::usage(
-                format!(
-                    "{} changed while it was read ({n} bytes, {} expected)",
-                    meta.filename, meta.size
-                ),
-                "run again once the file is complete",
-            ));
-        }
-        let file = w
-            .finish()?
-            .into_inner()
-            .map_err(|e| Error::io("writing an inbox item", e.into_error()))?;
-        file.sync_all()
-            .ctx(|| format!("syncing {}", tmp.display()))?;
-        Ok(())
-    })();
-    if let Err(e) = result {
+    if let Err(e) = encrypt_to_file(&tmp, to, meta, body) {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
     std::fs::rename(&tmp, d.join(&name)).ctx(|| format!("placing {name} in the inbox"))?;
     fsutil::sync_dir(&d)?;
     Ok(name)
+}
+
+/// A fresh item name: random, so it tells nothing of the document.
+pub fn new_item_name() -> String {
+    format!("{}.age", new_id(26))
+}
+
+/// Writes one item (age to `to`: the header line, the metadata line, the
+/// document) into a new private file `tmp`, synced. Only ciphertext ever
+/// reaches the disk: the age stream is written as `body` is read.
+pub fn encrypt_to_file(
+    tmp: &Path,
+    to: &age::x25519::Recipient,
+    meta: &ItemMeta,
+    body: &mut dyn Read,
+) -> Result<()> {
+    let file = fsutil::create_new_private(tmp)?;
+    let mut w = crypto::encrypt_writer(
+        &Recipients::x25519(to.clone()),
+        BufWriter::with_capacity(1 << 16, file),
+        false,
+    )?;
+    let head = serde_json::to_string(meta).expect("item metadata serializes");
+    let err = |e| Error::io(format!("writing {}", tmp.display()), e);
+    w.write_all(format!("{MAGIC}\n{head}\n").as_bytes())
+        .map_err(err)?;
+    let n = std::io::copy(&mut body.take(meta.size + 1), &mut w).map_err(err)?;
+    if n != meta.size {
+        return Err(Error::usage(
+            format!(
+                "{} changed while it was read ({n} bytes, {} expected)",
+                meta.filename, meta.size
+            ),
+            "run again once the file is complete",
+        ));
+    }
+    let file = w
+        .finish()?
+        .into_inner()
+        .map_err(|e| Error::io("writing an inbox item", e.into_error()))?;
+    file.sync_all()
+        .ctx(|| format!("syncing {}", tmp.display()))?;
+    Ok(())
 }
 
 /// Removes temp files of inbox writers that died a day ago or more.
@@ -309,7 +323,7 @@ mod tests {
 
     #[test]
     fn item_names_are_what_write_item_gives() {
-        assert!(is_item_name(&format!("{}.age", new_id(26))));
+        assert!(is_item_name(&new_item_name()));
         assert!(!is_item_name("abc.age"));
         assert!(!is_item_name(&format!("{}.age", "A".repeat(26))));
         assert!(!is_item_name(&format!(".tmp-{}", new_id(16))));

@@ -18,6 +18,7 @@
 mod fold;
 mod items;
 pub mod pin;
+pub mod remote;
 
-pub use fold::{doc_id, fold, FoldReport, MAX_FOLD_BYTES, MAX_FOLD_ITEMS};
+pub use fold::{doc_id, fold, fuzz_item, FoldReport, MAX_FOLD_BYTES, MAX_FOLD_ITEMS};
 pub use items::*;

@@ -55,11 +55,10 @@ fn load(loc: &Path) -> Option<RecipientPin> {
     (pin.path == loc).then_some(pin)
 }
 
-fn mismatch(root: &Path, what: String) -> Error {
+fn mismatch(shown: &str, what: String) -> Error {
     Error::integrity(
         format!(
-            "the vault in {} {what}: someone who can write that folder may be redirecting the inbox to their own key; nothing was written",
-            root.display()
+            "the vault in {shown} {what}: someone who can write there may be redirecting the inbox to their own key; nothing was written"
         ),
         "ask the holder for the vault's recipient (`carnet inbox recipient` on their machine); if it changed on purpose (a rekey, a new vault), pass it once with --recipient R",
     )
@@ -68,13 +67,48 @@ fn mismatch(root: &Path, what: String) -> Error {
 /// Checks the vault's `recipient` file and id (as found in `root`)
 /// against the pin, or against `given` (`--recipient`), and pins them.
 pub fn settle(root: &Path, vault_id: &str, found: &str, given: Option<&str>) -> Result<Pinned> {
+    settle_at(
+        &root.display().to_string(),
+        pins::locations(root),
+        vault_id,
+        found,
+        given,
+    )
+}
+
+/// The names a remote (`inbox add --to URL`) is pinned under: those of
+/// its folder (absolute and canonical), or its `s3://` URL, marked as a
+/// remote so that they never share a pin with a vault directory.
+pub fn remote_locations(url: &str) -> Vec<PathBuf> {
+    let mark = |p: &Path| PathBuf::from(format!("remote:{}", p.display()));
+    if url.starts_with("s3://") {
+        return vec![PathBuf::from(format!(
+            "remote:{}",
+            url.trim_end_matches('/')
+        ))];
+    }
+    let path = url.strip_prefix("file://").unwrap_or(url);
+    pins::locations(Path::new(path))
+        .iter()
+        .map(|p| mark(p))
+        .collect()
+}
+
+/// [`settle`] for the locations `locs`, named `shown` in messages.
+pub fn settle_at(
+    shown: &str,
+    locs: Vec<PathBuf>,
+    vault_id: &str,
+    found: &str,
+    given: Option<&str>,
+) -> Result<Pinned> {
+    let root = shown;
     if dir().is_none() {
         return Err(Error::usage(
             "no state directory to remember the vault's recipient in",
             "set XDG_STATE_HOME or HOME for the user that runs `carnet inbox add`",
         ));
     }
-    let locs = pins::locations(root);
     let how = match given {
         Some(g) => {
             if g.trim() != found {

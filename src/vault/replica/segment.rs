@@ -150,6 +150,31 @@ impl Segment {
     }
 }
 
+/// Fuzzing entry (fuzz/fuzz_targets/sync_segment.rs): `data` as a sealed
+/// segment from a remote, then as the body of one that carries a valid
+/// MAC (what a replica that holds the key could send), each opened as
+/// `sync` opens them. Returns what opened.
+#[doc(hidden)]
+pub fn fuzz_open(key: &VaultKey, data: &[u8]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    if let Ok((seg, _)) = Segment::open(data, key, "fuzzvault", "fuzz") {
+        out.push(seg);
+    }
+    let mac = blake3::keyed_hash(&mac_key(key), data);
+    let mut w = encrypt_writer(&Recipients::x25519(key.recipient()), Vec::new(), false)
+        .expect("encrypting in memory");
+    w.write_all(mac.as_bytes())
+        .and_then(|_| w.write_all(data))
+        .expect("encrypting in memory");
+    let sealed = w.finish().expect("encrypting in memory");
+    if let Ok((seg, hash)) = Segment::open(&sealed, key, "fuzzvault", "fuzz") {
+        assert_eq!(hash, blake3::hash(data).to_hex().to_string());
+        assert_eq!(seg.vault, "fuzzvault");
+        out.push(seg);
+    }
+    out
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -165,5 +190,104 @@ pub fn parse_name(s: &str) -> Option<u64> {
         s.parse().ok()
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment() -> Segment {
+        Segment {
+            v: FORMAT,
+            vault: "fuzzvault".into(),
+            device: "0123456789abcdef".into(),
+            seq: 1,
+            prev: zero_hash(),
+            hlc: 7,
+            seen: BTreeMap::new(),
+            changes: Vec::new(),
+            blobs: vec!["b".into()],
+        }
+    }
+
+    /// The fuzzing entry opens what `seal` makes, raw and as a body, and
+    /// refuses junk without panicking.
+    #[test]
+    fn the_fuzz_entry_opens_sealed_segments_and_refuses_junk() {
+        let key = VaultKey::generate();
+        let seg = segment();
+        let (sealed, _) = seg.seal(&key).unwrap();
+        assert_eq!(fuzz_open(&key, &sealed), vec![seg.clone()]);
+        let body = serde_json::to_vec(&seg).unwrap();
+        assert_eq!(fuzz_open(&key, &body), vec![seg.clone()]);
+        let mut other = seg.clone();
+        other.vault = "another".into();
+        let newer = serde_json::to_vec(&Segment { v: 2, ..seg }).unwrap();
+        for junk in [
+            &b""[..],
+            b"{}",
+            b"null",
+            b"\xff\xfe",
+            b"age-encryption.org/v1\n",
+            &serde_json::to_vec(&other).unwrap(),
+            &newer,
+            &sealed[..sealed.len() - 1],
+        ] {
+            assert!(fuzz_open(&key, junk).is_empty(), "{junk:?}");
+        }
+        // Sealed with another key: never opened.
+        let (foreign, _) = segment().seal(&VaultKey::generate()).unwrap();
+        assert!(fuzz_open(&key, &foreign).is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+        #[test]
+        fn mutated_segments_never_panic(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400),
+            at in 0usize..400,
+            to in proptest::num::u8::ANY,
+        ) {
+            let key = VaultKey::generate();
+            let _ = fuzz_open(&key, &bytes);
+            let mut body = serde_json::to_vec(&segment()).unwrap();
+            let i = at % body.len();
+            body[i] = to;
+            for s in fuzz_open(&key, &body) {
+                proptest::prop_assert_eq!(s.vault, "fuzzvault");
+            }
+        }
+    }
+
+    #[test]
+    fn remote_markers_are_parsed_strictly() {
+        use crate::vault::replica::sync::parse_marker;
+        let ok = br#"{"format":"carnet-remote","version":1,"vault":"abcd2345efgh6723"}"#;
+        assert_eq!(parse_marker(ok).unwrap(), "abcd2345efgh6723");
+        for bad in [
+            &b""[..],
+            b"null",
+            b"[]",
+            b"\xff",
+            br#"{"format":"carnet-remote","version":1}"#,
+            br#"{"format":"carnet-remote","version":2,"vault":"abcd"}"#,
+            br#"{"format":"other","version":1,"vault":"abcd"}"#,
+            br#"{"format":"carnet-remote","version":1,"vault":"../x"}"#,
+            br#"{"format":"carnet-remote","version":1,"vault":""}"#,
+            br#"{"format":"carnet-remote","version":1,"vault":7}"#,
+        ] {
+            let e = parse_marker(bad).unwrap_err();
+            assert_eq!(e.exit_code(), 6, "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn markers_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            if let Ok(id) = crate::vault::replica::sync::parse_marker(&bytes) {
+                proptest::prop_assert!(!id.is_empty() && id.len() <= 64);
+            }
+        }
     }
 }

@@ -34,6 +34,10 @@ pub struct SyncReport {
     pub pushed_changes: usize,
     pub pushed_blobs: usize,
     pub conflicts: usize,
+    /// Inbox items copied from the remote (folded by the next unlock).
+    pub pulled_inbox: usize,
+    /// Inbox items removed from the remote (their fold is journaled).
+    pub removed_inbox: usize,
     /// Objects this replica had pushed before that the remote lacked.
     pub repaired: usize,
     pub warnings: Vec<String>,
@@ -93,12 +97,37 @@ fn rename_known(conn: &Connection, seg: &mut Segment) -> Result<()> {
     Ok(())
 }
 
+/// Largest marker read (it is a few dozen bytes).
+pub const MAX_MARKER: u64 = 4096;
+
+/// The vault id a remote's marker names. Anyone who can write the remote
+/// can write it: exit 6 unless it is carnet's marker, version 1, naming a
+/// well-formed vault id.
+pub fn parse_marker(bytes: &[u8]) -> Result<String> {
+    let bad = || {
+        Error::integrity(
+            "the remote's carnet-remote.json is not carnet's marker",
+            "give each vault its own remote folder or prefix; check the URL with `carnet remote list`",
+        )
+    };
+    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| bad())?;
+    let id = v["vault"].as_str().ok_or_else(bad)?;
+    let well_formed = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if v["format"] != "carnet-remote" || v["version"] != 1 || !well_formed {
+        return Err(bad());
+    }
+    Ok(id.to_string())
+}
+
 /// Exit 6 unless the remote is empty or holds this vault.
 pub fn check_marker(store: &dyn Store, vault_id: &str, create: bool) -> Result<()> {
-    match store.get(MARKER, 4096)? {
+    match store.get(MARKER, MAX_MARKER)? {
         Some(b) => {
-            let v: serde_json::Value = serde_json::from_slice(&b).unwrap_or_default();
-            if v["vault"].as_str() != Some(vault_id) {
+            if parse_marker(&b).ok().as_deref() != Some(vault_id) {
                 return Err(Error::integrity(
                     format!("the remote {} holds another vault's objects", store.describe()),
                     "give each vault its own remote folder or prefix; check the URL with `carnet remote list`",
@@ -220,7 +249,7 @@ impl Vault {
             remote: spec.name.clone(),
             ..Default::default()
         };
-        let mut keys_changed = self.push_keys(&*store)? > 0;
+        let mut keys_changed = self.push_keys(&*store, &mut report)? > 0;
         let mut vault = self;
         // Each round follows one rekey (bounded: a remote cannot keep a
         // replica busy with transitions).
@@ -232,16 +261,28 @@ impl Vault {
             // documents under their old names: the others translate them.
             vault.push(&*store, &me, &spec, false, &mut report)?;
             vault = vault.adopt(&lock, next)?;
-            vault.push_keys(&*store)?;
+            vault.push_keys(&*store, &mut report)?;
             keys_changed = true;
         }
         vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
+        // Last: an item goes from the remote only once the commit that
+        // folded it is there.
+        let inbox = vault.sync_inbox(&*store)?;
+        report.pulled_inbox = inbox.pulled;
+        report.removed_inbox = inbox.removed;
+        report.warnings.extend(inbox.warnings);
+        if inbox.left > 0 {
+            report.warnings.push(format!(
+                "{} inbox item(s) left on the remote for the next sync (one fold's worth is pulled at a time)",
+                inbox.left
+            ));
+        }
         drop(lock);
         Ok((vault, report))
     }
 
     /// Pushes the recipient and key wrappers the remote lacks; how many.
-    fn push_keys(&self, store: &dyn Store) -> Result<usize> {
+    fn push_keys(&self, store: &dyn Store, report: &mut SyncReport) -> Result<usize> {
         let recipient = fsutil::read_bounded(&self.layout.recipient(), 4096)
             .map_err(|e| e.into_error(&self.layout.recipient()))?;
         let first = match store.get("recipient", 4096)? {
@@ -251,6 +292,14 @@ impl Vault {
             }
             Some(r) => r == recipient,
         };
+        if !first {
+            // Scanners (`inbox add --to`) read the remote's root `recipient`
+            // (objects never change, so a rekey cannot replace it).
+            report.warnings.push(format!(
+                "the remote's `recipient`, which scanners (`carnet inbox add --to`) encrypt to, is not this vault's current one ({}): after a `rekey`, give scanners the new one with `--recipient`; if you did not rekey, someone who can write the remote replaced it (docs/inbox.md)",
+                self.key.recipient()
+            ));
+        }
         // After a rekey, the new key's public files go under
         // `epoch/H/` (H names the recipient): objects never change.
         let dir = if first {

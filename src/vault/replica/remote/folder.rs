@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::fsutil;
 
-use super::store::{is_safe_name, Store};
+use super::store::{is_safe_name, Fetched, Store};
 
 pub struct Folder {
     root: PathBuf,
@@ -139,13 +139,20 @@ impl Store for Folder {
     }
 
     fn get_file(&self, name: &str, path: &Path) -> Result<bool> {
+        Ok(self.get_file_max(name, path, u64::MAX)? == Fetched::Got)
+    }
+
+    fn get_file_max(&self, name: &str, path: &Path, max: u64) -> Result<Fetched> {
         self.reachable()?;
         let src = self.path(name);
-        let mut f = match fsutil::open_regular(&src, u64::MAX) {
+        let f = match fsutil::open_regular(&src, max) {
             Ok(f) => f,
-            Err(fsutil::Unread::Missing) => return Ok(false),
+            Err(fsutil::Unread::Missing) => return Ok(Fetched::Missing),
+            Err(fsutil::Unread::TooLarge) => return Ok(Fetched::TooLarge),
             Err(e) => return Err(e.into_error(&src)),
         };
+        // A file that grows while it is read is cut at `max` + 1 and refused.
+        let mut f = f.take(max.saturating_add(1));
         let mut out = fsutil::create_new_private(path)?;
         let mut buf = vec![0u8; 1 << 16];
         loop {
@@ -160,7 +167,12 @@ impl Store for Folder {
         }
         out.sync_all()
             .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-        Ok(true)
+        if out.metadata().map(|m| m.len() > max).unwrap_or(true) {
+            drop(out);
+            let _ = fs::remove_file(path);
+            return Ok(Fetched::TooLarge);
+        }
+        Ok(Fetched::Got)
     }
 
     fn list(&self, prefix: &str) -> Result<Vec<String>> {

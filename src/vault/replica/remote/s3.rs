@@ -32,7 +32,7 @@ use object_store::{
 use crate::error::{Error, Result};
 use crate::fsutil;
 
-use super::store::{is_safe_name, Store};
+use super::store::{is_safe_name, Fetched, Store};
 
 /// Size of one multipart part (the S3 minimum; at most 10,000 parts: 50 GB);
 /// files up to this size go in one PUT.
@@ -285,29 +285,44 @@ impl S3 {
 
     /// Streams `name` into a new file at `path`; false if absent.
     async fn fetch(&self, name: &str, path: &Path) -> Result<bool> {
+        Ok(self.fetch_max(name, path, u64::MAX).await? == Fetched::Got)
+    }
+
+    /// Streams `name` into a new file at `path`, unless it is larger than
+    /// `max` bytes (said by the store, or found while reading).
+    async fn fetch_max(&self, name: &str, path: &Path, max: u64) -> Result<Fetched> {
         let key = self.key(name);
         let got = match self.store.get(&key).await {
             Ok(g) => g,
-            Err(e) if is_missing(&e) => return Ok(false),
+            Err(e) if is_missing(&e) => return Ok(Fetched::Missing),
             Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
         };
+        if got.meta.size > max {
+            return Ok(Fetched::TooLarge);
+        }
         let mut out = fsutil::create_new_private(path)?;
-        let res: Result<()> = async {
+        let res: Result<Fetched> = async {
             let mut stream = got.into_stream();
+            let mut n = 0u64;
             while let Some(chunk) = stream.next().await {
                 let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                n = n.saturating_add(chunk.len() as u64);
+                if n > max {
+                    return Ok(Fetched::TooLarge);
+                }
                 out.write_all(&chunk)
                     .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
             }
             out.sync_all()
-                .map_err(|e| Error::io(format!("writing {}", path.display()), e))
+                .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+            Ok(Fetched::Got)
         }
         .await;
-        if res.is_err() {
+        if !matches!(res, Ok(Fetched::Got)) {
             // Ciphertext only, but a partial object is of no use.
             let _ = std::fs::remove_file(path);
         }
-        res.map(|()| true)
+        res
     }
     /// A large file in parts of `PART` bytes, at most `IN_FLIGHT` at once.
     async fn put_large(&self, key: &Key, name: &str, mut f: File, path: &Path) -> Result<()> {
@@ -445,6 +460,10 @@ impl Store for S3 {
 
     fn get_file(&self, name: &str, path: &Path) -> Result<bool> {
         self.rt.block_on(self.fetch(name, path))
+    }
+
+    fn get_file_max(&self, name: &str, path: &Path, max: u64) -> Result<Fetched> {
+        self.rt.block_on(self.fetch_max(name, path, max))
     }
 
     /// Several at once: a small GET waits on the server's side (Garage

@@ -16,6 +16,10 @@ pub trait Store {
     fn put_file(&self, name: &str, path: &Path) -> Result<()>;
     /// Streams an object into a local file (created, 0600); false if absent.
     fn get_file(&self, name: &str, path: &Path) -> Result<bool>;
+    /// [`Store::get_file`] for an object written by anyone (an inbox
+    /// item): one larger than `max` bytes is not kept (nor, where the
+    /// store tells the size first, fetched at all).
+    fn get_file_max(&self, name: &str, path: &Path, max: u64) -> Result<Fetched>;
     /// [`Store::get_file`] for many objects (a store may fetch several at
     /// once); on error, none of the files is left behind.
     fn get_files(&self, items: &[(String, PathBuf)]) -> Result<Vec<bool>> {
@@ -47,6 +51,14 @@ pub trait Store {
     }
     /// How to name the remote to the user.
     fn describe(&self) -> String;
+}
+
+/// What [`Store::get_file_max`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fetched {
+    Got,
+    Missing,
+    TooLarge,
 }
 
 /// Names read from a remote are untrusted: only these characters, no
