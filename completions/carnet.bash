@@ -181,6 +181,9 @@ _carnet() {
             carnet__subcmd__emergency,help)
                 cmd="carnet__subcmd__emergency__subcmd__help"
                 ;;
+            carnet__subcmd__emergency,kit)
+                cmd="carnet__subcmd__emergency__subcmd__kit"
+                ;;
             carnet__subcmd__emergency,set)
                 cmd="carnet__subcmd__emergency__subcmd__set"
                 ;;
@@ -189,6 +192,9 @@ _carnet() {
                 ;;
             carnet__subcmd__emergency__subcmd__help,help)
                 cmd="carnet__subcmd__emergency__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__emergency__subcmd__help,kit)
+                cmd="carnet__subcmd__emergency__subcmd__help__subcmd__kit"
                 ;;
             carnet__subcmd__emergency__subcmd__help,set)
                 cmd="carnet__subcmd__emergency__subcmd__help__subcmd__set"
@@ -327,6 +333,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__device,rm)
                 cmd="carnet__subcmd__help__subcmd__device__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__emergency,kit)
+                cmd="carnet__subcmd__help__subcmd__emergency__subcmd__kit"
                 ;;
             carnet__subcmd__help__subcmd__emergency,set)
                 cmd="carnet__subcmd__help__subcmd__emergency__subcmd__set"
@@ -1801,7 +1810,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help status set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help status set kit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,7 +1848,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__help)
-            opts="status set help"
+            opts="status set kit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1853,6 +1862,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__emergency__subcmd__help__subcmd__kit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1887,6 +1910,60 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__emergency__subcmd__kit)
+            opts="-o -i -q -v -h --output --mode --print-passphrase --bundle-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "samu break-glass" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundle-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2423,8 +2500,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__emergency)
-            opts="status set"
+            opts="status set kit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__emergency__subcmd__kit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
