@@ -99,7 +99,11 @@ pub(crate) fn state(conn: &Connection) -> Result<KitState> {
             conn,
             "documents",
             &[
-                "SELECT * FROM docs ORDER BY id",
+                // Not `blob`: a rekey renames the files, the documents stay.
+                "SELECT id, title, type, date, author, masked, hidden_from_guardians,
+                        invisible_patient_until, size, sha256, media_type, filename,
+                        added_at, origin, sealed
+                 FROM docs ORDER BY id",
                 "SELECT * FROM doc_tags ORDER BY doc_id, tag",
                 "SELECT * FROM doc_masked_from ORDER BY doc_id, rpps",
             ],
