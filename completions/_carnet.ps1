@@ -59,7 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a professional time-limited access (everything the rules allow, or some types or documents)')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'List active grants (with --all, expired and revoked ones too)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)')
-            [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
+            [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents; the emergency kit')
             [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key')
@@ -911,6 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the three emergency consents')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed')
+            [CompletionResult]::new('kit', 'kit', [CompletionResultType]::ParameterValue, 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -953,9 +954,34 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;emergency;kit' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Directory to write the kit into (created 0700; must be new or empty)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Directory to write the kit into (created 0700; must be new or empty)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Who the bundle is for: break-glass (any professional who finds the card) or samu')
+            [CompletionResult]::new('--bundle-passphrase-file', '--bundle-passphrase-file', [CompletionResultType]::ParameterName, 'Read the bundle''s passphrase from FILE (first line; `-` = stdin) instead of generating one')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault directory (overrides --profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from FILE (`-` = stdin); first line')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR is honoured)')
+            [CompletionResult]::new('--print-passphrase', '--print-passphrase', [CompletionResultType]::ParameterName, 'Print the bundle''s passphrase on the wallet card (else tell it to your close ones)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a previous kit in DIR (only a directory holding nothing but kit files)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON value on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 2 where a prompt would be needed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More output on stderr')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;emergency;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the three emergency consents')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed')
+            [CompletionResult]::new('kit', 'kit', [CompletionResultType]::ParameterValue, 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -963,6 +989,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;emergency;help;set' {
+            break
+        }
+        'carnet;emergency;help;kit' {
             break
         }
         'carnet;emergency;help;help' {
@@ -2681,7 +2710,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a professional time-limited access (everything the rules allow, or some types or documents)')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'List active grants (with --all, expired and revoked ones too)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)')
-            [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents')
+            [CompletionResult]::new('emergency', 'emergency', [CompletionResultType]::ParameterValue, 'The holder''s emergency consents: SAMU, break-glass, masked documents; the emergency kit')
             [CompletionResult]::new('medical', 'medical', [CompletionResultType]::ParameterValue, 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Make an imported INVISIBLE_PATIENT document visible now')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key')
@@ -2825,12 +2854,16 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;help;emergency' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the three emergency consents')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed')
+            [CompletionResult]::new('kit', 'kit', [CompletionResultType]::ParameterValue, 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card')
             break
         }
         'carnet;help;emergency;status' {
             break
         }
         'carnet;help;emergency;set' {
+            break
+        }
+        'carnet;help;emergency;kit' {
             break
         }
         'carnet;help;medical' {

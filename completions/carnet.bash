@@ -220,6 +220,9 @@ _carnet() {
             carnet__subcmd__emergency,help)
                 cmd="carnet__subcmd__emergency__subcmd__help"
                 ;;
+            carnet__subcmd__emergency,kit)
+                cmd="carnet__subcmd__emergency__subcmd__kit"
+                ;;
             carnet__subcmd__emergency,set)
                 cmd="carnet__subcmd__emergency__subcmd__set"
                 ;;
@@ -228,6 +231,9 @@ _carnet() {
                 ;;
             carnet__subcmd__emergency__subcmd__help,help)
                 cmd="carnet__subcmd__emergency__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__emergency__subcmd__help,kit)
+                cmd="carnet__subcmd__emergency__subcmd__help__subcmd__kit"
                 ;;
             carnet__subcmd__emergency__subcmd__help,set)
                 cmd="carnet__subcmd__emergency__subcmd__help__subcmd__set"
@@ -384,6 +390,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__device,rm)
                 cmd="carnet__subcmd__help__subcmd__device__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__emergency,kit)
+                cmd="carnet__subcmd__help__subcmd__emergency__subcmd__kit"
                 ;;
             carnet__subcmd__help__subcmd__emergency,set)
                 cmd="carnet__subcmd__help__subcmd__emergency__subcmd__set"
@@ -2248,7 +2257,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency)
-            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help status set help"
+            opts="-i -q -v -h --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help status set kit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,7 +2295,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__help)
-            opts="status set help"
+            opts="status set kit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2309,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__emergency__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__emergency__subcmd__help__subcmd__kit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2334,6 +2357,60 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__emergency__subcmd__kit)
+            opts="-o -i -q -v -h --output --mode --print-passphrase --bundle-passphrase-file --force --vault --profile --identity --passphrase-file --json --no-input --quiet --verbose --color --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "samu break-glass" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundle-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2954,8 +3031,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__emergency)
-            opts="status set"
+            opts="status set kit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__emergency__subcmd__kit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

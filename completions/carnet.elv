@@ -56,7 +56,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand grant 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
             cand grants 'List active grants (with --all, expired and revoked ones too)'
             cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
-            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
+            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents; the emergency kit'
             cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
@@ -849,6 +849,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
             cand status 'Show the three emergency consents'
             cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+            cand kit 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;emergency;status'= {
@@ -888,14 +889,40 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;emergency;kit'= {
+            cand -o 'Directory to write the kit into (created 0700; must be new or empty)'
+            cand --output 'Directory to write the kit into (created 0700; must be new or empty)'
+            cand --mode 'Who the bundle is for: break-glass (any professional who finds the card) or samu'
+            cand --bundle-passphrase-file 'Read the bundle''s passphrase from FILE (first line; `-` = stdin) instead of generating one'
+            cand --vault 'Vault directory (overrides --profile)'
+            cand --profile 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)'
+            cand -i 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --identity 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)'
+            cand --passphrase-file 'Read the vault passphrase from FILE (`-` = stdin); first line'
+            cand --color 'Colour: auto, always or never (NO_COLOR is honoured)'
+            cand --print-passphrase 'Print the bundle''s passphrase on the wallet card (else tell it to your close ones)'
+            cand --force 'Replace a previous kit in DIR (only a directory holding nothing but kit files)'
+            cand --json 'Machine output: exactly one JSON value on stdout'
+            cand --no-input 'Never prompt; fail with exit 2 where a prompt would be needed'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'More output on stderr'
+            cand --verbose 'More output on stderr'
+            cand --no-pager 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;emergency;help'= {
             cand status 'Show the three emergency consents'
             cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+            cand kit 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;emergency;help;status'= {
         }
         &'carnet;emergency;help;set'= {
+        }
+        &'carnet;emergency;help;kit'= {
         }
         &'carnet;emergency;help;help'= {
         }
@@ -2465,7 +2492,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand grant 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
             cand grants 'List active grants (with --all, expired and revoked ones too)'
             cand revoke 'Revoke one grant (ID or unique prefix), or all of a professional''s active grants (RPPS)'
-            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents'
+            cand emergency 'The holder''s emergency consents: SAMU, break-glass, masked documents; the emergency kit'
             cand medical 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
             cand release 'Make an imported INVISIBLE_PATIENT document visible now'
             cand keygen 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
@@ -2573,10 +2600,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;emergency'= {
             cand status 'Show the three emergency consents'
             cand set 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+            cand kit 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
         }
         &'carnet;help;emergency;status'= {
         }
         &'carnet;help;emergency;set'= {
+        }
+        &'carnet;help;emergency;kit'= {
         }
         &'carnet;help;medical'= {
             cand show 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'

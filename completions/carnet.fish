@@ -59,7 +59,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "pro" -d 'Professional
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents; the emergency kit'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "medical" -d 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
@@ -641,22 +641,23 @@ complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s q -l quiet -d '
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand revoke" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l vault -d 'Vault directory (overrides --profile)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l json -d 'Machine output: exactly one JSON value on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s q -l quiet -d 'Less output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s v -l verbose -d 'More output on stderr'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "status" -d 'Show the three emergency consents'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
-complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -f -a "status" -d 'Show the three emergency consents'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -f -a "kit" -d 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and not __fish_seen_subcommand_from status set kit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from status" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
@@ -689,8 +690,28 @@ complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More output on stderr'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -s o -l output -d 'Directory to write the kit into (created 0700; must be new or empty)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l mode -d 'Who the bundle is for: break-glass (any professional who finds the card) or samu' -r -f -a "samu\t'The SAMU regulation centre (Centre 15)'
+break-glass\t'Break-the-glass access by other professionals'"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from FILE (first line; `-` = stdin) instead of generating one' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l vault -d 'Vault directory (overrides --profile)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -s i -l identity -d 'age identity file used to unlock (X25519, OpenSSH key, or plugin identity)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l passphrase-file -d 'Read the vault passphrase from FILE (`-` = stdin); first line' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l color -d 'Colour: auto, always or never (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l print-passphrase -d 'Print the bundle\'s passphrase on the wallet card (else tell it to your close ones)'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l force -d 'Replace a previous kit in DIR (only a directory holding nothing but kit files)'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l json -d 'Machine output: exactly one JSON value on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l no-input -d 'Never prompt; fail with exit 2 where a prompt would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -s q -l quiet -d 'Less output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -s v -l verbose -d 'More output on stderr'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -l no-pager -d 'Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from kit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "kit" -d 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
 complete -c carnet -n "__fish_carnet_using_subcommand emergency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l vault -d 'Vault directory (overrides --profile)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand medical; and not __fish_seen_subcommand_from show add edit rm mask unmask history set summary help" -l profile -d 'Profile: a vault under the data dir ($XDG_DATA_HOME/carnet/profiles/NAME)' -r
@@ -1602,7 +1623,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "grant" -d 'Give a professional time-limited access (everything the rules allow, or some types or documents)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "grants" -d 'List active grants (with --all, expired and revoked ones too)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "revoke" -d 'Revoke one grant (ID or unique prefix), or all of a professional\'s active grants (RPPS)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "emergency" -d 'The holder\'s emergency consents: SAMU, break-glass, masked documents; the emergency kit'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "medical" -d 'The medical profile (profil médical): allergies, conditions, treatments, vaccinations, measures, contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "release" -d 'Make an imported INVISIBLE_PATIENT document visible now'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from init add list show get edit mask unmask rm check status journal passwd key settings access pro grant grants revoke emergency medical release keygen profile rekey export bundle trust remote sync clone device backup restore inbox agent completions help" -f -a "keygen" -d 'Generate an age identity file (X25519), as age-keygen does; or, with --signing, a bundle-signing key'
@@ -1638,6 +1659,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from pro" -f -a "unblock" -d 'Unblock a professional (revives no grant: grant again if you want)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "status" -d 'Show the three emergency consents'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "set" -d 'Change emergency consents (journaled); masked allow needs samu or break-glass allowed'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from emergency" -f -a "kit" -d 'Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "show" -d 'The medical profile: allergies, conditions, treatments, vaccinations, measures, contacts, blood group…'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "add" -d 'Record an allergy, condition, treatment, vaccination, measure or contact (journaled)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from medical" -f -a "edit" -d 'Change fields of an item (ID or unique prefix); "" clears an optional field'

@@ -218,10 +218,10 @@ pub enum Command {
     #[command(after_help = "Examples:\n  carnet revoke k3xq\n  carnet revoke 10003456786")]
     Revoke(RevokeArgs),
 
-    /// The holder's emergency consents: SAMU, break-glass, masked documents.
+    /// The holder's emergency consents: SAMU, break-glass, masked documents; the emergency kit.
     #[command(
         subcommand,
-        after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow"
+        after_help = "Examples:\n  carnet emergency status\n  carnet emergency set --break-glass deny --masked allow\n  carnet emergency kit -o /media/usb/urgence"
     )]
     Emergency(EmergencyCommand),
 
@@ -1005,6 +1005,30 @@ pub enum EmergencyCommand {
         after_help = "Examples:\n  carnet emergency set --samu allow --break-glass deny\n  carnet emergency set --masked allow"
     )]
     Set(EmergencySetArgs),
+    /// Write an emergency kit into DIR: the emergency bundle as a web page, the printable summary, a wallet card.
+    #[command(
+        after_help = "Examples:\n  carnet emergency kit -o /media/usb/urgence\n  carnet emergency kit -o ~/urgence --print-passphrase --force\nThe passphrase is shown once (stderr, or \"passphrase\" in --json) and stored nowhere; `carnet status` says when the kit is older than the profile. Docs: docs/medical.md (Emergency kit)."
+    )]
+    Kit(EmergencyKitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EmergencyKitArgs {
+    /// Directory to write the kit into (created 0700; must be new or empty).
+    #[arg(short = 'o', long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Who the bundle is for: break-glass (any professional who finds the card) or samu.
+    #[arg(long, value_enum, value_name = "MODE", default_value = "break-glass")]
+    pub mode: EmergencyArg,
+    /// Print the bundle's passphrase on the wallet card (else tell it to your close ones).
+    #[arg(long)]
+    pub print_passphrase: bool,
+    /// Read the bundle's passphrase from FILE (first line; `-` = stdin) instead of generating one.
+    #[arg(long, value_name = "FILE")]
+    pub bundle_passphrase_file: Option<PathBuf>,
+    /// Replace a previous kit in DIR (only a directory holding nothing but kit files).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ use crate::journal::Entry;
 use crate::model::EmergencyConsents;
 use crate::timefmt;
 use crate::vault::keys::Role;
+use crate::vault::kit::KitStatus;
 use crate::vault::status::{Guardian, Status};
 use crate::vault::{Access, Vault};
 
@@ -21,6 +22,7 @@ pub struct StatusJson<'a> {
     devices: Vec<serde_json::Value>,
     documents: i64,
     emergency: Emergency,
+    emergency_kit: EmergencyKit<'a>,
     failed_unlock_reports: u64,
     guardian_changes: Vec<ChangeJson<'a>>,
     guardians: &'a [Guardian],
@@ -83,6 +85,42 @@ impl From<EmergencyConsents> for Emergency {
     }
 }
 
+/// The last emergency kit: `state` is `never`, `up-to-date` or `stale`;
+/// `changed` names what changed since (`profile`, `documents`, `consents`).
+#[derive(Serialize)]
+struct EmergencyKit<'a> {
+    bundle: Option<&'a str>,
+    changed: &'a [&'static str],
+    made_at: Option<&'a str>,
+    mode: Option<&'a str>,
+    state: &'static str,
+}
+
+impl<'a> EmergencyKit<'a> {
+    fn of(k: &'a Option<KitStatus>) -> Self {
+        match k {
+            None => EmergencyKit {
+                bundle: None,
+                changed: &[],
+                made_at: None,
+                mode: None,
+                state: "never",
+            },
+            Some(k) => EmergencyKit {
+                bundle: Some(&k.record.bundle),
+                changed: &k.changed,
+                made_at: Some(&k.record.made_at),
+                mode: Some(&k.record.mode),
+                state: if k.changed.is_empty() {
+                    "up-to-date"
+                } else {
+                    "stale"
+                },
+            },
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Holder<'a> {
     birth_date: &'a Option<String>,
@@ -138,6 +176,7 @@ impl<'a> StatusJson<'a> {
                 .collect(),
             documents: s.documents,
             emergency: s.emergency.into(),
+            emergency_kit: EmergencyKit::of(&s.emergency_kit),
             failed_unlock_reports: s.failed_unlock_reports,
             guardian_changes: s.guardian_changes.iter().map(ChangeJson::of).collect(),
             guardians: &s.guardians,
@@ -298,6 +337,7 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
         allow(s.emergency.break_glass),
         allow(s.emergency.masked)
     ));
+    line(format!("Emergency kit   {}", kit_line(s)));
     line(format!("Unlock methods  {}", s.unlock_methods));
     line(format!("Signing key     {}", s.signing_key_fingerprint));
     if let Some(w) = &s.majority_warning {
@@ -319,6 +359,29 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
                 .collect::<Vec<_>>()
                 .join("; ")
         ));
+    }
+}
+
+/// When the last kit was made, and whether it still says what the vault does.
+fn kit_line(s: &Status) -> String {
+    let Some(k) = &s.emergency_kit else {
+        return "never made (carnet emergency kit -o DIR)".into();
+    };
+    let when = match timefmt::parse_rfc3339(&k.record.made_at) {
+        Some(t) => format!(
+            "made {} ({} ago)",
+            k.record.made_at,
+            timefmt::humanize(s.now - t)
+        ),
+        None => format!("made {}", k.record.made_at),
+    };
+    if k.changed.is_empty() {
+        format!("{when}, up to date")
+    } else {
+        format!(
+            "{when}, stale ({} changed since): make it again with carnet emergency kit -o DIR --force",
+            k.changed.join(", ")
+        )
     }
 }
 

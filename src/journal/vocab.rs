@@ -126,6 +126,9 @@ vocabulary! {
         /// An entry sealed whole for a minor (`vault::private`): what it
         /// says is inside its details.
         Sealed => "sealed",
+        /// An emergency kit written (`carnet emergency kit`): its bundle,
+        /// mode and directory, and whether the passphrase is on the card.
+        EmergencyKit => "emergency.kit",
     }
 }
 
@@ -193,7 +196,7 @@ mod tests {
         check(Action::ALL, Action::as_str, Action::parse);
         check(ActorKind::ALL, ActorKind::as_str, ActorKind::parse);
         check(Mode::ALL, Mode::as_str, Mode::parse);
-        assert_eq!(Action::ALL.len(), 50);
+        assert_eq!(Action::ALL.len(), 51);
     }
 
     /// An emergency export's mode is the string the model names it by.

@@ -4,6 +4,7 @@
 //! allergies|conditions|treatments"). Types and validation only: storage
 //! is `vault::medical`, who sees what is `policy::decide_item`.
 
+pub mod card;
 pub mod codes;
 mod kind;
 pub mod measure;

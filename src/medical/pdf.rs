@@ -31,7 +31,7 @@ impl Line {
 }
 
 /// The WinAnsi byte of a character (`?` for what it cannot show).
-fn win_ansi(c: char) -> u8 {
+pub(crate) fn win_ansi(c: char) -> u8 {
     match c {
         ' '..='~' => c as u8,
         '\u{a0}'..='\u{ff}' => c as u32 as u8,

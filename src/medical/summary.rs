@@ -96,6 +96,16 @@ pub struct Who<'a> {
     pub today: &'a str,
 }
 
+/// The summary as a PDF of at most two pages, and its page count.
+pub fn pdf(who: &Who, items: &[Item]) -> (Vec<u8>, usize) {
+    super::pdf::render(
+        &format!("Synthèse médicale — {}", who.name),
+        &lines(who, items),
+        2,
+        "… (suite : carnet medical show)",
+    )
+}
+
 /// The summary's lines; `items` are the current items the holder sees.
 pub fn lines(who: &Who, items: &[Item]) -> Vec<Line> {
     let shown: Vec<&Item> = items.iter().filter(|i| !i.masked).collect();

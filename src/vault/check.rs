@@ -352,7 +352,7 @@ fn report_leftovers(vault: &Vault, r: &mut CheckReport, left: &Leftovers, keys: 
         .collect();
     if !outside_left.is_empty() {
         r.warnings.push(format!(
-            "{} temp file(s) left outside the vault by interrupted exports (encrypted bundles or, from `get -o`, documents in clear): {}; `carnet check --repair` removes them",
+            "{} temp file(s) left outside the vault by interrupted exports (encrypted bundles or, from `get -o` and `emergency kit`, health data in clear): {}; `carnet check --repair` removes them",
             outside_left.len(),
             outside_left.join(", ")
         ));

@@ -26,6 +26,8 @@ pub enum Key {
     GuardiansProfile,
     /// In a former child's profile: when it was handed over (RFC 3339).
     HandedOverAt,
+    /// The last emergency kit and the state it covered (JSON, `vault::kit`).
+    EmergencyKit,
 }
 
 impl Key {
@@ -39,6 +41,7 @@ impl Key {
             Key::Ins => "ins",
             Key::GuardiansProfile => "guardians_profile",
             Key::HandedOverAt => "handed_over_at",
+            Key::EmergencyKit => "emergency_kit",
         }
     }
 }
@@ -73,6 +76,7 @@ mod tests {
             (Key::Ins, "ins"),
             (Key::GuardiansProfile, "guardians_profile"),
             (Key::HandedOverAt, "handed_over_at"),
+            (Key::EmergencyKit, "emergency_kit"),
         ];
         for (key, name) in all {
             store::set_meta(&conn, name, &format!("v-{name}")).unwrap();

@@ -34,6 +34,7 @@ pub mod inbox;
 mod inplace;
 pub mod journal_view;
 pub mod keys;
+pub mod kit;
 pub mod layout;
 mod lock;
 pub mod medical;

@@ -1,6 +1,6 @@
 //! Temp files that carnet writes outside the vault: `export -o F` and
 //! `get -o F` write `.F.<pid>.<random>.tmp` beside F and rename it into
-//! place. A writer killed on the way leaves that file, and the vault cannot
+//! place (`emergency kit -o DIR` builds a directory so named). A writer killed on the way leaves that file, and the vault cannot
 //! know every directory the user exported to. So before creating such a
 //! temp file, the command leaves a marker in the vault's `tmp/`, naming it;
 //! the marker goes when the temp file is gone. `carnet check` reports the
@@ -128,8 +128,9 @@ fn judge(key: &VaultKey, marker: PathBuf) -> Found {
     if alive(body.pid, body.start) {
         return Found::Live;
     }
+    // A file, or the directory an emergency kit is built in; never a link.
     let temp = fs::symlink_metadata(&body.temp)
-        .is_ok_and(|m| m.is_file())
+        .is_ok_and(|m| m.is_file() || m.is_dir())
         .then_some(body.temp);
     Found::Left { marker, temp }
 }
@@ -175,7 +176,12 @@ pub fn remove(layout: &Layout, f: &Found) -> usize {
         Found::Left { marker, temp } => {
             let mut n = 0;
             if let Some(t) = temp {
-                n += usize::from(fs::remove_file(t).is_ok());
+                // `remove_dir_all` does not follow links inside the directory.
+                let gone = match fs::symlink_metadata(t) {
+                    Ok(m) if m.is_dir() => fs::remove_dir_all(t),
+                    _ => fs::remove_file(t),
+                };
+                n += usize::from(gone.is_ok());
             }
             // The marker last: were the removal cut short, it is found again.
             let _ = layout.remove_file(marker);

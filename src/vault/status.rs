@@ -41,6 +41,8 @@ pub struct Status {
     pub signing_key_fingerprint: String,
     pub unlock_methods: usize,
     pub emergency: EmergencyConsents,
+    /// The last emergency kit and what changed since (`vault::kit`).
+    pub emergency_kit: Option<crate::vault::kit::KitStatus>,
     pub majority_warning: Option<String>,
     pub guardians: Vec<Guardian>,
     /// What the minor keeps private, as counts (all a guardian may know):
@@ -116,6 +118,7 @@ impl Vault {
             signing_key_fingerprint: crypto::fingerprint(&self.key().signing_key().verifying_key()),
             unlock_methods: keys::list(&conn)?.len(),
             emergency: store::emergency_consents(&conn)?,
+            emergency_kit: crate::vault::kit::status(&conn)?,
             majority_warning: majority_warning(&conn, now)?,
             guardians: guardians(&conn)?,
             sealed_records: private::count_unopened(&conn)?,

@@ -1,6 +1,8 @@
 //! `carnet emergency status|set`: the holder's three emergency consents
-//! (domain.md §2.3; the rules are in `vault::emergency` and the policy).
+//! (domain.md §2.3; the rules are in `vault::emergency` and the policy);
+//! `carnet emergency kit`: what a professional needs, on a card and a key.
 
+mod kit;
 mod set;
 mod status;
 
@@ -12,5 +14,6 @@ pub fn run(ctx: &Ctx, c: &EmergencyCommand) -> Result<()> {
     match c {
         EmergencyCommand::Status => status::run(ctx),
         EmergencyCommand::Set(a) => set::run(ctx, a),
+        EmergencyCommand::Kit(a) => kit::run(ctx, a),
     }
 }

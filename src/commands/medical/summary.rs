@@ -11,8 +11,7 @@ use crate::cli::medical_args::MedicalSummaryArgs;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::medical::pdf;
-use crate::medical::summary::{lines, Who};
+use crate::medical::summary::{self, Who};
 use crate::timefmt;
 
 pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
@@ -36,13 +35,7 @@ pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
         birth_date: holder.birth_date.as_deref(),
         today: &today,
     };
-    let title = format!("Synthèse médicale — {name}");
-    let (bytes, pages) = pdf::render(
-        &title,
-        &lines(&who, &profile.items),
-        2,
-        "… (suite : carnet medical show)",
-    );
+    let (bytes, pages) = summary::pdf(&who, &profile.items);
     if stdout {
         std::io::stdout()
             .lock()

@@ -1,0 +1,139 @@
+//! The kit's directory: what may be at DIR, the files written into the
+//! temp directory, and the move into place in one step.
+
+use std::fs;
+use std::path::Path;
+
+use super::files::FILES;
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil;
+
+/// What is at DIR now.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Existing {
+    /// Nothing, or an empty directory: renamed over.
+    Nothing,
+    /// A previous kit (`--force`): exchanged, then removed.
+    Kit,
+}
+
+/// Exit 2 unless DIR is new, an empty directory, or with `--force` a
+/// directory holding nothing but kit files.
+pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existing> {
+    if dir.file_name().is_none() || given.as_os_str() == "." || given.ends_with("..") {
+        return Err(Error::usage(
+            format!("{} cannot be the kit's directory", given.display()),
+            "give a new directory's name, e.g. -o urgence",
+        ));
+    }
+    fsutil::check_output_dir(dir)?;
+    let meta = match fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Existing::Nothing),
+        Err(e) => return Err(Error::io(format!("reading {}", dir.display()), e)),
+    };
+    if !meta.is_dir() {
+        return Err(Error::usage(
+            format!("{} exists and is not a directory", given.display()),
+            "give a new directory's name, e.g. -o urgence",
+        ));
+    }
+    let names: Vec<String> = fs::read_dir(dir)
+        .ctx(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect::<std::io::Result<_>>()
+        .ctx(|| format!("reading {}", dir.display()))?;
+    if names.is_empty() {
+        return Ok(Existing::Nothing);
+    }
+    if !force {
+        return Err(Error::usage(
+            format!("{} is not empty", given.display()),
+            "pass --force to replace a previous kit there, or choose a new directory",
+        ));
+    }
+    if let Some(other) = names.iter().find(|n| !FILES.contains(&n.as_str())) {
+        return Err(Error::usage(
+            format!(
+                "{} holds {} , which is not part of a kit: --force replaces only a previous kit",
+                given.display(),
+                crate::text::escape(other)
+            ),
+            "choose a new directory, or empty this one first",
+        ));
+    }
+    Ok(Existing::Kit)
+}
+
+/// A file of the kit: new, 0600, durable.
+pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut f = fsutil::create_new_private(path)?;
+    f.write_all(bytes)
+        .ctx(|| format!("writing {}", path.display()))?;
+    f.sync_all().ctx(|| format!("syncing {}", path.display()))
+}
+
+/// Moves the finished directory into place in one step: a rename over
+/// nothing or an empty directory, an exchange with a previous kit (then
+/// removed from the temp name the marker covers).
+pub(super) fn place(tmp: &Path, dir: &Path, existing: Existing) -> Result<()> {
+    let taken = || {
+        Error::usage(
+            format!(
+                "{} appeared or changed while the kit was made",
+                dir.display()
+            ),
+            "run it again, or choose a new directory",
+        )
+    };
+    match existing {
+        Existing::Nothing => fs::rename(tmp, dir).map_err(|e| {
+            if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY | libc::EEXIST)) {
+                taken()
+            } else {
+                Error::io(format!("moving the kit to {}", dir.display()), e)
+            }
+        })?,
+        Existing::Kit => {
+            exchange(tmp, dir).ctx(|| format!("moving the kit to {}", dir.display()))?;
+            // `tmp` now holds the previous kit.
+            let _ = fs::remove_dir_all(tmp);
+        }
+    }
+    fsutil::sync_parent(dir)
+}
+
+/// Swaps two directories atomically (`renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let ca = CString::new(a.as_os_str().as_bytes())?;
+    let cb = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: two valid NUL-terminated paths; no memory is shared.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Where there is no exchange: the old kit aside under the temp name's
+/// sibling, the new one in, a short window with no kit at DIR.
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    let aside = fsutil::temp_beside(b);
+    fs::rename(b, &aside)?;
+    fs::rename(a, b)?;
+    fs::rename(&aside, a)
+}
