@@ -172,6 +172,21 @@ if [ -f "$RES/12-inbox-add.json" ]; then
   row 12 12-inbox-add.json "carnet inbox add -r" "carnet add -r" 1 "≥ 1.0x add -r (≤ 1.00)"
   row 12 12-inbox-fold.json "carnet inbox import (fold)" "carnet add -r" 1.5 "≤ 1.5x add -r"
 fi
+# 13. The self-decrypting page in headless Chromium: Enter to index shown.
+if [ -f "$RES/13-html-open.json" ]; then
+  hd=$(grep -o 'docs=[0-9]*' "$RES/13-html.txt" | cut -d= -f2)
+  hm=$(grep -o 'mib=[0-9]*' "$RES/13-html.txt" | cut -d= -f2)
+  hb=$(grep -o 'page_bytes=[0-9]*' "$RES/13-html.txt" | cut -d= -f2)
+  hs=$(jq -r '.open_seconds // empty' "$RES/13-html-open.json")
+  if [ -n "$hs" ]; then
+    v=$(awk -v s="$hs" 'BEGIN { print (s < 10) ? "PASS" : "**MISS**" }')
+    echo "| 13 | \`export --format html\` page, $hd documents / $hm MiB ($(awk -v b="$hb" 'BEGIN { printf "%.0f MiB", b / 1048576 }') page), passphrase typed to index shown in headless Chromium | $(fmt "$hs") | – | – | < 10 s | $v |"
+  else
+    echo "| 13 | \`export --format html\` page, $hd documents / $hm MiB, opened in headless Chromium | – | – | – | < 10 s | **MISS**: $(jq -r '.timeout // "no result"' "$RES/13-html-open.json" | head -c 120) |"
+  fi
+elif [ -f "$RES/13-html-skipped.txt" ]; then
+  echo "| 13 | \`export --format html\` page opened in headless Chromium | – | – | – | < 10 s | not run: $(cat "$RES/13-html-skipped.txt") |"
+fi
 # The in-process target: journal verify throughput, from the micro-benchmarks.
 jv=$(awk '/^journal_verify/ { for (i = 1; i <= NF; i++) if ($i == "M") print $(i - 1) }' "$RES/micro.txt" | head -n1)
 if [ -n "$jv" ]; then
@@ -201,6 +216,9 @@ if [ -f "$RES/7-export-rss.txt" ]; then
   rssrow "carnet export of a vault holding the $BIG MiB file" 7-export-rss.txt 64
 else
   echo "| carnet export of the $BIG MiB file | – | – | ≤ 64 MiB | not run: no \`export\` in this build |"
+fi
+if [ -f "$RES/9-html-export.txt" ]; then
+  rssrow "carnet export --format html of $(grep -o 'docs=[0-9]*' "$RES/9-html.txt" | cut -d= -f2) documents (test 9)" 9-html-export.txt ""
 fi
 rssrow "age -r of the $BIG MiB file (reference)" 7-age-enc-rss.txt ""
 rssrow "age -d of the $BIG MiB file (reference)" 7-age-dec-rss.txt ""

@@ -406,6 +406,41 @@ HF 12-inbox-fold.json --runs "$RUNS_BULK" --warmup 1 \
   || { echo "error: the fold did not give $COUNT documents" >&2; exit 1; }
 aside "$OUT/v-inbox" "$OUT/v-fold" "$OUT/v-inbox-add"
 
+# ---------------------------------------------------------------- 13. html bundle in a browser
+# A page of `export --format html` holding HTML_DOCS documents, HTML_MIB MiB
+# in all, opened from disk in headless Chromium by the browser test's
+# WebDriver script: from Enter in the passphrase field to the index shown
+# (decrypting, checking every hash and the signature; target < 10 s).
+html_bench() {
+  say "13. html bundle opened in headless Chromium ($HTML_DOCS documents, $HTML_MIB MiB)"
+  local py="" h="$OUT/html" per i
+  for p in /usr/bin/python3 python3; do
+    if "$p" -c 'import selenium' 2>/dev/null; then py=$p; break; fi
+  done
+  if [ -z "$py" ] || ! command -v chromedriver >/dev/null 2>&1 \
+      || ! { command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; }; then
+    echo "SKIPPED: chromium, chromedriver or python3-selenium is missing (.ci/run installs them)" | tee "$RES/13-html-skipped.txt" >&2
+    return 0
+  fi
+  mkvault "$h/vault"
+  mkdir -p "$h/docs" "$h/dl"
+  per=$((HTML_MIB * 1048576 / HTML_DOCS))
+  for i in $(seq -w 1 "$HTML_DOCS"); do head -c "$per" /dev/urandom > "$h/docs/2025-01-01_examen-$i.bin"; done
+  "$C" --vault "$h/vault" add -r "$h/docs" -q >/dev/null
+  printf 'banc essai page ouverte chromium sans reseau\n' > "$h/pass.txt"
+  TIMED 13-html-export.txt "$C" --vault "$h/vault" export --all --format html \
+    --bundle-passphrase-file "$h/pass.txt" -o "$h/page.html" -q
+  jq -n --arg page "$h/page.html" --arg p "$(cat "$h/pass.txt")" --arg dl "$h/dl" \
+    '{page: $page, passphrase: $p, download_dir: $dl, open_only: true, timeout: 300}' > "$h/spec.json"
+  logcmd "# 13-html-open.json (spec: page, passphrase, open_only)" "$py" tests/browser/check_page.py "$h/spec.json"
+  "$py" "$REPO/tests/browser/check_page.py" "$h/spec.json" > "$RES/13-html-open.json"
+  echo "docs=$HTML_DOCS mib=$HTML_MIB page_bytes=$(stat -c %s "$h/page.html")" > "$RES/13-html.txt"
+  cat "$RES/13-html-open.json"
+  aside "$h"
+}
+if [ "$QUICK" = 1 ]; then HTML_DOCS=${HTML_DOCS:-20} HTML_MIB=${HTML_MIB:-5}; else HTML_DOCS=${HTML_DOCS:-200} HTML_MIB=${HTML_MIB:-100}; fi
+html_bench
+
 # ---------------------------------------------------------------- micro-benchmarks
 say "cargo bench (hot paths)"
 if [ "$QUICK" = 1 ]; then MB_ARGS=(--quick); else MB_ARGS=(); fi

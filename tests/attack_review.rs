@@ -517,14 +517,16 @@ fn an_author_rpps_with_a_space_is_a_forged_bundle() {
     let edits: [(&str, Edit); 2] = [
         (
             "author",
-            Box::new(|m: &str| m.replace("'10003456786'", "' 10003456786'")),
+            Box::new(|m: &str| m.replace("\"10003456786\"", "\" 10003456786\"")),
         ),
         (
             "masked_from",
+            // In canonical form (docs/bundle-format.md): the last field
+            // of the document, after its path.
             Box::new(|m: &str| {
                 m.replace(
-                    "  media_type: text/plain\n",
-                    "  media_type: text/plain\n  masked_from:\n  - '10100000008 '\n",
+                    "_compte-rendu.txt\"\n    }",
+                    "_compte-rendu.txt\",\n      \"masked_from\": [\n        \"10100000008 \"\n      ]\n    }",
                 )
             }),
         ),

@@ -270,7 +270,7 @@ fn export_all_then_verify_inspect_and_open() {
 
     let ins = env.json(&["bundle", "inspect", f]);
     assert_eq!(ins["format"], "carnet-bundle");
-    assert_eq!(ins["version"], 1);
+    assert_eq!(ins["version"], 2);
     assert_eq!(ins["holder"]["name"], "Camille Martin");
     assert_eq!(ins["holder"]["birth_date"], "1984-12-07");
     assert_eq!(ins["holder"]["ins"], "184127645108946");
@@ -1195,8 +1195,9 @@ fn newer_format_version_is_exit_2_with_a_hint_to_upgrade() {
     )
     .unwrap();
     let v2 = text
-        .replace("version: 1", "version: 2")
-        .replace("\nsigner:", "\nnew_field: true\nsigner:");
+        .replace("\"version\": 2,", "\"version\": 3,")
+        .replace("\n  \"signer\":", "\n  \"new_field\": true,\n  \"signer\":");
+    assert_ne!(v2, text);
     let key = ed25519_dalek::SigningKey::from_bytes(&[5u8; 32]);
     let sig = manifest::sign(v2.as_bytes(), &key);
     for (p, d) in base.iter_mut() {
@@ -1206,9 +1207,9 @@ fn newer_format_version_is_exit_2_with_a_hint_to_upgrade() {
             *d = sig.clone();
         }
     }
-    let r = try_crafted(&env, "v2.age", &tar_bytes(&base, &[]));
+    let r = try_crafted(&env, "v3.age", &tar_bytes(&base, &[]));
     assert_error(&r, 2, "upgrade");
-    assert!(r.2.contains("version 2"), "{}", r.2);
+    assert!(r.2.contains("version 3"), "{}", r.2);
 }
 
 // ---------- output paths ----------

@@ -227,7 +227,10 @@ fn every_bundle_carries_a_french_lisezmoi_index_and_french_names() {
     }
     // Both are listed and signed: verify with --signer passes, and the manifest names them.
     let manifest = std::fs::read_to_string(dir.join("manifest.yaml")).unwrap();
-    assert!(manifest.contains("- path: LISEZMOI.txt") && manifest.contains("- path: index.html"));
+    assert!(
+        manifest.contains("\"path\": \"LISEZMOI.txt\"")
+            && manifest.contains("\"path\": \"index.html\"")
+    );
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("<td>Dr Jean Bernard (RPPS 10100000008)</td>"));
     assert!(index.contains("href=\"documents/2025-03-01_imagerie_radio-du-genou.png\""));

@@ -14,7 +14,7 @@
 (function () {
   var MANIFEST_VERSION = __MANIFEST_VERSION__;
   var VIEWABLE = ["application/pdf", "image/png", "image/jpeg", "text/plain"];
-  var TOP = ["manifest.yaml", "manifest.sig", "fhir/bundle.json", "LISEZMOI.txt", "index.html"];
+  var TOP = ["manifest.yaml", "manifest.sig", "fhir/bundle.json", "fhir/patient-summary.json", "LISEZMOI.txt", "index.html"];
   var MSG_WRONG = "Phrase secrète incorrecte. Vérifiez-la auprès du patient (les mots dans l'ordre, séparés par des espaces) et réessayez.";
   var MSG_DAMAGED = "Ce fichier est endommagé ou a été modifié : son contenu ne peut pas être vérifié, rien n'en est affiché. Demandez au patient un nouvel envoi.";
   var MSG_EMPTY = "Saisissez la phrase secrète que le patient vous a communiquée.";

@@ -3,11 +3,19 @@
 //!
 //! Parsing is for untrusted input: the size is bounded, the format and
 //! version are read first (a newer version is exit 2 with a hint to upgrade,
-//! anything else malformed is exit 6), then version 1 is parsed strictly
+//! anything else malformed is exit 6), then the manifest is parsed strictly
 //! (unknown fields refused) and every value is checked: identifiers, dates,
 //! codes, hashes, paths, and that documents and members agree.
+//!
+//! Version 2 (what carnet writes) is canonical JSON: one exact byte form per
+//! manifest ([`Manifest::to_yaml`]), which every YAML 1.1 and 1.2 parser and
+//! every JSON parser reads as the same values. A reader re-serializes what it
+//! parsed and refuses any other bytes, so an accepted manifest can never
+//! read differently elsewhere (`yes`, `1:20`, `~` stay strings; no duplicate
+//! keys, no `\/`, no surrogate pairs). Version 1 (YAML) is still read.
 
 use std::collections::{HashMap, HashSet};
+use std::io;
 
 use base64::Engine;
 use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
@@ -24,7 +32,13 @@ use crate::model::{
 use crate::timefmt;
 
 pub const FORMAT: &str = "carnet-bundle";
-pub const VERSION: u32 = 1;
+/// The version carnet writes (canonical JSON).
+pub const VERSION: u32 = 2;
+/// The first version (YAML), still read.
+pub const VERSION_YAML: u32 = 1;
+/// Sizes and sequence numbers in a version-2 manifest stay below 2^53, so
+/// every JSON parser (JavaScript's included) reads them exactly.
+pub const MAX_JSON_INT: u64 = (1 << 53) - 1;
 /// Largest manifest read (about 100k documents).
 pub const MAX_MANIFEST: u64 = 64 << 20;
 /// Largest signature file read.
@@ -37,7 +51,7 @@ pub const SIGNATURE_ALGORITHM: &str = "ed25519";
 pub struct Manifest {
     /// Always `carnet-bundle`.
     pub format: String,
-    /// Format version (1).
+    /// Format version (1: YAML, 2: canonical JSON).
     pub version: u32,
     /// Random bundle id (lowercase base32).
     pub id: String,
@@ -247,10 +261,16 @@ pub fn signer_of(key: &VerifyingKey) -> Signer {
 }
 
 impl Manifest {
+    /// The bytes of `manifest.yaml` for this manifest's version: canonical
+    /// JSON for version 2 ([`canonical_json`]), YAML for version 1.
     pub fn to_yaml(&self) -> Vec<u8> {
-        let mut s = String::from("# carnet bundle manifest (docs/bundle-format.md)\n");
-        s.push_str(&serde_yaml::to_string(self).expect("a manifest serializes"));
-        s.into_bytes()
+        if self.version == VERSION_YAML {
+            let mut s = String::from("# carnet bundle manifest (docs/bundle-format.md)\n");
+            s.push_str(&serde_yaml::to_string(self).expect("a manifest serializes"));
+            s.into_bytes()
+        } else {
+            canonical_json(self)
+        }
     }
 
     /// The signer's public key.
@@ -266,6 +286,91 @@ impl Manifest {
     }
 }
 
+/// Whether the canonical form writes `c` as a `\uXXXX` escape: control
+/// characters (serde_json already escapes those below U+0020), and what
+/// YAML 1.1 does not take raw in a quoted scalar: C1 controls and DEL
+/// (outside its printable set), NEL, LINE and PARAGRAPH SEPARATOR (line
+/// breaks in YAML 1.1: raw, they would be folded into a space), the byte
+/// order mark and the noncharacters U+FFFE, U+FFFF.
+pub fn json_escaped(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// serde_json's pretty printer (two spaces, `": "`, one value a line),
+/// writing [`json_escaped`] characters as `\uXXXX` (lowercase hex). Every
+/// other character is written raw (UTF-8): a `\u` escape of a character
+/// outside the BMP would be a surrogate pair, which YAML reads as two
+/// invalid code points. serde_json never writes `\/` (YAML 1.1 has no such
+/// escape).
+struct Canonical(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for Canonical {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if json_escaped(c) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// The one byte form of a version-2 manifest (docs/bundle-format.md,
+/// "Canonical JSON"): members in the struct's order, optional values
+/// `null`, holder-only fields absent when empty, a final newline.
+pub fn canonical_json(m: &Manifest) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4096);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        Canonical(serde_json::ser::PrettyFormatter::with_indent(b"  ")),
+    );
+    m.serialize(&mut ser).expect("a manifest serializes");
+    out.push(b'\n');
+    out
+}
+
 /// `manifest.sig`: base64 of the Ed25519 signature of the manifest bytes.
 pub fn sign(manifest_yaml: &[u8], key: &SigningKey) -> Vec<u8> {
     let sig = key.sign(manifest_yaml);
@@ -277,13 +382,18 @@ pub fn sign(manifest_yaml: &[u8], key: &SigningKey) -> Vec<u8> {
 }
 
 /// Checks `manifest.sig` against the manifest bytes and the manifest's own
-/// key (integrity; who signed is checked by comparing fingerprints).
+/// key (integrity; who signed is checked by comparing fingerprints). The
+/// file must be exactly as carnet writes it: 88 base64 characters (padded,
+/// canonical) and one newline.
 pub fn verify_signature(manifest: &Manifest, manifest_yaml: &[u8], sig_file: &[u8]) -> Result<()> {
     let key = manifest.verifying_key()?;
     let text = std::str::from_utf8(sig_file).map_err(|_| damaged("manifest.sig is not text"))?;
+    let body = text
+        .strip_suffix('\n')
+        .ok_or_else(|| damaged("manifest.sig does not end with one newline"))?;
     let raw = base64::engine::general_purpose::STANDARD
-        .decode(text.trim())
-        .map_err(|_| damaged("manifest.sig is not base64"))?;
+        .decode(body)
+        .map_err(|_| damaged("manifest.sig is not base64 (standard, padded) and one newline"))?;
     let bytes: [u8; 64] = raw
         .try_into()
         .map_err(|_| damaged("manifest.sig is not a 64-byte Ed25519 signature"))?;
@@ -315,27 +425,51 @@ struct Probe {
     version: Option<serde_yaml::Value>,
 }
 
+#[derive(Deserialize)]
+struct JsonProbe {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// `format` and `version`, read from JSON when the text is an object
+/// (version 2), else from YAML (version 1).
+fn probe(text: &str) -> Result<(Option<String>, Option<u64>)> {
+    if text.starts_with('{') {
+        let p: JsonProbe = serde_json::from_str(text)
+            .map_err(|e| damaged(format!("manifest.yaml is not valid JSON: {e}")))?;
+        Ok((
+            p.format
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .map(str::to_string),
+            p.version.as_ref().and_then(|v| v.as_u64()),
+        ))
+    } else {
+        let p: Probe = serde_yaml::from_str(text)
+            .map_err(|e| damaged(format!("manifest.yaml is not valid YAML: {e}")))?;
+        Ok((
+            p.format
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .map(str::to_string),
+            p.version.as_ref().and_then(|v| v.as_u64()),
+        ))
+    }
+}
+
 /// Parses and checks manifest bytes (see the module docs for exit codes).
 pub fn parse(bytes: &[u8]) -> Result<Manifest> {
     if bytes.len() as u64 > MAX_MANIFEST {
         return Err(damaged("manifest.yaml is too large"));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| damaged("manifest.yaml is not UTF-8"))?;
-    let probe: Probe = serde_yaml::from_str(text)
-        .map_err(|e| damaged(format!("manifest.yaml is not valid YAML: {e}")))?;
-    match probe.format.as_ref().and_then(|v| v.as_str()) {
-        Some(FORMAT) => {}
-        _ => {
-            return Err(damaged(
-                "manifest.yaml does not say `format: carnet-bundle`: this is not a carnet bundle",
-            ))
-        }
+    let (format, version) = probe(text)?;
+    if format.as_deref() != Some(FORMAT) {
+        return Err(damaged(
+            "manifest.yaml does not say `format: carnet-bundle`: this is not a carnet bundle",
+        ));
     }
-    let version = probe
-        .version
-        .as_ref()
-        .and_then(|v| v.as_u64())
-        .ok_or_else(|| damaged("manifest.yaml has no valid format version"))?;
+    let version = version.ok_or_else(|| damaged("manifest.yaml has no valid format version"))?;
     if version > VERSION as u64 {
         return Err(Error::usage(
             format!(
@@ -344,20 +478,64 @@ pub fn parse(bytes: &[u8]) -> Result<Manifest> {
             "upgrade carnet to open it",
         ));
     }
-    if version != VERSION as u64 {
-        return Err(damaged(format!(
-            "manifest.yaml has an invalid format version {version}"
-        )));
+    let m = match version {
+        2 => parse_canonical_json(bytes)?,
+        1 => {
+            let m: Manifest = serde_yaml::from_str(text).map_err(|e| {
+                let at = e
+                    .location()
+                    .map(|l| format!(" (line {})", l.line()))
+                    .unwrap_or_default();
+                damaged(format!("manifest.yaml is malformed{at}: {e}"))
+            })?;
+            m
+        }
+        _ => {
+            return Err(damaged(format!(
+                "manifest.yaml has an invalid format version {version}"
+            )))
+        }
+    };
+    if m.version as u64 != version {
+        return Err(damaged("manifest.yaml states its version twice"));
     }
-    let m: Manifest = serde_yaml::from_str(text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(" (line {})", l.line()))
-            .unwrap_or_default();
-        damaged(format!("manifest.yaml is malformed{at}: {e}"))
-    })?;
     validate(&m)?;
     Ok(m)
+}
+
+/// A version-2 manifest: JSON, parsed strictly, that must be byte for byte
+/// the canonical form of what it says.
+fn parse_canonical_json(bytes: &[u8]) -> Result<Manifest> {
+    if !bytes.starts_with(b"{") {
+        return Err(damaged(
+            "manifest.yaml of version 2 must be canonical JSON (it starts with `{`)",
+        ));
+    }
+    let m: Manifest = serde_json::from_slice(bytes).map_err(|e| {
+        damaged(format!(
+            "manifest.yaml is malformed (line {}): {e}",
+            e.line()
+        ))
+    })?;
+    let canonical = canonical_json(&m);
+    if canonical != bytes {
+        let line = canonical
+            .split(|&b| b == b'\n')
+            .zip(bytes.split(|&b| b == b'\n'))
+            .position(|(a, b)| a != b)
+            .map_or_else(|| canonical.split(|&b| b == b'\n').count(), |i| i + 1);
+        return Err(damaged(format!(
+            "manifest.yaml is not in canonical JSON form (first difference at line {line}): member order, spacing, escapes or numbers differ from docs/bundle-format.md"
+        )));
+    }
+    Ok(m)
+}
+
+/// The manifest as a YAML parser (libyaml, YAML 1.1) reads the same bytes,
+/// without any check: for tests and the fuzz target, which hold that every
+/// manifest [`parse`] accepts reads the same through it.
+pub fn read_with_yaml_parser(bytes: &[u8]) -> Option<Manifest> {
+    serde_yaml::from_slice(bytes).ok()
 }
 
 fn is_hex64(s: &str) -> bool {
@@ -406,17 +584,29 @@ fn exact_rpps(s: &str) -> std::result::Result<(), String> {
 /// Checks every value of a parsed manifest.
 pub fn validate(m: &Manifest) -> Result<()> {
     let bad = |what: String| damaged(format!("manifest.yaml is invalid: {what}"));
-    if m.format != FORMAT || m.version != VERSION {
+    if m.format != FORMAT || (m.version != VERSION && m.version != VERSION_YAML) {
         return Err(bad("wrong format or version".into()));
     }
+    // Version 2 takes each value in one written form only (what carnet
+    // writes), so that independent readers agree on every byte.
+    let strict = m.version >= 2;
+    let time_ok = |s: &str| match timefmt::parse_rfc3339(s) {
+        Some(t) => !strict || timefmt::rfc3339(t) == s && s.len() == 20,
+        None => false,
+    };
+    let date_ok = |s: &str| match timefmt::parse_ymd(s) {
+        Some(d) => !strict || timefmt::ymd(d) == s,
+        None => false,
+    };
+    let int_ok = |n: u64| !strict || n <= MAX_JSON_INT;
     if !is_id(&m.id) {
         return Err(bad(format!("bundle id {:?}", m.id)));
     }
-    if timefmt::parse_rfc3339(&m.created).is_none() {
+    if !time_ok(&m.created) {
         return Err(bad(format!("created time {:?}", m.created)));
     }
     if let Some(e) = &m.expires {
-        if timefmt::parse_rfc3339(e).is_none() {
+        if !time_ok(e) {
             return Err(bad(format!("expiry time {e:?}")));
         }
     }
@@ -435,7 +625,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
         return Err(bad("holder name".into()));
     }
     if let Some(b) = &m.holder.birth_date {
-        if timefmt::parse_ymd(b).is_none() {
+        if !date_ok(b) {
             return Err(bad(format!("holder birth date {b:?}")));
         }
     }
@@ -446,7 +636,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
             Err(e) => return Err(bad(format!("holder INS: {e}"))),
         }
     }
-    if m.journal.seq < 0 || !is_hex64(&m.journal.hash) {
+    if m.journal.seq < 0 || !int_ok(m.journal.seq as u64) || !is_hex64(&m.journal.hash) {
         return Err(bad("journal head".into()));
     }
     if m.signer.algorithm != SIGNATURE_ALGORITHM {
@@ -456,6 +646,13 @@ pub fn validate(m: &Manifest) -> Result<()> {
         )));
     }
     let key = m.verifying_key()?;
+    if strict
+        && base64::engine::general_purpose::STANDARD.encode(key.as_bytes()) != m.signer.public_key
+    {
+        return Err(bad(
+            "the signer key is not written as canonical base64".into()
+        ));
+    }
     if crypto::fingerprint(&key) != m.signer.fingerprint {
         return Err(bad(
             "the signer fingerprint does not match its public key".into()
@@ -473,6 +670,9 @@ pub fn validate(m: &Manifest) -> Result<()> {
         if !is_hex64(&mem.sha256) {
             return Err(bad(format!("SHA-256 of member {}", mem.path)));
         }
+        if !int_ok(mem.size) {
+            return Err(bad(format!("size of member {}", mem.path)));
+        }
         if members.insert(mem.path.as_str(), mem).is_some() {
             return Err(bad(format!("member {} listed twice", mem.path)));
         }
@@ -488,16 +688,19 @@ pub fn validate(m: &Manifest) -> Result<()> {
             return Err(at("title"));
         }
         let t = DocType::parse(&d.doc_type.name).ok_or_else(|| at("unknown type"))?;
+        if strict && t.name != d.doc_type.name {
+            return Err(at("type name not written as in the type table"));
+        }
         if t.code != d.doc_type.code || t.system_oid() != d.doc_type.system {
             return Err(at("type code or system does not match the type name"));
         }
-        if !clean_text(&d.doc_type.display, 200) {
-            return Err(at("type display"));
+        if !clean_text(&d.doc_type.display, 200) || strict && d.doc_type.display != t.display_fr {
+            return Err(at("type display does not match the type table"));
         }
         if d.class_code != t.class {
             return Err(at("class code does not match the type"));
         }
-        if timefmt::parse_ymd(&d.date).is_none() {
+        if !date_ok(&d.date) {
             return Err(at("date"));
         }
         if let Some(a) = &d.author {
@@ -517,6 +720,9 @@ pub fn validate(m: &Manifest) -> Result<()> {
             Some(mem) if mem.size == d.size && mem.sha256 == d.sha256 => {}
             _ => return Err(at("not listed as a member with the same size and SHA-256")),
         }
+        if !int_ok(d.size) {
+            return Err(at("size"));
+        }
         if d.tags
             .iter()
             .any(|t| t.trim().is_empty() || !clean_text(t, 100))
@@ -530,6 +736,59 @@ pub fn validate(m: &Manifest) -> Result<()> {
         }
         for r in &d.masked_from {
             exact_rpps(r).map_err(|e| at(&format!("masked from: {e}")))?;
+        }
+    }
+    check_member_order(m).map_err(bad)
+}
+
+/// The members the manifest lists come in the archive's order: first the
+/// documents, one each, in the order of `documents`; then
+/// `fhir/bundle.json`; then, each at most once and in this order,
+/// `fhir/patient-summary.json`, `LISEZMOI.txt`, `index.html` (version 2
+/// requires the last two). `manifest.yaml` and `manifest.sig` follow in
+/// the archive, unlisted.
+fn check_member_order(m: &Manifest) -> std::result::Result<(), String> {
+    let n = m.documents.len();
+    if m.members.len() < n {
+        return Err("fewer members than documents".into());
+    }
+    for (i, (d, mem)) in m.documents.iter().zip(&m.members).enumerate() {
+        if d.path != mem.path {
+            return Err(format!(
+                "member {} is {}, where document {} ({}) must be",
+                i + 1,
+                mem.path,
+                i + 1,
+                d.path
+            ));
+        }
+    }
+    let tail: Vec<&str> = m.members[n..].iter().map(|x| x.path.as_str()).collect();
+    let order = [
+        tarball::FHIR,
+        tarball::SUMMARY,
+        tarball::README,
+        tarball::INDEX,
+    ];
+    let mut next = 0;
+    for p in &tail {
+        match order[next..].iter().position(|o| o == p) {
+            Some(k) => next += k + 1,
+            None => {
+                return Err(format!(
+                    "member {p} is out of place (after the documents come {}, in this order)",
+                    order.join(", ")
+                ))
+            }
+        }
+    }
+    let mut required = vec![tarball::FHIR];
+    if m.version >= 2 {
+        required.extend([tarball::README, tarball::INDEX]);
+    }
+    for r in required {
+        if !tail.contains(&r) {
+            return Err(format!("required member {r} is not listed"));
         }
     }
     Ok(())
@@ -614,11 +873,28 @@ pub(crate) mod tests {
                 filename: None,
                 masked_from: vec![],
             }],
-            members: vec![Member {
-                path: "documents/2026-02-14_lab-report_bilan-sanguin_docid1234567.pdf".into(),
-                size: data.len() as u64,
-                sha256: sha,
-            }],
+            members: vec![
+                Member {
+                    path: "documents/2026-02-14_lab-report_bilan-sanguin_docid1234567.pdf".into(),
+                    size: data.len() as u64,
+                    sha256: sha,
+                },
+                Member {
+                    path: tarball::FHIR.into(),
+                    size: 2,
+                    sha256: "01".repeat(32),
+                },
+                Member {
+                    path: tarball::README.into(),
+                    size: 3,
+                    sha256: "02".repeat(32),
+                },
+                Member {
+                    path: tarball::INDEX.into(),
+                    size: 4,
+                    sha256: "03".repeat(32),
+                },
+            ],
         }
     }
 
@@ -643,16 +919,314 @@ pub(crate) mod tests {
 
     #[test]
     fn versions() {
-        let m = sample(&key());
+        let mut m = sample(&key());
         let y = String::from_utf8(m.to_yaml()).unwrap();
-        let v2 = y.replace("version: 1", "version: 2");
-        let e = parse(v2.as_bytes()).unwrap_err();
+        assert!(y.starts_with("{\n  \"format\": \"carnet-bundle\",\n  \"version\": 2,\n"));
+        let v3 = y.replace("\"version\": 2", "\"version\": 3");
+        let e = parse(v3.as_bytes()).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.hint().contains("upgrade"));
-        let v0 = y.replace("version: 1", "version: 0");
-        assert_eq!(parse(v0.as_bytes()).unwrap_err().exit_code(), 6);
-        let other = y.replace("format: carnet-bundle", "format: other");
+        for v in ["0", "2.0", "\"2\"", "-1", "02"] {
+            let other = y.replace("\"version\": 2", &format!("\"version\": {v}"));
+            assert_eq!(parse(other.as_bytes()).unwrap_err().exit_code(), 6, "{v}");
+        }
+        let other = y.replace("\"format\": \"carnet-bundle\"", "\"format\": \"other\"");
         assert_eq!(parse(other.as_bytes()).unwrap_err().exit_code(), 6);
+
+        // Version 1 (YAML) is still read, with its own rules.
+        m.version = VERSION_YAML;
+        let y1 = String::from_utf8(m.to_yaml()).unwrap();
+        assert!(y1.starts_with("# carnet bundle manifest"));
+        assert_eq!(parse(y1.as_bytes()).unwrap(), m);
+        let v0 = y1.replace("version: 1", "version: 0");
+        assert_eq!(parse(v0.as_bytes()).unwrap_err().exit_code(), 6);
+        // A YAML manifest cannot claim version 2.
+        let yaml2 = y1.replace("version: 1", "version: 2");
+        assert_eq!(parse(yaml2.as_bytes()).unwrap_err().exit_code(), 6);
+    }
+
+    /// Titles YAML 1.1 would read as booleans, nulls, numbers, sexagesimal
+    /// numbers, the `=` value key, or line breaks: in canonical JSON they
+    /// are double-quoted strings (with NEL/LS/PS, BOM escaped), which every
+    /// YAML parser reads as the same text.
+    pub const TRAP_TITLES: &[&str] = &[
+        "yes",
+        "no",
+        "on",
+        "off",
+        "y",
+        "n",
+        "true",
+        "NO",
+        "null",
+        "~",
+        "=",
+        "<<",
+        "1:20",
+        "0o17",
+        "017",
+        "0x1F",
+        "1e3",
+        "1_000",
+        ".inf",
+        ".nan",
+        "2025-02-03",
+        "- item",
+        "? k",
+        "a: b",
+        "#not a comment",
+        "'quoted'",
+        "\"dq\"",
+        "back\\slash",
+        "a/b",
+        "{x}",
+        "[y]",
+        "&anchor",
+        "*alias",
+        "!tag",
+        "%TAG",
+        "@",
+        "`",
+        "|",
+        ">",
+        "Œdème échographie 🩺",
+        "\u{feff}bom",
+        "\u{fffe}",
+        "tab\u{a0}nbsp",
+    ];
+
+    #[test]
+    fn canonical_json_reads_the_same_as_yaml() {
+        let k = key();
+        let mut m = sample(&k);
+        m.holder.name = "Yes".into();
+        for (i, t) in TRAP_TITLES.iter().enumerate() {
+            let mut d = m.documents[0].clone();
+            d.title = t.to_string();
+            d.id = format!("trapdoc{i:05}");
+            d.path = format!("documents/trap-{i}.txt");
+            m.members.insert(
+                i + 1,
+                Member {
+                    path: d.path.clone(),
+                    size: d.size,
+                    sha256: d.sha256.clone(),
+                },
+            );
+            m.documents.push(d);
+        }
+        let bytes = m.to_yaml();
+        assert_eq!(parse(&bytes).unwrap(), m);
+        // A YAML parser reads the same values (serde_yaml: libyaml, YAML 1.1).
+        assert_eq!(read_with_yaml_parser(&bytes), Some(m.clone()));
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(
+            text.contains("\\ufeffbom") && text.contains("\\ufffe"),
+            "{text}"
+        );
+        assert!(text.contains("🩺") && !text.contains("\\/"));
+        assert!(text.is_ascii() || text.chars().all(|c| !json_escaped(c) || c == '\n'));
+    }
+
+    #[test]
+    fn only_the_canonical_form_is_accepted() {
+        let k = key();
+        let y = String::from_utf8(sample(&k).to_yaml()).unwrap();
+        assert!(parse(y.as_bytes()).is_ok());
+        let edits: Vec<(&str, String)> = vec![
+            ("no final newline", y.trim_end().to_string()),
+            ("two final newlines", format!("{y}\n")),
+            ("CRLF", y.replace('\n', "\r\n")),
+            ("tabs", y.replace("  ", "\t")),
+            (
+                "compact",
+                serde_json::to_string(&sample(&k)).unwrap() + "\n",
+            ),
+            ("no space after colon", y.replacen("\"id\": ", "\"id\":", 1)),
+            (
+                "members reordered",
+                y.replacen(
+                    "  \"format\": \"carnet-bundle\",\n  \"version\": 2,",
+                    "  \"version\": 2,\n  \"format\": \"carnet-bundle\",",
+                    1,
+                ),
+            ),
+            (
+                "escaped solidus",
+                y.replacen("application/pdf", "application\\/pdf", 1),
+            ),
+            ("escaped letter", y.replacen("Bilan", "\\u0042ilan", 1)),
+            (
+                "duplicate key",
+                y.replacen(
+                    "  \"id\": ",
+                    "  \"id\": \"abcdefgh23456789\",\n  \"id\": ",
+                    1,
+                ),
+            ),
+            ("comment line", format!("# manifest\n{y}")),
+            ("BOM", format!("\u{feff}{y}")),
+            (
+                "explicit empty tags",
+                y.replacen(
+                    "\"path\": \"documents/",
+                    "\"tags\": [],\n      \"path\": \"documents/",
+                    1,
+                ),
+            ),
+            (
+                "number as float",
+                y.replacen("\"size\": 5,", "\"size\": 5.0,", 1),
+            ),
+            (
+                "number with exponent",
+                y.replacen("\"size\": 5,", "\"size\": 5e0,", 1),
+            ),
+            ("leading zero", y.replacen("\"seq\": 12", "\"seq\": 012", 1)),
+            (
+                "missing null",
+                y.replacen("  \"expires\": \"2026-03-08T10:00:00Z\",\n", "", 1),
+            ),
+        ];
+        for (what, bad) in edits {
+            assert_ne!(bad, y, "{what}: the edit did nothing");
+            let e = parse(bad.as_bytes()).unwrap_err();
+            assert_eq!(e.exit_code(), 6, "{what}: {e}");
+        }
+    }
+
+    #[test]
+    fn member_order_and_required_members() {
+        let k = key();
+        type Edit = Box<dyn Fn(&mut Manifest)>;
+        let cases: Vec<(&str, Edit)> = vec![
+            (
+                "no fhir",
+                Box::new(|m| {
+                    m.members.remove(1);
+                }),
+            ),
+            (
+                "no LISEZMOI",
+                Box::new(|m| {
+                    m.members.remove(2);
+                }),
+            ),
+            (
+                "no index",
+                Box::new(|m| {
+                    m.members.remove(3);
+                }),
+            ),
+            (
+                "fhir before the documents",
+                Box::new(|m| m.members.swap(0, 1)),
+            ),
+            ("index before LISEZMOI", Box::new(|m| m.members.swap(2, 3))),
+            (
+                "an extra document member",
+                Box::new(|m| {
+                    let mut x = m.members[0].clone();
+                    x.path = "documents/extra.pdf".into();
+                    m.members.insert(1, x);
+                }),
+            ),
+            (
+                "a member listed twice",
+                Box::new(|m| {
+                    let x = m.members[3].clone();
+                    m.members.push(x);
+                }),
+            ),
+        ];
+        for (what, f) in cases {
+            let mut m = sample(&k);
+            f(&mut m);
+            let e = parse(&m.to_yaml()).unwrap_err();
+            assert_eq!(e.exit_code(), 6, "{what}: {e}");
+        }
+        // Version 1 did not require the French summary.
+        let mut m = sample(&k);
+        m.version = VERSION_YAML;
+        m.members.truncate(2);
+        assert!(parse(&m.to_yaml()).is_ok());
+        let mut m2 = m.clone();
+        m2.members.truncate(1);
+        assert_eq!(parse(&m2.to_yaml()).unwrap_err().exit_code(), 6);
+    }
+
+    #[test]
+    fn version_2_values_have_one_written_form() {
+        let k = key();
+        type Edit = Box<dyn Fn(&mut Manifest)>;
+        let cases: Vec<(&str, Edit)> = vec![
+            (
+                "offset time",
+                Box::new(|m| m.created = "2026-03-01T11:00:00+01:00".into()),
+            ),
+            (
+                "fractional time",
+                Box::new(|m| m.created = "2026-03-01T10:00:00.5Z".into()),
+            ),
+            (
+                "lowercase z",
+                Box::new(|m| m.created = "2026-03-01t10:00:00z".into()),
+            ),
+            (
+                "spaced date",
+                Box::new(|m| m.documents[0].date = " 2026-02-14".into()),
+            ),
+            (
+                "type by code",
+                Box::new(|m| m.documents[0].doc_type.name = "11502-2".into()),
+            ),
+            (
+                "type uppercase",
+                Box::new(|m| m.documents[0].doc_type.name = "LAB-REPORT".into()),
+            ),
+            (
+                "other display",
+                Box::new(|m| m.documents[0].doc_type.display = "Labo".into()),
+            ),
+            (
+                "huge size",
+                Box::new(|m| {
+                    m.documents[0].size = 1 << 53;
+                    m.members[0].size = 1 << 53;
+                }),
+            ),
+            (
+                "unpadded key",
+                Box::new(|m| {
+                    m.signer.public_key = m.signer.public_key.trim_end_matches('=').into()
+                }),
+            ),
+        ];
+        for (what, f) in cases {
+            let mut m = sample(&k);
+            f(&mut m);
+            let e = parse(&m.to_yaml()).unwrap_err();
+            assert_eq!(e.exit_code(), 6, "{what}: {e}");
+        }
+    }
+
+    #[test]
+    fn signature_file_is_exact() {
+        let k = key();
+        let m = sample(&k);
+        let y = m.to_yaml();
+        let sig = sign(&y, &k);
+        verify_signature(&m, &y, &sig).unwrap();
+        let body = std::str::from_utf8(&sig).unwrap().trim_end();
+        for bad in [
+            body.to_string(),
+            format!("{body}\n\n"),
+            format!(" {body}\n"),
+            format!("{body}\r\n"),
+            format!("{}\n", body.trim_end_matches('=')),
+        ] {
+            assert!(verify_signature(&m, &y, bad.as_bytes()).is_err(), "{bad:?}");
+        }
     }
 
     #[test]
@@ -694,8 +1268,8 @@ pub(crate) mod tests {
         }
         let y = String::from_utf8(sample(&k).to_yaml()).unwrap();
         let extra = y.replace(
-            "format: carnet-bundle",
-            "format: carnet-bundle\nsurprise: 1",
+            "\"format\": \"carnet-bundle\",",
+            "\"format\": \"carnet-bundle\",\n  \"surprise\": 1,",
         );
         assert_eq!(parse(extra.as_bytes()).unwrap_err().exit_code(), 6);
     }
@@ -724,6 +1298,11 @@ pub(crate) mod tests {
         }
 
         #[test]
+        fn random_json_never_panics(s in "\\{\n  \"format\": \"carnet-bundle\",\n  \"version\": 2,\n[ -~\n]{0,400}") {
+            let _ = parse(s.as_bytes());
+        }
+
+        #[test]
         fn mutated_manifests_are_refused_or_valid(
             flips in proptest::collection::vec((0usize..8192, proptest::prelude::any::<u8>()), 1..6)
         ) {
@@ -738,6 +1317,10 @@ pub(crate) mod tests {
                 // to the same value.
                 proptest::prop_assert!(validate(&m).is_ok());
                 proptest::prop_assert_eq!(parse(&m.to_yaml()).unwrap(), m.clone());
+                if m.version >= 2 {
+                    proptest::prop_assert_eq!(&m.to_yaml(), &y);
+                    proptest::prop_assert_eq!(read_with_yaml_parser(&y), Some(m.clone()));
+                }
                 for d in &m.documents {
                     proptest::prop_assert!(tarball::valid_member_path(&d.path));
                 }

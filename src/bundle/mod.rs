@@ -199,6 +199,7 @@ mod tests {
         // A version-1 bundle as carnet wrote it before: English names with
         // the id, no LISEZMOI.txt nor index.html.
         let mut m = v.manifest.clone();
+        m.version = super::manifest::VERSION_YAML;
         m.members
             .retain(|x| x.path != "LISEZMOI.txt" && x.path != "index.html");
         let renamed = |p: &str| {

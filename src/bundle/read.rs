@@ -314,6 +314,18 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
             )));
         }
     }
+    // The archive holds the listed members in the manifest's order, then
+    // the manifest and its signature, last.
+    let expected = m
+        .members
+        .iter()
+        .map(|x| x.path.as_str())
+        .chain([tarball::MANIFEST, tarball::SIGNATURE]);
+    if !order.iter().map(String::as_str).eq(expected) {
+        return Err(damaged(
+            "the bundle's members are not in the order its manifest lists them (documents, fhir/bundle.json, …, then manifest.yaml and manifest.sig last)",
+        ));
+    }
     // The FHIR file's SHA-1 and sizes must say what the members are.
     if let Some(f) = &fhir_bytes {
         crate::bundle::fhir::cross_check(f, &m, &sha1s)?;
