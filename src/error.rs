@@ -50,7 +50,7 @@ pub enum Error {
     #[error("{message}")]
     Integrity { message: String, hint: String },
 
-    #[error("vault is busy: another carnet process holds the write lock ({path})")]
+    #[error("{}", crate::tr!("err-busy", path = path.display().to_string()))]
     Busy { path: PathBuf },
 
     /// Another process changed the vault under this one (a rekey switched
@@ -99,10 +99,11 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
 }
 
 fn database_message(e: &rusqlite::Error) -> String {
+    let detail = e.to_string();
     if is_corrupt(e) {
-        format!("the vault index is damaged or was altered ({e})")
+        crate::tr!("err-db-corrupt", detail = detail)
     } else {
-        format!("index database error: {e}")
+        crate::tr!("err-db", detail = detail)
     }
 }
 
@@ -195,26 +196,21 @@ impl Error {
             | Error::Integrity { hint, .. }
             | Error::Changed { hint, .. }
             | Error::PartlyDone { hint, .. } => hint.clone(),
-            Error::Busy { .. } => "wait for the other carnet command to finish, or raise CARNET_LOCK_TIMEOUT (seconds)".into(),
+            Error::Busy { .. } => crate::tr!("err-busy-hint"),
             Error::Io { source, .. } => match source.kind() {
-                std::io::ErrorKind::PermissionDenied => {
-                    "check the file's permissions and that you own the vault".into()
-                }
-                std::io::ErrorKind::NotFound => "check the path".into(),
+                std::io::ErrorKind::PermissionDenied => crate::tr!("err-io-permission-hint"),
+                std::io::ErrorKind::NotFound => crate::tr!("err-io-not-found-hint"),
                 // Only a remote's server (S3) is reached over the network.
-                std::io::ErrorKind::ConnectionRefused => "check that the server runs and the remote's endpoint (AWS_ENDPOINT or --endpoint), then sync again".into(),
-                _ => "check the disk (space, permissions) and run `carnet check`".into(),
+                std::io::ErrorKind::ConnectionRefused => crate::tr!("err-io-refused-hint"),
+                _ => crate::tr!("err-io-hint"),
             },
             Error::Database { source } if is_corrupt(source) => {
-                "restore index.age from a backup you trust; run `carnet check` for details".into()
+                crate::tr!("err-db-corrupt-hint")
             }
             Error::Database { .. } | Error::Unexpected { .. } => {
-                "this is unexpected; run again with -v for its causes, and report it if it persists"
-                    .into()
+                crate::tr!("err-unexpected-hint")
             }
-            Error::Other(_) => {
-                "this is unexpected; report it, with the command that failed, if it persists".into()
-            }
+            Error::Other(_) => crate::tr!("err-other-hint"),
         }
     }
 

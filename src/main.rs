@@ -1,12 +1,22 @@
 use std::sync::Arc;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 use carnet::cli::{output, prompt, Cli};
 use carnet::error::exit;
 
 fn main() {
-    let cli = match Cli::try_parse() {
+    // The language is chosen once, before parsing, so that clap's help and
+    // errors are already in it; English needs no catalogue at all here.
+    let lang = carnet::i18n::init(output::json_from_args(std::env::args_os()));
+    let parsed = if lang == carnet::i18n::Lang::Fr {
+        carnet::i18n::help::to_french(Cli::command())
+            .try_get_matches()
+            .and_then(|m| Cli::from_arg_matches(&m))
+    } else {
+        Cli::try_parse()
+    };
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => std::process::exit(output::report_parse_error(&e)),
     };

@@ -109,13 +109,16 @@ impl Ctx {
                 .prompter
                 .passphrase(&format!("Passphrase for {}", self.label()))
                 .map_err(|e| {
-                    Error::unlock(format!("cannot read the passphrase: {e}"), "try again")
+                    Error::unlock(
+                        crate::tr!("err-read-passphrase", detail = e.to_string()),
+                        crate::tr!("err-try-again"),
+                    )
                 })?;
             return Ok(UnlockMethod::Passphrase(p));
         }
         Err(Error::unlock(
-            "no way to unlock the vault: no identity, no passphrase file, and no terminal to ask on",
-            "pass --identity FILE (or CARNET_IDENTITY), or --passphrase-file FILE (or CARNET_PASSPHRASE_FILE)",
+            crate::tr!("err-no-unlock-method"),
+            crate::tr!("err-no-unlock-method-hint"),
         ))
     }
 
@@ -263,9 +266,14 @@ impl Ctx {
                 "Repeat the passphrase",
                 "the passphrases do not match",
             )
-            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
+            .map_err(|e| {
+                Error::usage(
+                    crate::tr!("err-read-passphrase", detail = e.to_string()),
+                    crate::tr!("err-try-again"),
+                )
+            })?;
         if p.expose_secret().is_empty() {
-            return Err(Error::usage("the passphrase is empty", empty_hint));
+            return Err(Error::usage(crate::tr!("err-empty-passphrase"), empty_hint));
         }
         Ok(p)
     }
@@ -275,14 +283,14 @@ impl Ctx {
     pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
         if !self.can_prompt() {
             return Err(Error::usage(
-                format!("confirmation needed: {question}"),
-                format!("pass {flag} to confirm without a prompt"),
+                crate::tr!("err-confirm-needed", question = question),
+                crate::tr!("err-confirm-needed-hint", flag = flag),
             ));
         }
         self.prompter.confirm(question, false).map_err(|e| {
             Error::usage(
-                format!("cannot read the answer: {e}"),
-                format!("pass {flag}"),
+                crate::tr!("err-read-answer", detail = e.to_string()),
+                crate::tr!("err-pass-flag", flag = flag),
             )
         })
     }

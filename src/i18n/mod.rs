@@ -1,0 +1,350 @@
+//! Messages in the user's language (issue 17): English or French, chosen
+//! once at start-up from `CARNET_LANG`, else `LC_ALL`, `LC_MESSAGES`,
+//! `LANG` (`fr*` → French), else English.
+//!
+//! Catalogues are Project Fluent files (`locales/*.ftl`) embedded in the
+//! binary and parsed only when a first message is asked for, so that a
+//! command that prints nothing translated pays nothing at start-up. JSON,
+//! exit codes, rule names, action names and type short names never go
+//! through here: they are the same in every language.
+
+pub mod help;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The languages carnet speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this process: what [`init`] chose, else English (the
+/// library used without `main`, and its unit tests).
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or(Lang::En)
+}
+
+/// Chooses the language once, from the environment; `--json` output is for
+/// programs, so under it every message stays English (the JSON of a run is
+/// the same whatever the locale). Later calls change nothing.
+pub fn init(json: bool) -> Lang {
+    let chosen = if json {
+        Lang::En
+    } else {
+        detect(|k| std::env::var(k).ok())
+    };
+    *LANG.get_or_init(|| chosen)
+}
+
+/// The language the variables select: `CARNET_LANG`, else the first set
+/// of `LC_ALL`, `LC_MESSAGES`, `LANG` (POSIX order); `fr…` is French,
+/// anything else English.
+pub fn detect(var: impl Fn(&str) -> Option<String>) -> Lang {
+    let pick = ["CARNET_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.trim().is_empty()));
+    match pick {
+        Some(v) if v.trim().to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
+/// The catalogues, as compiled in.
+pub const EN_FTL: &str = include_str!("../../locales/en.ftl");
+pub const FR_FTL: &str = include_str!("../../locales/fr.ftl");
+/// French `--help` and man pages; English comes from clap itself.
+pub const HELP_FR_FTL: &str = include_str!("../../locales/help-fr.ftl");
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(tag: &str, sources: &[&str]) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = tag.parse().expect("a valid language tag");
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks would reach the terminal as invisible bytes.
+    b.set_use_isolating(false);
+    for src in sources {
+        // A broken catalogue fails the tests (tests below), not a user.
+        let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = b.add_resource(res);
+    }
+    b
+}
+
+fn catalogue(lang: Lang) -> &'static Bundle {
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    static FR: OnceLock<Bundle> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(|| bundle("en", &[EN_FTL])),
+        Lang::Fr => FR.get_or_init(|| bundle("fr", &[FR_FTL])),
+    }
+}
+
+/// French help texts, parsed on the first `--help` in French.
+pub(crate) fn help_catalogue() -> &'static Bundle {
+    static HELP: OnceLock<Bundle> = OnceLock::new();
+    HELP.get_or_init(|| bundle("fr", &[HELP_FR_FTL]))
+}
+
+pub(crate) fn format_in(b: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
+/// Message `id` in the current language, with named arguments; English
+/// when French lacks it, and the id itself when both do (a test keeps
+/// both catalogues complete, so neither happens in a release).
+pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
+    message_in(lang(), id, args)
+}
+
+/// [`message`] in a given language.
+pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let fargs = (!args.is_empty()).then(|| {
+        let mut a = FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.to_fluent());
+        }
+        a
+    });
+    format_in(catalogue(lang), id, fargs.as_ref())
+        .or_else(|| format_in(catalogue(Lang::En), id, fargs.as_ref()))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A message argument: text, or a number (which French plurals select on).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl Arg {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Str(s) => FluentValue::from(s.clone()),
+            Arg::Num(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+macro_rules! arg_from_num {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+arg_from_num!(u8, u16, u32, u64, usize, i32, i64);
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+/// `tr!("id")` or `tr!("id", name = value, …)`: a message of the catalogue
+/// in the current language. Values are text (`Display` it first) or numbers.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::message($id, &[])
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::i18n::message($id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),+])
+    };
+}
+
+/// The message ids of a catalogue, in file order.
+pub fn ids(ftl: &str) -> Vec<String> {
+    let res = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+    res.entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a catalogue parses without an error.
+pub fn parse_errors(ftl: &str) -> Vec<String> {
+    match FluentResource::try_new(ftl.to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errs)) => errs.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn catalogues_parse_without_errors() {
+        for (name, ftl) in [("en", EN_FTL), ("fr", FR_FTL), ("help-fr", HELP_FR_FTL)] {
+            assert_eq!(parse_errors(ftl), Vec::<String>::new(), "{name}.ftl");
+            assert!(ids(ftl).len() > 2, "{name}.ftl is empty");
+        }
+    }
+
+    /// A message in one language only would show English to a French user
+    /// (or the id itself to an English one).
+    #[test]
+    fn catalogues_have_the_same_ids() {
+        let en: std::collections::BTreeSet<String> = ids(EN_FTL).into_iter().collect();
+        let fr: std::collections::BTreeSet<String> = ids(FR_FTL).into_iter().collect();
+        let only_en: Vec<_> = en.difference(&fr).collect();
+        let only_fr: Vec<_> = fr.difference(&en).collect();
+        assert!(only_en.is_empty(), "in en.ftl only: {only_en:?}");
+        assert!(only_fr.is_empty(), "in fr.ftl only: {only_fr:?}");
+        assert_eq!(ids(EN_FTL).len(), en.len(), "an id twice in en.ftl");
+        assert_eq!(ids(FR_FTL).len(), fr.len(), "an id twice in fr.ftl");
+    }
+
+    /// Both languages format every message with the same arguments, and
+    /// French uses no variable English does not pass.
+    #[test]
+    fn french_uses_only_the_arguments_english_does() {
+        let vars = |ftl: &str, id: &str| -> std::collections::BTreeSet<String> {
+            let res = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+            let text = res
+                .entries()
+                .find_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) if m.id.name == id => {
+                        Some(format!("{m:?}"))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default();
+            text.split("VariableReference { id: Identifier { name: \"")
+                .skip(1)
+                .filter_map(|t| t.split('"').next())
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            vars(EN_FTL, "err-no-pro").into_iter().collect::<Vec<_>>(),
+            ["rpps"]
+        );
+        for id in ids(EN_FTL) {
+            let (en, fr) = (vars(EN_FTL, &id), vars(FR_FTL, &id));
+            assert!(
+                fr.is_subset(&en),
+                "{id}: French uses {fr:?}, English {en:?}"
+            );
+        }
+    }
+
+    fn rust_sources(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    /// An entry no code asks for is dead weight a translator would still
+    /// keep up to date: every id appears in src/ as a string literal.
+    #[test]
+    fn every_catalogue_entry_is_used() {
+        let mut src = String::new();
+        rust_sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut src,
+        );
+        let unused: Vec<String> = ids(EN_FTL)
+            .into_iter()
+            .filter(|id| !src.contains(&format!("\"{id}\"")))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "catalogue entries used nowhere in src/: {unused:?}"
+        );
+    }
+
+    /// French help exists only for texts the English tree has: a renamed
+    /// command or option leaves no stale French behind.
+    #[test]
+    fn french_help_ids_name_real_texts() {
+        let english: std::collections::BTreeSet<String> =
+            help::english_texts().into_iter().map(|t| t.id).collect();
+        let stale: Vec<String> = ids(HELP_FR_FTL)
+            .into_iter()
+            .filter(|id| !english.contains(id) && !id.starts_with("arg-clap--"))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "French help for no English text: {stale:?}"
+        );
+    }
+
+    #[test]
+    fn french_plurals_and_fallback() {
+        assert_eq!(message_in(Lang::Fr, "no-such-id", &[]), "no-such-id");
+        assert_eq!(
+            message_in(Lang::Fr, "err-no-document", &[("id", Arg::from("7fq2"))]),
+            "aucun document avec l'identifiant 7fq2"
+        );
+        assert_eq!(
+            message_in(Lang::En, "err-no-document", &[("id", Arg::from("7fq2"))]),
+            "no document with ID 7fq2"
+        );
+    }
+
+    #[test]
+    fn carnet_lang_wins_then_the_posix_order() {
+        assert_eq!(detect(env(&[])), Lang::En);
+        assert_eq!(detect(env(&[("LANG", "fr_FR.UTF-8")])), Lang::Fr);
+        assert_eq!(detect(env(&[("LANG", "fr_CA")])), Lang::Fr);
+        assert_eq!(detect(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
+        assert_eq!(
+            detect(env(&[("CARNET_LANG", "en"), ("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            detect(env(&[("CARNET_LANG", "fr"), ("LC_ALL", "C")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect(env(&[
+                ("LC_ALL", "C"),
+                ("LC_MESSAGES", "fr_FR"),
+                ("LANG", "fr_FR")
+            ])),
+            Lang::En
+        );
+        assert_eq!(
+            detect(env(&[("LC_ALL", ""), ("LC_MESSAGES", "fr_FR.UTF-8")])),
+            Lang::Fr
+        );
+    }
+}
