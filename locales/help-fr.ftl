@@ -131,3 +131,41 @@ arg-clone--url = Un dossier, file://DOSSIER, ou s3://BUCKET[/PREFIXE] qui contie
 arg-clone--endpoint = Adresse du service S3 (stockage auto-hébergé)
 arg-clone--region = Région S3
 cmd-device-list = Les copies de ce carnet et leur dernière synchronisation
+
+## edit, unmask, rm, passwd, access
+arg-edit--id = Identifiant du document ou son début unique (4 caractères ou plus)
+arg-edit--title = Nouveau titre
+arg-edit--doc_type = Nouveau type : nom court, code ou nom français
+arg-edit--date = Nouvelle date du document (JJ/MM/AAAA ou AAAA-MM-JJ)
+arg-edit--tags = Ajouter un mot-clé (peut être répété)
+arg-edit--untags = Retirer un mot-clé (peut être répété)
+arg-unmask--ids = Identifiants des documents ou leurs débuts uniques
+arg-unmask--from = Seulement pour ces professionnels de santé (RPPS, peut être répété)
+arg-unmask--guardians = Dans le profil d'un enfant : pour les représentants légaux (INVISIBLE_REPRESENTANTS_LEGAUX)
+arg-rm--ids = Identifiants des documents ou leurs débuts uniques
+arg-rm--yes = Ne pas demander de confirmation
+arg-rm--force = Supprimer aussi les documents rédigés par un professionnel de santé (noté comme forcé dans l'historique)
+arg-passwd--new_passphrase_file = Lire la nouvelle phrase secrète dans FICHIER (première ligne)
+arg-access--rpps = Le RPPS d'un professionnel de santé (par défaut : tous ceux que le carnet connaît)
+arg-access--doc = Seulement ce document
+arg-access--guardians = Ce que voient les représentants légaux du profil d'un enfant (règles guardian, guardian_hidden)
+
+## pro
+cmd-pro-add = Ajouter un professionnel de santé (un par RPPS ; l'ajouter deux fois est refusé, utilisez `pro edit`)
+arg-pro-add--rpps = Numéro RPPS (11 chiffres, chiffre de contrôle de Luhn)
+arg-pro-add--name = Nom affiché, par exemple « Dr Claire Dubois »
+arg-pro-add--specialty = Spécialité, par exemple « cardiologie »
+arg-pro-add--place = Lieu d'exercice
+arg-pro-add--recipient = Clé publique age ou ssh pour laquelle sont chiffrés les exports qui lui sont destinés
+arg-pro-add--signer = Empreinte de la clé avec laquelle il signe ses dossiers (SHA256:…, telle que l'affiche son `carnet status`)
+arg-pro-add--primary = En faire le médecin traitant
+cmd-pro-list = Lister les professionnels de santé connus, leur statut et leurs accès
+
+## grant, grants, revoke
+arg-grant--rpps = Le RPPS du professionnel de santé
+arg-grant--duration = Pour combien de temps : 30j, 2sem, 3mois, ou 90s, 45m, 12h, 30d, 2w
+arg-grant--until = Jusqu'à quand : JJ/MM/AAAA ou AAAA-MM-JJ (fin de ce jour, heure locale), ou RFC 3339
+arg-grant--types = Seulement les documents de ce type (peut être répété ; nom court, code ou nom français)
+arg-grant--docs = Seulement ce document (peut être répété ; identifiant ou début unique)
+arg-grants--all = Aussi les accès expirés ou retirés
+arg-revoke--target = Un identifiant d'accès (ou son début unique, 4 caractères ou plus), ou un RPPS pour retirer tous les accès en cours de ce professionnel

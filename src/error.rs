@@ -50,7 +50,7 @@ pub enum Error {
     #[error("{message}")]
     Integrity { message: String, hint: String },
 
-    #[error("{}", crate::tr!("err-busy", path = path.display().to_string()))]
+    #[error("{}", crate::i18n::tr!("err-busy", path = path.display().to_string()))]
     Busy { path: PathBuf },
 
     /// Another process changed the vault under this one (a rekey switched
@@ -101,9 +101,9 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
 fn database_message(e: &rusqlite::Error) -> String {
     let detail = e.to_string();
     if is_corrupt(e) {
-        crate::tr!("err-db-corrupt", detail = detail)
+        crate::i18n::tr!("err-db-corrupt", detail = detail)
     } else {
-        crate::tr!("err-db", detail = detail)
+        crate::i18n::tr!("err-db", detail = detail)
     }
 }
 
@@ -196,21 +196,21 @@ impl Error {
             | Error::Integrity { hint, .. }
             | Error::Changed { hint, .. }
             | Error::PartlyDone { hint, .. } => hint.clone(),
-            Error::Busy { .. } => crate::tr!("err-busy-hint"),
+            Error::Busy { .. } => crate::i18n::tr!("err-busy-hint"),
             Error::Io { source, .. } => match source.kind() {
-                std::io::ErrorKind::PermissionDenied => crate::tr!("err-io-permission-hint"),
-                std::io::ErrorKind::NotFound => crate::tr!("err-io-not-found-hint"),
+                std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("err-io-permission-hint"),
+                std::io::ErrorKind::NotFound => crate::i18n::tr!("err-io-not-found-hint"),
                 // Only a remote's server (S3) is reached over the network.
-                std::io::ErrorKind::ConnectionRefused => crate::tr!("err-io-refused-hint"),
-                _ => crate::tr!("err-io-hint"),
+                std::io::ErrorKind::ConnectionRefused => crate::i18n::tr!("err-io-refused-hint"),
+                _ => crate::i18n::tr!("err-io-hint"),
             },
             Error::Database { source } if is_corrupt(source) => {
-                crate::tr!("err-db-corrupt-hint")
+                crate::i18n::tr!("err-db-corrupt-hint")
             }
             Error::Database { .. } | Error::Unexpected { .. } => {
-                crate::tr!("err-unexpected-hint")
+                crate::i18n::tr!("err-unexpected-hint")
             }
-            Error::Other(_) => crate::tr!("err-other-hint"),
+            Error::Other(_) => crate::i18n::tr!("err-other-hint"),
         }
     }
 
@@ -256,11 +256,60 @@ impl From<rusqlite::Error> for Error {
 
 impl From<crate::ids::IdError> for Error {
     fn from(e: crate::ids::IdError) -> Self {
-        let hint = e.hint().to_string();
-        Error::Usage {
-            message: e.to_string(),
-            hint,
-        }
+        use crate::i18n::tr;
+        use crate::ids::{IdError, IdKind};
+        let kind = e.kind();
+        let expected = || match kind {
+            IdKind::Rpps => tr!("id-expected-rpps"),
+            IdKind::Finess => tr!("id-expected-finess"),
+            IdKind::Adeli => tr!("id-expected-adeli"),
+            IdKind::Ins => tr!("id-expected-ins"),
+            IdKind::IdNatPs => tr!("id-expected-idnatps"),
+        };
+        let k = kind.label();
+        let message = match &e {
+            IdError::Length { value, got, .. } => {
+                tr!(
+                    "id-err-length",
+                    kind = k,
+                    value = value,
+                    expected = expected(),
+                    got = *got
+                )
+            }
+            IdError::Format { value, .. } => {
+                tr!(
+                    "id-err-format",
+                    kind = k,
+                    value = value,
+                    expected = expected()
+                )
+            }
+            IdError::CheckDigit {
+                value, expected, ..
+            } => tr!(
+                "id-err-check-digit",
+                kind = k,
+                value = value,
+                digit = expected.to_string()
+            ),
+            IdError::AllZeros { value, .. } => tr!("id-err-all-zeros", kind = k, value = value),
+            IdError::NirKey { value, expected } => {
+                tr!(
+                    "id-err-nir-key",
+                    value = value,
+                    key = format!("{expected:02}")
+                )
+            }
+        };
+        let hint = match kind {
+            IdKind::Rpps => tr!("id-hint-rpps"),
+            IdKind::Finess => tr!("id-hint-finess"),
+            IdKind::Adeli => tr!("id-hint-adeli"),
+            IdKind::Ins => tr!("id-hint-ins"),
+            IdKind::IdNatPs => tr!("id-hint-idnatps"),
+        };
+        Error::Usage { message, hint }
     }
 }
 
@@ -407,6 +456,46 @@ mod tests {
                 .and_then(|e| e.sqlite_error_code()),
             Some(rusqlite::ErrorCode::DiskFull)
         );
+    }
+
+    /// The catalogue's English for identifier errors is the errors' own
+    /// `Display` and hint, word for word.
+    #[test]
+    fn identifier_errors_read_as_their_display_in_english() {
+        use crate::ids::{IdError, IdKind};
+        let all = [
+            IdError::Length {
+                kind: IdKind::Rpps,
+                value: "123".into(),
+                got: 3,
+            },
+            IdError::Format {
+                kind: IdKind::Adeli,
+                value: "12345678X".into(),
+            },
+            IdError::CheckDigit {
+                kind: IdKind::Finess,
+                value: "010000025".into(),
+                expected: 4,
+            },
+            IdError::AllZeros {
+                kind: IdKind::IdNatPs,
+                value: "800000000000".into(),
+            },
+            IdError::NirKey {
+                value: "1850775123456 07".into(),
+                expected: 7,
+            },
+            IdError::Format {
+                kind: IdKind::Ins,
+                value: "x".into(),
+            },
+        ];
+        for id in all {
+            let e: Error = id.clone().into();
+            assert_eq!(e.to_string(), id.to_string());
+            assert_eq!(e.hint(), id.hint());
+        }
     }
 
     #[test]

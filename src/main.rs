@@ -10,7 +10,7 @@ fn main() {
     // errors are already in it; English needs no catalogue at all here.
     let lang = carnet::i18n::init(output::json_from_args(std::env::args_os()));
     let parsed = if lang == carnet::i18n::Lang::Fr {
-        carnet::i18n::help::to_french(Cli::command())
+        carnet::cli::help_fr::to_french(Cli::command())
             .try_get_matches()
             .and_then(|m| Cli::from_arg_matches(&m))
     } else {

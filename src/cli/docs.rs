@@ -33,7 +33,7 @@ pub const REGENERATE: &str = "cargo run --example gen-docs";
 /// Directories (relative to the crate root) that hold only generated files.
 pub const COMPLETIONS_DIR: &str = "completions";
 pub const MAN_DIR: &str = "man";
-/// French man pages, from the command tree in French (`crate::i18n::help`).
+/// French man pages, from the command tree in French (`crate::cli::help_fr`).
 pub const MAN_FR_DIR: &str = "man/fr";
 
 /// Every shell `carnet completions` supports, in a fixed order.
@@ -186,7 +186,7 @@ pub fn commands() -> Vec<clap::Command> {
 
 /// [`commands`] with every help text in French.
 pub fn commands_fr() -> Vec<clap::Command> {
-    walk_tree(crate::i18n::help::to_french(
+    walk_tree(crate::cli::help_fr::to_french(
         Cli::command().disable_help_subcommand(true),
     ))
 }

@@ -83,11 +83,16 @@ impl Output {
             stderr_line(&v.to_string());
         } else if self.color_err {
             stderr_line(&format!(
-                "\x1b[33mwarning:\x1b[0m {}",
+                "\x1b[33m{}\x1b[0m {}",
+                crate::i18n::tr!("warning-label"),
                 escape_keep_lines(msg.as_ref())
             ));
         } else {
-            stderr_line(&format!("warning: {}", escape_keep_lines(msg.as_ref())));
+            stderr_line(&format!(
+                "{} {}",
+                crate::i18n::tr!("warning-label"),
+                escape_keep_lines(msg.as_ref())
+            ));
         }
     }
 
@@ -171,7 +176,7 @@ impl Output {
             t.enforce_styling();
         }
         t.set_header(header.iter().map(|h| {
-            let c = comfy_table::Cell::new(h);
+            let c = comfy_table::Cell::new(crate::i18n::column(h));
             if self.color_out {
                 c.add_attribute(comfy_table::Attribute::Bold)
             } else {
@@ -404,14 +409,14 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         }
     }
     let message = if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        crate::tr!("err-no-command") // the "message" was the help text
+        crate::i18n::tr!("err-no-command") // the "message" was the help text
     } else {
         message.join(" ")
     };
     let hint = match (&tip, &usage) {
         (Some(t), _) => t.clone(),
-        (None, Some(u)) => crate::tr!("err-usage-hint", usage = u),
-        (None, None) => crate::tr!("err-add-help-hint"),
+        (None, Some(u)) => crate::i18n::tr!("err-usage-hint", usage = u),
+        (None, None) => crate::i18n::tr!("err-add-help-hint"),
     };
     print_error(
         json,
@@ -447,12 +452,14 @@ fn french_parse_error(e: &clap::Error) -> Option<(String, String)> {
     let arg = || get(ContextKind::InvalidArg).unwrap_or_default();
     let value = || get(ContextKind::InvalidValue).unwrap_or_default();
     let message = match e.kind() {
-        ErrorKind::UnknownArgument => crate::tr!("err-arg-unknown", arg = arg()),
-        ErrorKind::InvalidValue if value() == "''" => crate::tr!("err-arg-no-value", arg = arg()),
-        ErrorKind::InvalidValue => {
-            crate::tr!("err-arg-invalid-value", value = value(), arg = arg())
+        ErrorKind::UnknownArgument => crate::i18n::tr!("err-arg-unknown", arg = arg()),
+        ErrorKind::InvalidValue if value() == "''" => {
+            crate::i18n::tr!("err-arg-no-value", arg = arg())
         }
-        ErrorKind::ValueValidation => crate::tr!(
+        ErrorKind::InvalidValue => {
+            crate::i18n::tr!("err-arg-invalid-value", value = value(), arg = arg())
+        }
+        ErrorKind::ValueValidation => crate::i18n::tr!(
             "err-arg-invalid-value-why",
             value = value(),
             arg = arg(),
@@ -460,18 +467,20 @@ fn french_parse_error(e: &clap::Error) -> Option<(String, String)> {
                 .map(|s| s.to_string())
                 .unwrap_or_default()
         ),
-        ErrorKind::MissingRequiredArgument => crate::tr!("err-arg-missing", args = arg()),
+        ErrorKind::MissingRequiredArgument => crate::i18n::tr!("err-arg-missing", args = arg()),
         ErrorKind::ArgumentConflict => match get(ContextKind::PriorArg) {
             // clap reports a repeated option as a conflict with itself.
-            Some(prior) if prior == arg() => crate::tr!("err-arg-repeated", arg = arg()),
-            Some(prior) => crate::tr!("err-arg-conflict", arg = arg(), other = prior),
+            Some(prior) if prior == arg() => crate::i18n::tr!("err-arg-repeated", arg = arg()),
+            Some(prior) => crate::i18n::tr!("err-arg-conflict", arg = arg(), other = prior),
             None => return None,
         },
-        ErrorKind::InvalidSubcommand => crate::tr!(
+        ErrorKind::InvalidSubcommand => crate::i18n::tr!(
             "err-subcommand-unknown",
             name = get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
-        ErrorKind::TooManyValues => crate::tr!("err-arg-too-many", value = value(), arg = arg()),
+        ErrorKind::TooManyValues => {
+            crate::i18n::tr!("err-arg-too-many", value = value(), arg = arg())
+        }
         _ => return None,
     };
     let usage = e
@@ -480,15 +489,15 @@ fn french_parse_error(e: &clap::Error) -> Option<(String, String)> {
         .lines()
         .find_map(|l| l.trim().strip_prefix("Usage: ").map(str::to_string));
     let hint = if let Some(names) = get(ContextKind::SuggestedArg) {
-        crate::tr!("hint-similar", what = "option", names = names)
+        crate::i18n::tr!("hint-similar", what = "option", names = names)
     } else if let Some(names) = get(ContextKind::SuggestedSubcommand) {
-        crate::tr!("hint-similar", what = "command", names = names)
+        crate::i18n::tr!("hint-similar", what = "command", names = names)
     } else if let Some(values) = get(ContextKind::ValidValue) {
-        crate::tr!("hint-possible-values", values = values)
+        crate::i18n::tr!("hint-possible-values", values = values)
     } else if let Some(u) = usage {
-        crate::tr!("err-usage-hint", usage = u)
+        crate::i18n::tr!("err-usage-hint", usage = u)
     } else {
-        crate::tr!("err-add-help-hint")
+        crate::i18n::tr!("err-add-help-hint")
     };
     Some((message, hint))
 }
@@ -515,9 +524,9 @@ pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Err
             .collect();
         // `error:`/`hint:` in English, `erreur :`/`conseil :` in French.
         let (error, hint_label, cause) = (
-            crate::tr!("error-label"),
-            crate::tr!("hint-label"),
-            crate::tr!("cause-label"),
+            crate::i18n::tr!("error-label"),
+            crate::i18n::tr!("hint-label"),
+            crate::i18n::tr!("cause-label"),
         );
         if color {
             stderr_line(&format!("\x1b[31m{error}\x1b[0m {message}"));

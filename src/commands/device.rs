@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                 return Ok(());
             }
             if all.is_empty() {
-                ctx.out.info("this vault is not a replica yet: `carnet remote add NAME DIR` then `carnet sync`");
+                ctx.out.info(crate::i18n::tr!("device-none"));
                 return Ok(());
             }
             ctx.out.table(
@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                     .map(|d| {
                         vec![
                             if d.this {
-                                format!("{} (this one)", d.id)
+                                crate::i18n::tr!("device-this-one", id = &d.id)
                             } else {
                                 d.id.clone()
                             },
@@ -37,8 +37,8 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                             d.last_change.clone().unwrap_or_else(|| "-".into()),
                             d.last_sync.clone().unwrap_or_else(|| "-".into()),
                             match &d.removed_at {
-                                Some(t) => format!("removed {t}"),
-                                None => "active".into(),
+                                Some(t) => crate::i18n::tr!("device-removed-at", at = t),
+                                None => crate::i18n::tr!("device-active"),
                             },
                         ]
                     })

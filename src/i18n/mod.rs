@@ -8,8 +8,6 @@
 //! exit codes, rule names, action names and type short names never go
 //! through here: they are the same in every language.
 
-pub mod help;
-
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -61,7 +59,8 @@ pub const FR_FTL: &str = include_str!("../../locales/fr.ftl");
 /// French `--help` and man pages; English comes from clap itself.
 pub const HELP_FR_FTL: &str = include_str!("../../locales/help-fr.ftl");
 
-type Bundle = FluentBundle<FluentResource>;
+/// A parsed catalogue.
+pub type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(tag: &str, sources: &[&str]) -> Bundle {
     let id: unic_langid::LanguageIdentifier = tag.parse().expect("a valid language tag");
@@ -86,12 +85,12 @@ fn catalogue(lang: Lang) -> &'static Bundle {
 }
 
 /// French help texts, parsed on the first `--help` in French.
-pub(crate) fn help_catalogue() -> &'static Bundle {
+pub fn help_catalogue() -> &'static Bundle {
     static HELP: OnceLock<Bundle> = OnceLock::new();
     HELP.get_or_init(|| bundle("fr", &[HELP_FR_FTL]))
 }
 
-pub(crate) fn format_in(b: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+pub fn format_in(b: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())
@@ -163,7 +162,6 @@ impl From<&str> for Arg {
 
 /// `tr!("id")` or `tr!("id", name = value, …)`: a message of the catalogue
 /// in the current language. Values are text (`Display` it first) or numbers.
-#[macro_export]
 macro_rules! tr {
     ($id:literal) => {
         $crate::i18n::message($id, &[])
@@ -171,6 +169,103 @@ macro_rules! tr {
     ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
         $crate::i18n::message($id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),+])
     };
+}
+pub(crate) use tr;
+
+/// A table column header in the current language (the English header is
+/// the key: every table of `cli`/`commands` passes its headers through).
+pub fn column(header: &str) -> String {
+    if lang() == Lang::En {
+        return header.to_string();
+    }
+    match header {
+        "ACTION" => crate::i18n::tr!("col-action"),
+        "ACTOR" => crate::i18n::tr!("col-actor"),
+        "ADDED" => crate::i18n::tr!("col-added"),
+        "AGE" => crate::i18n::tr!("col-age"),
+        "AT" => crate::i18n::tr!("col-at"),
+        "AUTHOR" => crate::i18n::tr!("col-author"),
+        "BORN" => crate::i18n::tr!("col-born"),
+        "CODE" => crate::i18n::tr!("col-code"),
+        "CONSENT" => crate::i18n::tr!("col-consent"),
+        "DATE" => crate::i18n::tr!("col-date"),
+        "DEFAULT" => crate::i18n::tr!("col-default"),
+        "DETAILS" => crate::i18n::tr!("col-details"),
+        "DEVICE" => crate::i18n::tr!("col-device"),
+        "DOCUMENT" => crate::i18n::tr!("col-document"),
+        "FLAGS" => crate::i18n::tr!("col-flags"),
+        "GRANT" => crate::i18n::tr!("col-grant"),
+        "GUARDIANS" => crate::i18n::tr!("col-guardians"),
+        "HOLDER" => crate::i18n::tr!("col-holder"),
+        "ID" => crate::i18n::tr!("col-id"),
+        "KIND" => crate::i18n::tr!("col-kind"),
+        "LABEL" => crate::i18n::tr!("col-label"),
+        "LAST CHANGE SEEN" => crate::i18n::tr!("col-last-change-seen"),
+        "LAST SYNC" => crate::i18n::tr!("col-last-sync"),
+        "MEANING" => crate::i18n::tr!("col-meaning"),
+        "MODE" => crate::i18n::tr!("col-mode"),
+        "NAME" => crate::i18n::tr!("col-name"),
+        "PATH" => crate::i18n::tr!("col-path"),
+        "PINNED" => crate::i18n::tr!("col-pinned"),
+        "PROFESSIONAL" => crate::i18n::tr!("col-professional"),
+        "PROFILE" => crate::i18n::tr!("col-profile"),
+        "RECIPIENT" => crate::i18n::tr!("col-recipient"),
+        "ROLE" => crate::i18n::tr!("col-role"),
+        "RPPS" => crate::i18n::tr!("col-rpps"),
+        "RULE" => crate::i18n::tr!("col-rule"),
+        "SEQ" => crate::i18n::tr!("col-seq"),
+        "SETTING" => crate::i18n::tr!("col-setting"),
+        "SIZE" => crate::i18n::tr!("col-size"),
+        "SPECIALTY" => crate::i18n::tr!("col-specialty"),
+        "STATE" => crate::i18n::tr!("col-state"),
+        "TAGS" => crate::i18n::tr!("col-tags"),
+        "TARGET" => crate::i18n::tr!("col-target"),
+        "TITLE" => crate::i18n::tr!("col-title"),
+        "TYPE" => crate::i18n::tr!("col-type"),
+        "URL" => crate::i18n::tr!("col-url"),
+        "VALUE" => crate::i18n::tr!("col-value"),
+        "VAULT ID" => crate::i18n::tr!("col-vault-id"),
+        "VISIBLE" => crate::i18n::tr!("col-visible"),
+        "WHO" => crate::i18n::tr!("col-who"),
+        other => other.to_string(),
+    }
+}
+
+/// A label of `carnet show`'s human view in the current language.
+pub fn field(label: &str) -> String {
+    if lang() == Lang::En {
+        return label.to_string();
+    }
+    match label {
+        "ID" => crate::i18n::tr!("field-id"),
+        "Title" => crate::i18n::tr!("field-title"),
+        "Type" => crate::i18n::tr!("field-type"),
+        "Date" => crate::i18n::tr!("field-date"),
+        "Author" => crate::i18n::tr!("field-author"),
+        "Tags" => crate::i18n::tr!("field-tags"),
+        "Confidentiality" => crate::i18n::tr!("field-confidentiality"),
+        "Masked from" => crate::i18n::tr!("field-masked-from"),
+        "File" => crate::i18n::tr!("field-file"),
+        "SHA-256" => crate::i18n::tr!("field-sha-256"),
+        "Added" => crate::i18n::tr!("field-added"),
+        "Origin" => crate::i18n::tr!("field-origin"),
+        "Holder" => crate::i18n::tr!("field-holder"),
+        "Acting as" => crate::i18n::tr!("field-acting-as"),
+        "Guardians" => crate::i18n::tr!("field-guardians"),
+        "Handed over" => crate::i18n::tr!("field-handed-over"),
+        "Documents" => crate::i18n::tr!("field-documents"),
+        "Professionals" => crate::i18n::tr!("field-professionals"),
+        "Active grants" => crate::i18n::tr!("field-active-grants"),
+        "Remote" => crate::i18n::tr!("field-remote"),
+        "Devices" => crate::i18n::tr!("field-devices"),
+        "Journal" => crate::i18n::tr!("field-journal"),
+        "Sealed" => crate::i18n::tr!("field-sealed"),
+        "Failed unlocks" => crate::i18n::tr!("field-failed-unlocks"),
+        "Emergency" => crate::i18n::tr!("field-emergency"),
+        "Unlock methods" => crate::i18n::tr!("field-unlock-methods"),
+        "Signing key" => crate::i18n::tr!("field-signing-key"),
+        other => other.to_string(),
+    }
 }
 
 /// The message ids of a catalogue, in file order.
@@ -291,20 +386,41 @@ mod tests {
         );
     }
 
-    /// French help exists only for texts the English tree has: a renamed
-    /// command or option leaves no stale French behind.
+    /// A French entry word for word the English one is an entry nobody
+    /// translated (the tour's leak test cannot see it: it trusts fr.ftl),
+    /// except the few that are the same in both languages.
     #[test]
-    fn french_help_ids_name_real_texts() {
-        let english: std::collections::BTreeSet<String> =
-            help::english_texts().into_iter().map(|t| t.id).collect();
-        let stale: Vec<String> = ids(HELP_FR_FTL)
+    fn french_entries_are_translated() {
+        const SAME: &[&str] = &[
+            "col-action",
+            "col-code",
+            "col-date",
+            "col-document",
+            "col-id",
+            "col-mode",
+            "col-rpps",
+            "col-type",
+            "col-url",
+            "col-visible",
+            "field-id",
+            "field-type",
+            "field-date",
+            "field-sha-256",
+            "field-documents",
+            "cause-label",
+        ];
+        let untranslated: Vec<String> = ids(EN_FTL)
             .into_iter()
-            .filter(|id| !english.contains(id) && !id.starts_with("arg-clap--"))
+            .filter(|id| !SAME.contains(&id.as_str()))
+            .filter(|id| message_in(Lang::En, id, &[]) == message_in(Lang::Fr, id, &[]))
             .collect();
         assert!(
-            stale.is_empty(),
-            "French help for no English text: {stale:?}"
+            untranslated.is_empty(),
+            "French = English for {untranslated:?}"
         );
+        for id in SAME {
+            assert!(ids(EN_FTL).contains(&id.to_string()), "{id} is no id");
+        }
     }
 
     #[test]

@@ -962,8 +962,8 @@ impl Sealed {
             Ok(t) => t,
             Err(fsutil::Unread::Missing) => {
                 return Err(Error::not_found(
-                    crate::tr!("err-no-vault", path = root.display().to_string()),
-                    crate::tr!("err-no-vault-hint"),
+                    crate::i18n::tr!("err-no-vault", path = root.display().to_string()),
+                    crate::i18n::tr!("err-no-vault-hint"),
                 ))
             }
             Err(e) => return Err(e.into_error(&path)),
@@ -1153,12 +1153,12 @@ impl Sealed {
         self.record_failed_unlock(method);
         match method {
             UnlockMethod::Passphrase(_) => Error::unlock(
-                crate::tr!("err-wrong-passphrase"),
-                crate::tr!("err-wrong-passphrase-hint"),
+                crate::i18n::tr!("err-wrong-passphrase"),
+                crate::i18n::tr!("err-wrong-passphrase-hint"),
             ),
             UnlockMethod::Identities { source, .. } => Error::unlock(
-                crate::tr!("err-not-an-unlock-method", source = source),
-                crate::tr!("err-not-an-unlock-method-hint"),
+                crate::i18n::tr!("err-not-an-unlock-method", source = source),
+                crate::i18n::tr!("err-not-an-unlock-method-hint"),
             ),
         }
     }

@@ -125,8 +125,8 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
     }
     let not_found = || {
         Error::not_found(
-            crate::tr!("err-no-document", id = prefix),
-            crate::tr!("err-no-document-hint"),
+            crate::i18n::tr!("err-no-document", id = prefix),
+            crate::i18n::tr!("err-no-document-hint"),
         )
     };
     if p.chars().count() < 4 || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -143,7 +143,7 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
         0 => Err(not_found()),
         1 => get_doc(conn, &rows[0].0)?.ok_or_else(not_found),
         _ => Err(Error::not_found(
-            crate::tr!(
+            crate::i18n::tr!(
                 "err-ambiguous-id",
                 id = prefix,
                 matches = rows
@@ -153,7 +153,7 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            crate::tr!("err-ambiguous-id-hint"),
+            crate::i18n::tr!("err-ambiguous-id-hint"),
         )),
     }
 }

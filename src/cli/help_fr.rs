@@ -11,13 +11,14 @@
 //! ```
 //!
 //! A text with no French entry keeps its English (the test
-//! `french_help_covers_…` lists which commands must be complete).
+//! `french_help_is_complete_for_these_commands` lists the commands whose
+//! help must be all French).
 
 use clap::builder::StyledStr;
 use clap::Command;
 
-use super::{format_in, help_catalogue};
 use crate::cli::args::GLOBAL_HEADING;
+use crate::i18n::{format_in, help_catalogue};
 
 /// The heading of global options in French.
 pub const GLOBAL_HEADING_FR: &str = "Options globales";
@@ -225,15 +226,71 @@ pub fn english_texts() -> Vec<HelpText> {
 
 #[cfg(test)]
 mod tests {
+    /// The commands whose every text has French: the root and global
+    /// options, and the commands of the README tour and of everyday use.
+    /// A new option of one of them fails here until it is translated.
+    #[test]
+    fn french_help_is_complete_for_these_commands() {
+        const COMPLETE: &[&str] = &[
+            "carnet",
+            "init",
+            "add",
+            "list",
+            "show",
+            "get",
+            "edit",
+            "mask",
+            "unmask",
+            "rm",
+            "check",
+            "journal",
+            "journal verify",
+            "keygen",
+            "passwd",
+            "access",
+            "pro add",
+            "pro list",
+            "grant",
+            "grants",
+            "revoke",
+            "remote add",
+            "sync",
+            "clone",
+            "device list",
+            "status",
+        ];
+        let texts = super::english_texts();
+        let mut missing = Vec::new();
+        for name in COMPLETE {
+            let command = if *name == "carnet" {
+                "carnet".to_string()
+            } else {
+                format!("carnet {name}")
+            };
+            let of: Vec<_> = texts.iter().filter(|t| t.command == command).collect();
+            assert!(!of.is_empty(), "no command {command}");
+            for t in of {
+                if super::french(&t.id, t.attr).is_none() {
+                    missing.push(format!(
+                        "{}{}",
+                        t.id,
+                        t.attr.map(|a| format!(".{a}")).unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "French help missing: {missing:?}");
+    }
+
     /// Ids must be unique per text and valid Fluent identifiers; with
-    /// `CARNET_DUMP_HELP=1 … -- --nocapture` this prints every English text
+    /// `DUMP_HELP_TEXTS=1 … -- --nocapture` this prints every English text
     /// with its id: the list a translator works from.
     #[test]
     fn help_ids_are_unique_fluent_identifiers() {
         let texts = super::english_texts();
         assert!(texts.len() > 300, "only {} texts", texts.len());
         let mut seen = std::collections::HashSet::new();
-        let dump = std::env::var_os("CARNET_DUMP_HELP").is_some();
+        let dump = std::env::var_os("DUMP_HELP_TEXTS").is_some();
         for t in &texts {
             let key = match t.attr {
                 Some(a) => format!("{}.{a}", t.id),
@@ -251,5 +308,21 @@ mod tests {
                 println!("{key}\t{}", t.english.replace('\n', "\\n"));
             }
         }
+    }
+
+    /// French help exists only for texts the English tree has: a renamed
+    /// command or option leaves no stale French behind.
+    #[test]
+    fn french_help_ids_name_real_texts() {
+        let english: std::collections::BTreeSet<String> =
+            super::english_texts().into_iter().map(|t| t.id).collect();
+        let stale: Vec<String> = crate::i18n::ids(crate::i18n::HELP_FR_FTL)
+            .into_iter()
+            .filter(|id| !english.contains(id) && !id.starts_with("arg-clap--"))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "French help for no English text: {stale:?}"
+        );
     }
 }
