@@ -50,7 +50,7 @@ pub enum Error {
     #[error("{message}")]
     Integrity { message: String, hint: String },
 
-    #[error("vault is busy: another carnet process holds the write lock ({path})")]
+    #[error("{}", crate::i18n::tr!("err-busy", path = path.display().to_string()))]
     Busy { path: PathBuf },
 
     /// Another process changed the vault under this one (a rekey switched
@@ -99,10 +99,11 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
 }
 
 fn database_message(e: &rusqlite::Error) -> String {
+    let detail = e.to_string();
     if is_corrupt(e) {
-        format!("the vault index is damaged or was altered ({e})")
+        crate::i18n::tr!("err-db-corrupt", detail = detail)
     } else {
-        format!("index database error: {e}")
+        crate::i18n::tr!("err-db", detail = detail)
     }
 }
 
@@ -195,26 +196,21 @@ impl Error {
             | Error::Integrity { hint, .. }
             | Error::Changed { hint, .. }
             | Error::PartlyDone { hint, .. } => hint.clone(),
-            Error::Busy { .. } => "wait for the other carnet command to finish, or raise CARNET_LOCK_TIMEOUT (seconds)".into(),
+            Error::Busy { .. } => crate::i18n::tr!("err-busy-hint"),
             Error::Io { source, .. } => match source.kind() {
-                std::io::ErrorKind::PermissionDenied => {
-                    "check the file's permissions and that you own the vault".into()
-                }
-                std::io::ErrorKind::NotFound => "check the path".into(),
+                std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("err-io-permission-hint"),
+                std::io::ErrorKind::NotFound => crate::i18n::tr!("err-io-not-found-hint"),
                 // Only a remote's server (S3) is reached over the network.
-                std::io::ErrorKind::ConnectionRefused => "check that the server runs and the remote's endpoint (AWS_ENDPOINT or --endpoint), then sync again".into(),
-                _ => "check the disk (space, permissions) and run `carnet check`".into(),
+                std::io::ErrorKind::ConnectionRefused => crate::i18n::tr!("err-io-refused-hint"),
+                _ => crate::i18n::tr!("err-io-hint"),
             },
             Error::Database { source } if is_corrupt(source) => {
-                "restore index.age from a backup you trust; run `carnet check` for details".into()
+                crate::i18n::tr!("err-db-corrupt-hint")
             }
             Error::Database { .. } | Error::Unexpected { .. } => {
-                "this is unexpected; run again with -v for its causes, and report it if it persists"
-                    .into()
+                crate::i18n::tr!("err-unexpected-hint")
             }
-            Error::Other(_) => {
-                "this is unexpected; report it, with the command that failed, if it persists".into()
-            }
+            Error::Other(_) => crate::i18n::tr!("err-other-hint"),
         }
     }
 
@@ -260,11 +256,60 @@ impl From<rusqlite::Error> for Error {
 
 impl From<crate::ids::IdError> for Error {
     fn from(e: crate::ids::IdError) -> Self {
-        let hint = e.hint().to_string();
-        Error::Usage {
-            message: e.to_string(),
-            hint,
-        }
+        use crate::i18n::tr;
+        use crate::ids::{IdError, IdKind};
+        let kind = e.kind();
+        let expected = || match kind {
+            IdKind::Rpps => tr!("id-expected-rpps"),
+            IdKind::Finess => tr!("id-expected-finess"),
+            IdKind::Adeli => tr!("id-expected-adeli"),
+            IdKind::Ins => tr!("id-expected-ins"),
+            IdKind::IdNatPs => tr!("id-expected-idnatps"),
+        };
+        let k = kind.label();
+        let message = match &e {
+            IdError::Length { value, got, .. } => {
+                tr!(
+                    "id-err-length",
+                    kind = k,
+                    value = value,
+                    expected = expected(),
+                    got = *got
+                )
+            }
+            IdError::Format { value, .. } => {
+                tr!(
+                    "id-err-format",
+                    kind = k,
+                    value = value,
+                    expected = expected()
+                )
+            }
+            IdError::CheckDigit {
+                value, expected, ..
+            } => tr!(
+                "id-err-check-digit",
+                kind = k,
+                value = value,
+                digit = expected.to_string()
+            ),
+            IdError::AllZeros { value, .. } => tr!("id-err-all-zeros", kind = k, value = value),
+            IdError::NirKey { value, expected } => {
+                tr!(
+                    "id-err-nir-key",
+                    value = value,
+                    key = format!("{expected:02}")
+                )
+            }
+        };
+        let hint = match kind {
+            IdKind::Rpps => tr!("id-hint-rpps"),
+            IdKind::Finess => tr!("id-hint-finess"),
+            IdKind::Adeli => tr!("id-hint-adeli"),
+            IdKind::Ins => tr!("id-hint-ins"),
+            IdKind::IdNatPs => tr!("id-hint-idnatps"),
+        };
+        Error::Usage { message, hint }
     }
 }
 
@@ -411,6 +456,46 @@ mod tests {
                 .and_then(|e| e.sqlite_error_code()),
             Some(rusqlite::ErrorCode::DiskFull)
         );
+    }
+
+    /// The catalogue's English for identifier errors is the errors' own
+    /// `Display` and hint, word for word.
+    #[test]
+    fn identifier_errors_read_as_their_display_in_english() {
+        use crate::ids::{IdError, IdKind};
+        let all = [
+            IdError::Length {
+                kind: IdKind::Rpps,
+                value: "123".into(),
+                got: 3,
+            },
+            IdError::Format {
+                kind: IdKind::Adeli,
+                value: "12345678X".into(),
+            },
+            IdError::CheckDigit {
+                kind: IdKind::Finess,
+                value: "010000025".into(),
+                expected: 4,
+            },
+            IdError::AllZeros {
+                kind: IdKind::IdNatPs,
+                value: "800000000000".into(),
+            },
+            IdError::NirKey {
+                value: "1850775123456 07".into(),
+                expected: 7,
+            },
+            IdError::Format {
+                kind: IdKind::Ins,
+                value: "x".into(),
+            },
+        ];
+        for id in all {
+            let e: Error = id.clone().into();
+            assert_eq!(e.to_string(), id.to_string());
+            assert_eq!(e.hint(), id.hint());
+        }
     }
 
     #[test]

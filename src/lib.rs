@@ -11,6 +11,7 @@ pub mod crypto;
 pub mod error;
 pub mod fold;
 pub mod fsutil;
+pub mod i18n;
 pub mod ids;
 pub mod inputs;
 pub mod journal;

@@ -1,12 +1,27 @@
 use std::sync::Arc;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 use carnet::cli::{output, pager, prompt, Cli};
 use carnet::error::exit;
 
 fn main() {
-    let cli = match Cli::try_parse() {
+    // The language is chosen once, before parsing. The French command tree
+    // is built only when clap has something to print (help, version, an
+    // error), so that a French run that parses pays nothing for it.
+    let lang = carnet::i18n::init(output::json_from_args(std::env::args_os()));
+    let parsed = match Cli::try_parse() {
+        Err(e)
+            if lang == carnet::i18n::Lang::Fr
+                && e.kind() != clap::error::ErrorKind::DisplayVersion =>
+        {
+            carnet::cli::help_fr::to_french(Cli::command())
+                .try_get_matches()
+                .and_then(|m| Cli::from_arg_matches(&m))
+        }
+        other => other,
+    };
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => std::process::exit(output::report_parse_error(&e)),
     };

@@ -33,6 +33,8 @@ pub const REGENERATE: &str = "cargo run --example gen-docs";
 /// Directories (relative to the crate root) that hold only generated files.
 pub const COMPLETIONS_DIR: &str = "completions";
 pub const MAN_DIR: &str = "man";
+/// French man pages, from the command tree in French (`crate::cli::help_fr`).
+pub const MAN_FR_DIR: &str = "man/fr";
 
 /// Every shell `carnet completions` supports, in a fixed order.
 pub const SHELLS: [Shell; 5] = [
@@ -52,6 +54,11 @@ pub const EXTRA_ENVIRONMENT: &[(&str, &str)] = &[
         "Seconds to wait for another carnet process to release the vault's write lock \
 (default 10; 0 to 86400, fractions allowed) before giving up with exit 7. Any other value is \
 exit 2, before the command does anything.",
+    ),
+    (
+        "CARNET_LANG",
+        "Language of messages, help and prompts: fr or en. Unset, LC_ALL, LC_MESSAGES then LANG \
+decide (fr… is French), else English. JSON output is the same in every language.",
     ),
     (
         "CARNET_DATA_DIR",
@@ -195,6 +202,17 @@ pub struct WriteReport {
 pub fn commands() -> Vec<clap::Command> {
     let mut root = Cli::command().disable_help_subcommand(true);
     root.build();
+    walk_tree(root)
+}
+
+/// [`commands`] with every help text in French.
+pub fn commands_fr() -> Vec<clap::Command> {
+    walk_tree(crate::cli::help_fr::to_french(
+        Cli::command().disable_help_subcommand(true),
+    ))
+}
+
+fn walk_tree(root: clap::Command) -> Vec<clap::Command> {
     let mut out = Vec::new();
     fn walk(cmd: &clap::Command, out: &mut Vec<clap::Command>) {
         out.push(cmd.clone());
@@ -281,6 +299,13 @@ pub fn generate() -> io::Result<Vec<GeneratedFile>> {
             contents: man_page(&cmd)?,
         });
     }
+    for cmd in commands_fr() {
+        let name = page_name(&cmd);
+        files.push(GeneratedFile {
+            path: Path::new(MAN_FR_DIR).join(format!("{name}.1")),
+            contents: french_man_page(man_page(&cmd)?),
+        });
+    }
     Ok(files)
 }
 
@@ -331,7 +356,7 @@ pub fn diff(root: &Path) -> io::Result<Vec<Stale>> {
 /// Files in the generated directories that the generator does not make.
 fn extra_files(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<PathBuf>> {
     let mut extra = Vec::new();
-    for dir in [COMPLETIONS_DIR, MAN_DIR] {
+    for dir in [COMPLETIONS_DIR, MAN_DIR, MAN_FR_DIR] {
         let rd = match std::fs::read_dir(root.join(dir)) {
             Ok(rd) => rd,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
@@ -460,6 +485,37 @@ fn man_page(cmd: &clap::Command) -> io::Result<Vec<u8>> {
     see_also_section(&mut roff, cmd, is_root);
     buf.extend_from_slice(roff.to_roff().as_bytes());
     Ok(buf)
+}
+
+/// A man page of the French tree with its section headings and header in
+/// French (clap_mangen writes them in English only).
+fn french_man_page(page: Vec<u8>) -> Vec<u8> {
+    const HEADINGS: &[(&str, &str)] = &[
+        (".SH NAME", ".SH NOM"),
+        (".SH SUBCOMMANDS", ".SH SOUS-COMMANDES"),
+        (".SH EXAMPLES", ".SH EXEMPLES"),
+        (".SH \"SEE ALSO\"", ".SH \"VOIR AUSSI\""),
+        (".SH \"EXIT STATUS\"", ".SH \"CODES DE SORTIE\""),
+        (".SH ENVIRONMENT", ".SH ENVIRONNEMENT"),
+        (".SH FILES", ".SH FICHIERS"),
+        (".SH VERSION", ".SH VERSION"),
+    ];
+    let text = String::from_utf8_lossy(&page);
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = HEADINGS
+            .iter()
+            .find(|(en, _)| line == *en)
+            .map_or(line.to_string(), |(_, fr)| fr.to_string());
+        let line = if line.starts_with(".TH ") {
+            line.replace("\"carnet manual\"", "\"manuel de carnet\"")
+        } else {
+            line
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.into_bytes()
 }
 
 fn exit_status_section(roff: &mut Roff) {

@@ -6,6 +6,7 @@ pub mod bundle;
 pub mod docs;
 pub mod document;
 pub mod grant;
+pub mod help_fr;
 pub mod inbox_args;
 pub mod json;
 pub mod medical;

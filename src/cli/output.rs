@@ -83,11 +83,16 @@ impl Output {
             stderr_line(&v.to_string());
         } else if self.color_err {
             stderr_line(&format!(
-                "\x1b[33mwarning:\x1b[0m {}",
+                "\x1b[33m{}\x1b[0m {}",
+                crate::i18n::tr!("warning-label"),
                 escape_keep_lines(msg.as_ref())
             ));
         } else {
-            stderr_line(&format!("warning: {}", escape_keep_lines(msg.as_ref())));
+            stderr_line(&format!(
+                "{} {}",
+                crate::i18n::tr!("warning-label"),
+                escape_keep_lines(msg.as_ref())
+            ));
         }
     }
 
@@ -172,7 +177,7 @@ impl Output {
             t.enforce_styling();
         }
         t.set_header(header.iter().map(|h| {
-            let c = comfy_table::Cell::new(h);
+            let c = comfy_table::Cell::new(crate::i18n::column(h));
             if self.color_out {
                 c.add_attribute(comfy_table::Attribute::Bold)
             } else {
@@ -376,6 +381,17 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         print_error(json, color, false, &id.clone().into());
         return;
     }
+    if crate::i18n::lang() == crate::i18n::Lang::Fr {
+        if let Some((message, hint)) = french_parse_error(e) {
+            print_error(
+                json,
+                color,
+                false,
+                &crate::error::Error::usage(message, hint),
+            );
+            return;
+        }
+    }
     let plain = e.render().to_string();
     let mut message = Vec::new();
     let mut usage = None;
@@ -395,14 +411,14 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         }
     }
     let message = if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        "no command given".to_string() // the "message" was the help text
+        crate::i18n::tr!("err-no-command") // the "message" was the help text
     } else {
         message.join(" ")
     };
     let hint = match (&tip, &usage) {
         (Some(t), _) => t.clone(),
-        (None, Some(u)) => format!("usage: {u} (add --help for details)"),
-        (None, None) => "add --help to the command for its usage".to_string(),
+        (None, Some(u)) => crate::i18n::tr!("err-usage-hint", usage = u),
+        (None, None) => crate::i18n::tr!("err-add-help-hint"),
     };
     print_error(
         json,
@@ -410,6 +426,82 @@ fn print_usage_error(e: &clap::Error, json: bool, color: bool) {
         false,
         &crate::error::Error::usage(message, hint),
     );
+}
+
+/// A parser error in French, from its kind and context (clap words its
+/// own errors in English only); `None` for the kinds not worded here.
+fn french_parse_error(e: &clap::Error) -> Option<(String, String)> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |k: ContextKind| -> Option<String> {
+        match e.get(k)? {
+            ContextValue::String(s) => Some(format!("'{s}'")),
+            ContextValue::Strings(v) => Some(
+                v.iter()
+                    .map(|s| format!("'{s}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            ContextValue::StyledStr(s) => Some(format!("'{s}'")),
+            ContextValue::StyledStrs(v) => Some(
+                v.iter()
+                    .map(|s| format!("'{s}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => None,
+        }
+    };
+    let arg = || get(ContextKind::InvalidArg).unwrap_or_default();
+    let value = || get(ContextKind::InvalidValue).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => crate::i18n::tr!("err-arg-unknown", arg = arg()),
+        ErrorKind::InvalidValue if value() == "''" => {
+            crate::i18n::tr!("err-arg-no-value", arg = arg())
+        }
+        ErrorKind::InvalidValue => {
+            crate::i18n::tr!("err-arg-invalid-value", value = value(), arg = arg())
+        }
+        ErrorKind::ValueValidation => crate::i18n::tr!(
+            "err-arg-invalid-value-why",
+            value = value(),
+            arg = arg(),
+            why = std::error::Error::source(e)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => crate::i18n::tr!("err-arg-missing", args = arg()),
+        ErrorKind::ArgumentConflict => match get(ContextKind::PriorArg) {
+            // clap reports a repeated option as a conflict with itself.
+            Some(prior) if prior == arg() => crate::i18n::tr!("err-arg-repeated", arg = arg()),
+            Some(prior) => crate::i18n::tr!("err-arg-conflict", arg = arg(), other = prior),
+            None => return None,
+        },
+        ErrorKind::InvalidSubcommand => crate::i18n::tr!(
+            "err-subcommand-unknown",
+            name = get(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::TooManyValues => {
+            crate::i18n::tr!("err-arg-too-many", value = value(), arg = arg())
+        }
+        _ => return None,
+    };
+    let usage = e
+        .render()
+        .to_string()
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Usage: ").map(str::to_string));
+    let hint = if let Some(names) = get(ContextKind::SuggestedArg) {
+        crate::i18n::tr!("hint-similar", what = "option", names = names)
+    } else if let Some(names) = get(ContextKind::SuggestedSubcommand) {
+        crate::i18n::tr!("hint-similar", what = "command", names = names)
+    } else if let Some(values) = get(ContextKind::ValidValue) {
+        crate::i18n::tr!("hint-possible-values", values = values)
+    } else if let Some(u) = usage {
+        crate::i18n::tr!("err-usage-hint", usage = u)
+    } else {
+        crate::i18n::tr!("err-add-help-hint")
+    };
+    Some((message, hint))
 }
 
 /// Prints an error as the contract says: `error:`/`hint:` lines, or JSON.
@@ -432,17 +524,23 @@ pub fn print_error(json: bool, color: bool, verbose: bool, e: &crate::error::Err
             .iter()
             .map(|c| escape_keep_lines(c).into_owned())
             .collect();
+        // `error:`/`hint:` in English, `erreur :`/`conseil :` in French.
+        let (error, hint_label, cause) = (
+            crate::i18n::tr!("error-label"),
+            crate::i18n::tr!("hint-label"),
+            crate::i18n::tr!("cause-label"),
+        );
         if color {
-            stderr_line(&format!("\x1b[31merror:\x1b[0m {message}"));
-            stderr_line(&format!("\x1b[36mhint:\x1b[0m {hint}"));
+            stderr_line(&format!("\x1b[31m{error}\x1b[0m {message}"));
+            stderr_line(&format!("\x1b[36m{hint_label}\x1b[0m {hint}"));
             for c in causes {
-                stderr_line(&format!("\x1b[2mcause:\x1b[0m {c}"));
+                stderr_line(&format!("\x1b[2m{cause}\x1b[0m {c}"));
             }
         } else {
-            stderr_line(&format!("error: {message}"));
-            stderr_line(&format!("hint: {hint}"));
+            stderr_line(&format!("{error} {message}"));
+            stderr_line(&format!("{hint_label} {hint}"));
             for c in causes {
-                stderr_line(&format!("cause: {c}"));
+                stderr_line(&format!("{cause} {c}"));
             }
         }
     }

@@ -234,128 +234,164 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
     let line = |l: String| out.line(l);
     line(format!("{label}  ({})", vault.root().display()));
     line(format!(
-        "Holder          {}{}",
+        "{}{}{}",
+        lbl("Holder"),
         if s.holder.is_empty() {
-            "(unnamed)"
+            crate::i18n::tr!("status-unnamed")
         } else {
-            &s.holder
+            s.holder.clone()
         },
         s.birth_date
             .as_ref()
-            .map(|b| format!(", born {b}"))
+            .map(|b| crate::i18n::tr!("status-born", date = b))
             .unwrap_or_default()
     ));
     if access.role == Role::Guardian {
         line(format!(
-            "Acting as       guardian {}{}",
-            access.name,
+            "{}{}{}",
+            lbl("Acting as"),
+            crate::i18n::tr!("status-guardian", name = &access.name),
             access
                 .via
                 .as_ref()
-                .map(|v| format!(" (through {v})"))
+                .map(|v| crate::i18n::tr!("status-through", via = v.to_string()))
                 .unwrap_or_default()
         ));
     }
     if !s.guardians.is_empty() {
         let names: Vec<&str> = s.guardians.iter().map(|g| g.name.as_str()).collect();
-        line(format!("Guardians       {}", names.join(", ")));
+        line(format!("{}{}", lbl("Guardians"), names.join(", ")));
     }
     if let Some(at) = &s.handed_over_at {
-        line(format!("Handed over     {at}"));
+        line(format!("{}{at}", lbl("Handed over")));
     }
     line(format!(
-        "Documents       {} ({} masked{})",
-        s.documents,
-        s.masked,
-        if s.hidden_from_guardians > 0 {
-            format!(", {} hidden from guardians", s.hidden_from_guardians)
-        } else {
-            String::new()
-        }
+        "{}{}",
+        lbl("Documents"),
+        crate::i18n::tr!(
+            "status-documents",
+            n = s.documents,
+            masked = s.masked,
+            extra = if s.hidden_from_guardians > 0 {
+                crate::i18n::tr!("status-hidden-from-guardians", n = s.hidden_from_guardians)
+            } else {
+                String::new()
+            }
+        )
     ));
     line(format!(
-        "Professionals   {} known{}",
-        s.professionals.len(),
+        "{}{}{}",
+        lbl("Professionals"),
+        crate::i18n::tr!("status-pros-known", n = s.professionals.len()),
         s.primary()
-            .map(|p| format!(", primary doctor {} ({})", p.name, p.rpps))
+            .map(|p| crate::i18n::tr!("status-primary", rpps = p.rpps.to_string(), name = &p.name))
             .unwrap_or_default()
     ));
     if s.active_grants.is_empty() {
-        line("Active grants   none".into());
+        line(format!(
+            "{}{}",
+            lbl("Active grants"),
+            crate::i18n::tr!("status-none")
+        ));
     } else {
-        line("Active grants".into());
+        line(lbl("Active grants").trim_end().to_string());
         for g in &s.active_grants {
             line(format!(
-                "  {}  {}  {} left (until {})",
+                "  {}  {}  {}",
                 g.id,
                 match s.pro_name(&g.rpps).as_str() {
                     "" => g.rpps.to_string(),
                     name => format!("{name} ({})", g.rpps),
                 },
-                timefmt::humanize(g.expires_at - s.now),
-                timefmt::local(g.expires_at)
+                crate::i18n::tr!(
+                    "status-grant-left",
+                    left = timefmt::humanize(g.expires_at - s.now),
+                    until = timefmt::local(g.expires_at)
+                )
             ));
         }
     }
     for (r, last) in &s.remotes {
         line(format!(
-            "Remote          {} {} (last sync {})",
+            "{}{} {} {}",
+            lbl("Remote"),
             r.name,
             crate::text::escape(&r.url),
-            last.as_deref()
-                .map(timefmt::local_str)
-                .unwrap_or_else(|| "never".into())
+            crate::i18n::tr!(
+                "status-last-sync",
+                at = last
+                    .as_deref()
+                    .map(timefmt::local_str)
+                    .unwrap_or_else(|| crate::i18n::tr!("status-never"))
+            )
         ));
     }
     if s.devices.len() > 1 {
         let active = s.devices.iter().filter(|d| d.removed_at.is_none()).count();
         line(format!(
-            "Devices         {active} replica(s) (carnet device list)"
+            "{}{}",
+            lbl("Devices"),
+            crate::i18n::tr!("status-devices", n = active)
         ));
     }
     line(format!(
-        "Journal         {} entries, {} since you last read it (carnet journal)",
-        s.journal.seq, s.since_review
+        "{}{}",
+        lbl("Journal"),
+        crate::i18n::tr!("status-journal", n = s.journal.seq, new = s.since_review)
     ));
     if s.sealed_records > 0 || s.sealed_entries > 0 {
         line(format!(
-            "Sealed          {} record(s) and {} journal entr{} for the minor's key only",
-            s.sealed_records,
-            s.sealed_entries,
-            if s.sealed_entries == 1 { "y" } else { "ies" }
+            "{}{}",
+            lbl("Sealed"),
+            crate::i18n::tr!(
+                "status-sealed",
+                records = s.sealed_records,
+                entries = s.sealed_entries
+            )
         ));
     }
     if s.failed_unlock_reports > 0 {
         line(format!(
-            "Failed unlocks  {} reported since you last read the journal (unauthenticated: anyone with the public recipient can write one)",
-            s.failed_unlock_reports
+            "{}{}",
+            lbl("Failed unlocks"),
+            crate::i18n::tr!("status-failed-unlocks", n = s.failed_unlock_reports)
         ));
     }
     line(format!(
-        "Emergency       SAMU {}, break-glass {}, masked documents {}",
-        allow(s.emergency.samu),
-        allow(s.emergency.break_glass),
-        allow(s.emergency.masked)
+        "{}{}",
+        lbl("Emergency"),
+        crate::i18n::tr!(
+            "status-emergency",
+            samu = allow(s.emergency.samu),
+            glass = allow(s.emergency.break_glass),
+            masked = allow(s.emergency.masked)
+        )
     ));
-    line(format!("Emergency kit   {}", kit_line(s)));
-    line(format!("Unlock methods  {}", s.unlock_methods));
-    line(format!("Signing key     {}", s.signing_key_fingerprint));
+    line(format!("{}{}", lbl("Unlock methods"), s.unlock_methods));
+    line(format!(
+        "{}{}",
+        lbl("Signing key"),
+        s.signing_key_fingerprint
+    ));
+    line(format!("{}{}", lbl("Emergency kit"), kit_line(s)));
     if let Some(w) = &s.majority_warning {
         out.warn(w);
     }
     if !s.guardian_changes.is_empty() {
         out.warn(format!(
-            "guardians changed your hidden documents or keys {} time(s): {}",
-            s.guardian_changes.len(),
+            "{}: {}",
+            crate::i18n::tr!("status-guardian-changes", n = s.guardian_changes.len()),
             s.guardian_changes
                 .iter()
-                .map(|e| format!(
-                    "#{} {} {} by {}",
-                    e.seq,
-                    timefmt::local_str(&e.at),
-                    e.action,
-                    e.actor.name
-                ))
+                .map(|e| {
+                    crate::i18n::tr!(
+                        "status-guardian-change",
+                        seq = e.seq,
+                        at = timefmt::local_str(&e.at),
+                        action = e.action.to_string(),
+                        who = &e.actor.name
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ")
         ));
@@ -365,30 +401,50 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
 /// When the last kit was made, and whether it still says what the vault does.
 fn kit_line(s: &Status) -> String {
     let Some(k) = &s.emergency_kit else {
-        return "never made (carnet emergency kit -o DIR)".into();
+        return crate::i18n::tr!("status-kit-never");
     };
     let when = match timefmt::parse_rfc3339(&k.record.made_at) {
-        Some(t) => format!(
-            "made {} ({} ago)",
-            k.record.made_at,
-            timefmt::humanize(s.now - t)
+        Some(t) => crate::i18n::tr!(
+            "status-kit-made-ago",
+            at = timefmt::local(t),
+            ago = timefmt::humanize(s.now - t)
         ),
-        None => format!("made {}", k.record.made_at),
+        None => crate::i18n::tr!("status-kit-made", at = k.record.made_at.clone()),
     };
     if k.changed.is_empty() {
-        format!("{when}, up to date")
+        crate::i18n::tr!("status-kit-up-to-date", when = when)
     } else {
-        format!(
-            "{when}, stale ({} changed since): make it again with carnet emergency kit -o DIR --force",
-            k.changed.join(", ")
+        let changed: Vec<String> = k
+            .changed
+            .iter()
+            .map(|c| match *c {
+                "profile" => crate::i18n::tr!("status-kit-part-profile"),
+                "documents" => crate::i18n::tr!("status-kit-part-documents"),
+                "consents" => crate::i18n::tr!("status-kit-part-consents"),
+                other => other.to_string(),
+            })
+            .collect();
+        crate::i18n::tr!(
+            "status-kit-stale",
+            when = when,
+            changed = changed.join(", ")
         )
     }
 }
 
-fn allow(b: bool) -> &'static str {
+fn allow(b: bool) -> String {
     if b {
-        "allowed"
+        crate::i18n::tr!("status-allowed")
     } else {
-        "denied"
+        crate::i18n::tr!("status-denied")
     }
+}
+
+/// A label of the human `status`, translated and padded so values align.
+fn lbl(label: &str) -> String {
+    let width = match crate::i18n::lang() {
+        crate::i18n::Lang::En => 16,
+        crate::i18n::Lang::Fr => 22,
+    };
+    format!("{:<width$}", crate::i18n::field(label))
 }

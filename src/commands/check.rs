@@ -61,13 +61,17 @@ fn render(ctx: &Ctx, r: &CheckReport, repair: bool) {
         ctx.out.warn(w);
     }
     if r.is_ok() {
-        ctx.out.info(format!(
-            "{}: ok — index authenticated, {} document(s) decrypted and hashed, journal chain of {} entries intact{}",
-            ctx.label(),
-            r.documents - r.sealed_for_minor,
-            r.journal_entries,
-            if repair { format!(", {} leftover(s) removed", r.repaired) } else { String::new() }
-        ));
+        let ok = crate::i18n::tr!(
+            "check-ok",
+            label = ctx.label(),
+            docs = r.documents - r.sealed_for_minor,
+            entries = r.journal_entries
+        );
+        ctx.out.info(if repair {
+            crate::i18n::tr!("check-ok-repaired", ok = ok, n = r.repaired)
+        } else {
+            ok
+        });
     } else {
         for p in &r.problems {
             crate::cli::output::stderr_line(&format!("  - {}", crate::text::escape(p)));

@@ -36,7 +36,14 @@ pub fn run(ctx: &Ctx, a: &CloneArgs) -> Result<()> {
     let device = vault.device()?.unwrap_or_default();
     ctx.out.done(
         &json!({"vault": vault.root(), "device": device, "remote": spec.url, "pulled": {"changes": r.pulled_changes, "blobs": r.pulled_blobs}}),
-        || format!("cloned {} into {label} (device {device}); `carnet sync` keeps it in step", spec.url),
+        || {
+            crate::i18n::tr!(
+                "clone-done",
+                url = &spec.url,
+                label = &label,
+                device = device.to_string()
+            )
+        },
     );
     Ok(())
 }

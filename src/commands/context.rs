@@ -63,20 +63,23 @@ impl Ctx {
             // Absolute for what is printed as data (JSON "vault"); the label
             // keeps the path as the user wrote it.
             let abs = std::path::absolute(v).unwrap_or_else(|_| v.clone());
-            return Ok((abs, format!("vault {}", v.display())));
+            return Ok((
+                abs,
+                crate::i18n::tr!("label-vault", path = v.display().to_string()),
+            ));
         }
         let name = self.profile_name();
         profile::check_name(&name)?;
         Ok((
             profile::profiles_dir()?.join(&name),
-            format!("profile {name}"),
+            crate::i18n::tr!("label-profile", name = &name),
         ))
     }
 
     pub fn label(&self) -> String {
         self.vault_dir()
             .map(|(_, l)| l)
-            .unwrap_or_else(|_| "vault".into())
+            .unwrap_or_else(|_| crate::i18n::tr!("label-the-vault"))
     }
 
     pub fn prompter(&self) -> &Arc<dyn Prompter> {
@@ -110,13 +113,16 @@ impl Ctx {
                 .prompter
                 .passphrase(&format!("Passphrase for {}", self.label()))
                 .map_err(|e| {
-                    Error::unlock(format!("cannot read the passphrase: {e}"), "try again")
+                    Error::unlock(
+                        crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
+                        crate::i18n::tr!("err-try-again"),
+                    )
                 })?;
             return Ok(UnlockMethod::Passphrase(p));
         }
         Err(Error::unlock(
-            "no way to unlock the vault: no identity, no passphrase file, and no terminal to ask on",
-            "pass --identity FILE (or CARNET_IDENTITY), or --passphrase-file FILE (or CARNET_PASSPHRASE_FILE); or unlock once for a while with `carnet agent start` (no agent holds this vault now)",
+            crate::i18n::tr!("err-no-unlock-method"),
+            crate::i18n::tr!("err-no-unlock-method-hint"),
         ))
     }
 
@@ -299,9 +305,17 @@ impl Ctx {
                 "Repeat the passphrase",
                 "the passphrases do not match",
             )
-            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?;
+            .map_err(|e| {
+                Error::usage(
+                    crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
+                    crate::i18n::tr!("err-try-again"),
+                )
+            })?;
         if p.expose_secret().is_empty() {
-            return Err(Error::usage("the passphrase is empty", empty_hint));
+            return Err(Error::usage(
+                crate::i18n::tr!("err-empty-passphrase"),
+                empty_hint,
+            ));
         }
         Ok(p)
     }
@@ -311,14 +325,14 @@ impl Ctx {
     pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
         if !self.can_prompt() {
             return Err(Error::usage(
-                format!("confirmation needed: {question}"),
-                format!("pass {flag} to confirm without a prompt"),
+                crate::i18n::tr!("err-confirm-needed", question = question),
+                crate::i18n::tr!("err-confirm-needed-hint", flag = flag),
             ));
         }
         self.prompter.confirm(question, false).map_err(|e| {
             Error::usage(
-                format!("cannot read the answer: {e}"),
-                format!("pass {flag}"),
+                crate::i18n::tr!("err-read-answer", detail = e.to_string()),
+                crate::i18n::tr!("err-pass-flag", flag = flag),
             )
         })
     }

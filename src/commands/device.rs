@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                 return Ok(());
             }
             if all.is_empty() {
-                ctx.out.info("this vault is not a replica yet: `carnet remote add NAME DIR` then `carnet sync`");
+                ctx.out.info(crate::i18n::tr!("device-none"));
                 return Ok(());
             }
             ctx.out.table(
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                     .map(|d| {
                         vec![
                             if d.this {
-                                format!("{} (this one)", d.id)
+                                crate::i18n::tr!("device-this-one", id = &d.id)
                             } else {
                                 d.id.clone()
                             },
@@ -40,8 +40,8 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
                                 .map_or_else(|| "-".into(), local_str),
                             d.last_sync.as_deref().map_or_else(|| "-".into(), local_str),
                             match &d.removed_at {
-                                Some(t) => format!("removed {}", local_str(t)),
-                                None => "active".into(),
+                                Some(t) => crate::i18n::tr!("device-removed-at", at = local_str(t)),
+                                None => crate::i18n::tr!("device-active"),
                             },
                         ]
                     })

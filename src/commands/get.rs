@@ -40,8 +40,11 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             let mut out = std::io::stdout().lock();
             vault.get_to_stream(&shown, &actor, &mut out, "stdout")?;
             out.flush().ctx(|| "writing to stdout".into())?;
-            ctx.out
-                .info(format!("{}: wrote {} to stdout", ctx.label(), d.id));
+            ctx.out.info(crate::i18n::tr!(
+                "get-wrote-stdout",
+                label = ctx.label(),
+                id = &d.id
+            ));
             return Ok(());
         }
         Dest::Stream(p) => {
@@ -62,7 +65,12 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         size: d.size,
     };
     ctx.out.done(&written, || {
-        format!("{}: wrote {} to {}", ctx.label(), d.id, p.display())
+        crate::i18n::tr!(
+            "get-wrote",
+            label = ctx.label(),
+            id = &d.id,
+            path = p.display().to_string()
+        )
     });
     Ok(())
 }

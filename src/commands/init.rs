@@ -68,10 +68,12 @@ pub fn run(ctx: &Ctx, a: &InitArgs) -> Result<()> {
             "profile": if ctx.g.vault.is_none() { Some(ctx.profile_name()) } else { None },
         }));
     } else {
-        ctx.out
-            .info(format!("created {label} in {}", v.root().display()));
-        ctx.out
-            .info("next: carnet add FILE…   (carnet --help for more)");
+        ctx.out.info(crate::i18n::tr!(
+            "init-created",
+            label = label,
+            path = v.root().display().to_string()
+        ));
+        ctx.out.info(crate::i18n::tr!("init-next"));
     }
     Ok(())
 }

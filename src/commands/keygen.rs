@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
             ctx.out.json_value(&json!({ "recipient": public }));
         }
     } else {
-        crate::cli::output::stderr_line(&format!("Public key: {public}"));
+        crate::cli::output::stderr_line(&crate::i18n::tr!("keygen-public-key", key = &public));
     }
     Ok(())
 }

@@ -30,18 +30,18 @@ pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
     }
     let holder = vault.access().policy_actor() == Actor::Holder;
     let note = if !holder && l.sealed > 0 {
-        format!(
-            "; {} more hidden from guardians (sealed to the minor's own key)",
-            l.sealed
-        )
+        crate::i18n::tr!("list-more-sealed", n = l.sealed)
     } else if l.hidden_now > 0 {
-        format!("; {} more not visible to you now", l.hidden_now)
+        crate::i18n::tr!("list-more-hidden", n = l.hidden_now)
     } else {
         String::new()
     };
     if l.docs.is_empty() {
-        ctx.out
-            .info(format!("{}: no documents match{note}", ctx.label()));
+        ctx.out.info(crate::i18n::tr!(
+            "list-none",
+            label = ctx.label(),
+            note = note
+        ));
         return Ok(());
     }
     let names = Names::of(&vault.professionals()?);
@@ -54,24 +54,23 @@ pub fn run(ctx: &Ctx, a: &ListArgs) -> Result<()> {
             .map(|d| {
                 let mut r = row(d, &names);
                 if unseen.contains(&d.id) {
-                    r[6] = join_flag(&r[6], "inbox, not seen yet");
+                    r[6] = join_flag(&r[6], &crate::i18n::tr!("flag-inbox-unseen"));
                 } else if from_inbox.contains(&d.id) {
-                    r[6] = join_flag(&r[6], "inbox");
+                    r[6] = join_flag(&r[6], &crate::i18n::tr!("flag-inbox"));
                 }
                 r
             })
             .collect(),
     );
-    ctx.out.info(format!(
-        "{}: {} document(s){note}",
-        ctx.label(),
-        l.docs.len()
+    ctx.out.info(crate::i18n::tr!(
+        "list-count",
+        label = ctx.label(),
+        n = l.docs.len(),
+        note = note
     ));
     if l.still_sealed > 0 && holder {
-        ctx.out.info(format!(
-            "{} document(s) are sealed to the minor's own key: unlock with it (--identity) to read them",
-            l.still_sealed
-        ));
+        ctx.out
+            .info(crate::i18n::tr!("list-still-sealed", n = l.still_sealed));
     }
     Ok(())
 }
@@ -120,16 +119,19 @@ fn join_flag(flags: &str, more: &str) -> String {
 fn row(d: &Document, names: &Names) -> Vec<String> {
     let mut flags = Vec::new();
     if d.masked {
-        flags.push("masked".to_string());
+        flags.push(crate::i18n::tr!("flag-masked"));
     }
     if !d.masked_from.is_empty() {
-        flags.push(format!("masked from {}", d.masked_from.len()));
+        flags.push(crate::i18n::tr!(
+            "flag-masked-from",
+            n = d.masked_from.len()
+        ));
     }
     if d.hidden_from_guardians {
-        flags.push("hidden from guardians".into());
+        flags.push(crate::i18n::tr!("flag-hidden-from-guardians"));
     }
     if d.hidden_from_guardians && d.title == PLACEHOLDER_TITLE {
-        flags.push("sealed to the minor's key".into());
+        flags.push(crate::i18n::tr!("flag-sealed-minor"));
     }
     vec![
         d.id.clone(),

@@ -21,14 +21,19 @@ pub fn run(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
         ctx.out.json_value(&docs_json(&docs));
     } else {
         let what = match (masking, from.is_empty()) {
-            (true, true) => "masked from professionals".to_string(),
-            (false, true) => "unmasked".to_string(),
-            (true, false) => format!("masked from {}", from.join(", ")),
-            (false, false) => format!("no longer masked from {}", from.join(", ")),
+            (true, true) => crate::i18n::tr!("mask-masked"),
+            (false, true) => crate::i18n::tr!("mask-unmasked"),
+            (true, false) => crate::i18n::tr!("mask-masked-from", who = from.join(", ")),
+            (false, false) => crate::i18n::tr!("mask-unmasked-from", who = from.join(", ")),
         };
         for d in &docs {
-            ctx.out
-                .info(format!("{}: {} {} ({what})", ctx.label(), d.id, d.title));
+            ctx.out.info(crate::i18n::tr!(
+                "mask-done",
+                label = ctx.label(),
+                id = &d.id,
+                title = &d.title,
+                what = what.clone()
+            ));
         }
     }
     // A mask does not apply to the document's own author (the policy's
@@ -73,16 +78,16 @@ fn guardians(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     }
     for (i, d) in docs.iter().enumerate() {
         let already = i >= changed;
-        ctx.out.info(format!(
-            "{}: {} {} ({})",
-            ctx.label(),
-            d.id,
-            d.title,
-            match (masking, already) {
-                (true, false) => "hidden from guardians, sealed to the minor's key",
-                (true, true) => "already hidden from guardians",
-                (false, false) => "visible to guardians again",
-                (false, true) => "was not hidden from guardians",
+        ctx.out.info(crate::i18n::tr!(
+            "mask-done",
+            label = ctx.label(),
+            id = &d.id,
+            title = &d.title,
+            what = match (masking, already) {
+                (true, false) => crate::i18n::tr!("mask-guardians-hidden"),
+                (true, true) => crate::i18n::tr!("mask-guardians-already"),
+                (false, false) => crate::i18n::tr!("mask-guardians-visible"),
+                (false, true) => crate::i18n::tr!("mask-guardians-was-not"),
             }
         ));
     }

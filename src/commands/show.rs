@@ -44,45 +44,48 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
     }
     let names = crate::cli::pro::Names::of(&pros);
     for (k, v) in fields(&d, now, &names) {
-        ctx.out.line(format!("{k:<16} {v}"));
+        ctx.out.line(format!("{:<16} {v}", crate::i18n::field(k)));
     }
     if origin != "holder" {
         ctx.out.line(format!(
-            "{:<16} inbox (dropped by a process without the vault's secret){}",
-            "Origin",
+            "{:<16} {}",
+            crate::i18n::field("Origin"),
             if accepted {
-                "; seen now: exports may carry it"
+                crate::i18n::tr!("show-origin-inbox-seen")
             } else {
-                ""
+                crate::i18n::tr!("show-origin-inbox")
             }
         ));
     }
     ctx.out.line("");
     if let Some(g) = guardians {
-        ctx.out.line(format!(
-            "Guardians: {} ({})",
-            if g.visible {
-                "they see it"
-            } else {
-                "hidden from them, sealed to the minor's own key"
-            },
-            g.rule
-        ));
+        ctx.out.line(if g.visible {
+            crate::i18n::tr!("show-guardians-see", rule = g.rule)
+        } else {
+            crate::i18n::tr!("show-guardians-hidden", rule = g.rule)
+        });
     }
     if access.is_empty() {
-        ctx.out
-            .line("Who can see it: you; no professional is known to this vault (carnet pro add).");
+        ctx.out.line(crate::i18n::tr!("show-who-no-pro"));
     } else {
-        ctx.out.line("Who can see it now:");
+        ctx.out.line(crate::i18n::tr!("show-who"));
         for (rpps, name, dec) in access {
             ctx.out.line(format!(
                 "  {} {name} ({rpps}): {} ({})",
-                if dec.visible { "yes" } else { "no " },
+                if dec.visible {
+                    crate::i18n::tr!("show-yes")
+                } else {
+                    crate::i18n::tr!("show-no")
+                },
                 dec.rule.explain(),
                 dec.rule.as_str()
             ));
         }
     }
-    ctx.out.info(format!("{}: document {}", ctx.label(), d.id));
+    ctx.out.info(crate::i18n::tr!(
+        "show-done",
+        label = ctx.label(),
+        id = &d.id
+    ));
     Ok(())
 }

@@ -22,17 +22,26 @@ pub fn run(ctx: &Ctx, a: &SyncArgs) -> Result<()> {
             "repaired": r.repaired,
         }),
         || {
-            let mut s = format!(
-                "synced with {}: pulled {} change(s) and {} document(s), pushed {} change(s) and {} document(s)",
-                r.remote, r.pulled_changes, r.pulled_blobs, r.pushed_changes, r.pushed_blobs
+            let mut s = crate::i18n::tr!(
+                "sync-done",
+                remote = &r.remote,
+                pulled = r.pulled_changes,
+                pulled_docs = r.pulled_blobs,
+                pushed = r.pushed_changes,
+                pushed_docs = r.pushed_blobs
             );
             if r.pulled_inbox > 0 || r.removed_inbox > 0 {
-                s.push_str(&format!("; inbox: {} item(s) pulled (the next unlock folds them), {} folded item(s) removed from the remote", r.pulled_inbox, r.removed_inbox));
+                s.push_str(&crate::i18n::tr!(
+                    "sync-inbox",
+                    pulled = r.pulled_inbox,
+                    removed = r.removed_inbox
+                ));
             }
             if r.conflicts > 0 {
-                s.push_str(&format!("; {} conflict(s) settled (see `carnet journal --action sync.conflict`)", r.conflicts));
+                crate::i18n::tr!("sync-conflicts", done = s, n = r.conflicts)
+            } else {
+                s
             }
-            s
         },
     );
     Ok(())

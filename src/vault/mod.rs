@@ -966,10 +966,12 @@ impl Sealed {
         let path = layout.config();
         let text = match fsutil::read_bounded(&path, MAX_CONFIG) {
             Ok(t) => t,
-            Err(fsutil::Unread::Missing) => return Err(Error::not_found(
-                format!("no vault in {}", root.display()),
-                "create one with `carnet init`, or point to it with --vault DIR or --profile NAME",
-            )),
+            Err(fsutil::Unread::Missing) => {
+                return Err(Error::not_found(
+                    crate::i18n::tr!("err-no-vault", path = root.display().to_string()),
+                    crate::i18n::tr!("err-no-vault-hint"),
+                ))
+            }
             Err(e) => return Err(e.into_error(&path)),
         };
         let config: Config = serde_json::from_slice(&text).map_err(|e| {
@@ -1163,12 +1165,12 @@ impl Sealed {
         self.record_failed_unlock(method);
         match method {
             UnlockMethod::Passphrase(_) => Error::unlock(
-                "cannot unlock the vault: wrong passphrase",
-                "try again; if you forgot it, unlock with an identity registered with `carnet key add`",
+                crate::i18n::tr!("err-wrong-passphrase"),
+                crate::i18n::tr!("err-wrong-passphrase-hint"),
             ),
             UnlockMethod::Identities { source, .. } => Error::unlock(
-                format!("cannot unlock the vault: {source} is not one of its unlock methods"),
-                "use the identity whose recipient was given to `carnet init --recipient` or `carnet key add`, or the passphrase",
+                crate::i18n::tr!("err-not-an-unlock-method", source = source),
+                crate::i18n::tr!("err-not-an-unlock-method-hint"),
             ),
         }
     }

@@ -95,7 +95,8 @@ pub(super) fn report(ctx: &Ctx, rows: &[Row], problems: &[Problem], a: &AddArgs)
         return;
     }
     for p in problems {
-        ctx.out.warn(format!("refused: {}", p.error));
+        ctx.out
+            .warn(crate::i18n::tr!("add-refused", error = p.error.to_string()));
     }
     let added = rows.iter().filter(|r| !r.duplicate).count();
     let dups = rows.len() - added;
@@ -103,13 +104,13 @@ pub(super) fn report(ctx: &Ctx, rows: &[Row], problems: &[Problem], a: &AddArgs)
     // (-q quiets stderr only).
     for r in rows {
         let what = match (a.dry_run, r.duplicate, r.changed, r.updated) {
-            (true, false, _, _) => "would add",
-            (true, true, true, _) => "duplicate, metadata changed (--update applies it)",
-            (true, true, false, _) => "duplicate",
-            (false, false, _, _) => "added    ",
-            (false, true, true, true) => "updated  ",
-            (false, true, true, false) => "duplicate, metadata changed (--update applies it)",
-            (false, true, false, _) => "duplicate",
+            (true, false, _, _) => crate::i18n::tr!("add-would-add"),
+            (true, true, true, _) => crate::i18n::tr!("add-duplicate-changed"),
+            (true, true, false, _) => crate::i18n::tr!("add-duplicate"),
+            (false, false, _, _) => crate::i18n::tr!("add-added"),
+            (false, true, true, true) => crate::i18n::tr!("add-updated"),
+            (false, true, true, false) => crate::i18n::tr!("add-duplicate-changed"),
+            (false, true, false, _) => crate::i18n::tr!("add-duplicate"),
         };
         ctx.out.line(format!(
             "{} {}  {}  ({}, {}){}",
@@ -119,21 +120,30 @@ pub(super) fn report(ctx: &Ctx, rows: &[Row], problems: &[Problem], a: &AddArgs)
             r.doc.doc_type.name,
             r.doc.date,
             if r.doc.hidden_from_guardians {
-                "  hidden from guardians, sealed to the minor's key"
+                format!("  {}", crate::i18n::tr!("add-hidden-from-guardians"))
             } else {
-                ""
+                String::new()
             }
         ));
     }
-    ctx.out.info(format!(
-        "{}: {added} {}, {dups} duplicate{}{}",
-        ctx.label(),
-        if a.dry_run { "would be added" } else { "added" },
-        if dups == 1 { "" } else { "s" },
-        if problems.is_empty() {
-            String::new()
-        } else {
-            format!(", {} refused", problems.len())
-        }
-    ));
+    let summary = if a.dry_run {
+        crate::i18n::tr!(
+            "add-summary-dry",
+            label = ctx.label(),
+            added = added,
+            dups = dups
+        )
+    } else {
+        crate::i18n::tr!(
+            "add-summary",
+            label = ctx.label(),
+            added = added,
+            dups = dups
+        )
+    };
+    ctx.out.info(if problems.is_empty() {
+        summary
+    } else {
+        crate::i18n::tr!("add-summary-refused", summary = summary, n = problems.len())
+    });
 }

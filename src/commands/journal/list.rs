@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
         JournalFormat::Csv => csv(ctx, &page.entries),
         JournalFormat::Table if page.entries.is_empty() => ctx
             .out
-            .info(format!("{}: no journal entries match", ctx.label())),
+            .info(crate::i18n::tr!("journal-none", label = ctx.label())),
         JournalFormat::Table => {
             // A professional's RPPS as target reads as their name too.
             let names = Names::of(&vault.professionals()?);
@@ -46,11 +46,11 @@ pub fn run(ctx: &Ctx, a: &JournalArgs) -> Result<()> {
                 page.entries.iter().map(|e| row(e, &names)).collect(),
             );
             let n = page.entries.len();
-            ctx.out.info(format!(
-                "{}: {n} journal entr{}{}",
-                ctx.label(),
-                if n == 1 { "y" } else { "ies" },
-                sealed_note(page.still_sealed)
+            ctx.out.info(crate::i18n::tr!(
+                "journal-count",
+                label = ctx.label(),
+                n = n,
+                note = sealed_note(page.still_sealed)
             ));
         }
     }
@@ -118,8 +118,7 @@ const SEALED_ROW: &str = "(sealed for the minor)";
 fn sealed_note(n: usize) -> String {
     match n {
         0 => String::new(),
-        1 => "; 1 entry sealed for the minor (only the minor's key opens it)".into(),
-        n => format!("; {n} entries sealed for the minor (only the minor's key opens them)"),
+        n => crate::i18n::tr!("journal-sealed-note", n = n),
     }
 }
 

@@ -38,16 +38,22 @@ pub fn run(ctx: &Ctx) -> Result<()> {
                     seq: head.seq,
                 },
                 || {
-                    let mut s = format!(
-                        "{}: journal ok, {entries} entries, head {} {}",
-                        ctx.label(),
-                        head.seq,
-                        head.hash
+                    let mut s = crate::i18n::tr!(
+                        "journal-verify-ok",
+                        label = ctx.label(),
+                        n = entries,
+                        seq = head.seq,
+                        hash = &head.hash
                     );
                     for (d, h) in &peers {
                         s.push_str(&format!(
-                            "\n  device {d}: chain ok, head {} {}",
-                            h.seq, h.hash
+                            "\n  {}",
+                            crate::i18n::tr!(
+                                "journal-verify-device",
+                                device = d,
+                                seq = h.seq,
+                                hash = &h.hash
+                            )
                         ));
                     }
                     s

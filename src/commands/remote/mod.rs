@@ -25,12 +25,7 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
             vault.add_remote(&spec)?;
             ctx.out.done(
                 &json!({"name": spec.name, "url": spec.url, "vault": vault.root()}),
-                || {
-                    format!(
-                        "added remote {} ({}); run `carnet sync` to send this vault there",
-                        spec.name, spec.url
-                    )
-                },
+                || crate::i18n::tr!("remote-added", name = &spec.name, url = &spec.url),
             );
             Ok(())
         }
@@ -46,8 +41,7 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
                 return Ok(());
             }
             if all.is_empty() {
-                ctx.out
-                    .info("no remote yet: carnet remote add NAME DIR (or s3://BUCKET/PREFIX)");
+                ctx.out.info(crate::i18n::tr!("remote-none"));
                 return Ok(());
             }
             ctx.out.table(

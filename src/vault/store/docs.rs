@@ -125,8 +125,8 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
     }
     let not_found = || {
         Error::not_found(
-            format!("no document with ID {prefix}"),
-            "see `carnet list` for document IDs (any unique prefix of 4+ characters works)",
+            crate::i18n::tr!("err-no-document", id = prefix),
+            crate::i18n::tr!("err-no-document-hint"),
         )
     };
     if p.chars().count() < 4 || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -143,15 +143,17 @@ pub fn resolve_doc(conn: &Connection, prefix: &str) -> Result<Document> {
         0 => Err(not_found()),
         1 => get_doc(conn, &rows[0].0)?.ok_or_else(not_found),
         _ => Err(Error::not_found(
-            format!(
-                "ID prefix {prefix} is ambiguous; it matches: {}",
-                rows.iter()
+            crate::i18n::tr!(
+                "err-ambiguous-id",
+                id = prefix,
+                matches = rows
+                    .iter()
                     .take(10)
                     .map(|(id, t)| format!("{id} ({t})"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "type more characters of the ID",
+            crate::i18n::tr!("err-ambiguous-id-hint"),
         )),
     }
 }

@@ -41,8 +41,8 @@ pub fn get_pro(conn: &Connection, rpps: &str) -> Result<Option<Professional>> {
 pub fn require_pro(conn: &Connection, rpps: &str) -> Result<Professional> {
     get_pro(conn, rpps)?.ok_or_else(|| {
         Error::not_found(
-            format!("no professional with RPPS {rpps} in this vault"),
-            format!("add them first: carnet pro add {rpps} --name \"Dr …\""),
+            crate::i18n::tr!("err-no-pro", rpps = rpps),
+            crate::i18n::tr!("err-no-pro-hint", rpps = rpps),
         )
     })
 }
