@@ -208,6 +208,7 @@ mod tests {
             seen: BTreeMap::new(),
             changes: Vec::new(),
             blobs: vec!["b".into()],
+            rekey: None,
         }
     }
 
