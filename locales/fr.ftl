@@ -303,6 +303,6 @@ status-kit-made = créé le { $at }
 status-kit-up-to-date = { $when }, à jour
 status-kit-stale = { $when }, périmé ({ $changed } modifiés depuis) : recréez-le avec carnet emergency kit -o DOSSIER --force
 status-kit-part-profile = profil médical
-status-kit-part-documents = documents
+status-kit-part-documents = documents de santé
 status-kit-part-consents = consentements d'urgence
 sync-inbox = ; boîte de dépôt : { $pulled } élément(s) récupéré(s) (la prochaine ouverture les range dans le carnet), { $removed } élément(s) rangé(s) retiré(s) du stockage distant

@@ -24,6 +24,7 @@ arg-carnet--json = Sortie pour les programmes : une seule valeur JSON sur la sor
 arg-carnet--no_input = Ne jamais poser de question ; échouer (code 2) là où il en faudrait une
 arg-carnet--quiet = Moins de messages sur la sortie d'erreur
 arg-carnet--verbose = Plus de messages sur la sortie d'erreur
+arg-carnet--no_pager = Ne pas passer les longues listes par le paginateur (less), même sur un terminal
 arg-carnet--color = Couleurs : auto, always (toujours) ou never (jamais) ; NO_COLOR est respecté
 arg-carnet--exit_codes = Afficher la table des codes de sortie et quitter (avec --json : un tableau de {"{"}code, meaning{"}"})
 
@@ -59,7 +60,7 @@ cmd-backup = Écrire une sauvegarde chiffrée et vérifiable de tout le carnet (
 cmd-restore = Remettre en service une sauvegarde, sur cet ordinateur ou un nouveau
 cmd-inbox = Une boîte de dépôt sans secret : un scanner y dépose des documents, la prochaine ouverture du carnet les range
 cmd-completions = Afficher un script de complétion pour un shell sur la sortie standard
-cmd-keygen = Créer un fichier de clé age (X25519), comme age-keygen
+cmd-keygen = Créer un fichier de clé age (X25519), comme age-keygen ; ou, avec --signing, une clé de signature de paquets
 cmd-check = Vérifier l'index, chaque document chiffré et la chaîne de l'historique des accès
 cmd-status = Titulaire, nombres de documents, accès autorisés, nouveaux événements de l'historique, empreinte de la clé de signature
 cmd-journal = Consulter l'historique des accès, ou le vérifier
@@ -119,6 +120,7 @@ cmd-journal-verify = Recalculer la chaîne d'empreintes ; code 6 en nommant la p
 
 ## keygen
 arg-keygen--output = Écrire la clé dans FICHIER (0600) au lieu de la sortie standard
+arg-keygen--signing = Une clé de signature de paquets (Ed25519) pour `carnet bundle create` au lieu d'une clé age (demande -o FICHIER ; affiche son empreinte)
 
 ## remote, sync, clone, device
 cmd-remote-add = Ajouter un dépôt distant : un dossier (ou file://DOSSIER) ou s3://BUCKET[/PREFIXE]

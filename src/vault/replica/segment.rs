@@ -224,7 +224,11 @@ mod tests {
         assert_eq!(fuzz_open(&key, &body), vec![seg.clone()]);
         let mut other = seg.clone();
         other.vault = "another".into();
-        let newer = serde_json::to_vec(&Segment { v: 2, ..seg }).unwrap();
+        let newer = serde_json::to_vec(&Segment {
+            v: FORMAT_REKEY + 1,
+            ..seg
+        })
+        .unwrap();
         for junk in [
             &b""[..],
             b"{}",
