@@ -217,8 +217,12 @@ if [ -f "$RES/7-export-rss.txt" ]; then
 else
   echo "| carnet export of the $BIG MiB file | – | – | ≤ 64 MiB | not run: no \`export\` in this build |"
 fi
-if [ -f "$RES/9-html-export.txt" ]; then
-  rssrow "carnet export --format html of $(grep -o 'docs=[0-9]*' "$RES/9-html.txt" | cut -d= -f2) documents (test 9)" 9-html-export.txt ""
+if [ -f "$RES/7-sync-rss.txt" ]; then
+  rssrow "carnet sync (first push) of a vault holding the $BIG MiB file, folder remote" 7-sync-rss.txt 64
+  rssrow "carnet clone of that remote" 7-clone-rss.txt 64
+fi
+if [ -f "$RES/13-html-export.txt" ]; then
+  rssrow "carnet export --format html of $(grep -o 'docs=[0-9]*' "$RES/13-html.txt" | cut -d= -f2) documents (test 13)" 13-html-export.txt ""
 fi
 rssrow "age -r of the $BIG MiB file (reference)" 7-age-enc-rss.txt ""
 rssrow "age -d of the $BIG MiB file (reference)" 7-age-dec-rss.txt ""

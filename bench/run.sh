@@ -293,7 +293,14 @@ say "6. integrity: carnet check vs restic check --read-data"
 HF 6-check.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet check" "$C --vault $OUT/v-bulk check -q" \
   -n "restic check --read-data" "restic check -q --read-data --repo $OUT/restic"
-aside "$OUT/v-big"
+# The big file through a folder remote: push and clone stream it (peak
+# memory, section 7; the bound is 64 MiB).
+"$C" --vault "$OUT/v-big" remote add big "$OUT/remote-big" -q
+mkdir -p "$OUT/remote-big"
+TIMED 7-sync-rss.txt "$C" --vault "$OUT/v-big" sync -q
+TIMED 7-clone-rss.txt env CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$OUT/big-clone" clone "$OUT/remote-big" -q
+cmp <("$C" --vault "$OUT/v-big" get "$BIGID" -o - -q | sha256sum) <(CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$OUT/big-clone" get "$BIGID" -o - -q | sha256sum)
+low; aside "$OUT/v-big" "$OUT/remote-big" "$OUT/big-clone" "$W/state-big-clone"
 
 # ---------------------------------------------------------------- 8. several machines
 say "8. sync through a folder remote: first push, clone, one new document at scale"
