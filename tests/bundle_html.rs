@@ -794,4 +794,42 @@ fn html_page_in_headless_chromium() {
             std::fs::copy(shots.join(f), to.join(f)).unwrap();
         }
     }
+
+    // An emergency bundle as a page: it carries fhir/patient-summary.json,
+    // which the page must accept as a member (it once showed "damaged").
+    let urgent = env.path("urgence.html");
+    let r = export_json(
+        &env,
+        &[
+            "--emergency",
+            "break-glass",
+            "-o",
+            urgent.to_str().unwrap(),
+            "--format",
+            "html",
+        ],
+    );
+    let spec = serde_json::json!({
+        "page": urgent,
+        "passphrase": r["passphrase"],
+        "open_only": true,
+        "timeout": 30,
+        "download_dir": env.path("telechargements-urgence"),
+    });
+    let spec_file = env.write("spec-urgence.json", spec.to_string().as_bytes());
+    let o = Command::new(&python)
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/browser/check_page.py"
+        ))
+        .arg(&spec_file)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        v.get("timeout").is_none(),
+        "the emergency page did not open: {v:#}"
+    );
+    assert!(v["rows"].as_u64().unwrap() > 0, "{v:#}");
 }
