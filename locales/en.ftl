@@ -270,3 +270,18 @@ status-kit-part-profile = profile
 status-kit-part-documents = documents
 status-kit-part-consents = consents
 sync-inbox = ; inbox: { $pulled } item(s) pulled (the next unlock folds them), { $removed } folded item(s) removed from the remote
+
+## ---------------------------------------------------------------- vault
+## Messages of this area; keep new entries of this area below this line.
+##
+##
+
+## ---------------------------------------------------------------- commands
+## Messages of this area; keep new entries of this area below this line.
+##
+##
+
+## ---------------------------------------------------------------- medical-inbox-backup-agent
+## Messages of this area; keep new entries of this area below this line.
+##
+##

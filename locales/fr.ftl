@@ -306,3 +306,18 @@ status-kit-part-profile = profil médical
 status-kit-part-documents = documents de santé
 status-kit-part-consents = consentements d'urgence
 sync-inbox = ; boîte de dépôt : { $pulled } élément(s) récupéré(s) (la prochaine ouverture les range dans le carnet), { $removed } élément(s) rangé(s) retiré(s) du stockage distant
+
+## ---------------------------------------------------------------- vault
+## Messages of this area; keep new entries of this area below this line.
+##
+##
+
+## ---------------------------------------------------------------- commands
+## Messages of this area; keep new entries of this area below this line.
+##
+##
+
+## ---------------------------------------------------------------- medical-inbox-backup-agent
+## Messages of this area; keep new entries of this area below this line.
+##
+##
