@@ -340,7 +340,7 @@ for v in "$OUT/v-scale-100" "$LARGE"; do
   HF "9-write-$n.json" --runs "$RUNS_LIST" --warmup 1 \
     -n "add ($n)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $v add $OUT/one/new.txt -q" \
     -n "mask ($n)" --prepare "$C --vault $v unmask $id -q" "$C --vault $v mask $id -q" \
-    -n "grant ($n)" "$C --vault $v grant $RPPS --for 7d -q" \
+    -n "grant ($n)" --prepare "true" "$C --vault $v grant $RPPS --for 7d -q" \
     -n "pro add ($n)" --prepare "$C --vault $v pro rm 10100000008 -q || true" "$C --vault $v pro add 10100000008 --name Dr.Two -q"
   HF "9-read-$n.json" -N --runs "$RUNS_LIST" --warmup 2 \
     -n "list ($n)" "$C --vault $v list --limit 20" \
