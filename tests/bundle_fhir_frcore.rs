@@ -1,8 +1,8 @@
 //! `fhir/bundle.json` against the French profiles it claims (FR Core
 //! Patient and Practitioner, PDSm comprehensive DocumentReference): the
 //! structural rules a validator would check, run offline on real exports,
-//! and the FHIR R4 JSON schema when `CARNET_FHIR_R4_SCHEMA` names it (see
-//! docs/medical.md); plus the SHA-1 cross-check of `bundle verify`.
+//! the FHIR R4 JSON schema and the R4B models (tests/common/fhir.rs); plus
+//! the SHA-1 cross-check of `bundle verify`.
 
 mod common;
 
@@ -353,25 +353,6 @@ fn frcore_problems(b: &Value) -> Vec<String> {
     problems
 }
 
-/// The FHIR R4 JSON schema, when `CARNET_FHIR_R4_SCHEMA` names it: zero
-/// errors.
-fn r4_schema_errors(b: &Value) -> Option<String> {
-    let schema = std::env::var_os("CARNET_FHIR_R4_SCHEMA")?;
-    let doc = std::env::temp_dir().join(format!("frcore-{}.json", std::process::id()));
-    std::fs::write(&doc, b.to_string()).unwrap();
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import json,sys,jsonschema;s=json.load(open(sys.argv[1]));d=json.load(open(sys.argv[2]));e=list(jsonschema.Draft6Validator(s).iter_errors(d));print(len(e));[print(x.message[:300]) for x in e[:5]];sys.exit(1 if e else 0)",
-        ])
-        .arg(&schema)
-        .arg(&doc)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_file(&doc);
-    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 fn resources<'a>(b: &'a Value, t: &str) -> Vec<&'a Value> {
     b["entry"]
         .as_array()
@@ -388,9 +369,8 @@ fn exported_fhir_meets_fr_core_and_pdsm_structure() {
     let (b, dir) = export_fhir(&env, "one");
     let problems = frcore_problems(&b);
     assert!(problems.is_empty(), "{problems:#?}");
-    if let Some(e) = r4_schema_errors(&b) {
-        panic!("FHIR R4 schema errors: {e}");
-    }
+    let problems = common::fhir::fhir_r4_problems("bundle", &b);
+    assert!(problems.is_empty(), "{problems:#?}");
 
     // Patient: split name (family in capitals), gender from the NIR, the
     // self-declared INS as a plain identifier.

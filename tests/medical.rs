@@ -868,27 +868,9 @@ fn check_ips(b: &Value) -> std::collections::BTreeMap<String, Vec<Value>> {
             other => panic!("unexpected resource {other}"),
         }
     }
-    // The FHIR R4 JSON schema, when one is given (it is not shipped: see
-    // docs/medical.md): zero errors.
-    if let Some(schema) = std::env::var_os("CARNET_FHIR_R4_SCHEMA") {
-        let doc = std::env::temp_dir().join(format!("ips-{}.json", std::process::id()));
-        std::fs::write(&doc, b.to_string()).unwrap();
-        let out = std::process::Command::new("python3")
-            .args([
-                "-c",
-                "import json,sys,jsonschema;s=json.load(open(sys.argv[1]));d=json.load(open(sys.argv[2]));e=list(jsonschema.Draft6Validator(s).iter_errors(d));print(len(e));[print(x.message[:300]) for x in e[:5]];sys.exit(1 if e else 0)",
-            ])
-            .arg(&schema)
-            .arg(&doc)
-            .output()
-            .unwrap();
-        let _ = std::fs::remove_file(&doc);
-        assert!(
-            out.status.success(),
-            "FHIR R4 schema errors: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-    }
+    // The FHIR R4 JSON schema and the R4B models: zero errors.
+    let problems = common::fhir::fhir_r4_problems("patient-summary", b);
+    assert!(problems.is_empty(), "{problems:#?}");
     sections
 }
 

@@ -9,6 +9,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub mod fhir;
 pub mod report;
 
 pub const RPPS_A: &str = "10003456786";
