@@ -132,6 +132,12 @@ if [ -f "$RES/8-push.json" ]; then
   v=$(awk -v s="$sync1" 'BEGIN { print (s <= 1) ? "PASS" : "**MISS**" }')
   echo "| 8 | incremental sync of one new document, $(jq -r '.results[0].command' "$RES/8-incremental.json" | sed 's/.*(//; s/)//') (add + sync minus add) | $(fmt "$sync1") | – | – | ≤ 1 s | $v |"
 fi
+if [ -f "$RES/14-push.json" ]; then
+  row 14 14-push.json "carnet sync (first push), S3" "restic backup, S3" 1 "≥ 1x restic (≤ 1.00), local Garage"
+  row 14 14-clone.json "carnet clone, S3" "restic restore, S3" 1.4286 "≥ 0.7x (≤ 1.43), local Garage"
+elif [ -f "$RES/14-s3-skipped.txt" ]; then
+  echo "| 14 | carnet sync / clone through a local S3 server vs restic | – | – | – | ≥ 1x / ≥ 0.7x | not run: $(cat "$RES/14-s3-skipped.txt") |"
+fi
 # Everyday commands at scale: writes ≤ 2x the 100-document vault, reads ≤ 50 ms.
 big=$(ls "$RES"/9-write-*.json 2> /dev/null | sed 's/.*9-write-//; s/.json//' | sort -n | tail -n1)
 if [ -n "$big" ] && [ -f "$RES/9-write-100.json" ]; then

@@ -302,6 +302,12 @@ TIMED 7-clone-rss.txt env CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$O
 cmp <("$C" --vault "$OUT/v-big" get "$BIGID" -o - -q | sha256sum) <(CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$OUT/big-clone" get "$BIGID" -o - -q | sha256sum)
 low; aside "$OUT/v-big" "$OUT/remote-big" "$OUT/big-clone" "$W/state-big-clone"
 
+# The trash of earlier sections is emptied here: a full run no longer fits
+# 40 GiB if every moved-aside vault waits for the end (sections 8 and 12
+# make ~12 GiB each). The inodes freed now may slow the first file
+# creations after it (see `aside`); the warm-up run takes most of that.
+purge() { low; rm -rf "$TRASH"; mkdir -p "$TRASH"; }
+purge
 # ---------------------------------------------------------------- 8. several machines
 say "8. sync through a folder remote: first push, clone, one new document at scale"
 # First push of the corpus vault (v-bulk) to an empty folder remote, beside
@@ -324,6 +330,10 @@ HF 8-incremental.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add + sync (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q && $C --vault $LARGE sync -q" \
   -n "carnet add alone (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q"
 aside "$OUT/clone"; aside "$OUT/restored"
+
+# ---------------------------------------------------------------- 14. several machines, S3
+say "14. sync through a local S3 server (Garage): first push and clone vs restic"
+C="$C" CORPUS="$CORPUS" OUT="$OUT" RES="$RES" RUNS="$RUNS_BULK" V="$OUT/v-bulk" W="$W" bash "$REPO/bench/s3.sh"
 
 # ---------------------------------------------------------------- 9. every command at scale
 # The commands a user runs every day, at 100 documents and at the largest
@@ -385,6 +395,7 @@ HF 11-agent.json -N --warmup 3 --runs "$RUNS_LIST" \
 "$C" --vault "$AGV" agent stop -q
 aside "$AGV"
 
+purge
 # ---------------------------------------------------------------- 12. the inbox
 say "12. inbox: inbox add -r vs add -r ($COUNT documents); the fold of $COUNT items vs add -r"
 # A scanner (no identity in its environment, the vault's recipient given

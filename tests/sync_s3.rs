@@ -716,3 +716,56 @@ fn s3_store_writes_once_and_refuses_different_bytes() {
     store.delete("a/sub/y").unwrap();
     assert_eq!(store.list("a").unwrap(), vec!["x"]);
 }
+
+/// `carnet inbox add --to s3://…`: a scanner that is not a replica, with
+/// no identity, no passphrase and no vault, drops an item on the S3 remote
+/// (only ciphertext, under `inbox/`); the holder's sync pulls it, the next
+/// unlock folds it, and the sync after that removes it from the bucket.
+#[test]
+fn s3_a_scanner_with_no_secret_drops_items_the_holder_folds() {
+    let Some(g) = Garage::start() else { return };
+    let bucket = g.bucket();
+    let url = format!("s3://{BUCKET}/scans");
+    let a = Env::new();
+    g.cmd(&a)
+        .args(["remote", "add", "s3", &url])
+        .assert()
+        .success();
+    g.cmd(&a).arg("sync").assert().success();
+    let scan = a.write("scan/ordonnance.pdf", b"%PDF ordonnance deposee sur S3");
+    let mut c = StdCommand::new(env!("CARGO_BIN_EXE_carnet"));
+    c.current_dir(a.dir.path())
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", a.path("scanner-home"))
+        .env("XDG_STATE_HOME", a.path("scanner-state"))
+        .env("XDG_DATA_HOME", a.path("scanner-data"))
+        .env("CARNET_NO_INPUT", "1")
+        .env("NO_COLOR", "1")
+        .envs(g.vars())
+        .args(["inbox", "add", scan.to_str().unwrap(), "--to", &url]);
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let items = bucket.list("scans/inbox");
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(!items[0].contains("ordonnance"), "{items:?}");
+
+    let s = g.json(&a, &["sync"]);
+    assert_eq!(s["pulled"]["inbox"], 1, "{s}");
+    let docs = g.json(&a, &["list"]);
+    let folded: Vec<_> = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["origin"] == "inbox")
+        .collect();
+    assert_eq!(folded.len(), 1, "{docs}");
+    let s = g.json(&a, &["sync"]);
+    assert_eq!(s["inbox_removed"], 1, "{s}");
+    assert!(bucket.list("scans/inbox").is_empty());
+    verify_all(&g, &a);
+}
