@@ -154,6 +154,12 @@ pub struct Vault {
     /// The index as last loaded or committed by this process: one decrypt
     /// per command for reads, refreshed by every commit.
     cache: RefCell<Option<Rc<Connection>>>,
+    /// Which `index.age` the cached connection was read from (in place), or
+    /// committed as: a write reuses that connection when it is still the
+    /// one on disk (see [`Vault::conn_for_write`]).
+    cache_mark: std::cell::Cell<Option<IndexMark>>,
+    /// The `index.age` the last [`Vault::load_index`] opened.
+    loaded_mark: std::cell::Cell<Option<IndexMark>>,
     access: Access,
     /// The user's own unlock method, kept when it opened this vault
     /// directly: its identities open documents sealed for the minor, and
@@ -380,6 +386,8 @@ impl Vault {
             access,
             method: None,
             cache: RefCell::new(None),
+            cache_mark: Default::default(),
+            loaded_mark: Default::default(),
             guardian_key: None,
             trust: Trust::default(),
             detached: false,
@@ -487,6 +495,7 @@ impl Vault {
         }
         let conn = Rc::new(self.load_index(Reading::InPlace)?);
         *self.cache.borrow_mut() = Some(Rc::clone(&conn));
+        self.cache_mark.set(self.loaded_mark.get());
         Ok(conn)
     }
 
@@ -496,6 +505,7 @@ impl Vault {
     pub fn load_whole(&self) -> Result<Rc<Connection>> {
         let conn = Rc::new(self.load_index(Reading::Whole)?);
         *self.cache.borrow_mut() = Some(Rc::clone(&conn));
+        self.cache_mark.set(None);
         Ok(conn)
     }
 
@@ -528,6 +538,7 @@ impl Vault {
                 ),
                 e => e.into_error(&path),
             })?;
+            self.loaded_mark.set(IndexMark::of_file(&file));
             let in_place = match how {
                 Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?,
                 Reading::Whole => None,
@@ -724,7 +735,7 @@ impl Vault {
     /// As [`Vault::write`], for a caller that already holds the lock.
     pub fn write_locked<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.check_generation()?;
-        let mut conn = self.load_fresh()?;
+        let mut conn = self.conn_for_write()?;
         let mut pending = self.pending.get();
         self.upgrade_config()?;
         // A vault logs its commits under its device id: one that has none
@@ -766,6 +777,8 @@ impl Vault {
         } else if !whole {
             // Nothing changed: nothing to write.
             *self.cache.borrow_mut() = Some(Rc::new(conn));
+            self.cache_mark
+                .set(IndexMark::of_path(&self.layout.index()));
             return Ok(out);
         }
         let compact = whole
@@ -780,8 +793,42 @@ impl Vault {
         }
         self.pending.set(pending);
         *self.cache.borrow_mut() = Some(Rc::new(conn));
+        // Under the lock: what is on disk now is what this connection holds.
+        self.cache_mark
+            .set(IndexMark::of_path(&self.layout.index()));
         self.clean_leftovers();
         Ok(out)
+    }
+
+    /// The connection a commit changes: the cached one when nothing was
+    /// committed since it was read (the same `index.age`, and no own
+    /// segment after the last it applied), else the index read afresh.
+    /// A command that reads then writes (every `add`) otherwise replays
+    /// the log since the snapshot twice (bench/notes.md, fourth pass).
+    fn conn_for_write(&self) -> Result<Connection> {
+        let cached = self.cache.borrow_mut().take();
+        if let Some(rc) = cached {
+            match Rc::try_unwrap(rc) {
+                Ok(conn) => {
+                    if self.still_on_disk(&conn)? {
+                        return Ok(conn);
+                    }
+                }
+                // Someone still reads it: leave it to them.
+                Err(rc) => *self.cache.borrow_mut() = Some(rc),
+            }
+        }
+        self.load_fresh()
+    }
+
+    fn still_on_disk(&self, conn: &Connection) -> Result<bool> {
+        let Some(mark) = self.cache_mark.get() else {
+            return Ok(false);
+        };
+        if IndexMark::of_path(&self.layout.index()) != Some(mark) {
+            return Ok(false);
+        }
+        Ok(!self.own_log_moved_on(conn)?)
     }
 
     /// Marks `vault.json` with this format version before the first commit
@@ -813,6 +860,8 @@ impl Vault {
             self.pending.set(Pending::default());
         }
         *self.cache.borrow_mut() = Some(Rc::new(conn));
+        self.cache_mark
+            .set(IndexMark::of_path(&self.layout.index()));
         Ok(())
     }
 
@@ -1197,6 +1246,8 @@ impl Sealed {
             },
             method: None,
             cache: RefCell::new(None),
+            cache_mark: Default::default(),
+            loaded_mark: Default::default(),
             guardian_key: None,
             trust: Trust {
                 rejected_keys: self.rejected_keys(),
@@ -1258,5 +1309,37 @@ impl Sealed {
         }
         let name = format!("{}-{}.age", timefmt::now().unix_timestamp(), new_id(8));
         let _ = fsutil::write_atomic(&dir.join(name), &out);
+    }
+}
+
+/// Which `index.age` file: device, inode, size and modification time. A
+/// commit replaces it by rename (a new inode) or adds a segment beside it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct IndexMark {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: i64,
+    mtime_nsec: i64,
+}
+
+impl IndexMark {
+    fn of_meta(m: &fs::Metadata) -> IndexMark {
+        use std::os::unix::fs::MetadataExt;
+        IndexMark {
+            dev: m.dev(),
+            ino: m.ino(),
+            len: m.len(),
+            mtime: m.mtime(),
+            mtime_nsec: m.mtime_nsec(),
+        }
+    }
+
+    fn of_file(f: &fs::File) -> Option<IndexMark> {
+        f.metadata().ok().map(|m| IndexMark::of_meta(&m))
+    }
+
+    fn of_path(p: &Path) -> Option<IndexMark> {
+        fs::symlink_metadata(p).ok().map(|m| IndexMark::of_meta(&m))
     }
 }

@@ -388,6 +388,8 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
         access: vault.access,
         method: vault.method,
         cache: std::cell::RefCell::new(None),
+        cache_mark: Default::default(),
+        loaded_mark: Default::default(),
         guardian_key: vault.guardian_key,
         trust: vault.trust,
         detached: vault.detached,

@@ -341,6 +341,18 @@ impl Vault {
     /// Applies this device's segments the index snapshot does not hold
     /// yet: the commits made since the last compaction (docs/format.md,
     /// "Index snapshot and commit log"). How many, and their sealed bytes.
+    /// Whether this device logged a commit after the last one `conn`
+    /// applied (another process of this replica committed since), or the
+    /// vault has no device id yet: then `conn` is not the latest.
+    pub(super) fn own_log_moved_on(&self, conn: &Connection) -> Result<bool> {
+        let Some(me) = device::get(self.root())? else {
+            return Ok(true);
+        };
+        let next = applied(conn, &me)?.map_or(0, |a| a.seq) + 1;
+        let path = log_dir(self.root(), &me).join(segment::name(next));
+        Ok(std::fs::symlink_metadata(path).is_ok())
+    }
+
     pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
         let (mut count, mut bytes) = (0, 0);
         loop {
