@@ -83,7 +83,10 @@ pub fn collect(
     for p in paths {
         if p.as_os_str() == "-" {
             if stdin_seen {
-                return Err(Error::usage("- (stdin) given twice", "read stdin once"));
+                return Err(Error::usage(
+                    crate::i18n::tr!("v-stdin-twice"),
+                    crate::i18n::tr!("v-stdin-twice-hint"),
+                ));
             }
             stdin_ok()?;
             stdin_seen = true;
@@ -96,8 +99,12 @@ pub fn collect(
                 problems.push(Problem {
                     source: p.display().to_string(),
                     error: Error::usage(
-                        format!("cannot add {}: {}", p.display(), io_reason(&e)),
-                        "check the path",
+                        crate::i18n::tr!(
+                            "v-cannot-add",
+                            path = p.display().to_string(),
+                            why = io_reason(&e)
+                        ),
+                        crate::i18n::tr!("v-check-path-hint"),
                     ),
                 });
                 continue;
@@ -108,8 +115,8 @@ pub fn collect(
                 problems.push(Problem {
                     source: p.display().to_string(),
                     error: Error::usage(
-                        format!("{} is a directory", p.display()),
-                        "pass -r to add the files under it",
+                        crate::i18n::tr!("v-output-is-dir", path = p.display().to_string()),
+                        crate::i18n::tr!("v-add-dir-hint"),
                     ),
                 });
                 continue;
@@ -141,8 +148,8 @@ pub fn collect(
     }
     if sources.is_empty() && problems.is_empty() {
         return Err(Error::usage(
-            "nothing to add",
-            "give files, directories with -r, or - for stdin",
+            crate::i18n::tr!("v-nothing-to-add"),
+            crate::i18n::tr!("v-nothing-to-add-hint"),
         ));
     }
     Ok((sources, problems))
@@ -311,8 +318,12 @@ pub fn walk(
 ) -> Result<()> {
     let rd = std::fs::read_dir(dir).map_err(|e| {
         Error::usage(
-            format!("cannot read directory {}: {e}", dir.display()),
-            "check the path and its permissions",
+            crate::i18n::tr!(
+                "v-cannot-read-dir",
+                path = dir.display().to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-cannot-read-dir-hint"),
         )
     })?;
     let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
@@ -349,8 +360,12 @@ pub fn walk(
 pub fn check_file(p: &Path) -> Result<()> {
     let meta = std::fs::metadata(p).map_err(|e| {
         Error::usage(
-            format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check the path",
+            crate::i18n::tr!(
+                "v-cannot-add",
+                path = p.display().to_string(),
+                why = io_reason(&e)
+            ),
+            crate::i18n::tr!("v-check-path-hint"),
         )
     })?;
     let ft = meta.file_type();
@@ -361,14 +376,18 @@ pub fn check_file(p: &Path) -> Result<()> {
         || ft.is_socket()
     {
         return Err(Error::usage(
-            format!("cannot add {}: not a regular file", p.display()),
-            "give regular files (or - for stdin)",
+            crate::i18n::tr!("v-not-regular-file", path = p.display().to_string()),
+            crate::i18n::tr!("v-not-regular-file-hint"),
         ));
     }
     File::open(p).map_err(|e| {
         Error::usage(
-            format!("cannot add {}: {}", p.display(), io_reason(&e)),
-            "check its permissions",
+            crate::i18n::tr!(
+                "v-cannot-add",
+                path = p.display().to_string(),
+                why = io_reason(&e)
+            ),
+            crate::i18n::tr!("v-check-permissions-hint"),
         )
     })?;
     if meta.len() == 0 {
@@ -381,15 +400,15 @@ pub fn check_file(p: &Path) -> Result<()> {
 /// likely. Refused rather than stored as a 0-byte document.
 pub fn empty_input(what: &str) -> Error {
     Error::usage(
-        format!("cannot add {what}: it is empty (0 bytes)"),
-        "an empty file is no document (a failed scan or download?); give the right file or leave it out",
+        crate::i18n::tr!("v-empty-input", what = what),
+        crate::i18n::tr!("v-empty-input-hint"),
     )
 }
 
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => crate::i18n::tr!("v-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("v-permission-denied"),
         _ => e.to_string(),
     }
 }

@@ -86,8 +86,8 @@ fn scalar_string(v: &serde_yaml::Value) -> Option<String> {
 pub fn parse(text: &str, name: &str) -> Result<Sidecar> {
     let bad = |what: String| {
         Error::usage(
-            format!("invalid sidecar {name}: {what}"),
-            "a sidecar is YAML with optional keys title, type, date (YYYY-MM-DD), author (RPPS), tags (list), masked (true/false)",
+            crate::i18n::tr!("v-bad-sidecar", name = name, what = what),
+            crate::i18n::tr!("v-bad-sidecar-hint"),
         )
     };
     if text.trim().is_empty() {
@@ -160,17 +160,18 @@ pub fn read_for(doc: &Path) -> Result<Option<Sidecar>> {
     };
     if !meta.is_file() || meta.len() > MAX_SIDECAR {
         return Err(Error::usage(
-            format!(
-                "invalid sidecar {}: not a regular file under 64 KiB",
-                p.display()
-            ),
-            "remove or fix the .yaml file beside the document",
+            crate::i18n::tr!("v-sidecar-not-file", path = p.display().to_string()),
+            crate::i18n::tr!("v-sidecar-not-file-hint"),
         ));
     }
     let text = std::fs::read_to_string(&p).map_err(|e| {
         Error::usage(
-            format!("cannot read sidecar {}: {e}", p.display()),
-            "sidecars must be UTF-8 YAML",
+            crate::i18n::tr!(
+                "v-sidecar-unreadable",
+                path = p.display().to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-sidecar-unreadable-hint"),
         )
     })?;
     parse(&text, &p.display().to_string()).map(Some)

@@ -654,9 +654,9 @@ pub fn cross_check(
 ) -> crate::error::Result<()> {
     use crate::bundle::tarball::damaged;
     let b: InBundle = serde_json::from_slice(bytes)
-        .map_err(|e| damaged(format!("fhir/bundle.json is not a valid FHIR Bundle: {e}")))?;
+        .map_err(|e| damaged(crate::i18n::tr!("v-fhir-invalid", detail = e.to_string())))?;
     if b.resource_type != "Bundle" {
-        return Err(damaged("fhir/bundle.json is not a FHIR Bundle"));
+        return Err(damaged(crate::i18n::tr!("v-fhir-not-bundle")));
     }
     let docs: BTreeMap<&str, &DocEntry> =
         m.documents.iter().map(|d| (d.path.as_str(), d)).collect();
@@ -669,24 +669,31 @@ pub fn cross_check(
             let a = &c.attachment;
             let url = a.url.as_deref().unwrap_or_default();
             let Some((path, d)) = docs.get_key_value(url) else {
-                return Err(damaged(format!(
-                    "fhir/bundle.json describes {:?}, which is not a document of the manifest",
-                    crate::text::clean(url, 200)
+                return Err(damaged(crate::i18n::tr!(
+                    "v-fhir-unknown-doc",
+                    url = format!("{:?}", crate::text::clean(url, 200))
                 )));
             };
             if !described.insert(path) {
-                return Err(damaged(format!("fhir/bundle.json describes {path} twice")));
+                return Err(damaged(crate::i18n::tr!(
+                    "v-fhir-twice",
+                    path = path.to_string()
+                )));
             }
             let want = sha1s.get(*path).map(String::as_str).unwrap_or_default();
             if a.hash.as_deref() != Some(want) {
-                return Err(damaged(format!(
-                    "fhir/bundle.json gives {path} the SHA-1 {}, but the document's is {want}",
-                    crate::text::clean(a.hash.as_deref().unwrap_or("(none)"), 100)
+                return Err(damaged(crate::i18n::tr!(
+                    "v-fhir-sha1",
+                    path = path.to_string(),
+                    got =
+                        crate::text::clean(a.hash.as_deref().unwrap_or("(none)"), 100).to_string(),
+                    want = want
                 )));
             }
             if a.size.is_some_and(|s| s != d.size) {
-                return Err(damaged(format!(
-                    "fhir/bundle.json gives {path} another size than the manifest's"
+                return Err(damaged(crate::i18n::tr!(
+                    "v-fhir-size",
+                    path = path.to_string()
                 )));
             }
         }
@@ -696,9 +703,9 @@ pub fn cross_check(
         .iter()
         .find(|d| !described.contains(d.path.as_str()))
     {
-        return Err(damaged(format!(
-            "fhir/bundle.json has no DocumentReference for {}",
-            d.path
+        return Err(damaged(crate::i18n::tr!(
+            "v-fhir-missing-doc",
+            path = &d.path
         )));
     }
     Ok(())

@@ -277,12 +277,12 @@ impl Manifest {
     pub fn verifying_key(&self) -> Result<VerifyingKey> {
         let raw = base64::engine::general_purpose::STANDARD
             .decode(self.signer.public_key.trim())
-            .map_err(|_| damaged("the manifest's signer key is not valid base64"))?;
+            .map_err(|_| damaged(crate::i18n::tr!("v-signer-key-base64")))?;
         let bytes: [u8; 32] = raw
             .try_into()
-            .map_err(|_| damaged("the manifest's signer key is not 32 bytes"))?;
+            .map_err(|_| damaged(crate::i18n::tr!("v-signer-key-length")))?;
         VerifyingKey::from_bytes(&bytes)
-            .map_err(|_| damaged("the manifest's signer key is not a valid Ed25519 key"))
+            .map_err(|_| damaged(crate::i18n::tr!("v-signer-key-invalid")))
     }
 }
 
@@ -387,20 +387,19 @@ pub fn sign(manifest_yaml: &[u8], key: &SigningKey) -> Vec<u8> {
 /// canonical) and one newline.
 pub fn verify_signature(manifest: &Manifest, manifest_yaml: &[u8], sig_file: &[u8]) -> Result<()> {
     let key = manifest.verifying_key()?;
-    let text = std::str::from_utf8(sig_file).map_err(|_| damaged("manifest.sig is not text"))?;
+    let text =
+        std::str::from_utf8(sig_file).map_err(|_| damaged(crate::i18n::tr!("v-sig-not-text")))?;
     let body = text
         .strip_suffix('\n')
-        .ok_or_else(|| damaged("manifest.sig does not end with one newline"))?;
+        .ok_or_else(|| damaged(crate::i18n::tr!("v-sig-newline")))?;
     let raw = base64::engine::general_purpose::STANDARD
         .decode(body)
-        .map_err(|_| damaged("manifest.sig is not base64 (standard, padded) and one newline"))?;
+        .map_err(|_| damaged(crate::i18n::tr!("v-sig-base64")))?;
     let bytes: [u8; 64] = raw
         .try_into()
-        .map_err(|_| damaged("manifest.sig is not a 64-byte Ed25519 signature"))?;
+        .map_err(|_| damaged(crate::i18n::tr!("v-sig-length")))?;
     key.verify_strict(manifest_yaml, &Signature::from_bytes(&bytes))
-        .map_err(|_| {
-            damaged("the manifest's signature does not verify: manifest.yaml was changed after it was signed")
-        })
+        .map_err(|_| damaged(crate::i18n::tr!("v-sig-does-not-verify")))
 }
 
 /// Normalizes a `--signer` fingerprint (`SHA256:…` or the bare base64).
@@ -412,8 +411,8 @@ pub fn parse_fingerprint(s: &str) -> Result<String> {
         .is_ok_and(|b| b.len() == 32);
     if !ok {
         return Err(Error::usage(
-            format!("invalid signer fingerprint {t:?}"),
-            "give the fingerprint exactly as `carnet status` prints it, e.g. SHA256:3q2+7w…",
+            crate::i18n::tr!("v-bad-fingerprint", value = format!("{t:?}")),
+            crate::i18n::tr!("v-bad-fingerprint-hint"),
         ));
     }
     Ok(format!("SHA256:{body}"))
@@ -435,8 +434,12 @@ struct JsonProbe {
 /// (version 2), else from YAML (version 1).
 fn probe(text: &str) -> Result<(Option<String>, Option<u64>)> {
     if text.starts_with('{') {
-        let p: JsonProbe = serde_json::from_str(text)
-            .map_err(|e| damaged(format!("manifest.yaml is not valid JSON: {e}")))?;
+        let p: JsonProbe = serde_json::from_str(text).map_err(|e| {
+            damaged(crate::i18n::tr!(
+                "v-manifest-not-json",
+                detail = e.to_string()
+            ))
+        })?;
         Ok((
             p.format
                 .as_ref()
@@ -445,8 +448,12 @@ fn probe(text: &str) -> Result<(Option<String>, Option<u64>)> {
             p.version.as_ref().and_then(|v| v.as_u64()),
         ))
     } else {
-        let p: Probe = serde_yaml::from_str(text)
-            .map_err(|e| damaged(format!("manifest.yaml is not valid YAML: {e}")))?;
+        let p: Probe = serde_yaml::from_str(text).map_err(|e| {
+            damaged(crate::i18n::tr!(
+                "v-manifest-not-yaml",
+                detail = e.to_string()
+            ))
+        })?;
         Ok((
             p.format
                 .as_ref()
@@ -465,39 +472,43 @@ pub fn parse(bytes: &[u8]) -> Result<Manifest> {
     let text = std::str::from_utf8(bytes).map_err(|_| damaged("manifest.yaml is not UTF-8"))?;
     let (format, version) = probe(text)?;
     if format.as_deref() != Some(FORMAT) {
-        return Err(damaged(
-            "manifest.yaml does not say `format: carnet-bundle`: this is not a carnet bundle",
-        ));
+        return Err(damaged(crate::i18n::tr!("v-manifest-not-carnet")));
     }
     let version = version.ok_or_else(|| damaged("manifest.yaml has no valid format version"))?;
     if version > VERSION as u64 {
         return Err(Error::usage(
-            format!(
-                "this bundle is format version {version}, newer than this carnet understands ({VERSION})"
+            crate::i18n::tr!(
+                "v-bundle-too-new",
+                version = version.to_string(),
+                known = VERSION.to_string()
             ),
-            "upgrade carnet to open it",
+            crate::i18n::tr!("v-bundle-too-new-hint"),
         ));
     }
     let m = match version {
         2 => parse_canonical_json(bytes)?,
         1 => {
             let m: Manifest = serde_yaml::from_str(text).map_err(|e| {
-                let at = e
-                    .location()
-                    .map(|l| format!(" (line {})", l.line()))
-                    .unwrap_or_default();
-                damaged(format!("manifest.yaml is malformed{at}: {e}"))
+                damaged(match e.location() {
+                    Some(l) => crate::i18n::tr!(
+                        "v-manifest-malformed-at",
+                        line = l.line().to_string(),
+                        detail = e.to_string()
+                    ),
+                    None => crate::i18n::tr!("v-manifest-malformed", detail = e.to_string()),
+                })
             })?;
             m
         }
         _ => {
-            return Err(damaged(format!(
-                "manifest.yaml has an invalid format version {version}"
+            return Err(damaged(crate::i18n::tr!(
+                "v-manifest-bad-version",
+                version = version.to_string()
             )))
         }
     };
     if m.version as u64 != version {
-        return Err(damaged("manifest.yaml states its version twice"));
+        return Err(damaged(crate::i18n::tr!("v-manifest-version-twice")));
     }
     validate(&m)?;
     Ok(m)
@@ -512,9 +523,10 @@ fn parse_canonical_json(bytes: &[u8]) -> Result<Manifest> {
         ));
     }
     let m: Manifest = serde_json::from_slice(bytes).map_err(|e| {
-        damaged(format!(
-            "manifest.yaml is malformed (line {}): {e}",
-            e.line()
+        damaged(crate::i18n::tr!(
+            "v-manifest-malformed-at",
+            line = e.line().to_string(),
+            detail = e.to_string()
         ))
     })?;
     let canonical = canonical_json(&m);
@@ -524,8 +536,9 @@ fn parse_canonical_json(bytes: &[u8]) -> Result<Manifest> {
             .zip(bytes.split(|&b| b == b'\n'))
             .position(|(a, b)| a != b)
             .map_or_else(|| canonical.split(|&b| b == b'\n').count(), |i| i + 1);
-        return Err(damaged(format!(
-            "manifest.yaml is not in canonical JSON form (first difference at line {line}): member order, spacing, escapes or numbers differ from docs/bundle-format.md"
+        return Err(damaged(crate::i18n::tr!(
+            "v-manifest-not-canonical",
+            line = line.to_string()
         )));
     }
     Ok(m)
@@ -583,7 +596,7 @@ fn exact_rpps(s: &str) -> std::result::Result<(), String> {
 
 /// Checks every value of a parsed manifest.
 pub fn validate(m: &Manifest) -> Result<()> {
-    let bad = |what: String| damaged(format!("manifest.yaml is invalid: {what}"));
+    let bad = |what: String| damaged(crate::i18n::tr!("v-manifest-invalid", what = what));
     if m.format != FORMAT || (m.version != VERSION && m.version != VERSION_YAML) {
         return Err(bad("wrong format or version".into()));
     }

@@ -19,8 +19,8 @@ pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
         Dest::Stdout => {
             if std::io::stdout().is_terminal() && !armor {
                 return Err(Error::usage(
-                    "refusing to write a binary bundle to the terminal",
-                    "pass -o FILE, or --armor for text output",
+                    crate::i18n::tr!("v-binary-to-terminal"),
+                    crate::i18n::tr!("v-binary-to-terminal-hint"),
                 ));
             }
         }
@@ -28,8 +28,8 @@ pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
             match fsutil::output_target(p)? {
                 fsutil::OutputTarget::Dir => {
                     return Err(Error::usage(
-                        format!("{} is a directory", p.display()),
-                        "give the bundle's file name, e.g. -o dubois.age",
+                        crate::i18n::tr!("v-output-is-dir", path = p.display().to_string()),
+                        crate::i18n::tr!("v-output-is-dir-hint"),
                     ))
                 }
                 // Written into, not replaced: nothing to force.
@@ -38,8 +38,8 @@ pub fn check_dest(dest: &Dest, force: bool, armor: bool) -> Result<()> {
             }
             if std::fs::symlink_metadata(p).is_ok() && !force {
                 return Err(Error::usage(
-                    format!("{} already exists", p.display()),
-                    "pass --force to replace it, or choose another -o",
+                    crate::i18n::tr!("v-output-exists", path = p.display().to_string()),
+                    crate::i18n::tr!("v-output-exists-hint"),
                 ));
             }
             fsutil::check_output_dir(p)?;
@@ -165,8 +165,8 @@ fn place(tmp: &Path, target: &Path, force: bool) -> Result<()> {
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(Error::usage(
-                    format!("{} already exists", target.display()),
-                    "pass --force to replace it, or choose another -o",
+                    crate::i18n::tr!("v-output-exists", path = target.display().to_string()),
+                    crate::i18n::tr!("v-output-exists-hint"),
                 ))
             }
             // File systems without hard links: the existence check above stands.

@@ -38,25 +38,26 @@ pub fn decrypt_error(e: age::DecryptError, key: &BundleKey) -> Error {
     match e {
         D::NoMatchingKeys | D::KeyDecryptionFailed | D::DecryptionFailed => match key {
             BundleKey::Passphrase(_) => Error::unlock(
-                "cannot decrypt the bundle: wrong passphrase",
-                "type the passphrase the bundle was made with (or give it with --bundle-passphrase-file FILE)",
+                crate::i18n::tr!("v-bundle-wrong-passphrase"),
+                crate::i18n::tr!("v-bundle-wrong-passphrase-hint"),
             ),
             BundleKey::Identities { source, .. } => Error::unlock(
-                format!("cannot decrypt the bundle: it is not encrypted to {source}"),
-                "use the identity whose recipient the bundle was made for (--identity FILE, or --bundle-identity FILE for import), or ask the sender for a new bundle",
+                crate::i18n::tr!("v-bundle-not-for-identity", source = source),
+                crate::i18n::tr!("v-bundle-not-for-identity-hint"),
             ),
         },
-        D::ExcessiveWork { required, .. } => damaged(format!(
-            "the bundle's passphrase asks for a work factor of 2^{required}, more than carnet accepts (2^{})",
-            crypto::PASSPHRASE_MAX_LOG_N
+        D::ExcessiveWork { required, .. } => damaged(crate::i18n::tr!(
+            "v-bundle-work-factor",
+            required = required.to_string(),
+            max = crypto::PASSPHRASE_MAX_LOG_N.to_string()
         )),
         D::InvalidHeader | D::InvalidMac | D::UnknownFormat => {
-            damaged(format!("the file is not a valid age-encrypted bundle ({e})"))
+            damaged(crate::i18n::tr!("v-bundle-not-age", detail = e.to_string()))
         }
         D::Io(io) => tarball::stream_error(io),
         other => Error::unlock(
-            format!("cannot decrypt the bundle: {other}"),
-            "check that the age plugin of the identity is installed and on PATH",
+            crate::i18n::tr!("v-bundle-cannot-decrypt", detail = other.to_string()),
+            crate::i18n::tr!("v-bundle-cannot-decrypt-hint"),
         ),
     }
 }
@@ -66,8 +67,8 @@ pub fn open_file(path: &std::path::Path) -> Result<File> {
     File::open(path).map_err(|e| {
         if e.kind() == io::ErrorKind::NotFound {
             Error::not_found(
-                format!("no bundle file {}", path.display()),
-                "check the path of the bundle",
+                crate::i18n::tr!("v-no-bundle-file", path = path.display().to_string()),
+                crate::i18n::tr!("v-no-bundle-file-hint"),
             )
         } else {
             Error::io(format!("opening {}", path.display()), e)
@@ -100,10 +101,8 @@ fn payload(file: &mut File) -> Result<(u64, u64)> {
         .take(HEAD_MAX.min(len))
         .read_to_end(&mut head)
         .map_err(ioe)?;
-    let begin = find(&head, BEGIN)
-        .ok_or_else(|| damaged("this web page holds no carnet bundle (no age payload)"))?
-        as u64
-        + 1;
+    let begin =
+        find(&head, BEGIN).ok_or_else(|| damaged(crate::i18n::tr!("v-page-no-bundle")))? as u64 + 1;
     let tail_at = len.saturating_sub(TAIL_MAX).max(begin);
     file.seek(io::SeekFrom::Start(tail_at)).map_err(ioe)?;
     let mut tail = Vec::new();
@@ -111,8 +110,7 @@ fn payload(file: &mut File) -> Result<(u64, u64)> {
     let end = tail
         .windows(END.len())
         .rposition(|w| w == END)
-        .ok_or_else(|| damaged("the bundle in this web page has no end (truncated?)"))?
-        as u64
+        .ok_or_else(|| damaged(crate::i18n::tr!("v-page-bundle-no-end")))? as u64
         + tail_at
         + END.len() as u64;
     file.seek(io::SeekFrom::Start(begin)).map_err(ioe)?;
@@ -173,8 +171,8 @@ pub fn decrypt_again(file: File, known: &KnownFileKey) -> Result<impl Read + Sen
     crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| match e {
         age::DecryptError::Io(e) => Error::io("reading the bundle", e),
         e => Error::integrity(
-            format!("the bundle changed since it was verified ({e})"),
-            "do not modify the file while carnet reads it; run the command again",
+            crate::i18n::tr!("v-bundle-changed", detail = e.to_string()),
+            crate::i18n::tr!("v-bundle-changed-hint"),
         ),
     })
 }
@@ -224,7 +222,7 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
     let mut buf = zeroize::Zeroizing::new(vec![0u8; 256 * 1024]);
     while let Some(h) = tar.next_member()? {
         if seen.contains_key(&h.path) {
-            return Err(damaged(format!("the bundle holds {} twice", h.path)));
+            return Err(damaged(crate::i18n::tr!("v-member-twice", path = &h.path)));
         }
         let limit = match h.path.as_str() {
             tarball::MANIFEST => Some(manifest::MAX_MANIFEST),
@@ -233,9 +231,10 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
             _ => None,
         };
         if limit.is_some_and(|l| h.size > l) {
-            return Err(damaged(format!(
-                "{} is too large ({} bytes)",
-                h.path, h.size
+            return Err(damaged(crate::i18n::tr!(
+                "v-member-too-large",
+                path = &h.path,
+                size = h.size.to_string()
             )));
         }
         let mut kept = limit.map(|_| Vec::with_capacity(h.size as usize));
@@ -276,41 +275,40 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
         seen.insert(h.path.clone(), (h.size, hex::encode(hasher.finalize())));
         order.push(h.path);
     }
-    let manifest_bytes = manifest_bytes
-        .ok_or_else(|| damaged("this is not a carnet bundle: it has no manifest.yaml"))?;
+    let manifest_bytes =
+        manifest_bytes.ok_or_else(|| damaged(crate::i18n::tr!("v-no-manifest")))?;
     let m = manifest::parse(&manifest_bytes)?;
-    let sig =
-        sig_bytes.ok_or_else(|| damaged("the bundle has no manifest.sig: it is not signed"))?;
+    let sig = sig_bytes.ok_or_else(|| damaged(crate::i18n::tr!("v-no-signature")))?;
     manifest::verify_signature(&m, &manifest_bytes, &sig)?;
 
     let listed: HashSet<&str> = m.members.iter().map(|x| x.path.as_str()).collect();
     for mem in &m.members {
         match seen.get(&mem.path) {
             None => {
-                return Err(damaged(format!(
-                    "{} is listed in the manifest but missing from the bundle",
-                    mem.path
+                return Err(damaged(crate::i18n::tr!(
+                    "v-member-missing",
+                    path = &mem.path
                 )))
             }
             Some((size, _)) if *size != mem.size => {
-                return Err(damaged(format!(
-                    "{} has {size} bytes, but the manifest says {}",
-                    mem.path, mem.size
+                return Err(damaged(crate::i18n::tr!(
+                    "v-member-size",
+                    path = &mem.path,
+                    got = size.to_string(),
+                    size = mem.size.to_string()
                 )))
             }
             Some((_, sha)) if *sha != mem.sha256 => {
-                return Err(damaged(format!(
-                    "{} does not match its SHA-256 in the manifest",
-                    mem.path
-                )))
+                return Err(damaged(crate::i18n::tr!("v-member-hash", path = &mem.path)))
             }
             Some(_) => {}
         }
     }
     for p in &order {
         if p != tarball::MANIFEST && p != tarball::SIGNATURE && !listed.contains(p.as_str()) {
-            return Err(damaged(format!(
-                "the bundle holds {p}, which its manifest does not list"
+            return Err(damaged(crate::i18n::tr!(
+                "v-member-unlisted",
+                path = p.to_string()
             )));
         }
     }
@@ -322,9 +320,7 @@ pub fn read_verified<R: Read>(plaintext: R, sink: &mut dyn Sink) -> Result<Verif
         .map(|x| x.path.as_str())
         .chain([tarball::MANIFEST, tarball::SIGNATURE]);
     if !order.iter().map(String::as_str).eq(expected) {
-        return Err(damaged(
-            "the bundle's members are not in the order its manifest lists them (documents, fhir/bundle.json, …, then manifest.yaml and manifest.sig last)",
-        ));
+        return Err(damaged(crate::i18n::tr!("v-member-order")));
     }
     // The FHIR file's SHA-1 and sizes must say what the members are.
     if let Some(f) = &fhir_bytes {
@@ -343,11 +339,8 @@ pub fn check_signer(v: &Verified, expected: &str) -> Result<()> {
     let want = manifest::parse_fingerprint(expected)?;
     if v.fingerprint != want {
         return Err(Error::integrity(
-            format!(
-                "the bundle was signed by {}, not by {want}",
-                v.fingerprint
-            ),
-            "it was not made by the vault you expected: do not trust its content, and ask the sender (the holder's fingerprint is in `carnet status`)",
+            crate::i18n::tr!("v-bundle-wrong-signer", got = &v.fingerprint, want = want),
+            crate::i18n::tr!("v-bundle-wrong-signer-hint"),
         ));
     }
     Ok(())
@@ -394,11 +387,7 @@ impl<R: Read> SharedTar<R> {
             match tar.next_member()? {
                 Some(h) if h.path == path => break,
                 Some(_) => continue,
-                None => {
-                    return Err(damaged(format!(
-                    "{path} is no longer in the bundle (was the file changed while it was read?)"
-                )))
-                }
+                None => return Err(damaged(crate::i18n::tr!("v-member-gone", path = path))),
             }
         }
         Ok(CheckedMember {
@@ -441,9 +430,9 @@ impl<R: Read> Read for CheckedMember<R> {
             self.done = true;
             let sha = hex::encode(std::mem::take(&mut self.hasher).finalize());
             if self.read != self.size || sha != self.sha256 {
-                return Err(self.fail(damaged(format!(
-                    "{} changed since the bundle was verified (was the file modified while it was read?)",
-                    self.path
+                return Err(self.fail(damaged(crate::i18n::tr!(
+                    "v-member-changed",
+                    path = &self.path
                 ))));
             }
             return Ok(0);

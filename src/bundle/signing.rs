@@ -39,8 +39,8 @@ pub fn to_file(key: &SigningKey, created: &str) -> Zeroizing<String> {
 
 fn bad(what: &str) -> Error {
     Error::usage(
-        format!("this is not a carnet signing key: {what}"),
-        "give the file `carnet keygen --signing -o FILE` wrote (its key line starts with CARNET-SIGNING-KEY-1)",
+        crate::i18n::tr!("v-not-signing-key", what = what),
+        crate::i18n::tr!("v-not-signing-key-hint"),
     )
 }
 
@@ -53,24 +53,24 @@ pub fn parse(text: &str) -> Result<SigningKey> {
             continue;
         }
         let Some(b64) = l.strip_prefix(KEY_PREFIX.trim_end()) else {
-            return Err(bad("it has a line that is neither a comment nor the key"));
+            return Err(bad(&crate::i18n::tr!("v-signing-stray-line")));
         };
         if key.is_some() {
-            return Err(bad("it holds more than one key"));
+            return Err(bad(&crate::i18n::tr!("v-signing-two-keys")));
         }
         let raw = Zeroizing::new(
             base64::engine::general_purpose::STANDARD
                 .decode(b64.trim())
-                .map_err(|_| bad("its key is not valid base64"))?,
+                .map_err(|_| bad(&crate::i18n::tr!("v-signing-base64")))?,
         );
         let seed: Zeroizing<[u8; 32]> = Zeroizing::new(
             raw.as_slice()
                 .try_into()
-                .map_err(|_| bad("its key is not 32 bytes"))?,
+                .map_err(|_| bad(&crate::i18n::tr!("v-signing-length")))?,
         );
         key = Some(SigningKey::from_bytes(&seed));
     }
-    key.ok_or_else(|| bad("it holds no key line"))
+    key.ok_or_else(|| bad(&crate::i18n::tr!("v-signing-no-key")))
 }
 
 /// Reads and parses a key file (exit 4 if missing, 2 if not a key).
@@ -79,8 +79,8 @@ pub fn read(path: &std::path::Path) -> Result<SigningKey> {
     let f = std::fs::File::open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::not_found(
-                format!("no signing key file {}", path.display()),
-                "make one with `carnet keygen --signing -o FILE`, or check the path",
+                crate::i18n::tr!("v-no-signing-key-file", path = path.display().to_string()),
+                crate::i18n::tr!("v-no-signing-key-file-hint"),
             )
         } else {
             Error::io(format!("opening {}", path.display()), e)
@@ -89,9 +89,9 @@ pub fn read(path: &std::path::Path) -> Result<SigningKey> {
     let mut text = Zeroizing::new(String::new());
     f.take(MAX_FILE + 1)
         .read_to_string(&mut text)
-        .map_err(|_| bad("it is not text"))?;
+        .map_err(|_| bad(&crate::i18n::tr!("v-signing-not-text")))?;
     if text.len() as u64 > MAX_FILE {
-        return Err(bad("it is too large"));
+        return Err(bad(&crate::i18n::tr!("v-signing-too-large")));
     }
     parse(&text)
 }

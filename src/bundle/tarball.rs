@@ -38,10 +38,8 @@ pub const DOCUMENTS_DIR: &str = "documents/";
 pub const MAX_NAME: usize = 200;
 
 /// Hint shared by every "damaged bundle" error.
-pub const DAMAGED_HINT: &str = "the bundle was altered, truncated or not made by carnet; ask the sender for a new copy and do not use this one";
-
 pub fn damaged(what: impl Into<String>) -> Error {
-    Error::integrity(what.into(), DAMAGED_HINT)
+    Error::integrity(what.into(), crate::i18n::tr!("v-bundle-damaged-hint"))
 }
 
 /// Whether `path` is a member path a bundle may hold.
@@ -127,8 +125,9 @@ pub struct MemberHeader {
 /// chunk or a cut stream is damage (exit 6), anything else is I/O.
 pub fn stream_error(e: io::Error) -> Error {
     match e.kind() {
-        io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => damaged(format!(
-            "the bundle is damaged: it was truncated or modified after it was made ({e})"
+        io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => damaged(crate::i18n::tr!(
+            "v-bundle-stream-damaged",
+            detail = e.to_string()
         )),
         _ => Error::io("reading the bundle", e),
     }
@@ -233,7 +232,7 @@ impl<R: Read> TarReader<R> {
             let want = n.min(buf.len() as u64) as usize;
             let got = read_full(&mut self.inner, &mut buf[..want])?;
             if got < want {
-                return Err(damaged("the bundle is truncated: a member ends early"));
+                return Err(damaged(crate::i18n::tr!("v-member-ends-early")));
             }
             n -= want as u64;
         }
@@ -254,17 +253,15 @@ impl<R: Read> TarReader<R> {
         let mut block = [0u8; BLOCK];
         let got = read_full(&mut self.inner, &mut block)?;
         if got == 0 {
-            return Err(damaged(
-                "the bundle is truncated: its archive has no end marker",
-            ));
+            return Err(damaged(crate::i18n::tr!("v-archive-no-end")));
         }
         if got < BLOCK {
-            return Err(damaged("the bundle is truncated inside a member header"));
+            return Err(damaged(crate::i18n::tr!("v-archive-cut-header")));
         }
         if block.iter().all(|&b| b == 0) {
             let got = read_full(&mut self.inner, &mut block)?;
             if got < BLOCK || block.iter().any(|&b| b != 0) {
-                return Err(damaged("the bundle's archive has a malformed end marker"));
+                return Err(damaged(crate::i18n::tr!("v-archive-bad-end")));
             }
             self.drain_trailer()?;
             self.finished = true;
@@ -279,8 +276,12 @@ impl<R: Read> TarReader<R> {
 
     fn parse_header(&self, b: &[u8; BLOCK]) -> Result<MemberHeader> {
         let n = self.index;
-        let stored = parse_number(&b[148..156])
-            .ok_or_else(|| damaged(format!("archive member {n} has an unreadable header")))?;
+        let stored = parse_number(&b[148..156]).ok_or_else(|| {
+            damaged(crate::i18n::tr!(
+                "v-archive-unreadable-header",
+                n = n.to_string()
+            ))
+        })?;
         let sum: u64 = b
             .iter()
             .enumerate()
@@ -293,16 +294,18 @@ impl<R: Read> TarReader<R> {
             })
             .sum();
         if sum != stored {
-            return Err(damaged(format!(
-                "archive member {n} has a corrupt header (checksum mismatch)"
+            return Err(damaged(crate::i18n::tr!(
+                "v-archive-bad-checksum",
+                n = n.to_string()
             )));
         }
         let magic = &b[257..265];
         let ustar = magic == b"ustar\x0000";
         let gnu = magic == b"ustar  \x00";
         if !ustar && !gnu {
-            return Err(damaged(format!(
-                "archive member {n} is not in ustar format"
+            return Err(damaged(crate::i18n::tr!(
+                "v-archive-not-ustar",
+                n = n.to_string()
             )));
         }
         let name = field_str(&b[0..100]);
@@ -319,24 +322,28 @@ impl<R: Read> TarReader<R> {
         raw.extend_from_slice(name);
         let flag = b[156];
         if flag != b'0' && flag != 0 {
-            return Err(damaged(format!(
-                "archive member {n} ({}) is {}; a bundle holds only regular files",
-                printable(&raw),
-                type_name(flag)
+            return Err(damaged(crate::i18n::tr!(
+                "v-archive-not-file",
+                n = n.to_string(),
+                path = printable(&raw),
+                kind = type_name(flag).to_string()
             )));
         }
         let path = match std::str::from_utf8(&raw) {
             Ok(p) if valid_member_path(p) => p.to_string(),
             _ => {
-                return Err(damaged(format!(
-                    "archive member {n} has a path a bundle may not hold: {:?} (only manifest.yaml, manifest.sig, fhir/bundle.json and documents/NAME are allowed; never absolute paths, .. or subdirectories)",
-                    printable(&raw)
+                return Err(damaged(crate::i18n::tr!(
+                    "v-archive-bad-path",
+                    n = n.to_string(),
+                    path = format!("{:?}", printable(&raw))
                 )))
             }
         };
         let size = parse_number(&b[124..136]).ok_or_else(|| {
-            damaged(format!(
-                "archive member {n} ({path}) has an unreadable size"
+            damaged(crate::i18n::tr!(
+                "v-archive-bad-size",
+                n = n.to_string(),
+                path = path.to_string()
             ))
         })?;
         Ok(MemberHeader { path, size })
@@ -348,7 +355,7 @@ impl<R: Read> TarReader<R> {
         loop {
             let got = read_full(&mut self.inner, &mut buf)?;
             if buf[..got].iter().any(|&b| b != 0) {
-                return Err(damaged("the bundle has data after the end of its archive"));
+                return Err(damaged(crate::i18n::tr!("v-archive-trailing-data")));
             }
             if got < buf.len() {
                 return Ok(());
@@ -370,7 +377,7 @@ impl<R: Read> TarReader<R> {
         let want = (buf.len() as u64).min(self.remaining) as usize;
         loop {
             match self.inner.read(&mut buf[..want]) {
-                Ok(0) => return Err(damaged("the bundle is truncated: a member ends early")),
+                Ok(0) => return Err(damaged(crate::i18n::tr!("v-member-ends-early"))),
                 Ok(n) => {
                     self.remaining -= n as u64;
                     return Ok(n);

@@ -273,14 +273,15 @@ fn mismatch_text(ms: &[Mismatch]) -> String {
     ms.iter()
         .map(|x| {
             let what = match x.field {
-                "ins" => "INS",
-                "name" => "name",
-                _ => "birth date",
+                "ins" => "INS".to_string(),
+                "name" => crate::i18n::tr!("v-mismatch-name"),
+                _ => crate::i18n::tr!("v-mismatch-birth-date"),
             };
-            format!(
-                "{what} {:?} (this vault: {:?})",
-                shown(&x.bundle),
-                shown(&x.vault)
+            crate::i18n::tr!(
+                "v-mismatch",
+                what = what,
+                bundle = format!("{:?}", shown(&x.bundle)),
+                vault = format!("{:?}", shown(&x.vault))
             )
         })
         .collect::<Vec<_>>()
@@ -312,14 +313,17 @@ fn refuse_unsigned_authors(m: &Manifest, fingerprint: &str, view: &VaultView) ->
         .collect::<Vec<_>>()
         .join(", ");
     Err(Error::policy(
-        format!(
-            "bundle {} names {names} as author, but it is signed by {fingerprint} ({}); nothing was imported",
-            m.id,
-            signer_status(fingerprint, &view.own, &view.pros).describe()
+        crate::i18n::tr!(
+            "v-bundle-author-unsigned",
+            id = m.id.to_string(),
+            names = names,
+            fingerprint = fingerprint,
+            status = signer_status(fingerprint, &view.own, &view.pros).describe()
         ),
-        format!(
-            "do not trust who it says wrote it: ask {} for a bundle signed with their key; if their key really changed, check the new fingerprint with them (phone, in person) and pin it: carnet pro edit {} --signer FINGERPRINT",
-            first.name, first.rpps
+        crate::i18n::tr!(
+            "v-bundle-author-unsigned-hint",
+            name = first.name.to_string(),
+            rpps = first.rpps.to_string()
         ),
     ))
 }
@@ -347,12 +351,12 @@ pub fn judge(
     let overridden: Vec<Mismatch> = match &patient {
         PatientCheck::Mismatch(ms) if !other_patient => {
             return Err(Error::policy(
-                format!(
-                    "bundle {} is about another patient than this vault's holder: {}; nothing was imported",
-                    m.id,
-                    mismatch_text(ms)
+                crate::i18n::tr!(
+                    "v-bundle-other-patient",
+                    id = m.id.to_string(),
+                    mismatches = mismatch_text(ms)
                 ),
-                "check that you opened the right vault or profile (--profile NAME); to import it here anyway, pass --other-patient (journaled)",
+                crate::i18n::tr!("v-bundle-other-patient-hint"),
             ));
         }
         PatientCheck::Mismatch(ms) => ms.clone(),

@@ -189,8 +189,12 @@ fn produce<S: Read>(
 fn source_error(entry: &DocEntry, e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::InvalidData {
         Error::integrity(
-            format!("document {} is damaged in the vault: {e}", entry.id),
-            "nothing was exported; run `carnet check` to list damaged documents and restore them from a backup",
+            crate::i18n::tr!(
+                "v-export-doc-damaged",
+                id = entry.id.to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-export-doc-damaged-hint"),
         )
     } else {
         Error::io(format!("reading document {}", entry.id), e)
@@ -274,11 +278,8 @@ pub fn write<W: Write, S: Read + Send>(
                 }
                 if hashes.1.is_some_and(|h| h != e.sha256) {
                     return Err(Error::integrity(
-                        format!(
-                            "document {} does not match the SHA-256 the index records",
-                            e.id
-                        ),
-                        "nothing was exported; run `carnet check`",
+                        crate::i18n::tr!("v-export-doc-hash", id = e.id.to_string()),
+                        crate::i18n::tr!("v-export-check-hint"),
                     ));
                 }
                 tarball::write_padding(out, e.size)?;
@@ -382,11 +383,13 @@ pub fn write<W: Write, S: Read + Send>(
 
 fn size_mismatch(e: &DocEntry, got: u64) -> Error {
     Error::integrity(
-        format!(
-            "document {} has {} or more bytes in the vault, but the index says {}",
-            e.id, got, e.size
+        crate::i18n::tr!(
+            "v-export-doc-size",
+            id = e.id.to_string(),
+            got = got.to_string(),
+            size = e.size.to_string()
         ),
-        "nothing was exported; run `carnet check`",
+        crate::i18n::tr!("v-export-check-hint"),
     )
 }
 

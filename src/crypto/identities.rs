@@ -55,8 +55,12 @@ pub fn load_identity_file(
     let callbacks = AgeCallbacks(Arc::clone(prompter));
     let data = std::fs::read(path).map_err(|e| {
         Error::unlock(
-            format!("cannot read identity file {}: {e}", path.display()),
-            "check the --identity path (or CARNET_IDENTITY)",
+            crate::i18n::tr!(
+                "v-identity-unreadable",
+                path = path.display().to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-identity-unreadable-hint"),
         )
     })?;
     let data = zeroize::Zeroizing::new(data);
@@ -81,14 +85,14 @@ pub fn load_identity_file(
         .ok_or_else(|| bad_identity(&name, "it is an age file, but not passphrase-protected"))?;
         if !prompter.can_prompt() {
             return Err(Error::unlock(
-                format!("identity file {name} is passphrase-protected and no prompt is possible"),
-                "run on a terminal without --no-input, or use an unencrypted identity file kept safe (chmod 600)",
+                crate::i18n::tr!("v-identity-needs-prompt", name = &name),
+                crate::i18n::tr!("v-identity-needs-prompt-hint"),
             ));
         }
         let file = enc.decrypt(Some(&name)).map_err(|_| {
             Error::unlock(
-                format!("cannot decrypt identity file {name}: wrong passphrase"),
-                "type the passphrase of the identity file (not of the vault)",
+                crate::i18n::tr!("v-identity-wrong-passphrase", name = &name),
+                crate::i18n::tr!("v-identity-wrong-passphrase-hint"),
             )
         })?;
         return file
@@ -112,8 +116,8 @@ pub fn load_identity_file(
             age::ssh::Identity::Encrypted(_) => {
                 if !prompter.can_prompt() {
                     return Err(Error::unlock(
-                        format!("ssh key {name} is passphrase-protected and no prompt is possible"),
-                        "run on a terminal without --no-input, or use an age identity file",
+                        crate::i18n::tr!("v-ssh-needs-prompt", name = &name),
+                        crate::i18n::tr!("v-ssh-needs-prompt-hint"),
                     ));
                 }
                 Ok(vec![Box::new(id.with_callbacks(callbacks.clone()))])
@@ -137,8 +141,8 @@ pub fn load_identity_file(
 
 fn bad_identity(name: &str, why: &str) -> Error {
     Error::unlock(
-        format!("cannot use identity file {name}: {why}"),
-        "give an age identity file (AGE-SECRET-KEY-1…), an OpenSSH private key or an age plugin identity",
+        crate::i18n::tr!("v-bad-identity", name = name, why = why),
+        crate::i18n::tr!("v-bad-identity-hint"),
     )
 }
 

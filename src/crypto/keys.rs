@@ -82,12 +82,15 @@ impl VaultKey {
     }
 
     pub fn parse(secret: &str) -> Result<Self> {
-        let identity = secret.trim().parse::<age::x25519::Identity>().map_err(|e| {
-            Error::integrity(
-                format!("the vault key wrapper holds no valid key ({e})"),
-                "the key file is corrupt; unlock with another method and run `carnet passwd` or `carnet key add` to re-create it",
-            )
-        })?;
+        let identity = secret
+            .trim()
+            .parse::<age::x25519::Identity>()
+            .map_err(|e| {
+                Error::integrity(
+                    crate::i18n::tr!("v-wrapper-no-key", detail = e.to_string()),
+                    crate::i18n::tr!("v-wrapper-no-key-hint"),
+                )
+            })?;
         Ok(VaultKey {
             inner: Inner::Local(identity),
         })
@@ -141,8 +144,8 @@ impl VaultKey {
         match &self.inner {
             Inner::Local(i) => Ok(i.to_string()),
             Inner::Held(_) => Err(Error::unlock(
-                "this command needs the vault secret itself (it wraps the key anew), and the unlock agent never hands it out",
-                "run it with your passphrase or identity and without the agent: CARNET_NO_AGENT=1 carnet … (or `carnet agent stop` first)",
+                crate::i18n::tr!("v-agent-no-secret"),
+                crate::i18n::tr!("v-agent-no-secret-hint"),
             )),
         }
     }
@@ -222,8 +225,8 @@ pub fn unwrap_vault_key_with(
             let mut s = Zeroizing::new(String::new());
             r.read_to_string(&mut s).map_err(|e| {
                 Error::integrity(
-                    format!("a key file is corrupt ({e})"),
-                    "unlock with another method and re-create the wrapper",
+                    crate::i18n::tr!("v-key-file-corrupt", detail = e.to_string()),
+                    crate::i18n::tr!("v-key-file-corrupt-hint"),
                 )
             })?;
             Ok(Some(VaultKey::parse(&s)?))
@@ -237,12 +240,12 @@ pub fn unwrap_vault_key_with(
             | age::DecryptError::InvalidMac
             | age::DecryptError::Io(_)),
         ) => Err(Error::integrity(
-            format!("a key file is not a valid age file ({e})"),
-            "run `carnet check`; unlock with another method and re-create the wrapper",
+            crate::i18n::tr!("v-key-file-not-age", detail = e.to_string()),
+            crate::i18n::tr!("v-key-file-not-age-hint"),
         )),
         Err(e) => Err(Error::unlock(
-            format!("cannot unlock: {e}"),
-            "check the identity file or passphrase",
+            crate::i18n::tr!("v-cannot-unlock", detail = e.to_string()),
+            crate::i18n::tr!("v-cannot-unlock-hint"),
         )),
     }
 }

@@ -32,15 +32,19 @@ pub fn read_passphrase_file(path: &std::path::Path) -> Result<SecretString> {
     };
     res.map_err(|e| {
         Error::usage(
-            format!("cannot read passphrase file {}: {e}", path.display()),
-            "give a readable file whose first line is the passphrase",
+            crate::i18n::tr!(
+                "v-passphrase-file-unreadable",
+                path = path.display().to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-passphrase-file-unreadable-hint"),
         )
     })?;
     let trimmed = line.trim_end_matches(['\n', '\r']);
     if trimmed.is_empty() {
         return Err(Error::usage(
-            format!("passphrase file {} is empty", path.display()),
-            "put the passphrase on the file's first line",
+            crate::i18n::tr!("v-passphrase-file-empty", path = path.display().to_string()),
+            crate::i18n::tr!("v-passphrase-file-empty-hint"),
         ));
     }
     Ok(SecretString::from(trimmed.to_string()))

@@ -54,25 +54,34 @@ pub fn parse_recipient(s: &str) -> Result<ParsedRecipient> {
         return Ok(ParsedRecipient::X25519(r));
     }
     if s.starts_with("ssh-") {
-        return s.parse::<age::ssh::Recipient>().map(ParsedRecipient::Ssh).map_err(|e| {
-            let why = match e {
-                age::ssh::ParseRecipientKeyError::RsaModulusTooSmall => "RSA key smaller than 2048 bits".to_string(),
-                age::ssh::ParseRecipientKeyError::RsaModulusTooLarge => "RSA key too large".to_string(),
-                age::ssh::ParseRecipientKeyError::Unsupported(t) => format!("unsupported ssh key type {t}"),
-                _ => "not a valid ssh public key".to_string(),
-            };
-            Error::usage(
-                format!("invalid recipient {}: {why}", abbreviate(s)),
-                "give an ssh-ed25519 or ssh-rsa (2048+ bits) public key line, e.g. the content of ~/.ssh/id_ed25519.pub",
-            )
-        });
+        return s
+            .parse::<age::ssh::Recipient>()
+            .map(ParsedRecipient::Ssh)
+            .map_err(|e| {
+                let why = match e {
+                    age::ssh::ParseRecipientKeyError::RsaModulusTooSmall => {
+                        crate::i18n::tr!("v-rsa-too-small")
+                    }
+                    age::ssh::ParseRecipientKeyError::RsaModulusTooLarge => {
+                        crate::i18n::tr!("v-rsa-too-large")
+                    }
+                    age::ssh::ParseRecipientKeyError::Unsupported(t) => {
+                        crate::i18n::tr!("v-ssh-unsupported", kind = t.to_string())
+                    }
+                    _ => crate::i18n::tr!("v-ssh-invalid"),
+                };
+                Error::usage(
+                    crate::i18n::tr!("v-bad-ssh-recipient", recipient = abbreviate(s), why = why),
+                    crate::i18n::tr!("v-bad-ssh-recipient-hint"),
+                )
+            });
     }
     if let Ok(r) = s.parse::<age::plugin::Recipient>() {
         return Ok(ParsedRecipient::Plugin(r));
     }
     Err(Error::usage(
-        format!("invalid recipient {}", abbreviate(s)),
-        "a recipient is an age public key (age1…), an ssh public key (ssh-ed25519 …, ssh-rsa …) or an age plugin recipient (age1NAME1…)",
+        crate::i18n::tr!("v-bad-recipient", recipient = abbreviate(s)),
+        crate::i18n::tr!("v-bad-recipient-hint"),
     ))
 }
 
@@ -134,8 +143,12 @@ impl Recipients {
                     )
                     .map_err(|e| {
                         Error::usage(
-                            format!("cannot use the age plugin {name}: {e}"),
-                            format!("install age-plugin-{name} and make sure it is on PATH"),
+                            crate::i18n::tr!(
+                                "v-plugin-unusable",
+                                name = name.to_string(),
+                                detail = e.to_string()
+                            ),
+                            crate::i18n::tr!("v-plugin-unusable-hint", name = name.to_string()),
                         )
                     })?;
                     boxed.push(Box::new(p));

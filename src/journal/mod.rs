@@ -229,8 +229,8 @@ pub fn append(conn: &Connection, e: &NewEntry, now: OffsetDateTime) -> Result<En
     let (seq, prev) = head(conn)?;
     let prev = parse_hash(&prev).ok_or_else(|| {
         Error::integrity(
-            "the journal head hash is malformed",
-            "run `carnet journal verify`",
+            crate::i18n::tr!("v-journal-head-malformed"),
+            crate::i18n::tr!("v-journal-verify-hint"),
         )
     })?;
     let seq = seq + 1;

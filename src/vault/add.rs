@@ -179,21 +179,21 @@ pub fn minor_recipients_for_hiding(vault: &Vault) -> Result<Vec<ParsedRecipient>
     let conn = vault.load()?;
     if meta::get(&conn, meta::Key::HandedOverAt)?.is_some() {
         return Err(Error::usage(
-            "this vault was handed over to its holder: there are no guardians to hide documents from",
-            "add the document without --hidden-from-guardians",
+            crate::i18n::tr!("v-handed-over-no-guardians"),
+            crate::i18n::tr!("v-handed-over-no-guardians-hint"),
         ));
     }
     if meta::get(&conn, meta::Key::GuardiansProfile)?.is_none() {
         return Err(Error::usage(
-            "documents are hidden from guardians only in a child's vault, and this is not one",
-            "create the child's profile with `carnet profile create NAME --birth-date DATE`, and use --profile NAME",
+            crate::i18n::tr!("v-not-a-child-vault"),
+            crate::i18n::tr!("v-not-a-child-vault-hint"),
         ));
     }
     let r = keys::minor_recipients(&conn)?;
     if r.is_empty() {
         return Err(Error::usage(
-            "no key of the minor's own is registered: a document hidden from guardians is sealed to it",
-            "register it first: carnet profile key NAME R   (R = the minor's age1… or ssh public key)",
+            crate::i18n::tr!("v-no-minor-key"),
+            crate::i18n::tr!("v-no-minor-key-hint"),
         ));
     }
     Ok(r)
@@ -210,8 +210,8 @@ pub fn refuse_private_author(vault: &Vault, items: &[NewDoc]) -> Result<()> {
         .find_map(|i| i.author.as_ref().filter(|r| mine.contains(*r)));
     match shown {
         Some(rpps) => Err(Error::policy(
-            format!("professional {rpps} is private to you, and a document your guardians see shows its author"),
-            "add it with --hidden-from-guardians (its author is then sealed too), or without --author",
+            crate::i18n::tr!("v-private-author", rpps = rpps),
+            crate::i18n::tr!("v-private-author-hint"),
         )),
         None => Ok(()),
     }

@@ -27,12 +27,12 @@ pub fn add_in_one_commit(
 ) -> Result<Vec<Document>> {
     if items.len() != contents.len() {
         return Err(Error::usage(
-            format!(
-                "{} documents but {} contents to add",
-                items.len(),
-                contents.len()
+            crate::i18n::tr!(
+                "v-bulk-count",
+                docs = items.len().to_string(),
+                contents = contents.len().to_string()
             ),
-            "give one content per document",
+            crate::i18n::tr!("v-bulk-count-hint"),
         ));
     }
     refuse_hidden(items.iter().map(|i| i.hidden_from_guardians))?;
@@ -49,8 +49,8 @@ pub fn add_in_one_commit(
         |_, w| {
             if w.duplicate {
                 return Err(Error::usage(
-                    "a content to add is already in the vault",
-                    "add distinct contents, or use `carnet add`, which reports duplicates",
+                    crate::i18n::tr!("v-bulk-duplicate"),
+                    crate::i18n::tr!("v-bulk-duplicate-hint"),
                 ));
             }
             docs.push(new_document(items.next().expect("one per content"), w));
@@ -87,8 +87,8 @@ pub fn record_documents(vault: &Vault, actor: &JournalActor, docs: &mut [Documen
 fn refuse_hidden(mut hidden: impl Iterator<Item = bool>) -> Result<()> {
     if hidden.any(|h| h) {
         return Err(Error::usage(
-            "a document hidden from guardians cannot be added in bulk",
-            "add it with `carnet add --hidden-from-guardians`, which seals its metadata for the minor",
+            crate::i18n::tr!("v-bulk-hidden"),
+            crate::i18n::tr!("v-bulk-hidden-hint"),
         ));
     }
     Ok(())

@@ -129,17 +129,23 @@ impl Check<'_> {
     fn index(&self, r: &mut CheckReport) -> Result<()> {
         let (db_problems, dangling) = store::database_problems(&self.conn)?;
         for p in db_problems {
-            r.problems.push(format!("index database: {p}"));
+            r.problems.push(crate::i18n::tr!(
+                "v-check-db-problem",
+                detail = p.to_string()
+            ));
         }
         if dangling > 0 {
-            r.problems
-                .push(format!("index database: {dangling} dangling references"));
+            r.problems.push(crate::i18n::tr!(
+                "v-check-dangling",
+                n = dangling.to_string()
+            ));
         }
         r.journal_entries = match journal::verify(&self.conn)? {
             Ok(n) => n,
             Err(seq) => {
-                r.problems.push(format!(
-                    "journal: entry {seq} is damaged (hash chain broken)"
+                r.problems.push(crate::i18n::tr!(
+                    "v-check-journal-broken",
+                    seq = seq.to_string()
                 ));
                 0
             }
@@ -167,15 +173,21 @@ impl Check<'_> {
                 match meta {
                     Some(m) => match hidden::verify_blob(&vault.layout, &ids, &d.blob, &m.sha256) {
                         Ok(Some(n)) if n == m.size => {}
-                        Ok(Some(n)) => r.problems.push(format!(
-                            "document {} ({}): size {n} but its sealed metadata says {}",
-                            d.id, m.title, m.size
+                        Ok(Some(n)) => r.problems.push(crate::i18n::tr!(
+                            "v-check-sealed-size",
+                            id = &d.id,
+                            title = &m.title,
+                            got = n.to_string(),
+                            size = m.size.to_string()
                         )),
-                        Ok(None) => r.problems.push(format!(
-                            "document {} ({}): its metadata opens with your key but its content does not",
-                            d.id, m.title
+                        Ok(None) => r.problems.push(crate::i18n::tr!(
+                            "v-check-sealed-content",
+                            id = &d.id,
+                            title = &m.title
                         )),
-                        Err(e) => r.problems.push(format!("document {} ({}): {e}", d.id, m.title)),
+                        Err(e) => r
+                            .problems
+                            .push(format!("document {} ({}): {e}", d.id, m.title)),
                     },
                     None => match hidden::check_blob(&vault.layout, &d.blob) {
                         Ok(_) => r.sealed_for_minor += 1,
@@ -188,9 +200,12 @@ impl Check<'_> {
             }
             match blobs::verify(&vault.layout, vault.key(), &d.blob) {
                 Ok(n) if n == d.size => {}
-                Ok(n) => r.problems.push(format!(
-                    "document {} ({}): size {n} but the index says {}",
-                    d.id, d.title, d.size
+                Ok(n) => r.problems.push(crate::i18n::tr!(
+                    "v-check-size",
+                    id = &d.id,
+                    title = &d.title,
+                    got = n.to_string(),
+                    size = d.size.to_string()
                 )),
                 Err(e) => r
                     .problems
@@ -215,15 +230,15 @@ impl Check<'_> {
             }
         }
         if r.sealed_records > 0 {
-            r.warnings.push(format!(
-                "{} record(s) are sealed for the minor (professionals or grants they keep private): well-formed, but only the minor's key opens them",
-                r.sealed_records
+            r.warnings.push(crate::i18n::tr!(
+                "v-check-sealed-records",
+                n = r.sealed_records.to_string()
             ));
         }
         if r.sealed_for_minor > 0 {
-            r.warnings.push(format!(
-                "{} document(s) hidden from guardians are sealed for the minor: present and well-formed, but only the minor's key can decrypt and hash them",
-                r.sealed_for_minor
+            r.warnings.push(crate::i18n::tr!(
+                "v-check-sealed-docs",
+                n = r.sealed_for_minor.to_string()
             ));
         }
         Ok(())
@@ -276,11 +291,11 @@ impl Check<'_> {
             }
             let to = keys::quarantine(&vault.layout, &issue.file)?;
             r.repaired += 1;
-            r.warnings.push(format!(
-                "{} moved to quarantine/{} ({}); delete it once you have looked at it",
-                vault.layout.key_display(&issue.file),
-                layout::escape_name(&to.file_name().unwrap_or_default().to_string_lossy()),
-                issue.why
+            r.warnings.push(crate::i18n::tr!(
+                "v-check-quarantined",
+                file = vault.layout.key_display(&issue.file),
+                to = layout::escape_name(&to.file_name().unwrap_or_default().to_string_lossy()),
+                why = issue.why.to_string()
             ));
         }
         if recipient_bad {
@@ -289,9 +304,9 @@ impl Check<'_> {
                 format!("{}\n", vault.key().recipient()).as_bytes(),
             )?;
             r.repaired += 1;
-            r.warnings.push(format!(
-                "{} rewritten from the vault key",
-                recipient_display(vault)
+            r.warnings.push(crate::i18n::tr!(
+                "v-check-recipient-rewritten",
+                file = recipient_display(vault)
             ));
         }
         // Re-read under the lock: a writer may have committed meanwhile.
@@ -331,15 +346,15 @@ fn remove_orphans(vault: &Vault, orphans: &[String], referenced: &HashSet<String
 /// `--repair` would do.
 fn report_leftovers(vault: &Vault, r: &mut CheckReport, left: &Leftovers, keys: &[KeyIssue]) {
     if !left.orphans.is_empty() {
-        r.warnings.push(format!(
-            "{} blob(s) no document points to (left by an interrupted add or rm); `carnet check --repair` removes them",
-            left.orphans.len()
+        r.warnings.push(crate::i18n::tr!(
+            "v-check-orphans",
+            n = left.orphans.len().to_string()
         ));
     }
     if !left.temps.is_empty() {
-        r.warnings.push(format!(
-            "{} temp file(s) of interrupted writes in the vault (their writers are gone); `carnet check --repair` removes them, as does the next change to the vault",
-            left.temps.len()
+        r.warnings.push(crate::i18n::tr!(
+            "v-check-temps",
+            n = left.temps.len().to_string()
         ));
     }
     let outside_left: Vec<String> = left
@@ -351,10 +366,10 @@ fn report_leftovers(vault: &Vault, r: &mut CheckReport, left: &Leftovers, keys: 
         })
         .collect();
     if !outside_left.is_empty() {
-        r.warnings.push(format!(
-            "{} temp file(s) left outside the vault by interrupted exports (encrypted bundles or, from `get -o` and `emergency kit`, health data in clear): {}; `carnet check --repair` removes them",
-            outside_left.len(),
-            outside_left.join(", ")
+        r.warnings.push(crate::i18n::tr!(
+            "v-check-outside-temps",
+            n = outside_left.len().to_string(),
+            files = outside_left.join(", ")
         ));
     }
     let invalid = left
@@ -363,32 +378,34 @@ fn report_leftovers(vault: &Vault, r: &mut CheckReport, left: &Leftovers, keys: 
         .filter(|f| matches!(f, outside::Found::Invalid { .. }))
         .count();
     if invalid > 0 {
-        r.warnings.push(format!(
-            "{invalid} marker(s) in tmp/ that this vault did not write (planted or damaged); `carnet check --repair` removes them, and nothing they name"
+        r.warnings.push(crate::i18n::tr!(
+            "v-check-bad-markers",
+            n = invalid.to_string()
         ));
     }
     if !left.stale.is_empty() {
-        r.warnings.push(format!(
-            "{} leftover(s) of another key generation (an interrupted rekey or its clean-up): {}; `carnet check --repair` removes them",
-            left.stale.len(),
-            left.stale
+        r.warnings.push(crate::i18n::tr!(
+            "v-check-stale",
+            n = left.stale.len().to_string(),
+            files = left
+                .stale
                 .iter()
-                .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+                .map(|p| p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
     }
     for issue in keys {
-        r.warnings.push(format!(
-            "{}: {}; `carnet check --repair` {}",
-            vault.layout.key_display(&issue.file),
-            issue.why,
-            if issue.file.ends_with(".mac") {
-                "removes it"
-            } else {
-                "moves it to quarantine/"
-            }
-        ));
+        let file = vault.layout.key_display(&issue.file);
+        let why = issue.why.to_string();
+        r.warnings.push(if issue.file.ends_with(".mac") {
+            crate::i18n::tr!("v-check-key-issue-remove", file = file, why = why)
+        } else {
+            crate::i18n::tr!("v-check-key-issue-quarantine", file = file, why = why)
+        });
     }
 }
 
@@ -447,12 +464,12 @@ fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
         let planted = opened.is_some_and(|k| k.recipient().to_string() != ours);
         let row = rows.iter().find(|k| k.file == *n);
         let why = match (planted, row) {
-            (true, Some(k)) => format!(
-                "it opens with your identity but holds another vault's key: planted over the wrapper of unlock method {} (which no longer unlocks: after the repair, `carnet key rm` and `carnet key add` it again)",
-                k.recipient.as_deref().unwrap_or("(passphrase)")
+            (true, Some(k)) => crate::i18n::tr!(
+                "v-check-planted-over",
+                method = k.recipient.as_deref().unwrap_or("(passphrase)")
             ),
-            (true, None) => "it opens with your identity but holds another vault's key: planted by someone who knows your public recipient".into(),
-            (false, None) => "no unlock method of the vault names it (left by an interrupted `key rm`, or planted)".into(),
+            (true, None) => crate::i18n::tr!("v-check-planted"),
+            (false, None) => crate::i18n::tr!("v-check-unnamed-key"),
             (false, Some(_)) => continue,
         };
         out.files.push(KeyIssue {
@@ -462,10 +479,10 @@ fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
     }
     for k in &rows {
         if !names.contains(&k.file) {
-            out.missing.push(format!(
-                "unlock method {} has no key file ({}): it no longer unlocks; `carnet key rm` and `carnet key add` it again",
-                k.recipient.as_deref().unwrap_or("(passphrase)"),
-                vault.layout.key_display(&k.file)
+            out.missing.push(crate::i18n::tr!(
+                "v-check-missing-key-file",
+                method = k.recipient.as_deref().unwrap_or("(passphrase)"),
+                file = vault.layout.key_display(&k.file)
             ));
         }
     }

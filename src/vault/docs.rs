@@ -85,8 +85,8 @@ impl Vault {
                 let recipients = keys::minor_recipients(tx.conn)?;
                 if recipients.is_empty() {
                     return Err(Error::usage(
-                        format!("document {} is sealed, and no key of the minor's is registered to seal it again", d.id),
-                        "register the minor's key: carnet profile key NAME R",
+                        crate::i18n::tr!("v-sealed-no-minor-key", id = &d.id),
+                        crate::i18n::tr!("v-sealed-no-minor-key-hint"),
                     ));
                 }
                 if let Some(t) = title {
@@ -139,8 +139,8 @@ impl Vault {
                 let p = store::require_pro(tx.conn, rpps)?;
                 if private::is_private_pro(tx.conn, rpps)? {
                     return Err(Error::policy(
-                        format!("{} ({rpps}) is private to you, and who a document is masked from shows to your guardians", p.name),
-                        format!("a professional you keep private sees only what you grant them: scope their grant instead (carnet grant {rpps} --type T --doc ID)"),
+                        crate::i18n::tr!("v-private-mask", name = &p.name, rpps = rpps),
+                        crate::i18n::tr!("v-private-mask-hint", rpps = rpps),
                     ));
                 }
             }
@@ -192,8 +192,8 @@ impl Vault {
             let d = store::resolve_doc(tx.conn, id)?;
             if d.invisible_patient_until.is_none_or(|t| t <= tx.now) {
                 return Err(Error::usage(
-                    format!("document {} is not held back (INVISIBLE_PATIENT)", d.id),
-                    "only documents a professional sent with INVISIBLE_PATIENT need releasing",
+                    crate::i18n::tr!("v-not-held-back", id = &d.id),
+                    crate::i18n::tr!("v-not-held-back-hint"),
                 ));
             }
             store::release_doc(tx.conn, &d.id)?;

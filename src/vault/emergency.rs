@@ -64,12 +64,8 @@ fn details(c: &EmergencyConsents) -> Value {
 
 /// The policy's verdict on `c`, as a usage error (exit 2).
 fn validate(c: &EmergencyConsents) -> Result<()> {
-    policy::validate_emergency(c).map_err(|why| {
-        Error::usage(
-            why,
-            "keep --samu or --break-glass allowed, or also pass --masked deny",
-        )
-    })
+    policy::validate_emergency(c)
+        .map_err(|why| Error::usage(why, crate::i18n::tr!("v-emergency-consents-hint")))
 }
 
 impl Vault {

@@ -124,11 +124,8 @@ impl Vault {
             let d = &docs[i];
             reader.open(d, sealed.contains(&d.id))?.ok_or_else(|| {
                 Error::unlock(
-                    format!(
-                        "document {} is sealed for the minor and this key does not open it",
-                        d.id
-                    ),
-                    "export it with the minor's own identity (--identity)",
+                    crate::i18n::tr!("v-export-sealed", id = d.id.to_string()),
+                    crate::i18n::tr!("v-export-sealed-hint"),
                 )
             })
         };
@@ -167,10 +164,15 @@ impl Vault {
                 }
                 Planned::Export(q) => q,
             };
-            if !q.docs.iter().map(|d| d.id.as_str()).eq(planned.iter().copied()) {
+            if !q
+                .docs
+                .iter()
+                .map(|d| d.id.as_str())
+                .eq(planned.iter().copied())
+            {
                 return Err(Error::Changed {
-                    message: "the vault changed while the bundle was being written (a document or an access rule); nothing was exported".into(),
-                    hint: "run the export again".into(),
+                    message: crate::i18n::tr!("v-export-vault-changed"),
+                    hint: crate::i18n::tr!("v-export-again-hint"),
                 });
             }
             let mut details =

@@ -43,19 +43,16 @@ impl GrantEnd {
         let at = match self {
             GrantEnd::For(d) => now.checked_add(d).ok_or_else(|| {
                 Error::usage(
-                    "the grant's duration is too long",
-                    "give a shorter --for, or an --until date",
+                    crate::i18n::tr!("v-grant-too-long"),
+                    crate::i18n::tr!("v-grant-too-long-hint"),
                 )
             })?,
             GrantEnd::Until(t) => t,
         };
         if at <= now {
             return Err(Error::usage(
-                format!(
-                    "the grant's end ({}) is not in the future",
-                    timefmt::rfc3339(at)
-                ),
-                "give a later --until (a bare date means the end of that day), or --for DURATION",
+                crate::i18n::tr!("v-grant-end-past", at = timefmt::rfc3339(at)),
+                crate::i18n::tr!("v-grant-end-past-hint"),
             ));
         }
         Ok(at)
@@ -205,14 +202,8 @@ fn ids_of<'a>(grants: impl IntoIterator<Item = &'a Grant>) -> Vec<String> {
 
 fn refuse_blocked(p: &Professional) -> Error {
     Error::policy(
-        format!(
-            "{} ({}) is blocked: a blocked professional cannot be given access",
-            p.name, p.rpps
-        ),
-        format!(
-            "if you want them to have access again, unblock them first: carnet pro unblock {}",
-            p.rpps
-        ),
+        crate::i18n::tr!("v-grant-blocked", name = &p.name, rpps = p.rpps.as_str()),
+        crate::i18n::tr!("v-grant-blocked-hint", rpps = p.rpps.as_str()),
     )
 }
 

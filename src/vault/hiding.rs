@@ -83,11 +83,8 @@ impl Vault {
             if w.duplicate {
                 cleanup(&changed);
                 return Err(Error::usage(
-                    format!(
-                        "the content of {} is already in the vault as another document",
-                        d.id
-                    ),
-                    "delete one of the two copies first (carnet rm ID)",
+                    crate::i18n::tr!("v-hiding-duplicate", id = d.id.to_string()),
+                    crate::i18n::tr!("v-hiding-duplicate-hint"),
                 ));
             }
             let mut n = d.clone();

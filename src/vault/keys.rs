@@ -230,8 +230,8 @@ pub fn add_recipient_owned(
         .optional()?;
     if known.is_some() {
         return Err(Error::usage(
-            "this recipient can already unlock the vault",
-            "see `carnet key list`",
+            crate::i18n::tr!("v-recipient-known"),
+            crate::i18n::tr!("v-key-list-hint"),
         ));
     }
     let wrapped = crypto::wrap_vault_key(key, &Recipients::one(recipient.clone()))?;

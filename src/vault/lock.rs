@@ -26,8 +26,8 @@ pub fn timeout() -> Result<Duration> {
     };
     parse_timeout(raw.trim()).ok_or_else(|| {
         Error::usage(
-            format!("CARNET_LOCK_TIMEOUT={raw:?} is not a number of seconds"),
-            "set CARNET_LOCK_TIMEOUT to seconds between 0 and 86400 (e.g. 30 or 0.5), or unset it for the default of 10",
+            crate::i18n::tr!("v-lock-timeout", raw = format!("{raw:?}")),
+            crate::i18n::tr!("v-lock-timeout-hint"),
         )
     })
 }
@@ -71,11 +71,11 @@ impl WriteLock {
                     // `restore` swapped another vault in (and this lock
                     // file out with the old one) while we waited.
                     return Err(Error::Changed {
-                        message: format!(
-                            "the vault at {} was replaced (restored) while this command waited for it",
-                            path.parent().unwrap_or(path).display()
+                        message: crate::i18n::tr!(
+                            "v-replaced-while-waiting",
+                            path = path.parent().unwrap_or(path).display().to_string()
                         ),
-                        hint: "run the command again".into(),
+                        hint: crate::i18n::tr!("v-run-again-hint"),
                     });
                 }
                 Ok(()) => return Ok(WriteLock { file }),

@@ -52,8 +52,8 @@ pub fn open(
 
 pub(super) fn corrupt(why: &str) -> Error {
     Error::integrity(
-        format!("sealed data of a document hidden from guardians is corrupt ({why})"),
-        "run `carnet check` with the minor's identity; restore the vault from a backup",
+        crate::i18n::tr!("v-minor-seal-corrupt", why = why.to_string()),
+        crate::i18n::tr!("v-minor-seal-corrupt-hint"),
     )
 }
 

@@ -278,14 +278,14 @@ impl Vault {
     pub fn create(root: &Path, opts: InitOptions) -> Result<Vault> {
         if exists(root) {
             return Err(Error::usage(
-                format!("a vault already exists in {}", root.display()),
-                "choose another --vault or --profile; carnet never overwrites a vault",
+                crate::i18n::tr!("v-vault-exists", path = root.display().to_string()),
+                crate::i18n::tr!("v-vault-exists-hint"),
             ));
         }
         if opts.passphrase.is_none() && opts.recipients.is_empty() && opts.guardian.is_none() {
             return Err(Error::usage(
-                "a vault needs at least one unlock method",
-                "give a passphrase (--passphrase-file FILE, or the prompt) or at least one --recipient",
+                crate::i18n::tr!("v-no-unlock-method"),
+                crate::i18n::tr!("v-no-unlock-method-hint"),
             ));
         }
         fsutil::create_private_dir(root)?;
@@ -533,8 +533,8 @@ impl Vault {
         loop {
             let file = fsutil::open_regular(&path, u64::MAX).map_err(|e| match e {
                 fsutil::Unread::Missing => Error::integrity(
-                    format!("the vault index {} is missing", path.display()),
-                    "restore index.age from a backup",
+                    crate::i18n::tr!("v-index-missing", path = path.display().to_string()),
+                    crate::i18n::tr!("v-index-missing-hint"),
                 ),
                 e => e.into_error(&path),
             })?;
@@ -652,11 +652,12 @@ impl Vault {
             }
             if seq < seen.seq {
                 return Err(Error::integrity(
-                    format!(
-                        "the vault's journal ends at entry {seq}, but carnet already saw entry {} of this vault: an older index.age was restored (rollback)",
-                        seen.seq
+                    crate::i18n::tr!(
+                        "v-rollback",
+                        seq = seq.to_string(),
+                        seen = seen.seq.to_string()
                     ),
-                    "restore the newest index.age you have; to go back to an older state on purpose, restore a backup with `carnet restore FILE --force` (see docs/security.md)",
+                    crate::i18n::tr!("v-rollback-hint"),
                 ));
             }
             if seq == seen.seq && hash != seen.hash
@@ -664,11 +665,8 @@ impl Vault {
                     && journal::hash_at(conn, seen.seq)?.as_deref() != Some(seen.hash.as_str())
             {
                 return Err(Error::integrity(
-                    format!(
-                        "the vault's journal does not extend the one carnet saw before (entry {} differs): the index was replaced by a forked copy",
-                        seen.seq
-                    ),
-                    "restore the index you trust; see docs/security.md",
+                    crate::i18n::tr!("v-fork", seen = seen.seq.to_string()),
+                    crate::i18n::tr!("v-fork-hint"),
                 ));
             }
             if seq > seen.seq {
@@ -870,9 +868,8 @@ impl Vault {
     pub fn check_generation(&self) -> Result<()> {
         if Layout::resolve(&self.layout.root).data != self.layout.data {
             return Err(Error::Changed {
-                message: "the vault was re-keyed by another carnet command while this one ran"
-                    .into(),
-                hint: "run the command again".into(),
+                message: crate::i18n::tr!("v-rekeyed-meanwhile"),
+                hint: crate::i18n::tr!("v-run-again-hint"),
             });
         }
         Ok(())
@@ -1025,20 +1022,28 @@ impl Sealed {
         };
         let config: Config = serde_json::from_slice(&text).map_err(|e| {
             Error::integrity(
-                format!("{} is corrupt: {e}", path.display()),
-                "restore vault.json from a backup",
+                crate::i18n::tr!(
+                    "v-config-corrupt",
+                    path = path.display().to_string(),
+                    detail = e.to_string()
+                ),
+                crate::i18n::tr!("v-config-corrupt-hint"),
             )
         })?;
         if config.format != VAULT_FORMAT {
             return Err(Error::integrity(
-                format!("{} is not a carnet vault", root.display()),
-                "check the --vault path",
+                crate::i18n::tr!("v-not-a-vault", path = root.display().to_string()),
+                crate::i18n::tr!("v-not-a-vault-hint"),
             ));
         }
         if config.version > VAULT_VERSION {
             return Err(Error::usage(
-                format!("this vault is format version {}, newer than this carnet understands ({VAULT_VERSION})", config.version),
-                "upgrade carnet",
+                crate::i18n::tr!(
+                    "v-vault-too-new",
+                    version = config.version.to_string(),
+                    known = VAULT_VERSION.to_string()
+                ),
+                crate::i18n::tr!("v-upgrade-carnet-hint"),
             ));
         }
         layout.check_dirs()?;
@@ -1065,20 +1070,23 @@ impl Sealed {
     pub fn recipient(&self) -> Result<age::x25519::Recipient> {
         let path = self.layout.recipient();
         let s = fsutil::read_bounded(&path, MAX_RECIPIENT).map_err(|e| e.into_error(&path))?;
-        String::from_utf8_lossy(&s).trim().parse().map_err(|e| {
-            Error::integrity(
-                format!("the vault recipient file is corrupt ({e})"),
-                "restore it from a backup",
-            )
-        })
+        String::from_utf8_lossy(&s)
+            .trim()
+            .parse::<age::x25519::Recipient>()
+            .map_err(|e| {
+                Error::integrity(
+                    crate::i18n::tr!("v-recipient-file-corrupt", detail = e.to_string()),
+                    crate::i18n::tr!("v-restore-from-backup-hint"),
+                )
+            })
     }
 
     /// Unlocks with the given method; a failure is recorded for the holder.
     pub fn unlock(self, method: &UnlockMethod) -> Result<(Vault, UnlockReport)> {
         if matches!(method, UnlockMethod::Passphrase(_)) && !self.layout.passphrase_key().exists() {
             return Err(Error::unlock(
-                "this vault has no passphrase",
-                "unlock with --identity FILE (one of the vault's recipients), or set a passphrase with `carnet passwd`",
+                crate::i18n::tr!("v-no-passphrase"),
+                crate::i18n::tr!("v-no-passphrase-hint"),
             ));
         }
         match self.try_unwrap(method)? {
@@ -1170,15 +1178,17 @@ impl Sealed {
     pub fn planted_error(&self, method: &UnlockMethod) -> Error {
         let files = self.rejected_keys().join(", ");
         let who = match method {
-            UnlockMethod::Passphrase(_) => "your passphrase".to_string(),
+            UnlockMethod::Passphrase(_) => crate::i18n::tr!("v-your-passphrase"),
             UnlockMethod::Identities { source, .. } => source.clone(),
         };
         Error::integrity(
-            format!(
-                "cannot unlock {}: {files} opens with {who} but holds a key that does not open this vault (a key file planted by someone who knows only your public recipient, or a replaced index.age)",
-                self.layout.root.display()
+            crate::i18n::tr!(
+                "v-planted-key",
+                path = self.layout.root.display().to_string(),
+                files = files,
+                who = who
             ),
-            "unlock with another of the vault's methods: `carnet check --repair` moves planted key files to quarantine/, and a planted file that took the place of your own key file goes with `carnet key rm R` then `carnet key add R` (R: your recipient); or restore keys/ and index.age from a backup you trust",
+            crate::i18n::tr!("v-planted-key-hint"),
         )
     }
 
@@ -1200,15 +1210,16 @@ impl Sealed {
         };
         if let Some((_, what)) = self.skipped.borrow().iter().find(|(f, _)| own.contains(f)) {
             return Error::integrity(
-                format!(
-                    "cannot unlock {}: {what}, not a key file, so {} could not be tried",
-                    self.layout.root.display(),
-                    match method {
-                        UnlockMethod::Passphrase(_) => "the passphrase".to_string(),
+                crate::i18n::tr!(
+                    "v-key-file-skipped",
+                    path = self.layout.root.display().to_string(),
+                    what = what,
+                    method = match method {
+                        UnlockMethod::Passphrase(_) => crate::i18n::tr!("v-the-passphrase"),
                         UnlockMethod::Identities { source, .. } => source.clone(),
                     }
                 ),
-                "someone who can write the vault folder may have replaced it: move it out of keys/ and restore it from a backup, or unlock with another of the vault's methods (`carnet check --repair` then moves it to quarantine/)",
+                crate::i18n::tr!("v-key-file-skipped-hint"),
             );
         }
         self.record_failed_unlock(method);
@@ -1262,8 +1273,8 @@ impl Sealed {
         let conn = vault.load()?;
         let Some(row) = keys::by_file(&conn, &file)? else {
             return Err(Error::unlock(
-                "cannot unlock the vault: this unlock method was removed (its key file is a leftover)",
-                "unlock with one of the methods `carnet key list` shows; `carnet check --repair` removes the leftover",
+                crate::i18n::tr!("v-method-removed"),
+                crate::i18n::tr!("v-method-removed-hint"),
             ));
         };
         let holder = meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default();

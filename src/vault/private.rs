@@ -537,8 +537,8 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
     let recipients = keys::minor_recipients(conn)?;
     if recipients.is_empty() {
         return Err(Error::usage(
-            "the minor's private professionals and grants are sealed to the minor's own key, and none is registered any more",
-            "register the minor's key again: carnet profile key NAME R",
+            crate::i18n::tr!("v-private-no-minor-key"),
+            crate::i18n::tr!("v-private-no-minor-key-hint"),
         ));
     }
     // Random order: the row order in the table tells nothing either.

@@ -139,22 +139,15 @@ fn who(p: &Professional) -> String {
 /// the minor keeps private cannot be it (docs/access.md).
 fn refuse_private_primary(rpps: &str, name: &str) -> Error {
     Error::policy(
-        format!(
-            "{name} ({rpps}) is private to you (sealed from your guardians), and the primary doctor is shared with them: a private professional cannot be the primary doctor"
-        ),
-        format!(
-            "give them a grant instead, which stays private: carnet grant {rpps} --until DATE"
-        ),
+        crate::i18n::tr!("v-private-primary", name = name, rpps = rpps),
+        crate::i18n::tr!("v-private-primary-hint", rpps = rpps),
     )
 }
 
 fn refuse_blocked(p: &Professional, what: &str) -> Error {
     Error::policy(
-        format!("{} is blocked: {what}", who(p)),
-        format!(
-            "unblock them first if you mean it: carnet pro unblock {}",
-            p.rpps
-        ),
+        crate::i18n::tr!("v-pro-blocked", who = who(p), what = what),
+        crate::i18n::tr!("v-pro-blocked-hint", rpps = p.rpps.as_str()),
     )
 }
 
@@ -164,8 +157,8 @@ impl Vault {
         let own = crypto::fingerprint(&self.key().signing_key().verifying_key());
         if signer == Some(own.as_str()) {
             return Err(Error::usage(
-                format!("{own} is this vault's own bundle-signing key, not a professional's"),
-                "ask the professional for the fingerprint of their own key (carnet status on their side)",
+                crate::i18n::tr!("v-own-signing-key", key = own),
+                crate::i18n::tr!("v-own-signing-key-hint"),
             ));
         }
         Ok(())
@@ -183,11 +176,8 @@ impl Vault {
             }
             if let Some(existing) = store::get_pro(tx.conn, rpps)? {
                 return Err(Error::usage(
-                    format!(
-                        "professional {rpps} is already in this vault ({}); one professional per RPPS",
-                        existing.name
-                    ),
-                    format!("change their details with: carnet pro edit {rpps} --name … --specialty … --place …"),
+                    crate::i18n::tr!("v-pro-exists", rpps = rpps.as_str(), name = &existing.name),
+                    crate::i18n::tr!("v-pro-exists-hint", rpps = rpps.as_str()),
                 ));
             }
             let p = Professional {
@@ -290,13 +280,8 @@ impl Vault {
             let p = store::require_pro(tx.conn, rpps)?;
             if p.blocked {
                 return Err(Error::policy(
-                    format!(
-                        "{} is blocked; removing them would lift the block",
-                        who(&p)
-                    ),
-                    format!(
-                        "keep them listed as blocked, or unblock them first if you mean it: carnet pro unblock {rpps}"
-                    ),
+                    crate::i18n::tr!("v-pro-rm-blocked", who = who(&p)),
+                    crate::i18n::tr!("v-pro-rm-blocked-hint", rpps = rpps),
                 ));
             }
             let private = private::is_private_pro(tx.conn, rpps)?;
@@ -330,7 +315,7 @@ impl Vault {
             if policy::standing(rpps, &snap.view(), tx.now) == policy::Standing::Blocked {
                 return Err(refuse_blocked(
                     &p,
-                    "a blocked professional cannot be the primary doctor",
+                    &crate::i18n::tr!("v-blocked-not-primary"),
                 ));
             }
             if p.primary {

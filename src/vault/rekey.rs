@@ -166,8 +166,8 @@ pub fn prepare(
 ) -> Result<Prepared> {
     if matches!(&new_keys, NewKeys::Wrap(w) if w.is_empty()) {
         return Err(Error::usage(
-            "the re-keyed vault would have no unlock method",
-            "keep at least one: a passphrase (--passphrase-file) or a recipient",
+            crate::i18n::tr!("v-rekey-no-method"),
+            crate::i18n::tr!("v-rekey-no-method-hint"),
         ));
     }
     vault.check_generation()?;

@@ -280,12 +280,16 @@ pub fn check_version(conn: &Connection) -> Result<()> {
             ensure_lookups(conn)
         }
         v if v > SCHEMA_VERSION => Err(Error::usage(
-            format!("this vault's index is schema version {v}, newer than this carnet understands ({SCHEMA_VERSION})"),
-            "upgrade carnet",
+            crate::i18n::tr!(
+                "v-schema-too-new",
+                version = v.to_string(),
+                known = SCHEMA_VERSION.to_string()
+            ),
+            crate::i18n::tr!("v-upgrade-carnet-hint"),
         )),
         v => Err(Error::integrity(
-            format!("unknown index schema version {v}"),
-            "the index is corrupt; run `carnet check`",
+            crate::i18n::tr!("v-schema-unknown", version = v.to_string()),
+            crate::i18n::tr!("v-schema-unknown-hint"),
         )),
     }
 }

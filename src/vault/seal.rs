@@ -109,15 +109,15 @@ pub fn seal(conn: &mut Connection, key: &VaultKey, vault_id: &str) -> Result<Vec
 
 fn corrupt(why: &str) -> Error {
     Error::integrity(
-        format!("the vault index is corrupt or was not written by this vault ({why})"),
-        "restore index.age from a backup you trust; run `carnet check` for details",
+        crate::i18n::tr!("v-index-corrupt", why = why),
+        crate::i18n::tr!("v-index-corrupt-hint"),
     )
 }
 
 fn forged() -> Error {
     Error::integrity(
-        "the vault index failed authentication: it was not written with this vault's key (forged or replaced index.age)".to_string(),
-        "do not trust this copy; restore index.age from a backup you trust",
+        crate::i18n::tr!("v-index-forged"),
+        crate::i18n::tr!("v-index-forged-hint"),
     )
 }
 
@@ -329,8 +329,12 @@ impl<S: Source> Read for Filler<'_, S> {
 fn check_version(version: u32) -> Result<()> {
     if version != INDEX_FORMAT && version != 1 {
         return Err(Error::usage(
-            format!("this vault's index format version {version} is not supported by this carnet (knows 1 and {INDEX_FORMAT})"),
-            "upgrade carnet",
+            crate::i18n::tr!(
+                "v-index-too-new",
+                version = version.to_string(),
+                known = INDEX_FORMAT.to_string()
+            ),
+            crate::i18n::tr!("v-upgrade-carnet-hint"),
         ));
     }
     Ok(())

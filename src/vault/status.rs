@@ -230,9 +230,18 @@ pub(crate) fn majority_warning(conn: &Connection, now: OffsetDateTime) -> Result
     let due = timefmt::birthday(birth, age);
     let left = (due - now.date()).whole_days();
     if left <= 0 {
-        Ok(Some(format!("the holder reached the majority age ({age}) on {}; hand the vault over: carnet profile handover", timefmt::ymd(due))))
+        Ok(Some(crate::i18n::tr!(
+            "v-majority-reached",
+            age = age.to_string(),
+            date = timefmt::ymd(due)
+        )))
     } else if left <= days {
-        Ok(Some(format!("the holder turns {age} on {} (in {left} days); prepare the handover (carnet profile handover)", timefmt::ymd(due))))
+        Ok(Some(crate::i18n::tr!(
+            "v-majority-soon",
+            age = age.to_string(),
+            date = timefmt::ymd(due),
+            left = left.to_string()
+        )))
     } else {
         Ok(None)
     }

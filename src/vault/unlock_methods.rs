@@ -89,17 +89,14 @@ impl Vault {
         let removed = self.write(|tx| {
             let k = keys::find_recipient(tx.conn, recipient)?.ok_or_else(|| {
                 Error::not_found(
-                    format!(
-                        "{} is not one of this vault's unlock recipients",
-                        recipient.trim()
-                    ),
-                    "see `carnet key list`",
+                    crate::i18n::tr!("v-not-a-recipient", recipient = recipient.trim()),
+                    crate::i18n::tr!("v-key-list-hint"),
                 )
             })?;
             if keys::list(tx.conn)?.len() <= 1 {
                 return Err(Error::usage(
-                    "this is the vault's last unlock method",
-                    "add another first (carnet passwd, or carnet key add R)",
+                    crate::i18n::tr!("v-last-method"),
+                    crate::i18n::tr!("v-last-method-hint"),
                 ));
             }
             keys::remove_row(tx.conn, &k.file)?;

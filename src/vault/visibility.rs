@@ -152,11 +152,8 @@ pub struct Listing {
 /// A document hidden from guardians that the user's identities cannot open.
 pub fn sealed_error(d: &Document) -> Error {
     Error::unlock(
-        format!(
-            "document {} is hidden from guardians: its content and metadata are sealed to the minor's own key",
-            d.id
-        ),
-        "unlock with the minor's identity (--identity FILE: the key registered with `carnet profile key`)",
+        crate::i18n::tr!("v-doc-hidden", id = d.id.to_string()),
+        crate::i18n::tr!("v-doc-hidden-hint"),
     )
 }
 
@@ -208,10 +205,14 @@ impl Vault {
             return Ok(());
         }
         Err(Error::policy(
-            format!("document {} is not visible to you now: {}", d.id, dec.rule.explain()),
+            crate::i18n::tr!(
+                "v-doc-not-visible",
+                id = d.id.to_string(),
+                why = dec.rule.explain().to_string()
+            ),
             match dec.rule {
-                Rule::InvisiblePatient => "it is held until the announcement consultation; `carnet release ID` once it happened, or wait (one month after import)".to_string(),
-                _ => "only the minor's own key can open it".to_string(),
+                Rule::InvisiblePatient => crate::i18n::tr!("v-doc-held-hint"),
+                _ => crate::i18n::tr!("v-doc-minor-only-hint"),
             },
         ))
     }

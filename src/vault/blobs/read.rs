@@ -79,11 +79,12 @@ impl Read for VerifiedReader {
 
 pub fn blob_integrity_error(name: &str, why: &str) -> Error {
     Error::integrity(
-        format!(
-            "blob {}… is damaged or was replaced: {why}",
-            &name[..name.len().min(16)]
+        crate::i18n::tr!(
+            "v-blob-damaged",
+            name = &name[..name.len().min(16)],
+            why = why.to_string()
         ),
-        "restore the vault's blobs/ from a backup; `carnet check` lists every damaged document",
+        crate::i18n::tr!("v-blob-damaged-hint"),
     )
 }
 

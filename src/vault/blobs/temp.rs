@@ -79,8 +79,8 @@ pub(super) fn input_error(e: io::Error, doing: &str) -> Error {
     if e.kind() == io::ErrorKind::InvalidData {
         // A verified blob reader (rekey, retype) met a damaged blob.
         Error::integrity(
-            format!("a blob is damaged or was replaced: {e}"),
-            "run `carnet check` to list damaged documents, and restore them from a backup",
+            crate::i18n::tr!("v-a-blob-damaged", detail = e.to_string()),
+            crate::i18n::tr!("v-a-blob-damaged-hint"),
         )
     } else if e.kind() == io::ErrorKind::Other && e.to_string().starts_with("stopped:") {
         Error::Other(e.to_string())

@@ -20,8 +20,13 @@ pub fn accepting(root: &Path, label: &str, id: &str) -> Result<Option<String>> {
     let sealed = Sealed::open(root)?;
     if sealed.config.id != id {
         return Err(Error::usage(
-            format!("{label} holds vault {}, not {id}", sealed.config.id),
-            "give the id the refusal named (it is also in the folder's vault.json); `carnet trust list` shows the pinned ones",
+            crate::i18n::tr!(
+                "v-accept-other-id",
+                label = label,
+                found = &sealed.config.id,
+                id = id
+            ),
+            crate::i18n::tr!("v-accept-other-id-hint"),
         ));
     }
     Ok(match pins::check(root, id) {

@@ -120,9 +120,7 @@ impl Vault {
         display: Option<&str>,
         child: &str,
     ) -> Result<String> {
-        self.require_guardian(format!(
-            "only a guardian can add a guardian to profile {child}"
-        ))?;
+        self.require_guardian(crate::i18n::tr!("v-guardian-add-only", child = child))?;
         let name = display
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -150,17 +148,15 @@ impl Vault {
         who: &str,
         child: &str,
     ) -> Result<Vec<KeyInfo>> {
-        self.require_guardian(format!(
-            "only a guardian can remove a guardian of profile {child}"
-        ))?;
+        self.require_guardian(crate::i18n::tr!("v-guardian-rm-only", child = child))?;
         let by_vault: Option<String> = if crypto::parse_recipient(who).is_err() {
             let d = profiles_dir()?.join(who);
             match (check_name(who), Sealed::open(&d)) {
                 (Ok(()), Ok(s)) => Some(s.config.id),
                 _ => {
                     return Err(Error::usage(
-                        format!("{who:?} is neither a recipient nor a profile"),
-                        "give the guardian's recipient as `carnet profile list --json` shows it, or the profile name of a guardian's own vault",
+                        crate::i18n::tr!("v-guardian-who", who = format!("{who:?}")),
+                        crate::i18n::tr!("v-guardian-who-hint"),
                     ))
                 }
             }
@@ -183,14 +179,14 @@ impl Vault {
                 .collect();
             if rows.is_empty() {
                 return Err(Error::not_found(
-                    format!("{who} is not a guardian of profile {child}"),
-                    format!("see the guardians with `carnet profile list`, or `carnet --profile {child} key list`"),
+                    crate::i18n::tr!("v-not-a-guardian", who = who, child = child),
+                    crate::i18n::tr!("v-not-a-guardian-hint", child = child),
                 ));
             }
             if all.len() <= rows.len() {
                 return Err(Error::usage(
-                    format!("{who} holds the last way to unlock profile {child}"),
-                    format!("add another guardian first: carnet profile guardian add {child} R"),
+                    crate::i18n::tr!("v-last-guardian", who = who, child = child),
+                    crate::i18n::tr!("v-last-guardian-hint", child = child),
                 ));
             }
             for k in &rows {
@@ -246,7 +242,7 @@ impl Vault {
         }
         Err(Error::policy(
             message,
-            "unlock as a guardian (your own vault opens your child's profile)",
+            crate::i18n::tr!("v-require-guardian-hint"),
         ))
     }
 

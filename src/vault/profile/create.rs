@@ -42,8 +42,8 @@ pub fn new_dir(name: &str) -> Result<PathBuf> {
     let dir = profiles_dir()?.join(name);
     if vault::exists(&dir) {
         return Err(Error::usage(
-            format!("profile {name} already exists"),
-            "choose another name; see `carnet profile list`",
+            crate::i18n::tr!("v-profile-exists", name = name),
+            crate::i18n::tr!("v-profile-exists-hint"),
         ));
     }
     Ok(dir)
@@ -54,15 +54,15 @@ pub fn new_dir(name: &str) -> Result<PathBuf> {
 pub fn check_guardian(name: &str, dir: &Path, parent_dir: &Path, parent_label: &str) -> Result<()> {
     if parent_dir == dir {
         return Err(Error::usage(
-            format!("profile {name} would be its own guardian"),
-            "run `carnet profile create` from your own vault (without --profile, or with your own --profile)",
+            crate::i18n::tr!("v-profile-own-guardian", name = name),
+            crate::i18n::tr!("v-profile-own-guardian-hint"),
         ));
     }
     if let Some(pf) = file::read(parent_dir)? {
         if pf.handed_over_at.is_none() {
             return Err(Error::usage(
-                format!("{parent_label} is itself a child's profile; it cannot be a guardian"),
-                "run `carnet profile create` from your own vault (without --profile)",
+                crate::i18n::tr!("v-parent-is-child", label = parent_label),
+                crate::i18n::tr!("v-parent-is-child-hint"),
             ));
         }
     }
@@ -77,11 +77,8 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
     let dir = profiles_dir()?.join(&c.name);
     if parent.access().role == Role::Guardian {
         return Err(Error::policy(
-            format!(
-                "you opened {} as a guardian, not as its holder",
-                c.parent_label
-            ),
-            "create a child's profile from your own vault",
+            crate::i18n::tr!("v-opened-as-guardian", label = &c.parent_label),
+            crate::i18n::tr!("v-opened-as-guardian-hint"),
         ));
     }
     let pconn = parent.load()?;
@@ -89,14 +86,12 @@ pub fn create(parent: &Vault, actor: &JournalActor, c: &NewChild, today: Date) -
     let warn_days = store::setting(&pconn, "majority-warning-days")?;
     if timefmt::age_on(c.birth, today) >= majority as i32 {
         return Err(Error::usage(
-            format!(
-                "someone born on {} is already of age ({majority})",
-                timefmt::ymd(c.birth)
+            crate::i18n::tr!(
+                "v-already-of-age",
+                birth = timefmt::ymd(c.birth),
+                majority = majority.to_string()
             ),
-            format!(
-                "an adult keeps their own vault: carnet --profile {} init",
-                c.name
-            ),
+            crate::i18n::tr!("v-already-of-age-hint", name = &c.name),
         ));
     }
     let guardian_name = {

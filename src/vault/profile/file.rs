@@ -61,24 +61,28 @@ pub fn read(root: &Path) -> Result<Option<ProfileFile>> {
     };
     let pf: ProfileFile = serde_json::from_slice(&text).map_err(|e| {
         Error::integrity(
-            format!("{} is corrupt: {e}", path.display()),
-            "restore it from a backup; it only names the guardian's vault (see docs/format.md)",
+            crate::i18n::tr!(
+                "v-config-corrupt",
+                path = path.display().to_string(),
+                detail = e.to_string()
+            ),
+            crate::i18n::tr!("v-profile-file-corrupt-hint"),
         )
     })?;
     if pf.format != FORMAT {
         return Err(Error::integrity(
-            format!("{} is not a carnet profile file", path.display()),
-            "restore it from a backup",
+            crate::i18n::tr!("v-not-a-profile-file", path = path.display().to_string()),
+            crate::i18n::tr!("v-restore-from-backup-hint"),
         ));
     }
     if pf.version > 1 {
         return Err(Error::usage(
-            format!(
-                "{} is version {}, newer than this carnet understands",
-                path.display(),
-                pf.version
+            crate::i18n::tr!(
+                "v-profile-file-too-new",
+                path = path.display().to_string(),
+                version = pf.version.to_string()
             ),
-            "upgrade carnet",
+            crate::i18n::tr!("v-upgrade-carnet-hint"),
         ));
     }
     Ok(Some(pf))

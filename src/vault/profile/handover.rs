@@ -55,13 +55,15 @@ impl Vault {
         if early && !force {
             return Err(Error::policy(
                 match due {
-                    Some(d) => format!(
-                        "profile {child} reaches the majority age ({majority}) on {}; the handover waits until then",
-                        timefmt::ymd(d)
+                    Some(d) => crate::i18n::tr!(
+                        "v-handover-early",
+                        child = child,
+                        majority = majority.to_string(),
+                        date = timefmt::ymd(d)
                     ),
-                    None => format!("profile {child} has no birth date; the handover cannot be dated"),
+                    None => crate::i18n::tr!("v-handover-no-birth", child = child),
                 },
-                "pass --force to hand it over now (journaled as forced)",
+                crate::i18n::tr!("v-handover-early-hint"),
             ));
         }
         Ok(Due {

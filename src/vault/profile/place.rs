@@ -17,8 +17,8 @@ pub fn data_dir() -> Result<PathBuf> {
         .map(|d| d.data_dir().to_path_buf())
         .ok_or_else(|| {
             Error::usage(
-                "cannot find a data directory (no home directory?)",
-                "pass --vault DIR or set CARNET_VAULT",
+                crate::i18n::tr!("v-no-data-dir"),
+                crate::i18n::tr!("v-no-data-dir-hint"),
             )
         })
 }
@@ -44,8 +44,8 @@ pub fn check_name(name: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::usage(
-            format!("invalid profile name {name:?}"),
-            "use letters, digits, '-', '_' or '.' (e.g. lea, martin-2015)",
+            crate::i18n::tr!("v-bad-profile-name", name = format!("{name:?}")),
+            crate::i18n::tr!("v-bad-profile-name-hint"),
         ))
     }
 }
@@ -166,14 +166,14 @@ pub fn require_child(dir: &Path, name: &str) -> Result<()> {
     let sealed = Sealed::open(dir)?;
     let Some(pf) = file::read(&sealed.layout.root)? else {
         return Err(Error::usage(
-            format!("profile {name} is not a child's profile"),
-            "see `carnet profile list`; a child's profile is made with `carnet profile create`",
+            crate::i18n::tr!("v-not-child-profile", name = name),
+            crate::i18n::tr!("v-not-child-profile-hint"),
         ));
     };
     if let Some(at) = &pf.handed_over_at {
         return Err(Error::policy(
-            format!("profile {name} was handed over to its holder on {at}"),
-            "after the handover, only its holder manages their vault",
+            crate::i18n::tr!("v-profile-handed-over", name = name, at = at),
+            crate::i18n::tr!("v-profile-handed-over-hint"),
         ));
     }
     Ok(())

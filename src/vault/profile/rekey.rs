@@ -87,8 +87,8 @@ impl Vault {
         }
         if wrappers.is_empty() {
             return Err(Error::usage(
-                "dropping the passphrase would leave the vault with no unlock method",
-                "keep the passphrase (--passphrase-file FILE), or add a recipient first (carnet key add R)",
+                crate::i18n::tr!("v-drop-last-passphrase"),
+                crate::i18n::tr!("v-drop-last-passphrase-hint"),
             ));
         }
         Ok(Plan {

@@ -90,14 +90,15 @@ pub fn unlock(
     }
     sealed.record_failed_unlock(method);
     Err(Error::unlock(
-        format!(
-            "cannot unlock {name}: neither its own unlock methods nor its guardians' vaults accept {}",
-            match method.as_ref() {
-                UnlockMethod::Passphrase(_) => "this passphrase".to_string(),
+        crate::i18n::tr!(
+            "v-profile-no-unlock",
+            name = name,
+            method = match method.as_ref() {
+                UnlockMethod::Passphrase(_) => crate::i18n::tr!("v-this-passphrase"),
                 UnlockMethod::Identities { source, .. } => source.clone(),
             }
         ),
-        "unlock as you unlock your own vault (a guardian's vault opens the child's), with a guardian's identity, or with the minor's own key",
+        crate::i18n::tr!("v-profile-no-unlock-hint"),
     ))
 }
 
@@ -151,15 +152,17 @@ fn pin_first_use(v: &Vault, pin: &pins::Check) -> Result<()> {
 /// Exit 6: the vault in `root` is not the one pinned there.
 fn pin_changed(root: &Path, pinned: &pins::Pin, found: &str) -> Error {
     Error::integrity(
-        format!(
-            "{} is not the vault this machine knew there: it held vault {} (pinned {}), it now holds vault {found}. Someone who can write to this folder may have replaced it with a vault they control",
-            label(root),
-            pinned.vault_id,
-            pinned.pinned_at
+        crate::i18n::tr!(
+            "v-pin-changed",
+            label = label(root),
+            pinned = pinned.vault_id.to_string(),
+            at = pinned.pinned_at.to_string(),
+            found = found
         ),
-        format!(
-            "do not add documents to it; restore the vault from a backup you trust. If you replaced it yourself (restored or re-created it), accept it: carnet {} trust accept {found}",
-            selector(root)
+        crate::i18n::tr!(
+            "v-pin-changed-hint",
+            selector = selector(root),
+            found = found
         ),
     )
 }
@@ -200,11 +203,11 @@ fn open_via(
         }
         guardian::Status::Missing => {
             return Err(Error::integrity(
-                format!(
-                    "{} has no MAC of the guardian vault of {} beside its wrapper ({}), and this machine never opened it: carnet cannot tell it from a vault someone else made and wrapped to your vault's public recipient",
-                    label(root),
-                    via.label,
-                    sealed.layout.key_display(&file)
+                crate::i18n::tr!(
+                    "v-no-guardian-mac",
+                    label = label(root),
+                    guardian = via.label.to_string(),
+                    wrapper = sealed.layout.key_display(&file)
                 ),
                 unknown_child_hint(root, guardian, id),
             ))
@@ -212,18 +215,19 @@ fn open_via(
         guardian::Status::Invalid(_) if accepting => Some("accepted with `carnet trust accept`"),
         guardian::Status::Invalid(why) => {
             return Err(Error::integrity(
-                format!(
-                    "{} was not created or accepted by the guardian vault of {}: the guardian MAC {} does not vouch for it ({why}). Someone who can write to the data folder may have replaced it with a vault they control",
-                    label(root),
-                    via.label,
-                    guardian::path(&sealed.layout, &file)
+                crate::i18n::tr!(
+                    "v-bad-guardian-mac",
+                    label = label(root),
+                    guardian = via.label.to_string(),
+                    mac = guardian::path(&sealed.layout, &file)
                         .strip_prefix(root)
                         .map(|p| p.display().to_string())
-                        .unwrap_or_default()
+                        .unwrap_or_default(),
+                    why = why.to_string()
                 ),
-                format!(
-                    "do not add documents to it; restore the profile from a backup you trust. {}",
-                    unknown_child_hint(root, guardian, id)
+                crate::i18n::tr!(
+                    "v-bad-guardian-mac-hint",
+                    more = unknown_child_hint(root, guardian, id)
                 ),
             ))
         }
@@ -253,16 +257,18 @@ fn unknown_child_hint(root: &Path, guardian: &Vault, id: &str) -> String {
     } else {
         format!("'{}'", dir.replace('\'', "'\\''"))
     };
-    format!(
-        "A profile you did not create, and that no other guardian of the child gave you, is not your child's: do not accept it, remove it (rm -r {dir}). To tell: `carnet {} journal --action profile.create` lists the vault id of each profile you created; accept only vault {id} you know that way, or whose id the guardian who created it read to you from its vault.json: carnet {} trust accept {id}",
-        selector(&guardian.layout.root),
-        selector(root)
+    crate::i18n::tr!(
+        "v-unknown-child-hint",
+        dir = dir,
+        guardian = selector(&guardian.layout.root),
+        selector = selector(root),
+        id = id
     )
 }
 
 fn handed_over(name: &str, at: &str) -> Error {
     Error::unlock(
-        format!("cannot unlock {name}: it was handed over to its holder on {at}, and guardians no longer have access"),
-        "only the holder's own unlock methods open it now; ask them (they can `carnet key add` a key of yours)",
+        crate::i18n::tr!("v-unlock-handed-over", name = name, at = at),
+        crate::i18n::tr!("v-unlock-handed-over-hint"),
     )
 }

@@ -114,8 +114,8 @@ pub fn columns(conn: &Connection, table: &str) -> Result<Columns> {
     }
     if names.is_empty() {
         return Err(Error::integrity(
-            format!("a change names the table {table:?}, which this index does not have"),
-            "upgrade carnet on this machine, then run `carnet sync` again",
+            crate::i18n::tr!("v-change-unknown-table", table = format!("{table:?}")),
+            crate::i18n::tr!("v-upgrade-then-sync-hint"),
         ));
     }
     pks.sort();

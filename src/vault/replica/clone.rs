@@ -29,16 +29,20 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     let store = remote::open(spec)?;
     let marker = store.get(MARKER, 4096)?.ok_or_else(|| {
         Error::not_found(
-            format!("{} holds no carnet vault", store.describe()),
-            "check the URL; a remote gets its objects from `carnet sync` on an existing replica",
+            crate::i18n::tr!("v-remote-no-vault", remote = store.describe()),
+            crate::i18n::tr!("v-clone-no-vault-hint"),
         )
     })?;
     let v: serde_json::Value = serde_json::from_slice(&marker).unwrap_or_default();
     let id = v["vault"].as_str().unwrap_or("").to_string();
     if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(Error::integrity(
-            format!("{} has a malformed {MARKER}", store.describe()),
-            "the remote is damaged; clone from another copy",
+            crate::i18n::tr!(
+                "v-clone-bad-marker",
+                remote = store.describe(),
+                marker = MARKER
+            ),
+            crate::i18n::tr!("v-clone-bad-marker-hint"),
         ));
     }
     if dir.exists()
@@ -47,8 +51,8 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
             .unwrap_or(true)
     {
         return Err(Error::usage(
-            format!("{} already exists", dir.display()),
-            "clone into a new --vault DIR or --profile NAME; carnet never overwrites a vault",
+            crate::i18n::tr!("v-clone-dir-exists", path = dir.display().to_string()),
+            crate::i18n::tr!("v-clone-dir-exists-hint"),
         ));
     }
     // Each device's newest snapshot; of those, the most recently written.
@@ -86,8 +90,8 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     }
     let (origin, snap) = best.map(|(_, d, s)| (d, s)).ok_or_else(|| {
         Error::not_found(
-            format!("{} holds no snapshot of the vault yet", store.describe()),
-            "run `carnet sync` on a replica that has this remote first",
+            crate::i18n::tr!("v-clone-no-snapshot", remote = store.describe()),
+            crate::i18n::tr!("v-clone-no-snapshot-hint"),
         )
     })?;
     if !dir.exists() {
@@ -103,8 +107,8 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     };
     let recipient = store.get(&dir_of("recipient"), 4096)?.ok_or_else(|| {
         Error::integrity(
-            format!("{} lacks the vault's recipient", store.describe()),
-            "clone from another copy",
+            crate::i18n::tr!("v-clone-no-recipient", remote = store.describe()),
+            crate::i18n::tr!("v-clone-other-copy-hint"),
         )
     })?;
     fsutil::write_atomic(&layout.recipient(), &recipient)?;
@@ -116,8 +120,8 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     }
     if !store.get_file(&format!("snap/{snap}"), &layout.index())? {
         return Err(Error::not_found(
-            "the snapshot vanished while cloning",
-            "run the clone again",
+            crate::i18n::tr!("v-clone-snapshot-vanished"),
+            crate::i18n::tr!("v-clone-again-hint"),
         ));
     }
     // A device id of its own before the first unlock: this replica's

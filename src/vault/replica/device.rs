@@ -18,8 +18,11 @@ pub fn get(root: &Path) -> Result<Option<String>> {
                 Ok(Some(s))
             } else {
                 Err(Error::integrity(
-                    format!("{} does not hold a device id", root.join(FILE).display()),
-                    "run `carnet check --repair`, or restore the vault from a backup",
+                    crate::i18n::tr!(
+                        "v-no-device-id",
+                        path = root.join(FILE).display().to_string()
+                    ),
+                    crate::i18n::tr!("v-no-device-id-hint"),
                 ))
             }
         }

@@ -65,8 +65,8 @@ impl Vault {
         let me = device::get(self.root())?;
         if me.as_deref() == Some(id) {
             return Err(Error::usage(
-                "this is the device you are on",
-                "remove it from another replica, or delete this folder if you no longer want this copy",
+                crate::i18n::tr!("v-device-is-self"),
+                crate::i18n::tr!("v-device-is-self-hint"),
             ));
         }
         self.write(|tx| {
@@ -76,7 +76,10 @@ impl Vault {
                 .optional()?
                 .is_some();
             if !known {
-                return Err(Error::not_found(format!("no device {id} in this vault"), "see `carnet device list`"));
+                return Err(Error::not_found(
+                    crate::i18n::tr!("v-no-device", id = id),
+                    crate::i18n::tr!("v-no-device-hint"),
+                ));
             }
             let after = applied(tx.conn, id)?.map_or(0, |a| a.seq);
             tx.conn.execute(

@@ -475,8 +475,8 @@ fn apply_row(conn: &Connection, o: &Origin, c: &Change, out: &mut Outcome) -> Re
     let pk_cols = cols.pk_names();
     if pk_cols.len() != c.pk.len() || c.set.keys().any(|k| !cols.names.contains(k)) {
         return Err(crate::error::Error::usage(
-            format!("a change to {} does not fit this carnet's index", c.t),
-            "upgrade carnet on this machine, then run `carnet sync` again",
+            crate::i18n::tr!("v-change-does-not-fit", table = &c.t),
+            crate::i18n::tr!("v-upgrade-then-sync-hint"),
         ));
     }
     let pk = c.pk_key();

@@ -386,8 +386,12 @@ impl Vault {
             let prev = last.map(|a| a.hash).unwrap_or_else(segment::zero_hash);
             if seg.device != me || seg.seq != next || seg.prev != prev {
                 return Err(Error::integrity(
-                    format!("{} is not this device's segment {next}", path.display()),
-                    "move it aside and run `carnet check`",
+                    crate::i18n::tr!(
+                        "v-not-own-segment",
+                        path = path.display().to_string(),
+                        next = next.to_string()
+                    ),
+                    crate::i18n::tr!("v-not-own-segment-hint"),
                 ));
             }
             let mut journal: Vec<&Change> =

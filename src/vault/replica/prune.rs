@@ -36,8 +36,8 @@ impl Vault {
             .find(|s| s.name == name)
             .ok_or_else(|| {
                 crate::error::Error::not_found(
-                    format!("no remote named {name:?}"),
-                    "see `carnet remote list`",
+                    crate::i18n::tr!("v-unknown-remote", name = format!("{name:?}")),
+                    crate::i18n::tr!("v-unknown-remote-hint"),
                 )
             })?;
         let store = remote::open(&spec)?;

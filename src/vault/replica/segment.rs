@@ -91,38 +91,39 @@ impl Segment {
     ) -> Result<(Segment, String)> {
         let bad = |why: &str| {
             Error::integrity(
-                format!("{what} is not a change of this vault ({why})"),
-                "the remote holds objects that are not this vault's: check the remote's URL with `carnet remote list`",
+                crate::i18n::tr!("v-segment-foreign", what = what, why = why),
+                crate::i18n::tr!("v-segment-foreign-hint"),
             )
         };
         let mut r = decrypt_reader(sealed, &[key.identity() as &dyn age::Identity])
-            .map_err(|_| bad("it does not open with this vault's key"))?;
+            .map_err(|_| bad(&crate::i18n::tr!("v-segment-wrong-key")))?;
         let mut plain = Vec::new();
         r.by_ref()
             .take(MAX_SEALED)
             .read_to_end(&mut plain)
-            .map_err(|_| bad("it is damaged"))?;
+            .map_err(|_| bad(&crate::i18n::tr!("v-segment-damaged")))?;
         if plain.len() < 32 {
-            return Err(bad("it is truncated"));
+            return Err(bad(&crate::i18n::tr!("v-segment-truncated")));
         }
         let (mac, body) = plain.split_at(32);
         let want = blake3::keyed_hash(&mac_key(key), body);
         if !constant_time_eq(mac, want.as_bytes()) {
-            return Err(bad("its MAC does not match"));
+            return Err(bad(&crate::i18n::tr!("v-segment-mac")));
         }
-        let seg: Segment =
-            serde_json::from_slice(body).map_err(|_| bad("its body is malformed"))?;
+        let seg: Segment = serde_json::from_slice(body)
+            .map_err(|_| bad(&crate::i18n::tr!("v-segment-malformed")))?;
         if seg.v != FORMAT && seg.v != FORMAT_REKEY {
             return Err(Error::usage(
-                format!(
-                    "{what} is of change format {}, newer than this carnet understands",
-                    seg.v
+                crate::i18n::tr!(
+                    "v-segment-too-new",
+                    what = what,
+                    version = seg.v.to_string()
                 ),
-                "upgrade carnet",
+                crate::i18n::tr!("v-upgrade-carnet-hint"),
             ));
         }
         if seg.vault != vault_id {
-            return Err(bad("it names another vault"));
+            return Err(bad(&crate::i18n::tr!("v-segment-other-vault")));
         }
         Ok((seg, blake3::hash(body).to_hex().to_string()))
     }

@@ -106,8 +106,8 @@ pub const MAX_MARKER: u64 = 4096;
 pub fn parse_marker(bytes: &[u8]) -> Result<String> {
     let bad = || {
         Error::integrity(
-            "the remote's carnet-remote.json is not carnet's marker",
-            "give each vault its own remote folder or prefix; check the URL with `carnet remote list`",
+            crate::i18n::tr!("v-remote-bad-marker"),
+            crate::i18n::tr!("v-remote-own-folder-hint"),
         )
     };
     let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| bad())?;
@@ -129,8 +129,8 @@ pub fn check_marker(store: &dyn Store, vault_id: &str, create: bool) -> Result<(
         Some(b) => {
             if parse_marker(&b).ok().as_deref() != Some(vault_id) {
                 return Err(Error::integrity(
-                    format!("the remote {} holds another vault's objects", store.describe()),
-                    "give each vault its own remote folder or prefix; check the URL with `carnet remote list`",
+                    crate::i18n::tr!("v-remote-other-vault", remote = store.describe()),
+                    crate::i18n::tr!("v-remote-own-folder-hint"),
                 ));
             }
             Ok(())
@@ -144,8 +144,8 @@ pub fn check_marker(store: &dyn Store, vault_id: &str, create: bool) -> Result<(
             .as_slice(),
         ),
         None => Err(Error::not_found(
-            format!("{} holds no carnet vault", store.describe()),
-            "check the URL; a remote gets its first objects from `carnet sync` on a replica",
+            crate::i18n::tr!("v-remote-no-vault", remote = store.describe()),
+            crate::i18n::tr!("v-remote-no-vault-hint"),
         )),
     }
 }
@@ -189,8 +189,8 @@ impl Vault {
                 .is_some();
             if taken {
                 return Err(Error::usage(
-                    format!("a remote named {:?} exists", spec.name),
-                    "pick another name, or `carnet remote rm NAME` first",
+                    crate::i18n::tr!("v-remote-exists", name = format!("{:?}", spec.name)),
+                    crate::i18n::tr!("v-remote-exists-hint"),
                 ));
             }
             tx.conn.execute(
@@ -224,13 +224,13 @@ impl Vault {
                 .ok_or_else(|| unknown_remote(n)),
             None => match all.len() {
                 0 => Err(Error::not_found(
-                    "this vault has no remote",
-                    "add one: carnet remote add NAME DIR (a USB disk, a NAS, a synced folder) or s3://BUCKET/PREFIX",
+                    crate::i18n::tr!("v-no-remote"),
+                    crate::i18n::tr!("v-no-remote-hint"),
                 )),
                 1 => Ok(all.into_iter().next().expect("one").0),
                 _ => Err(Error::usage(
-                    "this vault has several remotes",
-                    "name one: carnet sync NAME (see `carnet remote list`)",
+                    crate::i18n::tr!("v-several-remotes"),
+                    crate::i18n::tr!("v-several-remotes-hint"),
                 )),
             },
         }
@@ -272,9 +272,9 @@ impl Vault {
         report.removed_inbox = inbox.removed;
         report.warnings.extend(inbox.warnings);
         if inbox.left > 0 {
-            report.warnings.push(format!(
-                "{} inbox item(s) left on the remote for the next sync (one fold's worth is pulled at a time)",
-                inbox.left
+            report.warnings.push(crate::i18n::tr!(
+                "v-sync-inbox-left",
+                n = inbox.left.to_string()
             ));
         }
         drop(lock);
@@ -295,9 +295,9 @@ impl Vault {
         if !first {
             // Scanners (`inbox add --to`) read the remote's root `recipient`
             // (objects never change, so a rekey cannot replace it).
-            report.warnings.push(format!(
-                "the remote's `recipient`, which scanners (`carnet inbox add --to`) encrypt to, is not this vault's current one ({}): after a `rekey`, give scanners the new one with `--recipient`; if you did not rekey, someone who can write the remote replaced it (docs/inbox.md)",
-                self.key.recipient()
+            report.warnings.push(crate::i18n::tr!(
+                "v-sync-stale-recipient",
+                recipient = self.key.recipient().to_string()
             ));
         }
         // After a rekey, the new key's public files go under
@@ -395,8 +395,9 @@ impl Vault {
                     .map_err(|e| Error::io("placing a pulled blob", e))?;
                 report.pulled_blobs += 1;
             } else {
-                report.warnings.push(format!(
-                    "the remote lacks a document's content ({b}); the next sync fetches it"
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-blob-missing",
+                    blob = b.to_string()
                 ));
             }
         }
@@ -495,9 +496,10 @@ impl Vault {
         })?;
         for (dev, q) in &queues {
             if !q.is_empty() {
-                report.warnings.push(format!(
-                    "{} change(s) of device {dev} wait for changes the remote does not have yet",
-                    q.len()
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-queued",
+                    n = q.len().to_string(),
+                    device = dev.to_string()
                 ));
             }
         }
@@ -625,8 +627,9 @@ impl Vault {
                 }
             }
         } else if seq > 0 && names.last().is_some_and(|n| *n < seq) {
-            report.warnings.push(format!(
-                "the remote lacks device {dev}'s newest changes (it was rolled back?)"
+            report.warnings.push(crate::i18n::tr!(
+                "v-sync-rolled-back",
+                device = dev.to_string()
             ));
         }
         let removed_after: Option<i64> = conn
@@ -641,15 +644,17 @@ impl Vault {
         let newer: Vec<u64> = names.into_iter().filter(|n| *n > seq).collect();
         for n in newer {
             if n != seq + 1 {
-                report.warnings.push(format!(
-                    "the remote lacks device {dev}'s change {}",
-                    seq + 1
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-change-missing",
+                    device = dev.to_string(),
+                    seq = (seq + 1).to_string()
                 ));
                 break;
             }
             if removed_after.is_some_and(|r| n as i64 > r) {
-                report.warnings.push(format!(
-                    "refused changes of removed device {dev} (after its removal)"
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-removed-device",
+                    device = dev.to_string()
                 ));
                 break;
             }
@@ -737,13 +742,13 @@ impl Vault {
                     }
                 }
                 return Err(Error::unlock(
-                    format!("this profile was handed over to its holder (by device {dev}): your key no longer opens it"),
-                    "what this copy held before the handover stays readable here; ask its holder for what you need",
+                    crate::i18n::tr!("v-sync-handed-over", device = dev.to_string()),
+                    crate::i18n::tr!("v-sync-handed-over-hint"),
                 ));
             }
             return Err(Error::unlock(
-                format!("device {dev} re-keyed the vault, and your unlock method is no longer one of its methods"),
-                "this copy keeps what it held before the rekey; ask someone who can unlock the vault to add your key (`carnet key add`, then `carnet rekey`) and clone again",
+                crate::i18n::tr!("v-sync-rekeyed-out", device = dev.to_string()),
+                crate::i18n::tr!("v-sync-rekeyed-out-hint"),
             ));
         };
         Ok(Follow {
@@ -864,9 +869,9 @@ impl Vault {
             }
         }
         if report.repaired > 0 {
-            report.warnings.push(format!(
-                "the remote lacked {} change(s) this replica had pushed before (restored from an older copy?): pushed again",
-                report.repaired
+            report.warnings.push(crate::i18n::tr!(
+                "v-sync-repaired",
+                n = report.repaired.to_string()
             ));
         }
         // A snapshot for clones: the sealed index as of this sync, first
@@ -930,15 +935,15 @@ fn ready(conn: &Connection, seg: &Segment, me: &str) -> Result<bool> {
 
 fn changed_under(name: &str) -> Error {
     Error::integrity(
-        format!("the remote serves different content under {name}, which this replica already knows"),
-        "objects on a remote never change: the remote was tampered with or mixed with another copy; point the remote at a clean copy",
+        crate::i18n::tr!("v-remote-changed-object", name = name),
+        crate::i18n::tr!("v-remote-changed-object-hint"),
     )
 }
 
 fn unknown_remote(name: &str) -> Error {
     Error::not_found(
-        format!("no remote named {name:?}"),
-        "see `carnet remote list`",
+        crate::i18n::tr!("v-unknown-remote", name = format!("{name:?}")),
+        crate::i18n::tr!("v-unknown-remote-hint"),
     )
 }
 
@@ -950,8 +955,8 @@ fn check_remote_name(name: &str) -> Result<()> {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
         return Err(Error::usage(
-            format!("{name:?} is not a remote name"),
-            "use letters, digits, '-' or '_' (e.g. origin, nas, usb)",
+            crate::i18n::tr!("v-bad-remote-name", name = format!("{name:?}")),
+            crate::i18n::tr!("v-bad-remote-name-hint"),
         ));
     }
     Ok(())

@@ -177,11 +177,12 @@ pub fn resolve_journal_doc(conn: &Connection, prefix: &str) -> Result<String> {
     };
     let ambiguous = |ids: &[String]| {
         Error::not_found(
-            format!(
-                "ID prefix {prefix} is ambiguous; it matches: {}",
-                ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            crate::i18n::tr!(
+                "err-ambiguous-id",
+                id = prefix,
+                matches = ids.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
             ),
-            "type more characters of the ID",
+            crate::i18n::tr!("err-ambiguous-id-hint"),
         )
     };
     let err = match resolve_doc(conn, prefix) {

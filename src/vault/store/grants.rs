@@ -118,15 +118,20 @@ pub fn resolve_grant(conn: &Connection, prefix: &str) -> Result<Grant> {
     match m.len() {
         1 => Ok(m[0].clone()),
         0 => Err(Error::not_found(
-            format!("no grant with ID {prefix}"),
-            "see `carnet grants --all` for grant IDs, or give an RPPS to revoke all of a professional's grants",
+            crate::i18n::tr!("v-no-grant", id = prefix),
+            crate::i18n::tr!("v-no-grant-hint"),
         )),
         _ => Err(Error::not_found(
-            format!(
-                "grant ID prefix {prefix} is ambiguous; it matches: {}",
-                m.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+            crate::i18n::tr!(
+                "v-ambiguous-grant",
+                id = prefix,
+                matches = m
+                    .iter()
+                    .map(|g| g.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
-            "type more characters of the ID",
+            crate::i18n::tr!("err-ambiguous-id-hint"),
         )),
     }
 }

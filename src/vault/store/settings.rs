@@ -62,10 +62,10 @@ pub const SETTINGS: &[SettingDef] = &[
 pub fn setting_def(name: &str) -> Result<&'static SettingDef> {
     SETTINGS.iter().find(|s| s.name == name).ok_or_else(|| {
         Error::usage(
-            format!("unknown setting {name:?}"),
-            format!(
-                "known settings: {}",
-                SETTINGS
+            crate::i18n::tr!("v-unknown-setting", name = format!("{name:?}")),
+            crate::i18n::tr!(
+                "v-unknown-setting-hint",
+                names = SETTINGS
                     .iter()
                     .map(|s| s.name)
                     .collect::<Vec<_>>()
@@ -92,7 +92,12 @@ pub fn set_setting(conn: &Connection, name: &str, value: &str) -> Result<String>
     let def = setting_def(name)?;
     let v = (def.check)(value).map_err(|why| {
         Error::usage(
-            format!("invalid value {value:?} for {name}: {why}"),
+            crate::i18n::tr!(
+                "err-arg-invalid-value-why",
+                value = format!("{value:?}"),
+                arg = name,
+                why = why.to_string()
+            ),
             format!("{name}: {}", def.help),
         )
     })?;

@@ -46,8 +46,11 @@ impl Folder {
             return Ok(());
         }
         Err(Error::not_found(
-            format!("the remote folder {} does not exist", self.root.display()),
-            "mount or create it (mkdir -p), or fix the remote with `carnet remote add`",
+            crate::i18n::tr!(
+                "v-remote-folder-missing",
+                path = self.root.display().to_string()
+            ),
+            crate::i18n::tr!("v-remote-folder-missing-hint"),
         ))
     }
 
@@ -60,8 +63,11 @@ impl Folder {
                     Ok(())
                 } else {
                     Err(Error::integrity(
-                        format!("the remote already holds a different {}", target.display()),
-                        "objects on a remote never change: the remote was tampered with, or holds another vault",
+                        crate::i18n::tr!(
+                            "v-remote-different-object",
+                            name = target.display().to_string()
+                        ),
+                        crate::i18n::tr!("v-remote-different-object-hint"),
                     ))
                 }
             }

@@ -38,22 +38,22 @@ pub fn check_url(url: &str) -> Result<()> {
         let bucket = rest.split('/').next().unwrap_or("");
         if bucket.is_empty() {
             return Err(Error::usage(
-                format!("{url:?} names no bucket"),
-                "write it as s3://BUCKET or s3://BUCKET/PREFIX",
+                crate::i18n::tr!("v-url-no-bucket", url = format!("{url:?}")),
+                crate::i18n::tr!("v-url-no-bucket-hint"),
             ));
         }
         return Ok(());
     }
     if url.contains("://") && !url.starts_with("file://") {
         return Err(Error::usage(
-            format!("carnet cannot reach {url:?}"),
-            "give a directory (or file://DIR) or s3://BUCKET/PREFIX",
+            crate::i18n::tr!("v-url-unreachable", url = format!("{url:?}")),
+            crate::i18n::tr!("v-url-unreachable-hint"),
         ));
     }
     if url.is_empty() {
         return Err(Error::usage(
-            "the remote URL is empty",
-            "give a directory or s3://BUCKET/PREFIX",
+            crate::i18n::tr!("v-url-empty"),
+            crate::i18n::tr!("v-url-empty-hint"),
         ));
     }
     Ok(())

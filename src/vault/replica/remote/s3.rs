@@ -69,8 +69,8 @@ impl S3 {
                 .all(|s| prefix.is_empty() || is_safe_name(s))
         {
             return Err(Error::usage(
-                format!("{url:?} is not a bucket and prefix carnet can use"),
-                "write it as s3://BUCKET or s3://BUCKET/PREFIX (letters, digits, '-', '_', '.', no empty part)",
+                crate::i18n::tr!("v-s3-bad-url", url = format!("{url:?}")),
+                crate::i18n::tr!("v-s3-bad-url-hint"),
             ));
         }
         let mut b = AmazonS3Builder::from_env()
@@ -110,14 +110,14 @@ impl S3 {
             });
         if plain && !allowed {
             return Err(Error::usage(
-                format!("the S3 remote {url} has a plain http:// endpoint"),
-                "set AWS_ALLOW_HTTP=true to allow it (only on a network you trust: requests are signed, objects are ciphertext), or use https://",
+                crate::i18n::tr!("v-s3-http", url = url.to_string()),
+                crate::i18n::tr!("v-s3-http-hint"),
             ));
         }
         let store = b.build().map_err(|e| {
             Error::usage(
-                format!("cannot set up the S3 remote {url}: {e}"),
-                "check the remote's --endpoint/--region and the AWS_* environment (AWS_ENDPOINT, AWS_REGION, AWS_ALLOW_HTTP)",
+                crate::i18n::tr!("v-s3-setup", url = url.to_string(), detail = e.to_string()),
+                crate::i18n::tr!("v-s3-setup-hint"),
             )
         })?;
         S3::with_client(store, prefix, url)
@@ -152,22 +152,22 @@ impl S3 {
         let text = e.to_string();
         if text.contains("NoSuchBucket") {
             return Error::not_found(
-                format!("the bucket of the S3 remote {} does not exist", self.url),
-                "create it on the server (Garage: `garage bucket create NAME`), or fix the remote's URL",
+                crate::i18n::tr!("v-s3-no-bucket", url = &self.url),
+                crate::i18n::tr!("v-s3-no-bucket-hint"),
             );
         }
         // A signature scoped to another region than the server's.
         if text.contains("AuthorizationHeaderMalformed") {
             return Error::unlock(
-                format!("the S3 server of {} expects another region ({what})", self.url),
-                "set AWS_REGION, or the remote's --region, to the server's region (Garage: s3_region in its config)",
+                crate::i18n::tr!("v-s3-region", url = &self.url, what = what),
+                crate::i18n::tr!("v-s3-region-hint"),
             );
         }
         match e {
             object_store::Error::PermissionDenied { .. }
             | object_store::Error::Unauthenticated { .. } => Error::unlock(
-                format!("the S3 server refused access to {} ({what})", self.url),
-                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment to a key allowed to read and write the bucket; check AWS_REGION or the remote's --region",
+                crate::i18n::tr!("v-s3-refused", url = &self.url, what = what),
+                crate::i18n::tr!("v-s3-refused-hint"),
             ),
             e if unreachable(&e) => Error::io(
                 format!("cannot reach the S3 endpoint of {} ({what})", self.url),
@@ -384,8 +384,8 @@ fn unreachable(e: &object_store::Error) -> bool {
 
 fn different(url: &str, name: &str) -> Error {
     Error::integrity(
-        format!("the S3 remote {url} already holds a different {name}"),
-        "objects on a remote never change: the remote was tampered with, or holds another vault",
+        crate::i18n::tr!("v-s3-different-object", url = url, name = name),
+        crate::i18n::tr!("v-remote-different-object-hint"),
     )
 }
 
@@ -400,11 +400,8 @@ impl Store for S3 {
             };
             let too_large = || {
                 Error::integrity(
-                    format!(
-                        "{name} on the S3 remote {} is far larger than any object carnet writes there",
-                        self.url
-                    ),
-                    "the remote was tampered with: remove that object, or point the remote at a clean copy",
+                    crate::i18n::tr!("v-s3-too-large", name = name, url = &self.url),
+                    crate::i18n::tr!("v-s3-too-large-hint"),
                 )
             };
             if got.meta.size > max {
