@@ -10,16 +10,19 @@ use crate::bundle::trust::SignerStatus;
 /// The fingerprint line: checked by `--signer`, or how to check it.
 pub fn signer_line(v: &Verified, checked: bool, status: Option<&SignerStatus>) -> String {
     if checked {
-        format!("signed by {} (checked)", v.fingerprint)
+        crate::i18n::tr!("c-signed-checked", fingerprint = v.fingerprint.to_string())
     } else if matches!(
         status,
         Some(SignerStatus::OwnVault | SignerStatus::Pinned(_))
     ) {
-        format!("signed by {} (unchecked by --signer)", v.fingerprint)
+        crate::i18n::tr!(
+            "c-signed-unchecked-known",
+            fingerprint = v.fingerprint.to_string()
+        )
     } else {
-        format!(
-            "signed by {} (unchecked: pass --signer FINGERPRINT, from the holder's `carnet status`, to prove who made it)",
-            v.fingerprint
+        crate::i18n::tr!(
+            "c-signed-unchecked",
+            fingerprint = v.fingerprint.to_string()
         )
     }
 }
@@ -35,7 +38,7 @@ pub fn signer_lines(
         signer_line(v, checked, status.as_ref().ok()),
         match status {
             Ok(s) => s.describe(),
-            Err(why) => format!("signer status unknown: {why}"),
+            Err(why) => crate::i18n::tr!("c-signer-unknown", why = why),
         },
     ]
 }

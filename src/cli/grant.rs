@@ -9,17 +9,17 @@ use crate::timefmt;
 /// What a grant covers, for people: `everything`, or its types and documents.
 pub fn scope_text(types: &[DocType], docs: &[String]) -> String {
     if types.is_empty() && docs.is_empty() {
-        return "everything the rules allow".into();
+        return crate::i18n::tr!("c-scope-everything");
     }
     let mut parts = Vec::new();
     if !types.is_empty() {
-        parts.push(format!(
-            "type {}",
-            types.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+        parts.push(crate::i18n::tr!(
+            "c-scope-types",
+            types = types.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
         ));
     }
     if !docs.is_empty() {
-        parts.push(format!("document {}", docs.join(", ")));
+        parts.push(crate::i18n::tr!("c-scope-docs", docs = docs.join(", ")));
     }
     parts.join("; ")
 }
@@ -27,21 +27,24 @@ pub fn scope_text(types: &[DocType], docs: &[String]) -> String {
 /// A grant's state for people: `active (6d 23h left)`, `expired 2026-…`, `revoked 2026-…`.
 pub fn state_text(g: &Grant, now: OffsetDateTime) -> String {
     match g.state(now) {
-        GrantState::Active => format!("active ({} left)", timefmt::humanize(g.expires_at - now)),
-        GrantState::Expired if now < g.created_at => "not started".into(),
-        GrantState::Expired => format!("expired {}", timefmt::local(g.expires_at)),
-        GrantState::Revoked => format!(
-            "revoked {}",
-            g.revoked_at.map(timefmt::local).unwrap_or_default()
+        GrantState::Active => crate::i18n::tr!(
+            "c-grant-state-active",
+            left = timefmt::humanize(g.expires_at - now)
+        ),
+        GrantState::Expired if now < g.created_at => crate::i18n::tr!("c-grant-state-not-started"),
+        GrantState::Expired => {
+            crate::i18n::tr!("c-grant-state-expired", at = timefmt::local(g.expires_at))
+        }
+        GrantState::Revoked => crate::i18n::tr!(
+            "c-grant-state-revoked",
+            at = g.revoked_at.map(timefmt::local).unwrap_or_default()
         ),
     }
 }
 
 /// What a guardian is told of the minor's private professionals and grants.
 pub fn sealed_records_note(n: i64) -> String {
-    format!(
-        "{n} record(s) sealed for the minor (professionals or grants they keep private): only the minor's key opens them"
-    )
+    crate::i18n::tr!("c-sealed-records", n = n)
 }
 
 #[cfg(test)]

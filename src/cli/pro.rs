@@ -13,12 +13,20 @@ pub fn other_records_warning(
     }
     let theirs = others
         .iter()
-        .map(|r| r.as_deref().unwrap_or("no recipient"))
+        .map(|r| {
+            r.clone()
+                .unwrap_or_else(|| crate::i18n::tr!("c-pro-no-recipient"))
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    let mine = mine.unwrap_or("none: a passphrase is asked");
-    Some(format!(
-        "{who} is also recorded by your guardians (or in a record you did not write) with a different recipient ({theirs}); carnet uses your own record, and your exports for them are encrypted to its recipient ({mine}). Check with the professional that this recipient is theirs."
+    let mine = mine
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::i18n::tr!("c-pro-no-recipient-mine"));
+    Some(crate::i18n::tr!(
+        "c-pro-other-records",
+        who = who,
+        theirs = theirs,
+        mine = mine
     ))
 }
 

@@ -10,24 +10,27 @@ pub fn failed_unlocks_warning(report: &UnlockReport) -> Option<String> {
     }
     let mut parts = Vec::new();
     if !report.failed_attempts.is_empty() {
-        parts.push(format!(
-            "{} failed unlock attempt(s): {}",
-            report.failed_attempts.len(),
-            report.failed_attempts.join(", ")
+        parts.push(crate::i18n::tr!(
+            "c-unlock-failed-attempts",
+            n = report.failed_attempts.len(),
+            at = report.failed_attempts.join(", ")
         ));
     }
     if report.malformed > 0 {
-        parts.push(format!("{} malformed record(s), ignored", report.malformed));
-    }
-    if report.unread > 0 {
-        parts.push(format!(
-            "{} more record(s) counted but not read (at most {} are read per unlock)",
-            report.unread,
-            crate::vault::failed::MAX_FOLD
+        parts.push(crate::i18n::tr!(
+            "c-unlock-malformed",
+            n = report.malformed.to_string()
         ));
     }
-    Some(format!(
-        "since the last unlock of this vault: {}. These reports are unauthenticated: anyone who has the vault's public recipient and can write to its folder can plant one (journaled as unlock.failed)",
-        parts.join("; ")
+    if report.unread > 0 {
+        parts.push(crate::i18n::tr!(
+            "c-unlock-unread",
+            n = report.unread.to_string(),
+            max = crate::vault::failed::MAX_FOLD.to_string()
+        ));
+    }
+    Some(crate::i18n::tr!(
+        "c-unlock-failed-warning",
+        parts = parts.join("; ")
     ))
 }

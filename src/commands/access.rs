@@ -49,7 +49,13 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
         None => vault.medical_stored(false)?,
     };
     let item_judge = vault.item_judge()?;
-    let yes_no = |v: bool| if v { "yes" } else { "no" }.to_string();
+    let yes_no = |v: bool| {
+        if v {
+            crate::i18n::tr!("show-yes")
+        } else {
+            crate::i18n::tr!("c-no")
+        }
+    };
     let mut rows = Vec::new();
     let mut out = Vec::new();
     if a.guardians {
@@ -66,7 +72,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 visible: dec.visible,
             });
             rows.push(vec![
-                "guardians".to_string(),
+                crate::i18n::tr!("c-access-guardians"),
                 d.id.clone(),
                 hide.shown_title(d),
                 yes_no(dec.visible),
@@ -84,7 +90,7 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
                 visible: dec.visible,
             });
             rows.push(vec![
-                "guardians".to_string(),
+                crate::i18n::tr!("c-access-guardians"),
                 it.id().to_string(),
                 item_title(it),
                 yes_no(dec.visible),
@@ -94,7 +100,10 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
         if ctx.out.json {
             ctx.out.json_value(&out);
         } else if rows.is_empty() {
-            ctx.out.info(format!("{}: no documents", ctx.label()));
+            ctx.out.info(crate::i18n::tr!(
+                "c-access-no-documents",
+                label = ctx.label()
+            ));
         } else {
             ctx.out
                 .table(&["WHO", "DOCUMENT", "TITLE", "VISIBLE", "RULE"], rows);
@@ -154,12 +163,12 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
     if ctx.out.json {
         ctx.out.json_value(&out);
     } else if rows.is_empty() {
-        ctx.out.info(format!(
-            "{}: nothing to show ({} professional(s), {} document(s), {} medical item(s))",
-            ctx.label(),
-            pros.len(),
-            docs.len(),
-            items.len()
+        ctx.out.info(crate::i18n::tr!(
+            "c-access-nothing",
+            label = ctx.label(),
+            pros = pros.len(),
+            docs = docs.len(),
+            items = items.len()
         ));
     } else {
         ctx.out.table(
@@ -173,12 +182,12 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
             ],
             rows,
         );
-        ctx.out.info(format!(
-            "{}: {} professional(s), {} document(s), {} medical item(s)",
-            ctx.label(),
-            pros.len(),
-            docs.len(),
-            items.len()
+        ctx.out.info(crate::i18n::tr!(
+            "c-access-count",
+            label = ctx.label(),
+            pros = pros.len(),
+            docs = docs.len(),
+            items = items.len()
         ));
     }
     Ok(())
@@ -188,6 +197,6 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
 fn item_title(s: &Stored) -> String {
     match s {
         Stored::Open(i) => format!("{}: {}", i.kind.as_str(), i.describe()),
-        Stored::Sealed { .. } => "(medical item hidden from guardians)".to_string(),
+        Stored::Sealed { .. } => crate::i18n::tr!("c-access-sealed-item"),
     }
 }

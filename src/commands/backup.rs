@@ -35,8 +35,8 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
         let own = vault.backup_recipients()?;
         if own.is_empty() {
             return Err(Error::usage(
-                format!("{} has no recipient unlock method to encrypt the backup to (its only methods are a passphrase or a guardian's vault)", ctx.label()),
-                "pass --passphrase (asked twice, or --backup-passphrase-file FILE) or --recipient age1… (your own identity's)",
+                crate::i18n::tr!("c-backup-no-recipient", label = ctx.label()),
+                crate::i18n::tr!("c-backup-no-recipient-hint"),
             ));
         }
         let parsed = own
@@ -66,9 +66,8 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
     };
     let size = target.place(a.force)?;
     for s in &summary.skipped {
-        ctx.out.warn(format!(
-            "{s}: left out of the backup (not a file or folder carnet writes)"
-        ));
+        ctx.out
+            .warn(crate::i18n::tr!("c-backup-skipped", path = s.to_string()));
     }
     let to_stdout = matches!(target.dest, Dest::Stdout);
     let report = json!({
@@ -87,24 +86,21 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
         crate::cli::output::stderr_line(&report.to_string());
         return Ok(());
     }
-    ctx.out.done(
-        &report,
-        || {
-            format!(
-                "{}: backup written to {} ({} files, {} bytes, journal up to entry {}); encrypted to {}",
-                ctx.label(),
-                target.name,
-                summary.files,
-                summary.bytes,
-                summary.journal_head.seq,
-                if encryption == "passphrase" {
-                    "a passphrase".to_string()
-                } else {
-                    format!("{} recipient(s)", recipients.len())
-                }
-            )
-        },
-    );
+    ctx.out.done(&report, || {
+        crate::i18n::tr!(
+            "c-backup-done",
+            label = ctx.label(),
+            path = target.name.to_string(),
+            files = summary.files.to_string(),
+            bytes = summary.bytes.to_string(),
+            seq = summary.journal_head.seq.to_string(),
+            to = if encryption == "passphrase" {
+                crate::i18n::tr!("c-handover-a-passphrase")
+            } else {
+                crate::i18n::tr!("c-backup-recipients", n = recipients.len())
+            }
+        )
+    });
     Ok(())
 }
 
@@ -114,9 +110,9 @@ fn backup_passphrase(ctx: &Ctx, file: Option<&PathBuf>) -> Result<SecretString> 
         return crypto::read_passphrase_file(f);
     }
     ctx.prompt_new_passphrase(
-        "Passphrase for the backup",
-        "the backup is to be encrypted with a passphrase, and no prompt is possible".into(),
-        "pass --backup-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input".into(),
-        "choose a passphrase of several words, and keep it apart from the backup",
+        &crate::i18n::tr!("c-backup-passphrase-prompt"),
+        crate::i18n::tr!("c-backup-no-prompt"),
+        crate::i18n::tr!("c-backup-no-prompt-hint"),
+        &crate::i18n::tr!("c-backup-passphrase-empty-hint"),
     )
 }

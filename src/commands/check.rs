@@ -25,7 +25,9 @@ struct CheckJson<'a> {
 pub fn run(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     let vault = ctx.unlock()?;
     let check = vault.start_check()?;
-    let pb = ctx.out.progress_bytes(check.blob_bytes(), "checking blobs");
+    let pb = ctx
+        .out
+        .progress_bytes(check.blob_bytes(), &crate::i18n::tr!("c-progress-checking"));
     let report = check.run(a.repair, |n| pb.inc(n))?;
     pb.finish_and_clear();
     render(ctx, &report, a.repair);
@@ -33,12 +35,12 @@ pub fn run(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         Ok(())
     } else {
         Err(Error::integrity(
-            format!(
-                "{} problem(s) found in {}",
-                report.problems.len(),
-                ctx.label()
+            crate::i18n::tr!(
+                "c-check-problems",
+                n = report.problems.len(),
+                label = ctx.label()
             ),
-            "restore the damaged files from a backup; the list above names each one",
+            crate::i18n::tr!("c-check-problems-hint"),
         ))
     }
 }

@@ -111,7 +111,7 @@ impl Ctx {
         if self.can_prompt() {
             let p = self
                 .prompter
-                .passphrase(&format!("Passphrase for {}", self.label()))
+                .passphrase(&crate::i18n::tr!("c-unlock-prompt", label = self.label()))
                 .map_err(|e| {
                     Error::unlock(
                         crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
@@ -279,10 +279,10 @@ impl Ctx {
             return crypto::read_passphrase_file(f);
         }
         self.prompt_new_passphrase(
-            "New passphrase",
-            "a new passphrase is needed and no prompt is possible".into(),
-            format!("pass {flag} FILE (first line is the passphrase), or run on a terminal without --no-input"),
-            "choose a passphrase of several words",
+            &crate::i18n::tr!("c-new-passphrase-prompt"),
+            crate::i18n::tr!("c-new-passphrase-no-prompt"),
+            crate::i18n::tr!("c-new-passphrase-no-prompt-hint", flag = flag),
+            &crate::i18n::tr!("c-new-passphrase-empty-hint"),
         )
     }
 
@@ -302,8 +302,8 @@ impl Ctx {
             .prompter
             .new_passphrase(
                 prompt,
-                "Repeat the passphrase",
-                "the passphrases do not match",
+                &crate::i18n::tr!("c-passphrase-repeat"),
+                &crate::i18n::tr!("c-passphrase-mismatch"),
             )
             .map_err(|e| {
                 Error::usage(

@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, c: &DeviceCommand) -> Result<()> {
         DeviceCommand::Rm { id } => {
             vault.remove_device(id)?;
             ctx.out.done(&json!({"removed": id}), || {
-                format!("removed device {id}: its later changes are refused; now run `carnet rekey` (it still holds the old key)")
+                crate::i18n::tr!("c-device-removed", id = id)
             });
             Ok(())
         }

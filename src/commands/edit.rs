@@ -19,7 +19,10 @@ pub fn run(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     };
     if let Some(t) = &a.title {
         if t.trim().is_empty() {
-            return Err(Error::usage("--title is empty", "give a non-empty title"));
+            return Err(Error::usage(
+                crate::i18n::tr!("c-flag-empty", flag = "--title"),
+                crate::i18n::tr!("c-edit-title-hint"),
+            ));
         }
         check_field("--title", t)?;
     }
@@ -28,8 +31,8 @@ pub fn run(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     }
     if edit.is_empty() {
         return Err(Error::usage(
-            "nothing to change",
-            "pass --title, --type, --date, --tag or --untag",
+            crate::i18n::tr!("c-nothing-to-change"),
+            crate::i18n::tr!("c-edit-nothing-hint"),
         ));
     }
     let vault = ctx.unlock()?;
@@ -39,8 +42,12 @@ pub fn run(ctx: &Ctx, a: &EditArgs) -> Result<()> {
     if ctx.out.json {
         ctx.out.json_value(&DocJson::from(&d));
     } else {
-        ctx.out
-            .info(format!("{}: updated {} ({})", ctx.label(), d.id, d.title));
+        ctx.out.info(crate::i18n::tr!(
+            "c-edit-done",
+            label = ctx.label(),
+            id = &d.id,
+            title = &d.title
+        ));
     }
     Ok(())
 }

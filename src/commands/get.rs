@@ -39,7 +39,8 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
             vault.get_to_stream(&shown, &actor, &mut out, "stdout")?;
-            out.flush().ctx(|| "writing to stdout".into())?;
+            out.flush()
+                .ctx(|| crate::i18n::tr!("c-io-writing-stdout"))?;
             ctx.out.info(crate::i18n::tr!(
                 "get-wrote-stdout",
                 label = ctx.label(),
@@ -51,7 +52,8 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             // A FIFO waits here for its reader, before anything is journaled.
             let mut out = crate::fsutil::open_output_stream(&p)?;
             vault.get_to_stream(&shown, &actor, &mut out, "file")?;
-            out.flush().ctx(|| format!("writing to {}", p.display()))?;
+            out.flush()
+                .ctx(|| crate::i18n::tr!("c-io-writing-to", path = p.display().to_string()))?;
             p
         }
         Dest::File(p) => {
@@ -83,11 +85,8 @@ fn destination(ctx: &Ctx, a: &GetArgs, d: &Document) -> Result<Dest> {
         None => {
             if ctx.stdout_is_terminal() && !crate::media::is_text(&d.media_type) {
                 return Err(Error::usage(
-                    format!(
-                        "refusing to write a binary document ({}) to the terminal",
-                        d.media_type
-                    ),
-                    "pass -o FILE or -o DIR, or -o - to force stdout",
+                    crate::i18n::tr!("c-get-binary", media = d.media_type.to_string()),
+                    crate::i18n::tr!("c-get-binary-hint"),
                 ));
             }
             return Ok(Dest::Stdout);

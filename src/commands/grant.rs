@@ -36,31 +36,30 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
         ctx.out.warn(note_text(n, pro));
     }
     ctx.out.done(&GrantJson::of(g), || {
-        format!(
-            "{}: granted {} ({}) access to {} until {} ({}); grant {}",
-            ctx.label(),
-            pro.name,
-            pro.rpps,
-            scope_text(&g.types, &g.docs),
-            timefmt::local(g.expires_at),
-            timefmt::humanize(g.expires_at - g.created_at),
-            g.id
+        crate::i18n::tr!(
+            "c-grant-done",
+            label = ctx.label(),
+            name = &pro.name,
+            rpps = pro.rpps.to_string(),
+            scope = scope_text(&g.types, &g.docs),
+            until = timefmt::local(g.expires_at),
+            length = timefmt::humanize(g.expires_at - g.created_at),
+            id = &g.id
         )
     });
     Ok(())
 }
 
 fn parse_end(duration: Option<&str>, until: Option<&str>) -> Result<GrantEnd> {
-    const EXAMPLE: &str =
-        "e.g. carnet grant RPPS --for 30d, or carnet grant RPPS --until 2026-06-30";
+    let example = || crate::i18n::tr!("c-grant-end-hint");
     match (duration, until) {
         (Some(_), Some(_)) => Err(Error::usage(
-            "give either --for or --until, not both",
-            EXAMPLE,
+            crate::i18n::tr!("c-grant-end-both"),
+            example(),
         )),
         (None, None) => Err(Error::usage(
-            "a grant needs an end: --for DURATION or --until DATE",
-            EXAMPLE,
+            crate::i18n::tr!("c-grant-end-none"),
+            example(),
         )),
         (Some(d), None) => Ok(GrantEnd::For(timefmt::parse_duration(d)?)),
         (None, Some(u)) => Ok(GrantEnd::Until(timefmt::parse_until(u)?)),
@@ -69,16 +68,17 @@ fn parse_end(duration: Option<&str>, until: Option<&str>) -> Result<GrantEnd> {
 
 fn note_text(n: &GrantNote, pro: &Professional) -> String {
     match n {
-        GrantNote::AlreadyPrimary => format!(
-            "{} is your primary doctor and already sees every document (masked ones too, unless the setting masked-visible-to-primary is off)",
-            pro.name
-        ),
-        GrantNote::StaysHidden { id, title, rule } => format!(
-            "document {id} {} stays hidden from them: {} ({rule})",
-            title
+        GrantNote::AlreadyPrimary => {
+            crate::i18n::tr!("c-grant-already-primary", name = &pro.name)
+        }
+        GrantNote::StaysHidden { id, title, rule } => crate::i18n::tr!(
+            "c-grant-stays-hidden",
+            id = id.to_string(),
+            title = title
                 .as_ref()
                 .map_or_else(|| HELD_TITLE.to_string(), |t| format!("({t})")),
-            rule.explain()
+            why = rule.explain().to_string(),
+            rule = rule.to_string()
         ),
     }
 }

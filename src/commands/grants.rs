@@ -34,15 +34,12 @@ pub fn run(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
     }
     if shown.is_empty() {
         ctx.out.info(if a.all {
-            format!(
-                "{}: no grants yet (carnet grant RPPS --for 30d)",
-                ctx.label()
-            )
+            crate::i18n::tr!("c-grants-none", label = ctx.label())
         } else {
-            format!(
-                "{}: no active grants ({} in all; carnet grants --all lists them)",
-                ctx.label(),
-                list.grants.len()
+            crate::i18n::tr!(
+                "c-grants-none-active",
+                label = ctx.label(),
+                all = list.grants.len()
             )
         });
         return Ok(());
@@ -54,38 +51,47 @@ pub fn run(ctx: &Ctx, a: &GrantsArgs) -> Result<()> {
             vec![
                 g.id.clone(),
                 g.rpps.to_string(),
-                e.name.clone().unwrap_or_else(|| "(removed)".into()),
+                e.name
+                    .clone()
+                    .unwrap_or_else(|| crate::i18n::tr!("c-grants-removed-pro")),
                 scope_text(&g.types, &g.docs),
                 timefmt::local(g.created_at),
                 timefmt::local(g.expires_at),
                 if e.private {
-                    format!("{} (private: sealed from guardians)", state_text(g, now))
+                    crate::i18n::tr!("c-grants-private", state = state_text(g, now))
                 } else {
                     state_text(g, now)
                 },
             ]
         })
         .collect();
+    // Headers `column` does not know: translated here (English unchanged).
+    let (scope, from, until) = (
+        crate::i18n::tr!("c-col-scope"),
+        crate::i18n::tr!("c-col-from"),
+        crate::i18n::tr!("c-col-until"),
+    );
     ctx.out.table(
         &[
             "GRANT",
             "RPPS",
             "PROFESSIONAL",
-            "SCOPE",
-            "FROM",
-            "UNTIL",
+            scope.as_str(),
+            from.as_str(),
+            until.as_str(),
             "STATE",
         ],
         rows,
     );
-    ctx.out.info(format!(
-        "{}: {active} active grant(s){}",
-        ctx.label(),
-        if a.all {
-            format!(", {} in all", list.grants.len())
-        } else {
-            String::new()
-        }
-    ));
+    ctx.out.info(if a.all {
+        crate::i18n::tr!(
+            "c-grants-count-all",
+            label = ctx.label(),
+            n = active,
+            all = list.grants.len()
+        )
+    } else {
+        crate::i18n::tr!("c-grants-count", label = ctx.label(), n = active)
+    });
     Ok(())
 }

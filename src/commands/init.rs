@@ -14,8 +14,8 @@ pub fn run(ctx: &Ctx, a: &InitArgs) -> Result<()> {
     let (dir, label) = ctx.vault_dir()?;
     if vault::exists(&dir) {
         return Err(Error::usage(
-            format!("a vault already exists in {}", dir.display()),
-            "choose another --vault or --profile; carnet never overwrites a vault",
+            crate::i18n::tr!("c-init-exists", path = dir.display().to_string()),
+            crate::i18n::tr!("c-init-exists-hint"),
         ));
     }
     if let Some(n) = &a.name {
@@ -35,8 +35,8 @@ pub fn run(ctx: &Ctx, a: &InitArgs) -> Result<()> {
     let passphrase = if a.no_passphrase {
         if recipients.is_empty() {
             return Err(Error::usage(
-                "--no-passphrase needs at least one --recipient to unlock with",
-                "add --recipient age1… (see `carnet keygen`), or drop --no-passphrase",
+                crate::i18n::tr!("c-init-no-passphrase"),
+                crate::i18n::tr!("c-init-no-passphrase-hint"),
             ));
         }
         None

@@ -29,22 +29,22 @@ pub fn run(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
         Some(path) if path.as_os_str() != "-" => {
             if path.exists() {
                 return Err(Error::usage(
-                    format!("{} already exists", path.display()),
-                    "choose another file; carnet never overwrites an identity",
+                    crate::i18n::tr!("c-open-exists", path = path.display().to_string()),
+                    crate::i18n::tr!("c-keygen-exists-hint"),
                 ));
             }
             let mut f = fsutil::create_new_private(path)?;
             f.write_all(body.as_bytes())
-                .ctx(|| format!("writing {}", path.display()))?;
-            f.sync_all().ctx(|| format!("syncing {}", path.display()))?;
+                .ctx(|| crate::i18n::tr!("c-io-writing", path = path.display().to_string()))?;
+            f.sync_all()
+                .ctx(|| crate::i18n::tr!("c-io-syncing", path = path.display().to_string()))?;
         }
         _ => {
             if ctx.stdout_is_terminal() {
-                ctx.out
-                    .warn("writing a secret key to the terminal; prefer -o FILE");
+                ctx.out.warn(crate::i18n::tr!("c-keygen-to-terminal"));
             }
             crate::cli::output::print_stdout(body.as_str())
-                .ctx(|| "writing the new key to stdout (nothing was kept)".into())?;
+                .ctx(|| crate::i18n::tr!("c-keygen-stdout-failed"))?;
         }
     }
     if ctx.out.json {

@@ -41,9 +41,10 @@ pub fn run(ctx: &Ctx, a: &MaskArgs, masking: bool) -> Result<()> {
     if masking {
         for d in &docs {
             if let Some(author) = d.author.as_deref().filter(|a| from.iter().any(|r| r == a)) {
-                ctx.out.warn(format!(
-                    "{author} is the author of {}: a mask from its own author has no effect (rule masked_author)",
-                    d.id
+                ctx.out.warn(crate::i18n::tr!(
+                    "c-mask-own-author",
+                    author = author,
+                    id = &d.id
                 ));
             }
         }

@@ -54,8 +54,8 @@ pub fn run(cli: Cli, prompter: Arc<dyn Prompter>) -> Result<()> {
     let ctx = Ctx::new(cli.global.clone(), prompter);
     let Some(cmd) = cli.command else {
         return Err(Error::usage(
-            "no command given",
-            "run `carnet --help` for the commands (e.g. `carnet list`, `carnet add FILE`)",
+            crate::i18n::tr!("err-no-command"),
+            crate::i18n::tr!("c-no-command-hint"),
         ));
     };
     // Checked before any command starts, so a bad value never stops one

@@ -18,7 +18,11 @@ pub fn run(ctx: &Ctx, a: &PasswdArgs) -> Result<()> {
     let replaced = vault.set_passphrase(pass, &actor)?;
     let done = if replaced { "changed" } else { "set" };
     ctx.out.done(&PasswdJson { passphrase: done }, || {
-        format!("{}: passphrase {done}", ctx.label())
+        if replaced {
+            crate::i18n::tr!("c-passwd-changed", label = ctx.label())
+        } else {
+            crate::i18n::tr!("c-passwd-set", label = ctx.label())
+        }
     });
     Ok(())
 }

@@ -27,22 +27,20 @@ pub fn run(ctx: &Ctx, a: &RekeyArgs) -> Result<()> {
     let plan = vault.rekey_plan(|| current_passphrase(ctx, &vault, a.drop_passphrase))?;
     let passphrase = plan.passphrase;
     let actor = ctx.actor(&vault)?;
-    let pb = ctx
-        .out
-        .progress_bytes(vault.rekey_bytes()?, "re-encrypting");
+    let pb = ctx.out.progress_bytes(
+        vault.rekey_bytes()?,
+        &crate::i18n::tr!("c-progress-reencrypting"),
+    );
     let done = vault.rekey(plan, &actor, |n| pb.inc(n));
     pb.finish_and_clear();
     let done = done?;
     for p in &done.problems {
-        ctx.out.warn(format!(
-            "{p}; `carnet check --repair` finishes the clean-up"
-        ));
+        ctx.out
+            .warn(crate::i18n::tr!("c-rekey-problem", problem = p.to_string()));
     }
     // The bundle signing key derives from the vault key (a warning, so it
     // shows under --json too, as a JSON line on stderr).
-    ctx.out.warn(
-        "bundles are now signed with a new key: give professionals who check your bundles (`bundle verify --signer`) the new fingerprint from `carnet status`",
-    );
+    ctx.out.warn(crate::i18n::tr!("c-rekey-new-signing-key"));
     let stats = &done.stats;
     if ctx.out.json {
         ctx.out.json_value(&Rekeyed {
@@ -55,22 +53,20 @@ pub fn run(ctx: &Ctx, a: &RekeyArgs) -> Result<()> {
         });
         return Ok(());
     }
-    ctx.out.info(format!(
-        "{}: new vault key; {} document(s) re-encrypted{}, {} unlock method(s) re-wrapped, now in {}",
-        ctx.label(),
-        stats.reencrypted,
-        if stats.sealed > 0 {
-            format!(" ({} sealed for the minor, moved unchanged)", stats.sealed)
+    ctx.out.info(crate::i18n::tr!(
+        "c-rekey-done",
+        label = ctx.label(),
+        n = stats.reencrypted,
+        sealed = if stats.sealed > 0 {
+            crate::i18n::tr!("c-rekey-sealed", n = stats.sealed)
         } else {
             String::new()
         },
-        stats.unlock_methods,
-        stats.generation
+        methods = stats.unlock_methods,
+        generation = stats.generation.to_string()
     ));
     if passphrase == Passphrase::Dropped {
-        ctx.out.warn(
-            "the passphrase no longer unlocks the vault (--drop-passphrase); set one again with `carnet passwd`",
-        );
+        ctx.out.warn(crate::i18n::tr!("c-rekey-passphrase-dropped"));
     }
     Ok(())
 }
@@ -89,23 +85,28 @@ fn current_passphrase(ctx: &Ctx, vault: &Vault, drop: bool) -> Result<Option<Sec
         crypto::read_passphrase_file(f)?
     } else if ctx.can_prompt() {
         ctx.prompter()
-            .passphrase(&format!(
-                "Current passphrase of {} (kept after the rekey)",
-                ctx.label()
+            .passphrase(&crate::i18n::tr!(
+                "c-rekey-current-passphrase",
+                label = ctx.label()
             ))
-            .map_err(|e| Error::usage(format!("cannot read the passphrase: {e}"), "try again"))?
+            .map_err(|e| {
+                Error::usage(
+                    crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
+                    crate::i18n::tr!("err-try-again"),
+                )
+            })?
     } else {
         return Err(Error::usage(
-            "the vault has a passphrase, and rekey needs it to re-wrap it under the new key",
-            "pass --passphrase-file FILE (the current passphrase), run on a terminal, or pass --drop-passphrase to remove the passphrase (the other unlock methods stay)",
+            crate::i18n::tr!("c-rekey-needs-passphrase"),
+            crate::i18n::tr!("c-rekey-needs-passphrase-hint"),
         ));
     };
     if vault.opens_with_passphrase(&p)? {
         Ok(Some(p))
     } else {
         Err(Error::unlock(
-            "this is not the vault's passphrase",
-            "give the current passphrase (--passphrase-file FILE), or --drop-passphrase",
+            crate::i18n::tr!("c-rekey-wrong-passphrase"),
+            crate::i18n::tr!("c-rekey-wrong-passphrase-hint"),
         ))
     }
 }

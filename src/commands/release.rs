@@ -22,7 +22,14 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
             id: &d.id,
             released: true,
         },
-        || format!("{}: {} is now visible ({})", ctx.label(), d.id, d.title),
+        || {
+            crate::i18n::tr!(
+                "c-release-done",
+                label = ctx.label(),
+                id = &d.id,
+                title = &d.title
+            )
+        },
     );
     Ok(())
 }

@@ -31,29 +31,37 @@ pub fn run(ctx: &Ctx, a: &RevokeArgs) -> Result<()> {
     }
     let label = ctx.label();
     ctx.out.info(match done {
-        Revocation::Revoked(gs, pro) => format!(
-            "{label}: revoked {} grant(s) of {} ({}): {}",
-            gs.len(),
-            pro.name,
-            pro.rpps,
-            gs.iter()
+        Revocation::Revoked(gs, pro) => crate::i18n::tr!(
+            "c-revoke-done",
+            label = &label,
+            n = gs.len(),
+            name = &pro.name,
+            rpps = pro.rpps.to_string(),
+            ids = gs
+                .iter()
                 .map(|g| g.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Revocation::NoneActive(pro) => format!(
-            "{label}: {} ({}) has no active grant; nothing to revoke",
-            pro.name, pro.rpps
+        Revocation::NoneActive(pro) => crate::i18n::tr!(
+            "c-revoke-none-active",
+            label = &label,
+            name = &pro.name,
+            rpps = pro.rpps.to_string()
         ),
-        Revocation::AlreadyRevoked(g, name) => format!(
-            "{label}: grant {} ({name}) was already revoked on {}; nothing to do",
-            g.id,
-            g.revoked_at.map(timefmt::local).unwrap_or_default()
+        Revocation::AlreadyRevoked(g, name) => crate::i18n::tr!(
+            "c-revoke-already-revoked",
+            label = &label,
+            id = &g.id,
+            name = name.to_string(),
+            at = g.revoked_at.map(timefmt::local).unwrap_or_default()
         ),
-        Revocation::AlreadyExpired(g, name) => format!(
-            "{label}: grant {} ({name}) already ended on {}; nothing to revoke",
-            g.id,
-            timefmt::local(g.expires_at)
+        Revocation::AlreadyExpired(g, name) => crate::i18n::tr!(
+            "c-revoke-already-ended",
+            label = &label,
+            id = &g.id,
+            name = name.to_string(),
+            at = timefmt::local(g.expires_at)
         ),
     });
     Ok(())

@@ -22,12 +22,12 @@ pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
     if let Some(d) = docs.iter().map(|s| &s.doc).find(|d| d.author.is_some()) {
         if !a.force {
             return Err(Error::usage(
-                format!(
-                    "{} was written by a professional ({}); deleting it needs --force",
-                    d.id,
-                    d.author.clone().unwrap_or_default()
+                crate::i18n::tr!(
+                    "c-rm-by-pro",
+                    id = &d.id,
+                    author = d.author.clone().unwrap_or_default()
                 ),
-                "mask it instead (carnet mask ID), or pass --force to delete it anyway (journaled as forced)",
+                crate::i18n::tr!("c-rm-by-pro-hint"),
             ));
         }
     }
@@ -36,8 +36,11 @@ pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
             .iter()
             .map(|s| format!("{} ({})", s.doc.id, hide.shown_title(&s.doc)))
             .collect();
-        if !ctx.confirm(&format!("Delete {}?", names.join(", ")), "--yes")? {
-            ctx.out.info("nothing deleted");
+        if !ctx.confirm(
+            &crate::i18n::tr!("c-rm-confirm", names = names.join(", ")),
+            "--yes",
+        )? {
+            ctx.out.info(crate::i18n::tr!("c-rm-nothing-deleted"));
             return Ok(());
         }
     }
@@ -56,11 +59,11 @@ pub fn run(ctx: &Ctx, a: &RmArgs) -> Result<()> {
         );
     } else {
         for d in &removed {
-            ctx.out.info(format!(
-                "{}: deleted {} ({})",
-                ctx.label(),
-                d.id,
-                hide.shown_title(d)
+            ctx.out.info(crate::i18n::tr!(
+                "c-rm-deleted",
+                label = ctx.label(),
+                id = &d.id,
+                title = hide.shown_title(d)
             ));
         }
     }

@@ -15,6 +15,6 @@ pub fn completions(a: &CompletionsArgs) -> Result<()> {
         Ok(()) => Ok(()),
         // `carnet completions bash | head` is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::io("writing the completion script", e)),
+        Err(e) => Err(Error::io(crate::i18n::tr!("c-shell-writing"), e)),
     }
 }

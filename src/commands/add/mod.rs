@@ -46,8 +46,8 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     if let Some(t) = &a.title {
         if t.trim().is_empty() {
             return Err(Error::usage(
-                "--title is empty",
-                "give a title, or leave it out to use the file name",
+                crate::i18n::tr!("c-flag-empty", flag = "--title"),
+                crate::i18n::tr!("c-create-title-hint"),
             ));
         }
         crate::text::check_field("--title", t)?;
@@ -58,14 +58,14 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let stdin_ok = || {
         if a.title.is_none() {
             return Err(Error::usage(
-                "adding from stdin needs --title",
-                "e.g. carnet add - --title \"Compte rendu\" --type consultation-report",
+                crate::i18n::tr!("c-add-stdin-title"),
+                crate::i18n::tr!("c-add-stdin-title-hint"),
             ));
         }
         if ctx.g.passphrase_file.as_deref() == Some(Path::new("-")) {
             return Err(Error::usage(
-                "stdin cannot carry both the passphrase (--passphrase-file -) and the document (-)",
-                "give the passphrase in a file, or unlock with --identity",
+                crate::i18n::tr!("c-add-stdin-twice"),
+                crate::i18n::tr!("c-add-stdin-twice-hint"),
             ));
         }
         Ok(())
@@ -75,8 +75,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
             ctx.out.warn(w)
         })?;
     if a.title.is_some() && sources.len() > 1 {
-        ctx.out
-            .detail("--title applies to every document of this add");
+        ctx.out.detail(crate::i18n::tr!("c-add-title-every"));
     }
     let (mut stdin_reader, stdin_type) = if sources.iter().any(|s| matches!(s, Source::Stdin)) {
         inputs::sniff_stdin()?
@@ -192,13 +191,13 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         Ok(())
     } else {
         Err(Error::PartlyDone {
-            message: format!(
-                "{} of {} inputs refused (each reported above); every other one was {}",
-                problems.len(),
-                problems.len() + rows.len(),
-                if a.dry_run { "checked" } else { "added" }
+            message: crate::i18n::tr!(
+                "c-add-partly",
+                n = problems.len(),
+                total = problems.len() + rows.len(),
+                dry = if a.dry_run { "yes" } else { "no" }
             ),
-            hint: "fix or remove the refused files and run again: what was added is reported as duplicate next time".into(),
+            hint: crate::i18n::tr!("c-add-partly-hint"),
         })
     }
 }
@@ -219,15 +218,14 @@ fn invalid_inputs(problems: &[Problem], total: usize, keep_going: bool) -> Error
     let list: Vec<String> = problems.iter().map(|p| format!("  {}", p.error)).collect();
     Error::usage(
         format!(
-            "{} of {} inputs cannot be added; nothing was added:\n{}",
-            problems.len(),
-            total,
+            "{}\n{}",
+            crate::i18n::tr!("c-add-invalid", n = problems.len(), total = total),
             list.join("\n")
         ),
         if keep_going {
-            "fix the inputs listed; no input was valid"
+            crate::i18n::tr!("c-add-invalid-hint-none-valid")
         } else {
-            "fix the inputs listed, or pass --keep-going to add every valid one (exit 8 then says some were refused)"
+            crate::i18n::tr!("c-add-invalid-hint")
         },
     )
 }

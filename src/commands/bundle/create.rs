@@ -35,8 +35,8 @@ fn patient(a: &BundleCreateArgs) -> Result<Holder> {
     let name = a.patient_name.trim();
     if name.is_empty() {
         return Err(Error::usage(
-            "--patient-name is empty",
-            "give the patient's name as on their records, e.g. --patient-name \"MARTIN Camille\"",
+            crate::i18n::tr!("c-flag-empty", flag = "--patient-name"),
+            crate::i18n::tr!("c-create-patient-name-hint"),
         ));
     }
     crate::text::check_field("--patient-name", name)?;
@@ -61,17 +61,17 @@ fn encryption(ctx: &Ctx, a: &BundleCreateArgs) -> Result<(Recipients, &'static s
     }
     if !a.passphrase && a.bundle_passphrase_file.is_none() {
         return Err(Error::usage(
-            "bundle create needs --recipient R or --passphrase",
-            "e.g. --recipient age1… (the patient's key), or --passphrase and give it to the patient another way",
+            crate::i18n::tr!("c-create-needs-key"),
+            crate::i18n::tr!("c-create-needs-key-hint"),
         ));
     }
     let p: SecretString = match &a.bundle_passphrase_file {
         Some(f) => crypto::read_passphrase_file(f)?,
         None => ctx.prompt_new_passphrase(
-            "Passphrase for the bundle",
-            "the bundle is to be encrypted with a passphrase, and no prompt is possible".into(),
-            "pass --bundle-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input".into(),
-            "choose a passphrase of several words, and give it to the patient another way (phone, in person)",
+            &crate::i18n::tr!("c-bundle-passphrase-prompt"),
+            crate::i18n::tr!("c-create-no-prompt"),
+            crate::i18n::tr!("c-bundle-passphrase-file-hint"),
+            &crate::i18n::tr!("c-create-passphrase-empty-hint"),
         )?,
     };
     Ok((Recipients::passphrase(p), "passphrase"))
@@ -90,8 +90,8 @@ fn inputs(ctx: &Ctx, a: &BundleCreateArgs, now: time::OffsetDateTime) -> Result<
     if let Some(t) = &a.title {
         if t.trim().is_empty() {
             return Err(Error::usage(
-                "--title is empty",
-                "give a title, or leave it out to use the file name",
+                crate::i18n::tr!("c-flag-empty", flag = "--title"),
+                crate::i18n::tr!("c-create-title-hint"),
             ));
         }
         crate::text::check_field("--title", t)?;
@@ -111,8 +111,8 @@ fn inputs(ctx: &Ctx, a: &BundleCreateArgs, now: time::OffsetDateTime) -> Result<
     for p in &a.files {
         if p.as_os_str() == "-" {
             return Err(Error::usage(
-                "bundle create reads files, not stdin",
-                "save the document to a file and name it",
+                crate::i18n::tr!("c-create-no-stdin"),
+                crate::i18n::tr!("c-create-no-stdin-hint"),
             ));
         }
         let one = || -> Result<Input> {
@@ -120,13 +120,15 @@ fn inputs(ctx: &Ctx, a: &BundleCreateArgs, now: time::OffsetDateTime) -> Result<
             let nd = inputs::new_doc(&inputs::Source::File(p.clone()), &given, "", &today)?;
             let Some(author) = nd.author.clone() else {
                 return Err(Error::usage(
-                    format!("{}: no author", p.display()),
-                    "a report names the professional who wrote it: pass --author RPPS (or `author:` in its sidecar)",
+                    crate::i18n::tr!("c-create-no-author", path = p.display().to_string()),
+                    crate::i18n::tr!("c-create-no-author-hint"),
                 ));
             };
-            let mut f = File::open(p).ctx(|| format!("opening {}", p.display()))?;
+            let mut f = File::open(p)
+                .ctx(|| crate::i18n::tr!("c-io-opening", path = p.display().to_string()))?;
             let mut h = Sha256::new();
-            let size = std::io::copy(&mut f, &mut h).ctx(|| format!("reading {}", p.display()))?;
+            let size = std::io::copy(&mut f, &mut h)
+                .ctx(|| crate::i18n::tr!("c-io-reading", path = p.display().to_string()))?;
             if size == 0 {
                 return Err(inputs::empty_input(&p.display().to_string()));
             }
@@ -237,14 +239,20 @@ pub fn create(ctx: &Ctx, a: &BundleCreateArgs) -> Result<()> {
     // 3. Write to a temp file beside the target, then into place.
     let target = Target::new(dest);
     let total: u64 = items.iter().map(|i| i.doc.size).sum();
-    let pb = ctx.out.progress_bytes(total, "writing");
+    let pb = ctx
+        .out
+        .progress_bytes(total, &crate::i18n::tr!("c-progress-writing"));
     let written = (|| -> Result<manifest::Manifest> {
         let mut enc = target.encryptor(&to, a.armor)?;
         let m = crate::bundle::write::write(
             &mut enc,
             &draft,
             &sources,
-            |i| File::open(&items[i].path).ctx(|| format!("opening {}", items[i].path.display())),
+            |i| {
+                File::open(&items[i].path).ctx(|| {
+                    crate::i18n::tr!("c-io-opening", path = items[i].path.display().to_string())
+                })
+            },
             &key,
             &names,
             |n| pb.inc(n),
@@ -309,21 +317,21 @@ fn report(ctx: &Ctx, m: &manifest::Manifest, target: &Target, size: Option<u64>,
         }
         return;
     }
-    ctx.out.info(format!(
-        "report bundle {} for {}: {} document(s), signed by {}, encrypted to a {encryption}{}",
-        m.id,
-        crate::bundle::trust::shown(&m.holder.name),
-        m.documents.len(),
-        m.signer.fingerprint,
-        path.map(|p| format!(", written to {p}"))
+    ctx.out.info(crate::i18n::tr!(
+        "c-create-done",
+        id = m.id.to_string(),
+        patient = crate::bundle::trust::shown(&m.holder.name).to_string(),
+        n = m.documents.len(),
+        signer = m.signer.fingerprint.to_string(),
+        encryption = encryption.to_string(),
+        written = path
+            .map(|p| crate::i18n::tr!("c-create-written", path = p.to_string()))
             .unwrap_or_default()
     ));
     if m.documents
         .iter()
         .any(|d| d.has_flag(FLAG_INVISIBLE_PATIENT))
     {
-        ctx.out.info(
-            "held from the patient (INVISIBLE_PATIENT) until the announcement consultation, at most one month after import",
-        );
+        ctx.out.info(crate::i18n::tr!("c-create-held"));
     }
 }

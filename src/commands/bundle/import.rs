@@ -33,9 +33,10 @@ pub fn import(ctx: &Ctx, a: &BundleImportArgs) -> Result<()> {
     )?;
     // Pass 2: stream each document into the vault, checked again against
     // the verified manifest.
-    let pb = ctx
-        .out
-        .progress(v.manifest.documents.len() as u64, "importing");
+    let pb = ctx.out.progress(
+        v.manifest.documents.len() as u64,
+        &crate::i18n::tr!("c-progress-importing"),
+    );
     let done = vault.import_bundle(&actor, &v, judged, a.signer.is_some(), again, &key, |_| {
         pb.inc(1)
     });
@@ -92,9 +93,9 @@ fn report(ctx: &Ctx, vault: &Vault, d: &Imported) -> Result<()> {
         ctx.out.line(format!(
             "{} {}  {}  ({}, {}{})",
             if x.duplicate {
-                "duplicate"
+                crate::i18n::tr!("add-duplicate")
             } else {
-                "added    "
+                crate::i18n::tr!("add-added")
             },
             x.doc.id,
             title_of(&x.doc),
@@ -103,27 +104,27 @@ fn report(ctx: &Ctx, vault: &Vault, d: &Imported) -> Result<()> {
             x.doc
                 .author
                 .as_ref()
-                .map(|a| format!(", by {a}"))
+                .map(|a| crate::i18n::tr!("c-import-by", author = a.to_string()))
                 .unwrap_or_default()
         ));
     }
-    ctx.out.info(format!(
-        "{}: imported bundle {}: {} added, {} duplicate(s)",
-        ctx.label(),
-        m.id,
-        d.ids_where(false).len(),
-        d.ids_where(true).len()
+    ctx.out.info(crate::i18n::tr!(
+        "c-import-done",
+        label = ctx.label(),
+        id = m.id.to_string(),
+        added = d.ids_where(false).len(),
+        dups = d.ids_where(true).len()
     ));
     for l in signer_lines(v, d.signer_checked, &Ok(j.status.clone())) {
         ctx.out.info(l);
     }
     patient_notes(ctx, j);
     if !held.is_empty() {
-        ctx.out.info(format!(
-            "{} document(s) are held for an announcement consultation (INVISIBLE_PATIENT) until {}: {} (carnet release ID once it took place)",
-            held.len(),
-            timefmt::local(timefmt::add_one_month(d.now)),
-            held.join(", ")
+        ctx.out.info(crate::i18n::tr!(
+            "c-import-held",
+            n = held.len(),
+            until = timefmt::local(timefmt::add_one_month(d.now)),
+            ids = held.join(", ")
         ));
     }
     Ok(())

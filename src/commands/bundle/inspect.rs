@@ -24,50 +24,69 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         ctx.out.json_value(&j);
         return Ok(());
     }
+    use crate::i18n::tr;
     let mut rows = vec![
-        ("Bundle", format!("{} ({} v{})", m.id, m.format, m.version)),
-        ("Created", crate::timefmt::local_str(&m.created)),
         (
-            "Expires",
+            tr!("c-inspect-bundle"),
+            format!("{} ({} v{})", m.id, m.format, m.version),
+        ),
+        (
+            tr!("c-inspect-created"),
+            crate::timefmt::local_str(&m.created),
+        ),
+        (
+            tr!("c-inspect-expires"),
             m.expires
                 .as_ref()
-                .map(|e| format!("{} (advisory)", crate::timefmt::local_str(e)))
+                .map(|e| tr!("c-inspect-advisory", at = crate::timefmt::local_str(e)))
                 .unwrap_or_else(|| "-".into()),
         ),
-        ("Purpose", purpose_line(m)),
+        (tr!("c-inspect-purpose"), purpose_line(m)),
     ];
     if let Some(r) = &m.recipient {
         rows.push((
-            "For",
+            tr!("c-inspect-for"),
             format!("{} (RPPS {}, IdNat {})", r.name, r.rpps, r.idnat),
         ));
     }
     let mut holder = if m.holder.name.is_empty() {
-        "(unnamed)".to_string()
+        tr!("status-unnamed")
     } else {
         m.holder.name.clone()
     };
     if let Some(b) = &m.holder.birth_date {
-        holder.push_str(&format!(", born {b}"));
+        holder.push_str(&tr!("status-born", date = b.to_string()));
     }
     if let Some(i) = &m.holder.ins {
         holder.push_str(&format!(", INS {i}"));
     }
-    rows.push(("Holder", holder));
+    rows.push((crate::i18n::field("Holder"), holder));
     rows.push((
-        "Journal",
-        format!("entry {} ({})", m.journal.seq, &m.journal.hash[..16]),
+        crate::i18n::field("Journal"),
+        tr!(
+            "c-inspect-entry",
+            seq = m.journal.seq.to_string(),
+            hash = m.journal.hash[..16].to_string()
+        ),
     ));
     let [signed, judged] = signer_lines(&v, a.signer.is_some(), &status);
-    rows.push(("Signer", signed));
-    rows.push(("", judged));
+    rows.push((tr!("c-inspect-signer"), signed));
+    rows.push((String::new(), judged));
+    // English keeps its 10 columns; longer French labels widen them.
+    let width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(10);
     for (k, val) in rows {
-        ctx.out.line(format!("{k:<10}{val}"));
+        ctx.out.line(format!("{k:<width$}{val}"));
     }
     if m.documents.is_empty() {
-        ctx.out.line("Documents none");
+        ctx.out.line(tr!("c-inspect-no-documents"));
         return Ok(());
     }
+    let conf = tr!("c-col-confidentiality");
     ctx.out.table(
         &[
             "ID",
@@ -75,7 +94,7 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
             "TYPE",
             "TITLE",
             "AUTHOR",
-            "CONFIDENTIALITY",
+            conf.as_str(),
             "SIZE",
             "PATH",
         ],
@@ -101,7 +120,7 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
 fn purpose_line(m: &Manifest) -> String {
     let mut s = m.purpose.kind.as_str().to_string();
     if let Some(g) = &m.purpose.grant {
-        s.push_str(&format!(" (grant {g})"));
+        s.push_str(&crate::i18n::tr!("c-inspect-grant", grant = g.to_string()));
     }
     s
 }

@@ -39,13 +39,14 @@ impl Sink for Staging {
     fn data(&mut self, chunk: &[u8]) -> Result<()> {
         if let Some((w, p)) = self.current.as_mut() {
             w.write_all(chunk)
-                .ctx(|| format!("writing {}", p.display()))?;
+                .ctx(|| crate::i18n::tr!("c-io-writing", path = p.display().to_string()))?;
         }
         Ok(())
     }
     fn end(&mut self) -> Result<()> {
         if let Some((mut w, p)) = self.current.take() {
-            w.flush().ctx(|| format!("writing {}", p.display()))?;
+            w.flush()
+                .ctx(|| crate::i18n::tr!("c-io-writing", path = p.display().to_string()))?;
         }
         Ok(())
     }
@@ -57,8 +58,8 @@ fn place_members(staging: &Path, dir: &Path, order: &[String], force: bool) -> R
         let dest = dir.join(p);
         if fs::symlink_metadata(&dest).is_ok() && !force {
             return Err(Error::usage(
-                format!("{} already exists", dest.display()),
-                "pass --force to replace files, or open into an empty directory",
+                crate::i18n::tr!("c-open-exists", path = dest.display().to_string()),
+                crate::i18n::tr!("c-open-exists-hint"),
             ));
         }
     }
@@ -71,8 +72,8 @@ fn place_members(staging: &Path, dir: &Path, order: &[String], force: bool) -> R
             Ok(m) if m.file_type().is_dir() => {}
             Ok(_) => {
                 return Err(Error::usage(
-                    format!("{} exists and is not a directory (a link?)", d.display()),
-                    "carnet never writes through links; open into an empty directory",
+                    crate::i18n::tr!("c-open-not-dir-link", path = d.display().to_string()),
+                    crate::i18n::tr!("c-open-not-dir-link-hint"),
                 ))
             }
             Err(_) => fsutil::create_private_dir(&d)?,
@@ -80,7 +81,8 @@ fn place_members(staging: &Path, dir: &Path, order: &[String], force: bool) -> R
     }
     for p in order {
         let dest = dir.join(p);
-        fs::rename(staging.join(p), &dest).ctx(|| format!("writing {}", dest.display()))?;
+        fs::rename(staging.join(p), &dest)
+            .ctx(|| crate::i18n::tr!("c-io-writing", path = dest.display().to_string()))?;
     }
     for sub in ["documents", "fhir"] {
         if dir.join(sub).is_dir() {
@@ -96,8 +98,8 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
         Ok(_) if dir.is_dir() => false,
         Ok(_) => {
             return Err(Error::usage(
-                format!("{} is not a directory", dir.display()),
-                "give a directory to unpack into (it is created if missing)",
+                crate::i18n::tr!("c-open-not-dir", path = dir.display().to_string()),
+                crate::i18n::tr!("c-open-not-dir-hint"),
             ))
         }
         Err(_) => {
@@ -113,7 +115,7 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&staging)
-        .ctx(|| format!("creating {}", staging.display()))?;
+        .ctx(|| crate::i18n::tr!("c-io-creating", path = staging.display().to_string()))?;
     let mut sink = Staging {
         root: staging.clone(),
         current: None,
@@ -157,12 +159,12 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
         .map(String::as_str)
         .filter(|p| !p.starts_with(crate::bundle::tarball::DOCUMENTS_DIR))
         .collect();
-    ctx.out.info(format!(
-        "opened bundle {} into {}: {} document(s), {}",
-        m.id,
-        dir.display(),
-        m.documents.len(),
-        others.join(", ")
+    ctx.out.info(crate::i18n::tr!(
+        "c-open-done",
+        id = m.id.to_string(),
+        path = dir.display().to_string(),
+        n = m.documents.len(),
+        others = others.join(", ")
     ));
     ctx.out.info(signer_line(&v, a.key.signer.is_some(), None));
     Ok(())

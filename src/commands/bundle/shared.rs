@@ -21,20 +21,28 @@ pub(super) fn bundle_key(ctx: &Ctx, a: &BundleKeyArgs, file: &mut File) -> Resul
         }
         if !ctx.can_prompt() {
             return Err(Error::unlock(
-                "the bundle is encrypted with a passphrase and no prompt is possible",
-                "pass --bundle-passphrase-file FILE (first line is the passphrase), or run on a terminal without --no-input",
+                crate::i18n::tr!("c-bundle-no-prompt"),
+                crate::i18n::tr!("c-bundle-no-prompt-hint"),
             ));
         }
         let p = ctx
             .prompter()
-            .passphrase(&format!("Passphrase of {}", a.file.display()))
-            .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))?;
+            .passphrase(&crate::i18n::tr!(
+                "c-bundle-passphrase-of",
+                path = a.file.display().to_string()
+            ))
+            .map_err(|e| {
+                Error::unlock(
+                    crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
+                    crate::i18n::tr!("err-try-again"),
+                )
+            })?;
         return Ok(BundleKey::Passphrase(p));
     }
     let Some(path) = a.bundle_identity.as_ref().or(ctx.g.identity.as_ref()) else {
         return Err(Error::unlock(
-            "the bundle is encrypted to a key, and no identity was given",
-            "pass --identity FILE (or --bundle-identity FILE) with the private key the bundle was made for",
+            crate::i18n::tr!("c-bundle-no-identity"),
+            crate::i18n::tr!("c-bundle-no-identity-hint"),
         ));
     };
     let identities = crypto::load_identity_file(path, ctx.prompter())?;
@@ -74,11 +82,13 @@ pub(super) fn verify_with(
     let mut file = read::open_file(&a.file)?;
     let again = file
         .try_clone()
-        .ctx(|| format!("opening {}", a.file.display()))?;
+        .ctx(|| crate::i18n::tr!("c-io-opening", path = a.file.display().to_string()))?;
     let key = bundle_key(ctx, a, &mut file)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     let (plain, known) = read::decrypt(file, &key)?;
-    let pb = ctx.out.progress_bytes(len, "verifying");
+    let pb = ctx
+        .out
+        .progress_bytes(len, &crate::i18n::tr!("c-progress-verifying"));
     let v = read::read_verified(
         Counting {
             inner: plain,
@@ -101,7 +111,7 @@ pub(super) fn verify_with(
 /// (checking a bundle is not an attempt on the vault). `Err` says why there
 /// is no status.
 pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<SignerStatus, String> {
-    let why_not = "no vault opened to compare with its pinned keys (pass the vault's --identity or --passphrase-file)";
+    let why_not = || crate::i18n::tr!("c-bundle-no-vault-to-compare");
     // A passphrase read from stdin cannot be read twice (the peek, then
     // the unlock): no status then.
     let stdin_passphrase = ctx
@@ -113,7 +123,7 @@ pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<Signer
         || (ctx.g.identity.is_none() && ctx.g.passphrase_file.is_none())
         || stdin_passphrase
     {
-        return Err(why_not.into());
+        return Err(why_not());
     }
     // Nobody is asked anything: a peek must never prompt.
     let mut quiet = Ctx::new(
@@ -129,13 +139,11 @@ pub(super) fn peek_signer(ctx: &Ctx, v: &Verified) -> std::result::Result<Signer
         .and_then(|s| Ok(s.try_unwrap(&quiet.unlock_method()?)?.is_some()))
         .unwrap_or(false);
     if !opens {
-        return Err(why_not.into());
+        return Err(why_not());
     }
     let view = quiet
         .unlock()
         .and_then(|vault| vault.bundle_view())
-        .map_err(|e| {
-            format!("the vault could not be read to compare with its pinned keys ({e})")
-        })?;
+        .map_err(|e| crate::i18n::tr!("c-bundle-vault-unreadable", detail = e.to_string()))?;
     Ok(trust::signer_status(&v.fingerprint, &view.own, &view.pros))
 }

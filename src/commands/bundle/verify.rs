@@ -30,11 +30,11 @@ pub fn verify(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         ctx.out.json_value(&j);
         return Ok(());
     }
-    ctx.out.line(format!(
-        "bundle {} is intact: signature valid; {} document(s) and {} member(s) match the sizes and SHA-256 of the manifest",
-        m.id,
-        m.documents.len(),
-        v.order.len()
+    ctx.out.line(crate::i18n::tr!(
+        "c-verify-intact",
+        id = m.id.to_string(),
+        n = m.documents.len(),
+        members = v.order.len()
     ));
     for l in signer_lines(&v, a.signer.is_some(), &status) {
         ctx.out.line(l);

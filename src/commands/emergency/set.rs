@@ -4,7 +4,7 @@ use crate::cli::args::{Consent, EmergencySetArgs};
 use crate::cli::json::ConsentsJson;
 use crate::commands::context::Ctx;
 use crate::error::{Error, Result};
-use crate::vault::emergency::{word, ConsentChange};
+use crate::vault::emergency::ConsentChange;
 
 pub fn run(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
     let allow = |c: Option<Consent>| c.map(|c| c == Consent::Allow);
@@ -15,8 +15,8 @@ pub fn run(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
     };
     if change.is_empty() {
         return Err(Error::usage(
-            "nothing to change",
-            "pass --samu, --break-glass and/or --masked, each allow or deny (see carnet emergency status)",
+            crate::i18n::tr!("c-nothing-to-change"),
+            crate::i18n::tr!("c-emergency-set-hint"),
         ));
     }
     let vault = ctx.unlock()?;
@@ -28,9 +28,9 @@ pub fn run(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
         return Ok(());
     }
     if !done.written {
-        ctx.out.info(format!(
-            "{}: emergency consents already so; nothing changed",
-            ctx.label()
+        ctx.out.info(crate::i18n::tr!(
+            "c-emergency-unchanged",
+            label = ctx.label()
         ));
         return Ok(());
     }
@@ -41,13 +41,17 @@ pub fn run(ctx: &Ctx, a: &EmergencySetArgs) -> Result<()> {
         ("masked", before.masked, after.masked),
     ] {
         if b != n {
-            changes.push(format!("{name} {} → {}", word(b), word(n)));
+            changes.push(format!(
+                "{name} {} → {}",
+                super::status::consent_word(b),
+                super::status::consent_word(n)
+            ));
         }
     }
-    ctx.out.info(format!(
-        "{}: emergency consents changed: {}",
-        ctx.label(),
-        changes.join(", ")
+    ctx.out.info(crate::i18n::tr!(
+        "c-emergency-changed",
+        label = ctx.label(),
+        changes = changes.join(", ")
     ));
     Ok(())
 }

@@ -6,6 +6,15 @@ use crate::error::Result;
 use crate::model::EmergencyConsents;
 use crate::vault::emergency::word;
 
+/// `allow` or `deny` for people (the flag's own word in English).
+pub(super) fn consent_word(allow: bool) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => word(allow).to_string(),
+        crate::i18n::Lang::Fr if allow => crate::i18n::tr!("c-consent-allow"),
+        crate::i18n::Lang::Fr => crate::i18n::tr!("c-consent-deny"),
+    }
+}
+
 pub fn run(ctx: &Ctx) -> Result<()> {
     let vault = ctx.unlock()?;
     let c = vault.emergency_consents()?;
@@ -15,10 +24,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     }
     ctx.out
         .table(&["CONSENT", "CODE", "VALUE", "MEANING"], rows(&c));
-    ctx.out.info(format!(
-        "{}: emergency consents (change with carnet emergency set)",
-        ctx.label()
-    ));
+    ctx.out
+        .info(crate::i18n::tr!("c-emergency-status", label = ctx.label()));
     Ok(())
 }
 
@@ -28,24 +35,24 @@ fn rows(c: &EmergencyConsents) -> Vec<Vec<String>> {
             "samu",
             "ETREAT",
             c.samu,
-            "the SAMU regulation centre (Centre 15) may receive an emergency export",
+            crate::i18n::tr!("c-emergency-samu-meaning"),
         ),
         (
             "break-glass",
             "BTG",
             c.break_glass,
-            "other professionals may break the glass when you cannot consent",
+            crate::i18n::tr!("c-emergency-glass-meaning"),
         ),
         (
             "masked",
             "MASKED",
             c.masked,
-            "masked documents are included in emergency exports",
+            crate::i18n::tr!("c-emergency-masked-meaning"),
         ),
     ]
     .into_iter()
     .map(|(name, code, allow, meaning)| {
-        vec![name.into(), code.into(), word(allow).into(), meaning.into()]
+        vec![name.into(), code.into(), consent_word(allow), meaning]
     })
     .collect()
 }

@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Audience::Emergency(m) => Some(Actor::Emergency(*m)),
         Audience::Professional(rpps) if a.with_summary => Some(Actor::Professional {
             rpps: rpps.parse().map_err(|e| {
-                crate::error::Error::usage(format!("{e}"), "give the professional's 11-digit RPPS")
+                crate::error::Error::usage(format!("{e}"), crate::i18n::tr!("c-export-rpps-hint"))
             })?,
         }),
         _ => None,
@@ -119,7 +119,9 @@ pub fn run(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         format: if html { "html" } else { "age" },
     };
     let total: u64 = plan.docs.iter().map(|d| d.size).sum();
-    let pb = ctx.out.progress_bytes(total, "exporting");
+    let pb = ctx
+        .out
+        .progress_bytes(total, &crate::i18n::tr!("c-progress-exporting"));
     let written = vault.write_export(&req, &plan, &to, &entry, &target, |n| pb.inc(n));
     let manifest = match written {
         Ok(m) => {
@@ -171,8 +173,8 @@ fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest
     let html = a.format == ExportFormat::Html;
     if html && !explicit.is_empty() {
         return Err(Error::usage(
-            "a --format html bundle opens with a passphrase, not a --recipient",
-            "drop --recipient (carnet then generates a passphrase), or use --format age",
+            crate::i18n::tr!("c-export-html-recipient"),
+            crate::i18n::tr!("c-export-html-recipient-hint"),
         ));
     }
     if !matches!(audience, Audience::Professional(_))
@@ -181,8 +183,8 @@ fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest
         && !html
     {
         return Err(Error::usage(
-            "this export needs --recipient R or --passphrase",
-            "e.g. --recipient age1… (the key of whoever will open it), or --passphrase to choose one",
+            crate::i18n::tr!("c-export-needs-key"),
+            crate::i18n::tr!("c-export-needs-key-hint"),
         ));
     }
     let dest = match (&a.output, &audience) {
@@ -195,8 +197,8 @@ fn flags(a: &ExportArgs) -> Result<(Audience, Vec<crypto::ParsedRecipient>, Dest
         ))),
         (None, _) => {
             return Err(Error::usage(
-                "this export needs -o FILE",
-                "e.g. -o urgence.age (or -o - for stdout)",
+                crate::i18n::tr!("c-export-needs-output"),
+                crate::i18n::tr!("c-export-needs-output-hint"),
             ))
         }
     };
@@ -209,9 +211,9 @@ fn bundle_passphrase(ctx: &Ctx, file: Option<&PathBuf>, why: &str) -> Result<Sec
         return crypto::read_passphrase_file(f);
     }
     ctx.prompt_new_passphrase(
-        "Passphrase for the bundle",
-        format!("{why}, and no prompt is possible"),
-        "pass --bundle-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input".into(),
-        "choose a passphrase of several words, and give it to the recipient another way (phone, in person)",
+        &crate::i18n::tr!("c-bundle-passphrase-prompt"),
+        crate::i18n::tr!("c-export-no-prompt", why = why),
+        crate::i18n::tr!("c-bundle-passphrase-file-hint"),
+        &crate::i18n::tr!("c-export-passphrase-empty-hint"),
     )
 }

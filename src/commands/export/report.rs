@@ -58,50 +58,54 @@ pub fn report(ctx: &Ctx, m: &Manifest, plan: &Plan, dest: &Dest, size: Option<u6
         return;
     }
     let who = match (&m.recipient, m.purpose.kind) {
-        (Some(r), _) => format!(" for {} ({})", r.name, r.rpps),
-        (None, PurposeKind::EmergencySamu) => " (emergency, SAMU)".into(),
-        (None, PurposeKind::EmergencyBreakGlass) => " (emergency, break-glass)".into(),
+        (Some(r), _) => crate::i18n::tr!(
+            "c-export-for",
+            name = r.name.to_string(),
+            rpps = r.rpps.to_string()
+        ),
+        (None, PurposeKind::EmergencySamu) => crate::i18n::tr!("c-export-for-samu"),
+        (None, PurposeKind::EmergencyBreakGlass) => crate::i18n::tr!("c-export-for-glass"),
         _ => String::new(),
     };
-    ctx.out.info(format!(
-        "{}: exported {} document(s){who} to {}{}, encrypted to a {encryption}",
-        ctx.label(),
-        m.documents.len(),
-        path.as_deref().unwrap_or("stdout"),
-        size.map(|s| format!(" ({})", human_size(s)))
+    ctx.out.info(crate::i18n::tr!(
+        "c-export-done",
+        label = ctx.label(),
+        n = m.documents.len(),
+        who = who,
+        path = path.as_deref().unwrap_or("stdout").to_string(),
+        size = size
+            .map(|s| format!(" ({})", human_size(s)))
             .unwrap_or_default(),
+        encryption = encryption.to_string()
     ));
-    ctx.out.info(format!(
-        "bundle {}; signed by {}{}",
-        m.id,
-        m.signer.fingerprint,
-        m.expires
+    ctx.out.info(crate::i18n::tr!(
+        "c-export-bundle",
+        id = m.id.to_string(),
+        signer = m.signer.fingerprint.to_string(),
+        until = m
+            .expires
             .as_ref()
             .map(|e| {
-                format!(
-                    "; use until {} (advisory: nothing enforces it once opened)",
-                    crate::timefmt::local_str(e)
-                )
+                crate::i18n::tr!("c-export-use-until", until = crate::timefmt::local_str(e))
             })
             .unwrap_or_default()
     ));
     left_out(ctx, m, plan);
     if let Some(p) = how.passphrase {
         // Printed once, whatever --quiet says: nothing else keeps it.
-        crate::cli::output::stderr_line(&format!(
-            "passphrase ({} words, {} bits; give it to the recipient by phone or in person, it is stored nowhere): {}",
-            crate::bundle::passphrase::WORDS,
-            crate::bundle::passphrase::BITS,
-            p.expose_secret()
+        crate::cli::output::stderr_line(&crate::i18n::tr!(
+            "c-export-passphrase",
+            words = crate::bundle::passphrase::WORDS.to_string(),
+            bits = crate::bundle::passphrase::BITS.to_string(),
+            passphrase = p.expose_secret()
         ));
     }
     if matches!(
         m.purpose.kind,
         PurposeKind::EmergencySamu | PurposeKind::EmergencyBreakGlass
     ) {
-        ctx.out.info(
-            "this emergency export is recorded in your journal (carnet journal --action export)",
-        );
+        ctx.out
+            .info(crate::i18n::tr!("c-export-emergency-recorded"));
     }
 }
 
@@ -113,10 +117,10 @@ fn left_out(ctx: &Ctx, m: &Manifest, plan: &Plan) {
         .cloned()
         .partition(|(_, r)| *r == Rule::InvisiblePatient);
     if !others.is_empty() {
-        let msg = format!(
-            "{} document(s) left out by the policy: {}",
-            others.len(),
-            rule_summary(&others)
+        let msg = crate::i18n::tr!(
+            "c-export-left-out",
+            n = others.len(),
+            rules = rule_summary(&others)
         );
         if m.purpose.kind == PurposeKind::HolderExport {
             ctx.out.warn(msg);
@@ -126,15 +130,13 @@ fn left_out(ctx: &Ctx, m: &Manifest, plan: &Plan) {
     }
     if !held.is_empty() {
         // Every export applies the holder's rules: held documents stay in.
-        ctx.out.warn(format!(
-            "{} held document(s) not exported until released (INVISIBLE_PATIENT: carnet release ID once the announcement consultation took place, or automatically one month after import)",
-            held.len()
-        ));
+        ctx.out
+            .warn(crate::i18n::tr!("c-export-held", n = held.len()));
     }
     if !plan.unreadable.is_empty() {
-        ctx.out.warn(format!(
-            "{} document(s) hidden from guardians left out: only the minor's own key opens them",
-            plan.unreadable.len()
+        ctx.out.warn(crate::i18n::tr!(
+            "c-export-sealed-left-out",
+            n = plan.unreadable.len()
         ));
     }
 }

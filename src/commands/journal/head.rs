@@ -33,7 +33,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         for (d, h) in &peers {
             ctx.out.line(format!("{d} {} {}", h.seq, h.hash));
         }
-        ctx.out.info(format!("{}: journal head", ctx.label()));
+        ctx.out
+            .info(crate::i18n::tr!("c-journal-head", label = ctx.label()));
     }
     Ok(())
 }

@@ -77,7 +77,7 @@ fn row(e: &Entry, names: &Names) -> Vec<String> {
             .map(|t| names.label_if_known(t))
             .unwrap_or_default(),
         if e.action == SEALED_ACTION {
-            SEALED_ROW.to_string()
+            crate::i18n::tr!("c-journal-sealed-row")
         } else {
             summarize(&e.details)
         },
@@ -110,9 +110,6 @@ fn csv(ctx: &Ctx, entries: &[Entry]) {
     })
 }
 
-/// The details column of an entry sealed whole for the minor.
-const SEALED_ROW: &str = "(sealed for the minor)";
-
 /// How many of the entries shown stay sealed for the minor (what a
 /// guardian may know: that they exist).
 fn sealed_note(n: usize) -> String {
@@ -129,7 +126,7 @@ fn summarize(v: &serde_json::Value) -> String {
             .filter(|(k, _)| k.as_str() != "sha256")
             .map(|(k, v)| match v {
                 serde_json::Value::String(_) if k == "sealed" => {
-                    "sealed=(for the minor's key)".to_string()
+                    crate::i18n::tr!("c-journal-sealed-detail")
                 }
                 // Instants read in local time, as the AT column.
                 serde_json::Value::String(s) if k.ends_with("_at") => {

@@ -63,12 +63,14 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         }
         Chain::Broken { seq, device } => Err(Error::integrity(
             match device {
-                None => format!("journal entry {seq} is damaged: the hash chain breaks there"),
-                Some(d) => format!(
-                    "entry {seq} of device {d}'s journal is damaged: its hash chain breaks there"
+                None => crate::i18n::tr!("c-journal-broken", seq = seq.to_string()),
+                Some(d) => crate::i18n::tr!(
+                    "c-journal-broken-device",
+                    seq = seq.to_string(),
+                    device = d.to_string()
                 ),
             },
-            "the journal was edited outside carnet; restore index.age from a backup you trust",
+            crate::i18n::tr!("c-journal-broken-hint"),
         )),
     }
 }

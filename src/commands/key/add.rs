@@ -27,8 +27,11 @@ pub fn run(ctx: &Ctx, recipient: &str, label: Option<&str>) -> Result<()> {
             recipient: text,
         });
     } else {
-        ctx.out
-            .info(format!("{}: {text} can now unlock the vault", ctx.label()));
+        ctx.out.info(crate::i18n::tr!(
+            "c-key-added",
+            label = ctx.label(),
+            key = &text
+        ));
     }
     Ok(())
 }

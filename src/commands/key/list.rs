@@ -15,15 +15,20 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         &["KIND", "RECIPIENT", "ROLE", "LABEL", "ADDED"],
         list.iter().map(row).collect(),
     );
-    ctx.out
-        .info(format!("{}: {} unlock method(s)", ctx.label(), list.len()));
+    ctx.out.info(crate::i18n::tr!(
+        "c-key-list-count",
+        label = ctx.label(),
+        n = list.len()
+    ));
     Ok(())
 }
 
 fn row(k: &KeyInfo) -> Vec<String> {
     vec![
         k.kind.clone(),
-        k.recipient.clone().unwrap_or_else(|| "(passphrase)".into()),
+        k.recipient
+            .clone()
+            .unwrap_or_else(|| crate::i18n::tr!("c-key-passphrase")),
         match (&k.role, &k.name) {
             (Role::Holder, _) => "holder".to_string(),
             (r, Some(n)) => format!("{} ({n})", r.as_str()),

@@ -23,12 +23,12 @@ pub fn run(ctx: &Ctx, recipient: &str) -> Result<()> {
             removed: true,
         });
     } else {
-        ctx.out.info(format!(
-            "{}: {} can no longer unlock the vault",
-            ctx.label(),
-            removed.recipient.unwrap_or_default()
+        ctx.out.info(crate::i18n::tr!(
+            "c-key-removed",
+            label = ctx.label(),
+            key = removed.recipient.unwrap_or_default()
         ));
-        ctx.out.warn("removing a wrapper does not cut off someone who kept a copy of the vault key; run `carnet rekey` to change the key itself");
+        ctx.out.warn(crate::i18n::tr!("c-key-rekey-advice"));
     }
     Ok(())
 }

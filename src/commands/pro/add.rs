@@ -32,17 +32,17 @@ pub fn run(ctx: &Ctx, a: &ProAddArgs) -> Result<()> {
         ctx.out.json_value(&ProJson::of(p));
         return Ok(());
     }
-    ctx.out.info(format!(
-        "{}: added {} (RPPS {}, IdNat {}){}",
-        ctx.label(),
-        p.name,
-        p.rpps,
-        p.idnat(),
-        if p.primary { " as primary doctor" } else { "" }
+    ctx.out.info(crate::i18n::tr!(
+        "c-pro-added",
+        label = ctx.label(),
+        name = &p.name,
+        rpps = p.rpps.to_string(),
+        idnat = p.idnat(),
+        primary = if p.primary { "yes" } else { "no" }
     ));
     if let Some(q) = &done.previous_primary {
         ctx.out
-            .info(format!("{} is no longer the primary doctor", who(q)));
+            .info(crate::i18n::tr!("c-pro-primary-no-longer", who = who(q)));
     }
     Ok(())
 }

@@ -24,47 +24,47 @@ pub fn run(ctx: &Ctx, a: &RppsArg, blocking: bool) -> Result<()> {
         return Ok(());
     }
     match (blocking, done.changed) {
-        (true, false) => ctx.out.info(format!(
-            "{label}: {} is already blocked (since {}); nothing changed",
-            who(p),
-            p.blocked_at.map(timefmt::local).unwrap_or_default()
+        (true, false) => ctx.out.info(crate::i18n::tr!(
+            "c-pro-already-blocked",
+            label = &label,
+            who = who(p),
+            since = p.blocked_at.map(timefmt::local).unwrap_or_default()
         )),
-        (false, false) => ctx.out.info(format!(
-            "{label}: {} is not blocked; nothing changed",
-            who(p)
+        (false, false) => ctx.out.info(crate::i18n::tr!(
+            "c-pro-not-blocked",
+            label = &label,
+            who = who(p)
         )),
         (true, true) => {
-            ctx.out.info(format!(
-                "{label}: blocked {}: they get nothing, whatever grants or primary status say",
-                who(p)
+            ctx.out.info(crate::i18n::tr!(
+                "c-pro-blocked",
+                label = &label,
+                who = who(p)
             ));
             if revoked.is_empty() {
-                ctx.out.info("they had no active grant");
+                ctx.out.info(crate::i18n::tr!("c-pro-had-no-grant"));
             } else {
-                ctx.out.info(format!(
-                    "revoked their {} active grant(s): {}",
-                    revoked.len(),
-                    revoked.join(", ")
+                ctx.out.info(crate::i18n::tr!(
+                    "c-pro-revoked-grants",
+                    n = revoked.len(),
+                    ids = revoked.join(", ")
                 ));
             }
             if p.primary {
-                ctx.out.warn(format!(
-                    "{} stays designated as primary doctor, which the block overrides; change it with carnet pro primary --unset or carnet pro primary RPPS",
-                    p.name
-                ));
+                ctx.out
+                    .warn(crate::i18n::tr!("c-pro-blocked-primary", name = &p.name));
             }
         }
         (false, true) => {
-            ctx.out.info(format!(
-                "{label}: unblocked {}; no grant was revived (give one with carnet grant {} --for …)",
-                who(p),
-                p.rpps
+            ctx.out.info(crate::i18n::tr!(
+                "c-pro-unblocked",
+                label = &label,
+                who = who(p),
+                rpps = p.rpps.to_string()
             ));
             if p.primary {
-                ctx.out.info(format!(
-                    "as your primary doctor, {} sees your unmasked documents again",
-                    p.name
-                ));
+                ctx.out
+                    .info(crate::i18n::tr!("c-pro-unblocked-primary", name = &p.name));
             }
         }
     }

@@ -20,12 +20,16 @@ pub fn run(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));
     } else if done.changed {
-        ctx.out.info(format!("{}: updated {}", ctx.label(), who(p)));
+        ctx.out.info(crate::i18n::tr!(
+            "c-pro-updated",
+            label = ctx.label(),
+            who = who(p)
+        ));
     } else {
-        ctx.out.info(format!(
-            "{}: {} already had these details; nothing changed",
-            ctx.label(),
-            who(p)
+        ctx.out.info(crate::i18n::tr!(
+            "c-pro-unchanged",
+            label = ctx.label(),
+            who = who(p)
         ));
     }
     Ok(())
@@ -36,14 +40,18 @@ pub fn run(ctx: &Ctx, a: &ProEditArgs) -> Result<()> {
 fn parse(a: &ProEditArgs) -> Result<ProEdit> {
     if a.recipient.is_some() && a.no_recipient {
         return Err(Error::usage(
-            "--recipient and --no-recipient contradict each other",
-            "pass one of them",
+            crate::i18n::tr!(
+                "c-flags-contradict",
+                a = "--recipient",
+                b = "--no-recipient"
+            ),
+            crate::i18n::tr!("c-pass-one-of-them"),
         ));
     }
     if a.signer.is_some() && a.no_signer {
         return Err(Error::usage(
-            "--signer and --no-signer contradict each other",
-            "pass one of them",
+            crate::i18n::tr!("c-flags-contradict", a = "--signer", b = "--no-signer"),
+            crate::i18n::tr!("c-pass-one-of-them"),
         ));
     }
     if a.name.is_none()
@@ -55,8 +63,8 @@ fn parse(a: &ProEditArgs) -> Result<ProEdit> {
         && !a.no_signer
     {
         return Err(Error::usage(
-            "nothing to change",
-            "pass --name, --specialty, --place, --recipient, --no-recipient, --signer or --no-signer",
+            crate::i18n::tr!("c-nothing-to-change"),
+            crate::i18n::tr!("c-pro-edit-nothing-hint"),
         ));
     }
     check_free_text(a.specialty.as_deref(), a.place.as_deref())?;

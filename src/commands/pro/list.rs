@@ -29,28 +29,33 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         ctx.out.info(sealed_records_note(list.unopened));
     }
     if list.pros.is_empty() {
-        ctx.out.info(format!(
-            "{}: no professionals yet (carnet pro add RPPS --name \"Dr …\")",
-            ctx.label()
-        ));
+        ctx.out
+            .info(crate::i18n::tr!("c-pro-list-none", label = ctx.label()));
         return Ok(());
     }
+    // Headers `column` does not know: translated here (English unchanged).
+    let (place, status, access, active) = (
+        crate::i18n::tr!("c-col-place"),
+        crate::i18n::tr!("c-col-status"),
+        crate::i18n::tr!("c-col-access"),
+        crate::i18n::tr!("c-col-active-grants"),
+    );
     ctx.out.table(
         &[
             "RPPS",
             "NAME",
             "SPECIALTY",
-            "PLACE",
-            "STATUS",
-            "ACCESS",
-            "ACTIVE GRANTS",
+            place.as_str(),
+            status.as_str(),
+            access.as_str(),
+            active.as_str(),
         ],
         list.pros.iter().map(row).collect(),
     );
-    ctx.out.info(format!(
-        "{}: {} professional(s)",
-        ctx.label(),
-        list.pros.len()
+    ctx.out.info(crate::i18n::tr!(
+        "c-pro-list-count",
+        label = ctx.label(),
+        n = list.pros.len()
     ));
     Ok(())
 }
@@ -59,15 +64,17 @@ fn row(e: &ProEntry) -> Vec<String> {
     let p = &e.pro;
     let mut status = Vec::new();
     if e.private {
-        status.push("private (sealed from guardians)".to_string());
+        status.push(crate::i18n::tr!("c-pro-status-private"));
     }
     if p.primary {
-        status.push("primary doctor".to_string());
+        status.push(crate::i18n::tr!("c-pro-status-primary"));
     }
     if p.blocked {
         status.push(match p.blocked_at {
-            Some(t) => format!("blocked since {}", timefmt::ymd(t.date())),
-            None => "blocked".into(),
+            Some(t) => {
+                crate::i18n::tr!("c-pro-status-blocked-since", date = timefmt::ymd(t.date()))
+            }
+            None => crate::i18n::tr!("c-pro-status-blocked"),
         });
     }
     vec![

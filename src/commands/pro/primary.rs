@@ -11,14 +11,14 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
     let rpps = match (&a.rpps, a.unset) {
         (Some(_), true) => {
             return Err(Error::usage(
-                "give either an RPPS or --unset, not both",
-                "carnet pro primary RPPS, or carnet pro primary --unset",
+                crate::i18n::tr!("c-pro-primary-both"),
+                crate::i18n::tr!("c-pro-primary-hint"),
             ))
         }
         (None, false) => {
             return Err(Error::usage(
-                "whom? give the primary doctor's RPPS, or --unset",
-                "carnet pro primary RPPS, or carnet pro primary --unset",
+                crate::i18n::tr!("c-pro-primary-whom"),
+                crate::i18n::tr!("c-pro-primary-hint"),
             ))
         }
         (Some(r), false) => Some(r.to_string()),
@@ -34,11 +34,8 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
             return Ok(());
         }
         ctx.out.info(match previous {
-            Some(p) => format!(
-                "{label}: {} is no longer the primary doctor; there is none now",
-                who(&p)
-            ),
-            None => format!("{label}: there is no primary doctor; nothing to unset"),
+            Some(p) => crate::i18n::tr!("c-pro-primary-unset", label = &label, who = who(&p)),
+            None => crate::i18n::tr!("c-pro-primary-none", label = &label),
         });
         return Ok(());
     };
@@ -47,16 +44,20 @@ pub fn run(ctx: &Ctx, a: &ProPrimaryArgs) -> Result<()> {
     if ctx.out.json {
         ctx.out.json_value(&ProJson::of(p));
     } else if done.changed {
-        ctx.out
-            .info(format!("{label}: {} is now the primary doctor", who(p)));
+        ctx.out.info(crate::i18n::tr!(
+            "c-pro-primary-now",
+            label = &label,
+            who = who(p)
+        ));
         if let Some(q) = &done.previous_primary {
             ctx.out
-                .info(format!("{} is no longer the primary doctor", who(q)));
+                .info(crate::i18n::tr!("c-pro-primary-no-longer", who = who(q)));
         }
     } else {
-        ctx.out.info(format!(
-            "{label}: {} is already the primary doctor; nothing changed",
-            who(p)
+        ctx.out.info(crate::i18n::tr!(
+            "c-pro-primary-already",
+            label = &label,
+            who = who(p)
         ));
     }
     Ok(())

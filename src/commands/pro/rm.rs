@@ -20,17 +20,20 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
         });
         return Ok(());
     }
-    ctx.out.info(format!("{}: removed {}", ctx.label(), who(p)));
+    ctx.out.info(crate::i18n::tr!(
+        "c-pro-removed",
+        label = ctx.label(),
+        who = who(p)
+    ));
     if !revoked.is_empty() {
-        ctx.out.info(format!(
-            "revoked their {} active grant(s): {}",
-            revoked.len(),
-            revoked.join(", ")
+        ctx.out.info(crate::i18n::tr!(
+            "c-pro-revoked-grants",
+            n = revoked.len(),
+            ids = revoked.join(", ")
         ));
     }
     if p.primary {
-        ctx.out
-            .info("you have no primary doctor now (carnet pro primary RPPS)");
+        ctx.out.info(crate::i18n::tr!("c-pro-no-primary-now"));
     }
     Ok(())
 }

@@ -16,8 +16,8 @@ pub(super) fn non_empty(v: &str, flag: &str) -> Result<String> {
     crate::text::check_field(flag, t)?;
     if t.is_empty() {
         Err(Error::usage(
-            format!("{flag} is empty"),
-            format!("give a value, e.g. {flag} \"Dr Claire Dubois\""),
+            crate::i18n::tr!("c-flag-empty", flag = flag),
+            crate::i18n::tr!("c-flag-empty-hint", flag = flag),
         ))
     } else {
         Ok(t.to_string())
@@ -49,11 +49,11 @@ pub(super) fn canonical_recipient(r: &str) -> Result<String> {
 pub(super) fn signer_fingerprint(s: &str) -> Result<String> {
     crate::bundle::manifest::parse_fingerprint(s).map_err(|_| {
         Error::usage(
-            format!(
-                "invalid --signer {:?}: not a key fingerprint",
-                s.trim().chars().take(80).collect::<String>()
+            crate::i18n::tr!(
+                "c-pro-bad-signer",
+                value = format!("{:?}", s.trim().chars().take(80).collect::<String>())
             ),
-            "give the fingerprint of the professional's bundle-signing key as they read it to you, in the form `carnet status` prints (SHA256: then 43 base64 characters)",
+            crate::i18n::tr!("c-pro-bad-signer-hint"),
         )
     })
 }

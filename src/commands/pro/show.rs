@@ -34,74 +34,95 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
         });
         return Ok(());
     }
-    for (k, v) in lines(&d) {
-        ctx.out.line(format!("{k:<15} {v}"));
+    let lines = lines(&d);
+    // English keeps its 15 columns; longer French labels widen them.
+    let width = lines
+        .iter()
+        .map(|(k, _)| k.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    for (k, v) in lines {
+        ctx.out.line(format!("{k:<width$} {v}"));
     }
     if !d.grants.is_empty() {
         ctx.out.line("");
-        ctx.out.line("Grants:");
+        ctx.out.line(crate::i18n::tr!("c-pro-show-grants"));
         for (g, private) in &d.grants {
             let state = g.state(d.now);
             let revoked = match (state, g.revoked_at) {
-                (GrantState::Revoked, Some(r)) => format!(", revoked {}", timefmt::local(r)),
+                (GrantState::Revoked, Some(r)) => {
+                    crate::i18n::tr!("c-pro-show-revoked", at = timefmt::local(r))
+                }
                 _ => String::new(),
             };
-            ctx.out.line(format!(
-                "  {} {:<7} {} to {}{revoked}: {}{}",
-                g.id,
-                state.as_str(),
-                timefmt::local(g.created_at),
-                timefmt::local(g.expires_at),
-                scope_text(&g.types, &g.docs),
-                if *private { " (private)" } else { "" }
+            ctx.out.line(crate::i18n::tr!(
+                "c-pro-show-grant",
+                id = &g.id,
+                state = format!("{:<7}", state.as_str()),
+                from = timefmt::local(g.created_at),
+                to = timefmt::local(g.expires_at),
+                revoked = revoked,
+                scope = scope_text(&g.types, &g.docs),
+                private = if *private { "yes" } else { "no" }
             ));
         }
     }
-    ctx.out
-        .info(format!("{}: professional {}", ctx.label(), who(p)));
+    ctx.out.info(crate::i18n::tr!(
+        "c-pro-show-done",
+        label = ctx.label(),
+        who = who(p)
+    ));
     Ok(())
 }
 
 /// The labelled lines about the professional, empty ones left out.
-fn lines(d: &ProDetail) -> Vec<(&'static str, String)> {
+fn lines(d: &ProDetail) -> Vec<(String, String)> {
+    use crate::i18n::tr;
     let p = &d.pro;
+    let yes_no = |b: bool| if b { tr!("show-yes") } else { tr!("c-no") };
     let mut lines = vec![
-        ("RPPS", p.rpps.to_string()),
-        ("IdNat", p.idnat()),
-        ("Name", p.name.clone()),
-        ("Specialty", p.specialty.clone().unwrap_or_default()),
-        ("Place", p.place.clone().unwrap_or_default()),
-        ("Recipient", p.recipient.clone().unwrap_or_default()),
+        ("RPPS".to_string(), p.rpps.to_string()),
+        ("IdNat".to_string(), p.idnat()),
+        (tr!("c-pro-field-name"), p.name.clone()),
         (
-            "Signing key",
+            tr!("c-pro-field-specialty"),
+            p.specialty.clone().unwrap_or_default(),
+        ),
+        (
+            tr!("c-pro-field-place"),
+            p.place.clone().unwrap_or_default(),
+        ),
+        (
+            tr!("c-pro-field-recipient"),
+            p.recipient.clone().unwrap_or_default(),
+        ),
+        (
+            crate::i18n::field("Signing key"),
             p.signer
                 .as_ref()
-                .map(|f| format!("{f} (bundles naming them as author must be signed by it)"))
-                .unwrap_or_else(|| "not pinned (their bundles are unverified)".into()),
+                .map(|f| tr!("c-pro-signer-pinned", fingerprint = f.to_string()))
+                .unwrap_or_else(|| tr!("c-pro-signer-not-pinned")),
         ),
+        (tr!("c-pro-field-primary"), yes_no(p.primary)),
         (
-            "Primary doctor",
-            if p.primary { "yes".into() } else { "no".into() },
-        ),
-        (
-            "Blocked",
+            tr!("c-pro-field-blocked"),
             match (p.blocked, p.blocked_at) {
-                (true, Some(t)) => format!("yes, since {}", timefmt::local(t)),
-                (true, None) => "yes".into(),
-                _ => "no".into(),
+                (true, Some(t)) => tr!("c-pro-blocked-since", at = timefmt::local(t)),
+                (b, _) => yes_no(b),
             },
         ),
-        ("Added", timefmt::local(p.added_at)),
+        (crate::i18n::field("Added"), timefmt::local(p.added_at)),
         (
-            "Private",
+            tr!("c-pro-field-private"),
             if d.private {
-                "yes: sealed from your guardians".into()
+                tr!("c-pro-private-yes")
             } else {
                 String::new()
             },
         ),
         (
-            "Access now",
+            tr!("c-pro-field-access"),
             format!("{} ({})", d.standing.explain(), d.standing),
         ),
     ];

@@ -59,13 +59,16 @@ pub fn run(ctx: &Ctx, a: &ProfileCreateArgs) -> Result<()> {
             vault: made.dir.display().to_string(),
         });
     } else {
-        ctx.out.info(format!(
-            "created profile {} for {} (born {born}), opened by whatever opens {plabel}",
-            a.child, made.holder_name
+        ctx.out.info(crate::i18n::tr!(
+            "c-profile-created",
+            child = a.child.to_string(),
+            holder = made.holder_name.to_string(),
+            born = born.to_string(),
+            parent = plabel.to_string()
         ));
-        ctx.out.info(format!(
-            "next: carnet --profile {} add FILE…   (carnet profile --help for guardians, the minor's key, handover)",
-            a.child
+        ctx.out.info(crate::i18n::tr!(
+            "c-profile-created-next",
+            child = a.child.to_string()
         ));
     }
     Ok(())

@@ -43,16 +43,24 @@ pub fn add(ctx: &Ctx, child: &str, recipient: &str, display: Option<&str>) -> Re
     let actor = cctx.actor(&v)?;
     let text = r.to_canonical();
     let name = v.add_guardian(&actor, &r, display, child)?;
-    ctx.out.done(&Added {
+    ctx.out.done(
+        &Added {
             added: true,
             guardian: AddedGuardian {
                 name: &name,
                 recipient: &text,
             },
             profile: child,
-        }, || format!(
-            "profile {child}: {name} ({text}) is now a guardian and can unlock it with their identity"
-        ));
+        },
+        || {
+            crate::i18n::tr!(
+                "c-guardian-added",
+                child = child,
+                name = name.to_string(),
+                key = &text
+            )
+        },
+    );
     Ok(())
 }
 
@@ -74,11 +82,13 @@ pub fn rm(ctx: &Ctx, child: &str, who: &str) -> Result<()> {
             removed: true,
         });
     } else {
-        ctx.out
-            .info(format!("profile {child}: {name} can no longer unlock it"));
-        ctx.out.warn(format!(
-            "removing a wrapper does not cut off someone who kept a copy of the vault key; run `carnet --profile {child} rekey` to change the key itself"
+        ctx.out.info(crate::i18n::tr!(
+            "c-guardian-removed",
+            child = child,
+            name = name
         ));
+        ctx.out
+            .warn(crate::i18n::tr!("c-guardian-rekey-advice", child = child));
     }
     Ok(())
 }

@@ -42,16 +42,20 @@ pub fn run(ctx: &Ctx, a: &HandoverArgs) -> Result<()> {
         None => None,
     };
     let actor = cctx.actor(&v)?;
-    let pb = ctx.out.progress_bytes(v.rekey_bytes()?, "re-encrypting");
+    let pb = ctx.out.progress_bytes(
+        v.rekey_bytes()?,
+        &crate::i18n::tr!("c-progress-reencrypting"),
+    );
     let done = v.handover(due, &a.child, &recipients, passphrase, &actor, |n| {
         pb.inc(n)
     });
     pb.finish_and_clear();
     let done = done?;
     for p in &done.problems {
-        ctx.out.warn(format!(
-            "{p}; `carnet --profile {} check --repair` finishes the clean-up",
-            a.child
+        ctx.out.warn(crate::i18n::tr!(
+            "c-handover-problem",
+            problem = p.to_string(),
+            child = a.child.to_string()
         ));
     }
     let stats = &done.stats;
@@ -71,34 +75,30 @@ pub fn run(ctx: &Ctx, a: &HandoverArgs) -> Result<()> {
         });
         return Ok(());
     }
-    ctx.out.info(format!(
-        "profile {}: handed over to {}{}; new vault key, {} document(s) re-encrypted",
-        a.child,
-        done.holder,
-        if forced {
-            " (before the majority age, forced)"
-        } else {
-            ""
-        },
-        stats.reencrypted
+    ctx.out.info(crate::i18n::tr!(
+        "c-handover-done",
+        child = a.child.to_string(),
+        holder = done.holder.to_string(),
+        forced = if forced { "yes" } else { "no" },
+        n = stats.reencrypted
     ));
     let mut methods = done.recipients.clone();
     if done.passphrase {
-        methods.push("a passphrase".into());
+        methods.push(crate::i18n::tr!("c-handover-a-passphrase"));
     }
-    ctx.out
-        .info(format!("it now opens with: {}", methods.join(", ")));
+    ctx.out.info(crate::i18n::tr!(
+        "c-handover-opens-with",
+        methods = methods.join(", ")
+    ));
     if !done.guardians_removed.is_empty() {
-        ctx.out.info(format!(
-            "guardians removed: {} (they can no longer unlock it)",
-            done.guardians_removed.join(", ")
+        ctx.out.info(crate::i18n::tr!(
+            "c-handover-guardians-removed",
+            names = done.guardians_removed.join(", ")
         ));
     }
     if stats.sealed > 0 {
-        ctx.out.info(format!(
-            "{} document(s) stay sealed to the minor's key(s), which still open the vault",
-            stats.sealed
-        ));
+        ctx.out
+            .info(crate::i18n::tr!("c-handover-sealed", n = stats.sealed));
     }
     Ok(())
 }

@@ -30,12 +30,17 @@ pub fn run(ctx: &Ctx, child: &str, recipient: &str) -> Result<()> {
             role: "minor",
         });
     } else {
-        ctx.out.info(format!(
-            "profile {child}: {text} is {holder}'s own key: it unlocks the profile as its holder, and documents hidden from guardians are sealed to it"
+        ctx.out.info(crate::i18n::tr!(
+            "c-profile-minor-key",
+            child = child.to_string(),
+            key = &text,
+            holder = holder.to_string()
         ));
         if before > 0 {
-            ctx.out.warn(format!(
-                "profile {child} already had {before} key(s) of the minor; documents hidden before stay readable with those only"
+            ctx.out.warn(crate::i18n::tr!(
+                "c-profile-minor-key-before",
+                child = child.to_string(),
+                n = before
             ));
         }
     }

@@ -53,10 +53,16 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         };
         match p.seen {
             Seen::Closed => {}
-            Seen::Refused(e) => warnings.push(format!("profile {}: {e}", row.name)),
+            Seen::Refused(e) => warnings.push(format!(
+                "{}: {e}",
+                crate::i18n::tr!("label-profile", name = &row.name)
+            )),
             Seen::Open(f) => {
                 if let Some(w) = &f.majority_warning {
-                    warnings.push(format!("profile {}: {w}", row.name));
+                    warnings.push(format!(
+                        "{}: {w}",
+                        crate::i18n::tr!("label-profile", name = &row.name)
+                    ));
                 }
                 row = Row {
                     accessible: true,
@@ -78,7 +84,10 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     if rows.is_empty() {
-        ctx.out.info(format!("no profiles under {}", pd.display()));
+        ctx.out.info(crate::i18n::tr!(
+            "c-profiles-none",
+            path = pd.display().to_string()
+        ));
     } else {
         ctx.out.table(
             &["PROFILE", "HOLDER", "BORN", "AGE", "GUARDIANS", "DEFAULT"],
@@ -96,8 +105,8 @@ fn table_row(r: &Row) -> Vec<String> {
         r.name.clone(),
         match &r.holder {
             Some(h) => h.clone(),
-            None if r.handed_over_at.is_some() => "(handed over)".into(),
-            None => "(not yours to open)".into(),
+            None if r.handed_over_at.is_some() => crate::i18n::tr!("c-profile-handed-over"),
+            None => crate::i18n::tr!("c-profile-not-yours"),
         },
         r.birth_date.clone().unwrap_or_default(),
         r.age.map(|a| a.to_string()).unwrap_or_default(),
@@ -107,7 +116,7 @@ fn table_row(r: &Row) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(", "),
         if r.default {
-            "yes".into()
+            crate::i18n::tr!("show-yes")
         } else {
             String::new()
         },

@@ -51,8 +51,10 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
                         vec![
                             s.name.clone(),
                             s.url.clone(),
-                            last.as_deref()
-                                .map_or_else(|| "never".into(), crate::timefmt::local_str),
+                            last.as_deref().map_or_else(
+                                || crate::i18n::tr!("status-never"),
+                                crate::timefmt::local_str,
+                            ),
                         ]
                     })
                     .collect(),
@@ -77,9 +79,12 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
             ctx.out.done(
                 &json!({"remote": name, "removed": {"blobs": p.blobs, "snapshots": p.snapshots}, "kept_within_grace": p.kept_young}),
                 || {
-                    format!(
-                        "pruned {name}: removed {} document content(s) and {} old snapshot(s); {} kept for the grace period",
-                        p.blobs, p.snapshots, p.kept_young
+                    crate::i18n::tr!(
+                        "c-remote-pruned",
+                        name = name,
+                        blobs = p.blobs.to_string(),
+                        snapshots = p.snapshots.to_string(),
+                        kept = p.kept_young.to_string()
                     )
                 },
             );
@@ -89,7 +94,7 @@ pub fn run(ctx: &Ctx, c: &RemoteCommand) -> Result<()> {
             let vault = ctx.unlock()?;
             vault.remove_remote(name)?;
             ctx.out.done(&json!({"removed": name}), || {
-                format!("removed remote {name} (its objects stay where they are)")
+                crate::i18n::tr!("c-remote-removed", name = name)
             });
             Ok(())
         }

@@ -25,11 +25,12 @@ pub fn run(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
             value: &change.value,
         },
         || {
-            format!(
-                "{}: {key} = {} (was {})",
-                ctx.label(),
-                change.value,
-                change.previous
+            crate::i18n::tr!(
+                "c-settings-set",
+                label = ctx.label(),
+                key = key,
+                value = change.value.to_string(),
+                previous = change.previous.to_string()
             )
         },
     );

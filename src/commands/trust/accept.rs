@@ -39,14 +39,21 @@ pub fn run(ctx: &Ctx, id: &str) -> Result<()> {
         return Ok(());
     }
     ctx.out.info(match &previous {
-        _ if !accepted => format!(
-            "{label}: vault {id} is already the one this machine knows there; nothing to accept"
+        _ if !accepted => crate::i18n::tr!(
+            "c-trust-already",
+            label = label.to_string(),
+            id = id.to_string()
         ),
-        Some(p) => format!(
-            "{label}: accepted vault {id} in place of vault {p} (journaled as vault.accept)"
+        Some(p) => crate::i18n::tr!(
+            "c-trust-accepted-instead",
+            label = label.to_string(),
+            id = id.to_string(),
+            previous = p.to_string()
         ),
-        None => format!(
-            "{label}: accepted vault {id}, and its guardian's MAC is written (journaled as vault.accept)"
+        None => crate::i18n::tr!(
+            "c-trust-accepted-mac",
+            label = label.to_string(),
+            id = id.to_string()
         ),
     });
     Ok(())

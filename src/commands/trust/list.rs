@@ -12,8 +12,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     if all.is_empty() {
-        ctx.out
-            .info("no vault pinned on this machine yet (a vault is pinned when it is created or first unlocked)");
+        ctx.out.info(crate::i18n::tr!("c-trust-none"));
         return Ok(());
     }
     ctx.out.table(
