@@ -296,14 +296,14 @@ pub fn generate() -> io::Result<Vec<GeneratedFile>> {
         let name = page_name(&cmd);
         files.push(GeneratedFile {
             path: Path::new(MAN_DIR).join(format!("{name}.1")),
-            contents: man_page(&cmd)?,
+            contents: man_page(&cmd, false)?,
         });
     }
     for cmd in commands_fr() {
         let name = page_name(&cmd);
         files.push(GeneratedFile {
             path: Path::new(MAN_FR_DIR).join(format!("{name}.1")),
-            contents: french_man_page(man_page(&cmd)?),
+            contents: french_man_page(man_page(&cmd, true)?),
         });
     }
     Ok(files)
@@ -408,12 +408,23 @@ pub fn split_after_help(text: &str) -> (Vec<String>, Vec<String>) {
 /// The environment variables named by the clap definition (flag `env`),
 /// with the help of their flag, in definition order.
 pub fn flag_environment() -> Vec<(String, String, String)> {
-    let mut out: Vec<(String, String, String)> = Vec::new();
+    flag_environment_keyed()
+        .into_iter()
+        .map(|(env, flag, help, _)| (env, flag, help))
+        .collect()
+}
+
+/// [`flag_environment`], each with the catalogue id of its flag's French
+/// help (`arg-PATH--ID`, see `crate::cli::help_fr`).
+fn flag_environment_keyed() -> Vec<(String, String, String, String)> {
+    let mut out: Vec<(String, String, String, String)> = Vec::new();
     for cmd in commands() {
+        let name = page_name(&cmd);
+        let path = name.strip_prefix("carnet-").unwrap_or(&name).to_string();
         for arg in cmd.get_arguments() {
             let Some(env) = arg.get_env() else { continue };
             let env = env.to_string_lossy().into_owned();
-            if out.iter().any(|(e, _, _)| *e == env) {
+            if out.iter().any(|(e, _, _, _)| *e == env) {
                 continue;
             }
             let flag = arg
@@ -421,13 +432,69 @@ pub fn flag_environment() -> Vec<(String, String, String)> {
                 .map(|l| format!("--{l}"))
                 .unwrap_or_else(|| arg.get_id().to_string());
             let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-            out.push((env, flag, help));
+            let id = arg.get_id().as_str();
+            let key = if arg.is_global_set() {
+                crate::cli::help_fr::arg_id("carnet", id)
+            } else {
+                crate::cli::help_fr::arg_id(&path, id)
+            };
+            out.push((env, flag, help, key));
         }
     }
     out
 }
 
-fn man_page(cmd: &clap::Command) -> io::Result<Vec<u8>> {
+/// A text of carnet's own man-page sections: `english`, or in French the
+/// help catalogue's `id` (`french_man_sections_are_complete` checks that
+/// every id has its French, so the fallback is never taken).
+fn text(fr: bool, id: &str, english: &str) -> String {
+    if fr {
+        crate::cli::help_fr::french(id, None).unwrap_or_else(|| english.to_string())
+    } else {
+        english.to_string()
+    }
+}
+
+/// The catalogue id of a FILES entry: its path with `/`, `.` and `$` made
+/// dashes (`VAULT/vault.json` -> `man-file-VAULT-vault-json`).
+fn file_id(path: &str) -> String {
+    let p: String = path
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("man-file-{}", p.trim_matches('-'))
+}
+
+/// Every id the French sections of `carnet.1` read from the help catalogue.
+pub fn man_text_ids() -> Vec<String> {
+    let mut ids = vec![
+        "man-exit-intro".to_string(),
+        "man-exit-errors".to_string(),
+        "man-env-flag".to_string(),
+        "man-files-intro".to_string(),
+        "man-see-also".to_string(),
+    ];
+    ids.extend(
+        exit::TABLE
+            .iter()
+            .map(|(code, _)| format!("man-exit-{code}")),
+    );
+    ids.extend(
+        EXTRA_ENVIRONMENT
+            .iter()
+            .map(|(env, _)| format!("man-env-{env}")),
+    );
+    ids.extend(FILES.iter().map(|(path, _)| file_id(path)));
+    ids
+}
+
+fn man_page(cmd: &clap::Command, fr: bool) -> io::Result<Vec<u8>> {
     let is_root = page_name(cmd) == "carnet";
     // clap_mangen renders after_help as a section named EXTRA and the version
     // after it; we render both ourselves, in the usual man-page order.
@@ -443,9 +510,9 @@ fn man_page(cmd: &clap::Command) -> io::Result<Vec<u8>> {
 
     let mut roff = Roff::default();
     if is_root {
-        exit_status_section(&mut roff);
-        environment_section(&mut roff);
-        files_section(&mut roff);
+        exit_status_section(&mut roff, fr);
+        environment_section(&mut roff, fr);
+        files_section(&mut roff, fr);
     }
     let after = cmd
         .get_after_long_help()
@@ -482,7 +549,7 @@ fn man_page(cmd: &clap::Command) -> io::Result<Vec<u8>> {
             roff.control("PP", []).text([roman(n.as_str())]);
         }
     }
-    see_also_section(&mut roff, cmd, is_root);
+    see_also_section(&mut roff, cmd, is_root, fr);
     buf.extend_from_slice(roff.to_roff().as_bytes());
     Ok(buf)
 }
@@ -518,53 +585,73 @@ fn french_man_page(page: Vec<u8>) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn exit_status_section(roff: &mut Roff) {
+fn exit_status_section(roff: &mut Roff, fr: bool) {
     roff.control("SH", ["EXIT STATUS"]);
-    roff.text([roman(
+    roff.text([roman(text(
+        fr,
+        "man-exit-intro",
         "carnet exits with one of these codes (carnet --exit-codes prints this table):",
-    )]);
+    ))]);
     for (code, meaning) in exit::TABLE {
         roff.control("TP", []);
         roff.text([bold(code.to_string())]);
-        roff.text([roman(*meaning)]);
+        roff.text([roman(text(fr, &format!("man-exit-{code}"), meaning))]);
     }
     roff.control("PP", []);
-    roff.text([roman(
+    roff.text([roman(text(
+        fr,
+        "man-exit-errors",
         "Errors go to stderr as an error: line and a hint: line; under --json, as one JSON \
 object {\"error\":{\"kind\",\"message\",\"hint\"}}.",
-    )]);
+    ))]);
 }
 
-fn environment_section(roff: &mut Roff) {
+fn environment_section(roff: &mut Roff, fr: bool) {
     roff.control("SH", ["ENVIRONMENT"]);
-    for (env, flag, help) in flag_environment() {
+    for (env, flag, help, key) in flag_environment_keyed() {
         roff.control("TP", []);
         roff.text([bold(env)]);
+        let help = text(fr, &key, &help);
         let help = help.trim_end_matches('.');
-        roff.text([roman(format!("{help}. Same as {flag}; the flag wins."))]);
+        let line = if fr {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("help", help.to_string());
+            args.set("flag", flag.clone());
+            crate::i18n::format_in(crate::i18n::help_catalogue(), "man-env-flag", Some(&args))
+        } else {
+            None
+        };
+        roff.text([roman(line.unwrap_or_else(|| {
+            format!("{help}. Same as {flag}; the flag wins.")
+        }))]);
     }
     for (env, help) in EXTRA_ENVIRONMENT {
         roff.control("TP", []);
         roff.text([bold(*env)]);
-        roff.text([roman(*help)]);
+        roff.text([roman(text(fr, &format!("man-env-{env}"), help))]);
     }
 }
 
-fn files_section(roff: &mut Roff) {
+fn files_section(roff: &mut Roff, fr: bool) {
     roff.control("SH", ["FILES"]);
-    roff.text([
-        roman("VAULT is the vault directory: "),
-        bold("--vault"),
-        roman(", else the profile's directory."),
-    ]);
+    let intro = text(
+        fr,
+        "man-files-intro",
+        "VAULT is the vault directory: --vault, else the profile's directory.",
+    );
+    // --vault stands in bold, in either language.
+    match intro.split_once("--vault") {
+        Some((before, after)) => roff.text([roman(before), bold("--vault"), roman(after)]),
+        None => roff.text([roman(intro.as_str())]),
+    };
     for (path, what) in FILES {
         roff.control("TP", []);
         roff.text([italic(*path)]);
-        roff.text([roman(*what)]);
+        roff.text([roman(text(fr, &file_id(path), what))]);
     }
 }
 
-fn see_also_section(roff: &mut Roff, cmd: &clap::Command, is_root: bool) {
+fn see_also_section(roff: &mut Roff, cmd: &clap::Command, is_root: bool, fr: bool) {
     let mut refs: Vec<String> = Vec::new();
     if is_root {
         refs.push("age(1)".into());
@@ -587,9 +674,11 @@ fn see_also_section(roff: &mut Roff, cmd: &clap::Command, is_root: bool) {
     roff.control("SH", ["SEE ALSO"]);
     roff.text([roman(refs.join(", "))]);
     roff.control("PP", []);
-    roff.text([roman(
+    roff.text([roman(text(
+        fr,
+        "man-see-also",
         "docs/shell.md (completions, man pages, scripting) in carnet's source.",
-    )]);
+    ))]);
 }
 
 #[cfg(test)]
@@ -612,6 +701,46 @@ mod tests {
         assert!(names.contains(&"carnet-key-add".to_string()), "{names:?}");
         assert!(names.contains(&"carnet-journal-verify".to_string()));
         assert!(!names.iter().any(|n| n.ends_with("-help")), "{names:?}");
+    }
+
+    /// The sections of `carnet.1` that carnet writes itself (exit codes,
+    /// environment, files) are French in `man/fr/carnet.1`: every id they
+    /// read has its French, and every `man-` entry of the catalogue is read.
+    #[test]
+    fn french_man_sections_are_complete() {
+        let ids = man_text_ids();
+        let missing: Vec<&String> = ids
+            .iter()
+            .filter(|id| crate::cli::help_fr::french(id, None).is_none())
+            .collect();
+        assert!(missing.is_empty(), "no French for {missing:?}");
+        let unused: Vec<String> = crate::i18n::ids(crate::i18n::HELP_FR_FTL)
+            .into_iter()
+            .filter(|id| id.starts_with("man-") && !ids.contains(id))
+            .collect();
+        assert!(unused.is_empty(), "man- entries nothing reads: {unused:?}");
+        let root = commands_fr().into_iter().next().unwrap();
+        let page = String::from_utf8(french_man_page(man_page(&root, true).unwrap())).unwrap();
+        let english = String::from_utf8(man_page(&commands()[0], false).unwrap()).unwrap();
+        for fr in [
+            ".SH \"CODES DE SORTIE\"",
+            "introuvable",
+            "emporte",
+            "Dossier du carnet",
+            "sinon le dossier du profil",
+            "\\fB\\-\\-vault\\fR",
+        ] {
+            assert!(page.contains(fr), "{fr:?} not in:\n{page}");
+        }
+        for en in [
+            "not found",
+            "the flag wins",
+            "Vault directory",
+            "completions, man pages, scripting",
+        ] {
+            assert!(english.contains(en), "{en:?} not in English carnet.1");
+            assert!(!page.contains(en), "{en:?} in French carnet.1");
+        }
     }
 
     #[test]

@@ -76,6 +76,106 @@ fn french_after_help(text: &str) -> String {
         .join("\n")
 }
 
+/// What clap writes after an option's help (`[env: …]`, `[default: …]`,
+/// `[possible values: …]`, the list of values with their help) in English
+/// only: French help hides clap's and writes these instead.
+#[derive(Debug, Default)]
+struct ValueNotes {
+    inline: Vec<String>,
+    /// `- name : help` lines, when some value has a help.
+    values: Vec<String>,
+}
+
+impl ValueNotes {
+    fn is_empty(&self) -> bool {
+        self.inline.is_empty() && self.values.is_empty()
+    }
+
+    /// `-h`: the notes on the help's line, values by name only.
+    fn short(&self, help: &str) -> String {
+        let mut parts = vec![help.to_string()];
+        parts.extend(self.inline.iter().cloned());
+        if !self.values.is_empty() {
+            let names: Vec<&str> = self
+                .values
+                .iter()
+                .filter_map(|v| v.strip_prefix("- ")?.split(" : ").next())
+                .collect();
+            parts.push(format!("[valeurs possibles : {}]", names.join(", ")));
+        }
+        parts.join(" ")
+    }
+
+    /// `--help` and man pages: the notes below the help, then each value
+    /// with its help.
+    fn long(&self, help: &str) -> String {
+        if self.is_empty() {
+            return help.to_string();
+        }
+        let mut out = help.to_string();
+        if !self.inline.is_empty() {
+            out.push_str("\n\n");
+            out.push_str(&self.inline.join(" "));
+        }
+        if !self.values.is_empty() {
+            out.push_str("\n\nValeurs possibles :\n");
+            out.push_str(&self.values.join("\n"));
+        }
+        out
+    }
+}
+
+/// The notes clap would show for `a`, in French; a value's help is the
+/// `.value-NAME` attribute of the argument's entry (English if missing,
+/// which `french_help_is_complete_for_these_commands` forbids).
+fn value_notes(a: &clap::Arg, key: &str) -> ValueNotes {
+    let mut notes = ValueNotes::default();
+    let takes_values = a.get_action().takes_values();
+    if let Some(env) = a.get_env() {
+        if !a.is_hide_env_set() {
+            notes
+                .inline
+                .push(format!("[variable : {}]", env.to_string_lossy()));
+        }
+    }
+    if takes_values && !a.is_hide_default_value_set() && !a.get_default_values().is_empty() {
+        let values: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        notes
+            .inline
+            .push(format!("[par défaut : {}]", values.join(" ")));
+    }
+    let possible: Vec<clap::builder::PossibleValue> = a
+        .get_possible_values()
+        .into_iter()
+        .filter(|p| !p.is_hide_set())
+        .collect();
+    if takes_values && !a.is_hide_possible_values_set() && !possible.is_empty() {
+        if possible.iter().any(|p| p.get_help().is_some()) {
+            notes.values = possible
+                .iter()
+                .map(|p| {
+                    let name = p.get_name();
+                    let attr = format!("value-{name}");
+                    let help = lookup(key, Some(attr.as_str()))
+                        .or_else(|| p.get_help().map(|h| h.to_string()))
+                        .unwrap_or_default();
+                    format!("- {name} : {help}")
+                })
+                .collect();
+        } else {
+            let names: Vec<&str> = possible.iter().map(|p| p.get_name()).collect();
+            notes
+                .inline
+                .push(format!("[valeurs possibles : {}]", names.join(", ")));
+        }
+    }
+    notes
+}
+
 /// The command tree in French: built first (so global options and clap's
 /// own `--help`/`--version` exist on every command), then every text that
 /// has a French entry replaced.
@@ -131,13 +231,20 @@ fn localize(mut cmd: Command, names: &[&str]) -> Command {
         let long = lookup(&key, Some("long"));
         cmd = cmd.mut_arg(id.as_str(), |mut a| {
             if let Some(h) = help {
-                a = a.help(StyledStr::from(h.clone()));
-                // A long help in English only would hide the French.
-                if has_long && long.is_none() {
-                    a = a.long_help(StyledStr::from(h));
+                let notes = value_notes(&a, &key);
+                if !notes.is_empty() {
+                    a = a
+                        .hide_env(true)
+                        .hide_default_value(true)
+                        .hide_possible_values(true);
                 }
-            }
-            if let Some(l) = long {
+                a = a.help(StyledStr::from(notes.short(&h)));
+                // A long help in English only would hide the French.
+                if has_long || long.is_some() || !notes.is_empty() {
+                    let l = long.unwrap_or(h);
+                    a = a.long_help(StyledStr::from(notes.long(&l)));
+                }
+            } else if let Some(l) = long {
                 a = a.long_help(StyledStr::from(l));
             }
             if heading.as_deref() == Some(GLOBAL_HEADING) {
@@ -168,8 +275,9 @@ pub struct HelpText {
     /// The command, as `carnet key add`.
     pub command: String,
     pub id: String,
-    /// `None` for the value, else `long` or `after`.
-    pub attr: Option<&'static str>,
+    /// `None` for the value, else `long`, `after` or `value-NAME` (the
+    /// help of one possible value).
+    pub attr: Option<String>,
     pub english: String,
 }
 
@@ -189,7 +297,7 @@ pub fn english_texts() -> Vec<HelpText> {
             .collect::<Vec<_>>()
             .join(" ");
         let cid = command_id(&path);
-        let mut push = |id: &str, attr, text: Option<&StyledStr>| {
+        let mut push = |id: &str, attr: Option<String>, text: Option<&StyledStr>| {
             if let Some(t) = text.map(|t| t.to_string()).filter(|t| !t.trim().is_empty()) {
                 out.push(HelpText {
                     command: command.clone(),
@@ -200,7 +308,7 @@ pub fn english_texts() -> Vec<HelpText> {
             }
         };
         push(&cid, None, cmd.get_about());
-        push(&cid, Some("long"), cmd.get_long_about());
+        push(&cid, Some("long".into()), cmd.get_long_about());
         for a in cmd.get_arguments() {
             let id = a.get_id().as_str();
             if id == "help" || id == "version" || (a.is_global_set() && !names.is_empty()) {
@@ -212,7 +320,12 @@ pub fn english_texts() -> Vec<HelpText> {
                 arg_id(&path, id)
             };
             push(&key, None, a.get_help());
-            push(&key, Some("long"), a.get_long_help());
+            push(&key, Some("long".into()), a.get_long_help());
+            if a.get_action().takes_values() && !a.is_hide_possible_values_set() {
+                for p in a.get_possible_values().iter().filter(|p| !p.is_hide_set()) {
+                    push(&key, Some(format!("value-{}", p.get_name())), p.get_help());
+                }
+            }
         }
         for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             names.push(s.get_name().to_string());
@@ -226,9 +339,10 @@ pub fn english_texts() -> Vec<HelpText> {
 
 #[cfg(test)]
 mod tests {
-    /// The commands whose every text has French: the root and global
-    /// options, and the commands of the README tour and of everyday use.
-    /// A new option of one of them fails here until it is translated.
+    /// The commands whose every text has French: every command of the
+    /// tree, hidden ones too. A new option of one of them fails here until
+    /// it is translated, and a new command until it is listed (and so
+    /// translated).
     #[test]
     fn french_help_is_complete_for_these_commands() {
         const COMPLETE: &[&str] = &[
@@ -243,21 +357,100 @@ mod tests {
             "unmask",
             "rm",
             "check",
+            "status",
             "journal",
             "journal verify",
+            "journal head",
             "keygen",
             "passwd",
+            "key",
+            "key add",
+            "key list",
+            "key rm",
+            "settings",
+            "settings list",
+            "settings set",
             "access",
+            "pro",
             "pro add",
             "pro list",
+            "pro show",
+            "pro edit",
+            "pro rm",
+            "pro primary",
+            "pro block",
+            "pro unblock",
             "grant",
             "grants",
             "revoke",
+            "emergency",
+            "emergency status",
+            "emergency set",
+            "emergency kit",
+            "medical",
+            "medical show",
+            "medical add",
+            "medical add allergy",
+            "medical add condition",
+            "medical add treatment",
+            "medical add vaccination",
+            "medical add measure",
+            "medical add contact",
+            "medical edit",
+            "medical rm",
+            "medical mask",
+            "medical unmask",
+            "medical history",
+            "medical set",
+            "medical set blood-group",
+            "medical set directives",
+            "medical set organ-donation",
+            "medical set no-known",
+            "medical summary",
+            "release",
+            "profile",
+            "profile list",
+            "profile create",
+            "profile guardian",
+            "profile guardian add",
+            "profile guardian rm",
+            "profile key",
+            "profile handover",
+            "rekey",
+            "export",
+            "bundle",
+            "bundle inspect",
+            "bundle verify",
+            "bundle open",
+            "bundle import",
+            "bundle create",
+            "trust",
+            "trust list",
+            "trust accept",
+            "remote",
             "remote add",
+            "remote list",
+            "remote rm",
+            "remote prune",
             "sync",
             "clone",
+            "device",
             "device list",
-            "status",
+            "device rm",
+            "backup",
+            "restore",
+            "inbox",
+            "inbox add",
+            "inbox list",
+            "inbox import",
+            "inbox accept",
+            "inbox recipient",
+            "agent",
+            "agent start",
+            "agent status",
+            "agent stop",
+            "agent serve",
+            "completions",
         ];
         let texts = super::english_texts();
         let mut missing = Vec::new();
@@ -270,16 +463,104 @@ mod tests {
             let of: Vec<_> = texts.iter().filter(|t| t.command == command).collect();
             assert!(!of.is_empty(), "no command {command}");
             for t in of {
-                if super::french(&t.id, t.attr).is_none() {
+                if super::french(&t.id, t.attr.as_deref()).is_none() {
                     missing.push(format!(
                         "{}{}",
                         t.id,
-                        t.attr.map(|a| format!(".{a}")).unwrap_or_default()
+                        t.attr.as_ref().map(|a| format!(".{a}")).unwrap_or_default()
                     ));
                 }
             }
         }
         assert!(missing.is_empty(), "French help missing: {missing:?}");
+        let unlisted: std::collections::BTreeSet<&str> = texts
+            .iter()
+            .map(|t| t.command.as_str())
+            .filter(|c| {
+                let name = c.strip_prefix("carnet ").unwrap_or(*c);
+                !COMPLETE.contains(&name)
+            })
+            .collect();
+        assert!(
+            unlisted.is_empty(),
+            "commands not in COMPLETE (translate them, then list them): {unlisted:?}"
+        );
+    }
+
+    /// An example's command without its trailing comment (`   (…)` or
+    /// `   # …`), which is the part French must keep verbatim.
+    fn example_command(line: &str) -> &str {
+        let end = [line.find("   ("), line.find("   #")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(line.len());
+        line[..end].trim_end()
+    }
+
+    /// The indented lines of an `after_help`: its example commands.
+    fn example_commands(text: &str) -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with(char::is_whitespace) && !l.trim().is_empty())
+            .map(|l| example_command(l).to_string())
+            .collect()
+    }
+
+    /// Whether an English `after_help` has words beyond its heading and
+    /// bare commands: a note, or a comment after a command. Those need a
+    /// French `.after`; bare examples get their heading translated alone.
+    fn has_words(text: &str) -> bool {
+        text.lines().any(|l| {
+            let t = l.trim_end();
+            if t.is_empty() || t == "Example:" || t == "Examples:" {
+                false
+            } else if l.starts_with(char::is_whitespace) {
+                example_command(l) != t
+            } else {
+                true
+            }
+        })
+    }
+
+    /// Every `after_help` with words has its French, and French examples
+    /// run the very commands of the English ones (only comments and notes
+    /// are translated): an example changed in English fails here until its
+    /// French follows.
+    #[test]
+    fn french_examples_keep_the_english_commands() {
+        fn walk(cmd: &clap::Command, names: &mut Vec<String>, out: &mut Vec<String>) {
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let id = super::command_id(&super::path_id(&refs));
+            let english = cmd
+                .get_after_long_help()
+                .or_else(|| cmd.get_after_help())
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+            match super::french(&id, Some("after")) {
+                Some(fr) if example_commands(&fr) != example_commands(&english) => {
+                    out.push(format!(
+                        "{id}.after: commands {:?}, English {:?}",
+                        example_commands(&fr),
+                        example_commands(&english)
+                    ));
+                }
+                Some(_) => {}
+                None if has_words(&english) => out.push(format!("{id}.after missing")),
+                None => {}
+            }
+            for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                names.push(s.get_name().to_string());
+                walk(s, names, out);
+                names.pop();
+            }
+        }
+        let mut root = <crate::cli::Cli as clap::CommandFactory>::command();
+        root.build();
+        let mut problems = Vec::new();
+        walk(&root, &mut Vec::new(), &mut problems);
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert!(has_words("Example:\n  carnet a   (note)"));
+        assert!(!has_words("Examples:\n  carnet a\n  carnet b"));
     }
 
     /// Ids must be unique per text and valid Fluent identifiers; with
@@ -292,7 +573,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         let dump = std::env::var_os("DUMP_HELP_TEXTS").is_some();
         for t in &texts {
-            let key = match t.attr {
+            let key = match &t.attr {
                 Some(a) => format!("{}.{a}", t.id),
                 None => t.id.clone(),
             };
@@ -318,7 +599,10 @@ mod tests {
             super::english_texts().into_iter().map(|t| t.id).collect();
         let stale: Vec<String> = crate::i18n::ids(crate::i18n::HELP_FR_FTL)
             .into_iter()
-            .filter(|id| !english.contains(id) && !id.starts_with("arg-clap--"))
+            // clap's own flags, and the man-page sections of `cli::docs`.
+            .filter(|id| {
+                !english.contains(id) && !id.starts_with("arg-clap--") && !id.starts_with("man-")
+            })
             .collect();
         assert!(
             stale.is_empty(),
