@@ -35,8 +35,8 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
         let own = vault.backup_recipients()?;
         if own.is_empty() {
             return Err(Error::usage(
-                format!("{} has no recipient unlock method to encrypt the backup to (its only methods are a passphrase or a guardian's vault)", ctx.label()),
-                "pass --passphrase (asked twice, or --backup-passphrase-file FILE) or --recipient age1… (your own identity's)",
+                crate::i18n::tr!("m-backup-no-recipient", label = ctx.label()),
+                crate::i18n::tr!("m-backup-no-recipient-hint"),
             ));
         }
         let parsed = own
@@ -66,9 +66,7 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
     };
     let size = target.place(a.force)?;
     for s in &summary.skipped {
-        ctx.out.warn(format!(
-            "{s}: left out of the backup (not a file or folder carnet writes)"
-        ));
+        ctx.out.warn(crate::i18n::tr!("m-backup-skipped", name = s));
     }
     let to_stdout = matches!(target.dest, Dest::Stdout);
     let report = json!({
@@ -87,24 +85,21 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
         crate::cli::output::stderr_line(&report.to_string());
         return Ok(());
     }
-    ctx.out.done(
-        &report,
-        || {
-            format!(
-                "{}: backup written to {} ({} files, {} bytes, journal up to entry {}); encrypted to {}",
-                ctx.label(),
-                target.name,
-                summary.files,
-                summary.bytes,
-                summary.journal_head.seq,
-                if encryption == "passphrase" {
-                    "a passphrase".to_string()
-                } else {
-                    format!("{} recipient(s)", recipients.len())
-                }
-            )
-        },
-    );
+    ctx.out.done(&report, || {
+        crate::i18n::tr!(
+            "m-backup-done",
+            label = ctx.label(),
+            output = &target.name,
+            files = summary.files,
+            bytes = summary.bytes,
+            seq = summary.journal_head.seq,
+            to = if encryption == "passphrase" {
+                crate::i18n::tr!("m-backup-to-passphrase")
+            } else {
+                crate::i18n::tr!("m-backup-to-recipients", n = recipients.len())
+            }
+        )
+    });
     Ok(())
 }
 
@@ -114,9 +109,9 @@ fn backup_passphrase(ctx: &Ctx, file: Option<&PathBuf>) -> Result<SecretString> 
         return crypto::read_passphrase_file(f);
     }
     ctx.prompt_new_passphrase(
-        "Passphrase for the backup",
-        "the backup is to be encrypted with a passphrase, and no prompt is possible".into(),
-        "pass --backup-passphrase-file FILE (first line is the passphrase) or --recipient R, or run on a terminal without --no-input".into(),
-        "choose a passphrase of several words, and keep it apart from the backup",
+        &crate::i18n::tr!("m-backup-prompt"),
+        crate::i18n::tr!("m-backup-no-prompt"),
+        crate::i18n::tr!("m-backup-no-prompt-hint"),
+        &crate::i18n::tr!("m-backup-empty-hint"),
     )
 }

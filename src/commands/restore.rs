@@ -25,18 +25,19 @@ pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
         }),
     };
     let scrypt = passphrase.map(crypto::passphrase_identity);
-    let identities: Vec<&dyn age::Identity> =
-        match (&scrypt, method.as_ref()) {
-            (Some(s), _) => vec![s as &dyn age::Identity],
-            (None, UnlockMethod::Identities { identities, .. }) => identities
-                .iter()
-                .map(|i| i.as_ref() as &dyn age::Identity)
-                .collect(),
-            (None, UnlockMethod::Passphrase(_)) => return Err(Error::unlock(
-                "this backup is encrypted to recipients, not to a passphrase",
-                "restore with --identity FILE: an identity whose recipient the backup was made for",
-            )),
-        };
+    let identities: Vec<&dyn age::Identity> = match (&scrypt, method.as_ref()) {
+        (Some(s), _) => vec![s as &dyn age::Identity],
+        (None, UnlockMethod::Identities { identities, .. }) => identities
+            .iter()
+            .map(|i| i.as_ref() as &dyn age::Identity)
+            .collect(),
+        (None, UnlockMethod::Passphrase(_)) => {
+            return Err(Error::unlock(
+                crate::i18n::tr!("m-restore-to-recipients"),
+                crate::i18n::tr!("m-restore-to-recipients-hint"),
+            ))
+        }
+    };
     if ctx.g.vault.is_none() {
         profile::make_profiles_dir()?;
     }
@@ -63,19 +64,19 @@ pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
             "replaced": r.replaced,
         }),
         || {
-            format!(
-                "{}: restored the backup of {} (vault {}, {} document(s), journal up to entry {}, checked); this copy is device {}{}",
-                ctx.label(),
-                crate::timefmt::local_str(&r.created_at),
-                r.vault_id,
-                r.documents,
-                r.journal_entries,
-                r.device,
-                match &r.replaced {
-                    Some(id) => format!("; the vault {id} that was there was replaced"),
-                    None => String::new(),
-                }
-            )
+            let done = crate::i18n::tr!(
+                "m-restore-done",
+                label = ctx.label(),
+                at = crate::timefmt::local_str(&r.created_at),
+                id = &r.vault_id,
+                docs = r.documents,
+                seq = r.journal_entries,
+                device = &r.device
+            );
+            match &r.replaced {
+                Some(id) => crate::i18n::tr!("m-restore-replaced", done = done, id = id),
+                None => done,
+            }
         },
     );
     Ok(())
@@ -85,8 +86,8 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
     let f = std::fs::File::open(file).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::not_found(
-                format!("no backup file {}", file.display()),
-                "give the path of a file `carnet backup -o FILE` wrote",
+                crate::i18n::tr!("m-restore-no-file", path = file.display().to_string()),
+                crate::i18n::tr!("m-restore-give-backup-hint"),
             )
         } else {
             Error::io(format!("opening {}", file.display()), e)
@@ -94,8 +95,12 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
     })?;
     crypto::is_passphrase_encrypted(f).map_err(|e| {
         Error::integrity(
-            format!("{} is not an age file: {e}", file.display()),
-            "give the path of a file `carnet backup -o FILE` wrote; nothing was changed",
+            crate::i18n::tr!(
+                "m-restore-not-age",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ),
+            crate::i18n::tr!("m-restore-not-age-hint"),
         )
     })
 }
@@ -103,11 +108,16 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
 fn ask_backup_passphrase(ctx: &Ctx) -> Result<SecretString> {
     if !ctx.can_prompt() {
         return Err(Error::unlock(
-            "this backup is encrypted with a passphrase, and no prompt is possible",
-            "pass --backup-passphrase-file FILE (first line is the passphrase)",
+            crate::i18n::tr!("m-restore-no-prompt"),
+            crate::i18n::tr!("m-restore-no-prompt-hint"),
         ));
     }
     ctx.prompter()
-        .passphrase("Passphrase of the backup")
-        .map_err(|e| Error::unlock(format!("cannot read the passphrase: {e}"), "try again"))
+        .passphrase(&crate::i18n::tr!("m-restore-prompt"))
+        .map_err(|e| {
+            Error::unlock(
+                crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),
+                crate::i18n::tr!("err-try-again"),
+            )
+        })
 }
