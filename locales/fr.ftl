@@ -1100,32 +1100,6 @@ c-edit-done = { $label } : { $id } ({ $title }) est mis à jour
 c-get-binary = carnet n'écrit pas un document binaire ({ $media }) dans le terminal
 c-get-binary-hint = indiquez -o FICHIER ou -o DOSSIER, ou -o - pour forcer la sortie standard
 c-mask-own-author = { $author } est l'auteur de { $id } : masquer un document à son propre auteur n'a aucun effet (règle masked_author)
-c-restore-needs-identity = cette sauvegarde est chiffrée pour des clés, pas avec une phrase secrète
-c-restore-needs-identity-hint = restaurez avec --identity FICHIER : une clé pour laquelle la sauvegarde a été faite
-c-restore-done = { $label } : sauvegarde du { $at } restaurée (carnet { $vault }, { $n ->
-    [one] { $n } document
-   *[other] { $n } documents
-  }, historique jusqu'à l'entrée { $seq }, vérifiée) ; cette copie est l'appareil { $device }{ $replaced }
-c-restore-replaced = ; le carnet { $id } qui s'y trouvait a été remplacé
-c-restore-no-file = aucun fichier de sauvegarde { $path }
-c-restore-file-hint = donnez le chemin d'un fichier écrit par `carnet backup -o FICHIER`
-c-restore-not-age = { $path } n'est pas un fichier age : { $detail }
-c-restore-not-age-hint = donnez le chemin d'un fichier écrit par `carnet backup -o FICHIER` ; rien n'a été modifié
-c-restore-no-prompt = cette sauvegarde est chiffrée avec une phrase secrète, et aucune saisie n'est possible
-c-restore-no-prompt-hint = indiquez --backup-passphrase-file FICHIER (sa première ligne est la phrase secrète)
-c-restore-passphrase-prompt = Phrase secrète de la sauvegarde
-c-backup-no-recipient = { $label } n'a aucune clé d'ouverture pour laquelle chiffrer la sauvegarde (il ne s'ouvre qu'avec une phrase secrète ou le carnet d'un représentant légal)
-c-backup-no-recipient-hint = indiquez --passphrase (demandée deux fois, ou --backup-passphrase-file FICHIER) ou --recipient age1… (celui de votre propre clé)
-c-backup-skipped = { $path } : laissé hors de la sauvegarde (ni un fichier ni un dossier écrit par carnet)
-c-backup-done = { $label } : sauvegarde écrite dans { $path } ({ $files } fichiers, { $bytes } octets, historique jusqu'à l'entrée { $seq }) ; chiffrée pour { $to }
-c-backup-recipients = { $n ->
-    [one] { $n } clé
-   *[other] { $n } clés
-  }
-c-backup-passphrase-prompt = Phrase secrète de la sauvegarde
-c-backup-no-prompt = la sauvegarde doit être chiffrée avec une phrase secrète, et aucune saisie n'est possible
-c-backup-no-prompt-hint = indiquez --backup-passphrase-file FICHIER (sa première ligne est la phrase secrète) ou --recipient R, ou lancez la commande dans un terminal sans --no-input
-c-backup-passphrase-empty-hint = choisissez une phrase secrète de plusieurs mots, et gardez-la à part de la sauvegarde
 c-remote-pruned = { $name } nettoyé : { $blobs } contenu(s) de document et { $snapshots } ancien(s) instantané(s) supprimés ; { $kept } conservé(s) pendant le délai de grâce
 c-remote-removed = dépôt distant { $name } retiré (ses objets restent où ils sont)
 c-device-removed = appareil { $id } retiré : ses modifications ultérieures sont refusées ; lancez maintenant `carnet rekey` (il détient encore l'ancienne clé)
@@ -1144,5 +1118,323 @@ c-new-passphrase-empty-hint = choisissez une phrase secrète de plusieurs mots
 
 ## ---------------------------------------------------------------- medical-inbox-backup-agent
 ## Messages of this area; keep new entries of this area below this line.
+# Profil médical : les rubriques et les champs tels que les messages les nomment
+m-kind = { $kind ->
+    [allergy] allergie
+    [condition] antécédent
+    [treatment] traitement
+    [vaccination] vaccination
+    [measure] mesure
+    [contact] personne à prévenir
+    [blood-group] groupe sanguin
+    [directives] directives anticipées
+    [organ-donation] don d'organes
+    [no-known-allergies] aucune allergie connue
+    [no-known-conditions] aucun antécédent connu
+    [no-known-treatments] aucun traitement en cours
+   *[other] « { $kind } »
+  }
+m-field = { $field ->
+    [label] libellé
+    [code] code
+    [severity] gravité
+    [status] statut
+    [since] date de début
+    [until] date de fin
+    [date] date
+    [dose] posologie
+    [lot] numéro de lot
+    [measure] type de mesure
+    [value] valeur
+    [unit] unité
+    [role] lien
+    [phone] téléphone
+    [email] e-mail
+    [note] note
+    [text] texte
+   *[other] « { $field } »
+  }
+m-field-not-taken = { $kind } : pas de champ « { $field } »
+m-field-not-taken-hint = { $kind } : champs possibles : { $fields }
+m-field-nothing = aucun
+m-field-needed = { $kind } : le champ « { $field } » est obligatoire
+m-field-needed-hint = voir `carnet medical add { $cmd } --help`
+m-flag-error = { $flag } : { $error }
+m-until-before-since = --until { $until } est antérieur à --since { $since }
+m-until-before-since-hint = donnez une date de fin identique ou postérieure à la date de début
+m-not-a-blood-group = { $value } n'est pas un groupe sanguin
+m-not-a-blood-group-hint = écrivez le groupe ABO et le facteur Rhésus : { $groups }
+m-too-long = --{ $name } dépasse { $max } caractères
+m-too-long-hint = raccourcissez-le ; un document (carnet add) peut contenir la version longue
+m-unknown-value = --{ $name } { $value } : valeur inconnue de carnet
+m-use-one-of = valeurs possibles : { $values }
+m-not-a-phone = { $value } n'est pas un numéro de téléphone
+m-not-a-phone-hint = écrivez des chiffres, avec + et des espaces si besoin : 06 12 34 56 78 ou +33 6 12 34 56 78
+m-not-an-email = { $value } n'est pas une adresse e-mail
+m-not-an-email-hint = écrivez-la sous la forme nom@exemple.fr
+m-or = {" "}ou{" "}
+m-measure-not-a-number = { $what } : { $value } n'est pas un nombre
+m-measure-not-a-number-hint = écrivez un nombre décimal positif, par exemple 72,5 (ou 72.5)
+m-measure-unknown-kind = type de mesure inconnu : { $kind }
+m-measure-ucum-hint = les unités s'écrivent en UCUM : écrivez { $unit } (par exemple `carnet medical add measure { $kind } … { $unit }`)
+m-measure-units-hint = { $what } : unité { $units }
+m-measure-bad-unit = { $unit } n'est pas une unité que carnet accepte pour : { $what }
+m-measure-implausible = { $what } { $value } { $unit } : valeur hors des limites plausibles
+m-measure-implausible-hint = { $what } en { $unit } : entre { $min } et { $max } ; vérifiez la valeur et l'unité{ $others }
+m-measure-other-units = {" "}(ou indiquez-la en { $units })
+m-bp-not-pair = tension artérielle { $value } : il faut SYSTOLIQUE/DIASTOLIQUE
+m-bp-not-pair-hint = écrivez-la sous la forme 120/80, avec l'unité mm[Hg]
+m-bp-systolic = tension systolique
+m-bp-diastolic = tension diastolique
+m-bp-order = tension artérielle { $value } : la diastolique n'est pas inférieure à la systolique
+m-bp-order-hint = écrivez d'abord la systolique (la plus haute) : 120/80
+m-code-hint = écrivez SYSTÈME:CODE, avec SYSTÈME parmi { $systems } (par exemple { $example } ou { $other })
+m-code-none = pas de code pour : { $kind }
+m-code-none-hint = retirez --code
+m-code-bad-system = { $system } n'est pas un système de codes possible pour : { $kind }
+m-code-invalid = { $code } n'est pas un code { $system } valide
+m-code-snomed-hint = un identifiant SNOMED CT compte de 6 à 18 chiffres, le dernier étant une clé de Verhoeff
+m-code-cim10-hint = un code CIM-10 est une lettre, deux caractères, puis éventuellement un point et 1 à 4 caractères : J45.9
+m-code-cis-hint = un code CIS (BDPM) compte 8 chiffres
+m-code-atc-hint = un code ATC ressemble à J01CA04 (niveaux : J, J01, J01C, J01CA, J01CA04)
+m-code-unknown-system = impossible de savoir à quel système de codes appartient { $code }
+m-item-corrupt = élément { $id } du profil médical : son contenu ({ $what }) est illisible
+m-item-corrupt-hint = l'index est abîmé ; lancez `carnet check` et restaurez index.age depuis une sauvegarde
+m-no-item = aucun élément du profil médical avec l'identifiant { $id }
+m-no-item-hint = `carnet medical show` affiche les identifiants des éléments (les 4 premiers caractères suffisent s'ils sont uniques)
+m-item-not-visible = l'élément { $id } du profil médical ne vous est pas visible : { $why }
+m-item-not-visible-hint = seule la clé du mineur peut l'ouvrir
+m-item-sealed = l'élément { $id } du profil médical est masqué aux représentants légaux : il est chiffré pour la clé du mineur
+m-item-sealed-hint = ouvrez le carnet avec la clé du mineur (--identity FICHIER : la clé enregistrée avec `carnet profile key`)
+m-no-known-contradicts = { $listed ->
+    [allergies] { $n ->
+        [one] { $n } allergie en cours est enregistrée
+       *[other] { $n } allergies en cours sont enregistrées
+    }
+    [conditions] { $n ->
+        [one] { $n } antécédent en cours est enregistré
+       *[other] { $n } antécédents en cours sont enregistrés
+    }
+   *[treatments] { $n ->
+        [one] { $n } traitement en cours est enregistré
+       *[other] { $n } traitements en cours sont enregistrés
+    }
+  } : « { $fact } » les contredirait
+m-no-known-contradicts-hint = retirez-les ou terminez-les d'abord (carnet medical rm ID, ou edit --until / --status resolved) ; voir carnet medical show
+m-edit-nothing = rien à modifier
+m-edit-nothing-hint = indiquez les champs à modifier (voir carnet medical edit --help)
+m-edit-cannot-apply = impossible d'appliquer la modification : { $error }
+m-edit-cannot-apply-hint = vérifiez les valeurs
+m-edit-fact = { $kind } : se renseigne avec set, pas avec edit
+m-edit-fact-hint = lancez carnet medical set { $cmd } …
+m-item-already-removed = l'élément { $id } du profil médical a déjà été retiré
+m-item-already-removed-hint = ajoutez --purge pour l'effacer aussi de l'historique
+m-item-no-minor-key = l'élément { $id } du profil médical est masqué aux représentants légaux, et aucune clé du mineur n'est enregistrée pour le chiffrer
+m-item-no-minor-key-hint = enregistrez la clé du mineur avec `carnet profile key NOM DESTINATAIRE`
+m-detail-since = depuis le { $date }
+m-detail-until = jusqu'au { $date }
+m-detail-severity = gravité { $value ->
+    [low] légère
+    [moderate] modérée
+    [high] sévère
+   *[other] { $value }
+  }
+m-detail-status = { $value ->
+    [active] en cours
+    [inactive] inactif
+    [resolved] résolu
+   *[other] statut { $value }
+  }
+m-detail-dose = posologie { $value }
+m-detail-lot = lot n° { $value }
+m-detail-role = { $value }
+m-detail-phone = tél. { $value }
+m-detail-email = e-mail { $value }
+m-flag-removed = retiré le { $at }
+m-add-replaced = { $label } : « { $what } » ({ $id }) ne s'applique plus et a été retiré
+m-add-done = { $label } : ajouté au profil médical, { $kind } { $id } ({ $details })
+m-hidden-suffix = { $done }, masqué aux représentants légaux, chiffré pour la clé du mineur
+m-edit-done = { $label } : modifié, { $kind } { $id } ({ $what })
+m-history-unknown-kind = rubrique inconnue : { $kind }
+m-history-none = { $label } : rien n'est enregistré
+m-rm-done = { $label } : retiré, { $kind } { $id } ({ $what })
+m-rm-purged = { $done }, effacé de l'historique
+m-set-recorded = { $label } : enregistré : { $what }
+m-set-done = { $label } : enregistré au profil médical : { $kind } ({ $id })
+m-show-empty = { $label } : le profil médical est vide ; complétez-le avec `carnet medical add allergy|condition|treatment|vaccination|measure|contact …`
+m-show-withheld = { $label } : { $n ->
+    [one] { $n } élément ne vous est pas visible
+   *[other] { $n } éléments ne vous sont pas visibles
+  }
+m-file-exists = { $path } existe déjà
+m-file-exists-hint = ajoutez --force pour le remplacer, ou choisissez un autre -o FICHIER
+m-summary-done = { $label } : synthèse médicale écrite dans { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+  }) ; elle contient des données de santé en clair : conservez-la en lieu sûr
+# Kit d'urgence
+m-kit-progress = écriture du kit
+m-kit-written = { $label } : kit d'urgence écrit dans { $path } ({ $n ->
+    [one] { $n } document
+   *[other] { $n } documents
+  }, la synthèse médicale, une carte à garder dans le portefeuille : { $files })
+m-kit-bundle = dossier { $id } ; signé par { $signer } ; noté dans votre historique des accès (carnet journal --action emergency)
+m-kit-print = imprimez { $card } à 100 % (recto verso : 85,6 × 54 mm) et gardez-la dans votre portefeuille ; { $summary } et la carte contiennent des données de santé en clair
+m-kit-passphrase = phrase secrète ({ $words } mots, { $bits } bits ; { $how }elle n'est enregistrée nulle part) : { $passphrase }
+m-kit-passphrase-on-card = imprimée aussi sur la carte ;{" "}
+m-kit-passphrase-tell = confiez-la à vos proches ou notez-la à part du kit ;{" "}
+m-kit-bad-dir = { $path } ne peut pas être le dossier du kit
+m-kit-new-dir-hint = indiquez le nom d'un nouveau dossier, par exemple -o urgence
+m-kit-not-dir = { $path } existe et n'est pas un dossier
+m-kit-not-empty = { $path } n'est pas vide
+m-kit-not-empty-hint = ajoutez --force pour y remplacer un kit précédent, ou choisissez un nouveau dossier
+m-kit-foreign-file = { $path } contient { $name }, qui ne fait pas partie d'un kit : --force ne remplace qu'un kit précédent
+m-kit-foreign-file-hint = choisissez un nouveau dossier, ou videz d'abord celui-ci
+m-kit-dir-changed = { $path } est apparu ou a changé pendant la création du kit
+m-kit-dir-changed-hint = relancez la commande, ou choisissez un nouveau dossier
+# Boîte de dépôt
+m-inbox-rejected-note = ; { $n ->
+    [one] { $n } élément refusé
+   *[other] { $n } éléments refusés
+  } dans inbox/rejected/
+m-inbox-strays-note = ; ignorés (pas des éléments de la boîte de dépôt) : { $names }
+m-inbox-waiting = { $label } : { $n ->
+    [one] { $n } élément attend
+   *[other] { $n } éléments attendent
+  } dans la boîte de dépôt ({ $bytes } octets, chiffrés : les titres apparaîtront une fois rangés par la prochaine ouverture ou par `carnet inbox import`){ $note }
+m-inbox-added = ajouté { $id }  { $title }  ({ $doc_type }, { $date })  depuis la boîte de dépôt
+m-inbox-empty = { $label } : la boîte de dépôt est vide
+m-inbox-not-an-import = le document { $id } n'est pas arrivé par la boîte de dépôt
+m-inbox-not-an-import-hint = donnez les identifiants de documents arrivés par la boîte de dépôt (`carnet list` les signale), ou --all
+m-inbox-accepted = { $label } : { $n ->
+    [one] { $n } document de la boîte de dépôt accepté : les envois aux professionnels de santé peuvent désormais l'inclure
+   *[other] { $n } documents de la boîte de dépôt acceptés : les envois aux professionnels de santé peuvent désormais les inclure
+  }
+m-inbox-recipient-replaced = le fichier de clé publique du carnet ne contient pas { $recipient } : il a été remplacé ; les scanners qui ont retenu { $recipient } le refusent (code 6). Rétablissez-le : echo { $recipient } > FICHIER_DESTINATAIRE
+m-inbox-bad-recipient = --recipient incorrect : { $error }
+m-inbox-bad-recipient-hint = indiquez la clé publique age1… du carnet, telle que `carnet inbox recipient` l'affiche
+m-inbox-pinned-first = { $shown } : premier dépôt depuis cette machine : la clé publique { $recipient } du carnet est désormais retenue (confiance au premier usage) ; pour en être sûr, passez --recipient R, donnée par le titulaire du carnet
+m-inbox-pinned = { $shown } : clé publique { $recipient } retenue
+m-inbox-no-stdin = `carnet inbox add` lit des fichiers, pas l'entrée standard
+m-inbox-no-stdin-hint = enregistrez d'abord le document dans un fichier
+m-inbox-inputs-refused = { $n } sur { $total } fichiers ne peuvent pas être déposés dans la boîte de dépôt ; rien n'a été écrit :
+    { $list }
+m-inbox-inputs-refused-hint = corrigez les fichiers listés, ou ajoutez --keep-going pour déposer tous ceux qui sont valides (code de sortie 8 alors)
+m-inbox-too-large = { $path } dépasse la taille que la boîte de dépôt accepte ({ $mib } Mio)
+m-inbox-too-large-hint = ajoutez-le sur la machine du titulaire avec `carnet add`
+m-inbox-dropped = déposé { $item }  { $title }  ({ $doc_type }, { $date })
+m-inbox-dropped-summary = { $shown } : { $n ->
+    [one] { $n } document chiffré
+   *[other] { $n } documents chiffrés
+  } dans la boîte de dépôt ; { $next }
+m-inbox-next-local = la prochaine ouverture du carnet par son titulaire les y range
+m-inbox-next-remote = la prochaine synchronisation d'une copie (`carnet sync`) les récupère, et sa prochaine ouverture les range dans le carnet
+m-inbox-partly = { $n } sur { $total } fichiers refusés (chacun signalé plus haut) ; tous les autres sont dans la boîte de dépôt
+m-inbox-partly-hint = corrigez ou retirez les fichiers refusés, puis relancez
+m-pin-mismatch = le carnet de { $shown } { $what } : quelqu'un qui peut écrire là pourrait détourner la boîte de dépôt vers sa propre clé ; rien n'a été écrit
+m-pin-mismatch-hint = demandez au titulaire la clé publique de son carnet (`carnet inbox recipient` sur sa machine) ; si elle a changé volontairement (changement de clé, nouveau carnet), passez-la une fois avec --recipient R
+m-pin-no-state-dir = aucun dossier d'état où retenir la clé publique du carnet
+m-pin-no-state-dir-hint = définissez XDG_STATE_HOME ou HOME pour l'utilisateur qui lance `carnet inbox add`
+m-pin-given = a la clé publique { $found }, et non { $given } que vous avez donnée
+m-pin-changed = a maintenant la clé publique { $found }, et non { $pinned } retenue sur cette machine le { $at }
+m-pin-other-vault = est maintenant le carnet { $id }, et non { $pinned } retenu sur cette machine
+m-remote-no-vault = { $remote } ne contient pas encore de carnet
+m-remote-no-vault-hint = lancez une fois `carnet sync` sur une copie du carnet avec ce dépôt distant (cela y publie sa clé publique), ou vérifiez l'adresse
+m-remote-no-recipient = { $remote } ne publie pas la clé publique du carnet
+m-remote-no-recipient-hint = lancez `carnet sync` sur une copie du carnet (cela y publie sa clé publique)
+m-remote-bad-recipient = la clé publique publiée sur { $remote } n'est pas une clé age
+m-remote-bad-recipient-hint = le dépôt distant a été modifié ou abîmé ; demandez la clé publique au titulaire (`carnet inbox recipient`), puis lancez `carnet sync` sur une copie
+m-inbox-changed-while-read = { $name } a changé pendant sa lecture ({ $got } octets, { $expected } attendus)
+m-inbox-changed-while-read-hint = relancez une fois le fichier complet
+# Sauvegarde et restauration
+m-backup-no-recipient = { $label } n'a aucune clé publique parmi ses moyens d'ouverture pour chiffrer la sauvegarde (il ne s'ouvre qu'avec une phrase secrète ou par le carnet d'un représentant légal)
+m-backup-no-recipient-hint = ajoutez --passphrase (demandée deux fois, ou --backup-passphrase-file FICHIER) ou --recipient age1… (la clé publique de votre propre clé)
+m-backup-skipped = { $name } : laissé hors de la sauvegarde (ni un fichier ni un dossier que carnet écrit)
+m-backup-done = { $label } : sauvegarde écrite dans { $output } ({ $files } fichiers, { $bytes } octets, historique jusqu'à l'entrée { $seq }) ; chiffrée pour { $to }
+m-backup-to-passphrase = une phrase secrète
+m-backup-to-recipients = { $n ->
+    [one] { $n } clé publique
+   *[other] { $n } clés publiques
+  }
+m-backup-prompt = Phrase secrète de la sauvegarde
+m-backup-no-prompt = la sauvegarde doit être chiffrée avec une phrase secrète, et aucune question n'est possible
+m-backup-no-prompt-hint = indiquez --backup-passphrase-file FICHIER (la première ligne est la phrase secrète) ou --recipient R, ou lancez la commande dans un terminal sans --no-input
+m-backup-empty-hint = choisissez une phrase secrète de plusieurs mots, et conservez-la à part de la sauvegarde
+m-restore-to-recipients = cette sauvegarde est chiffrée pour des clés, pas avec une phrase secrète
+m-restore-to-recipients-hint = restaurez avec --identity FICHIER : une clé pour laquelle la sauvegarde a été faite
+m-restore-done = { $label } : sauvegarde du { $at } restaurée (carnet { $id }, { $docs ->
+    [one] { $docs } document
+   *[other] { $docs } documents
+  }, historique jusqu'à l'entrée { $seq }, vérifiée) ; cette copie est l'appareil { $device }
+m-restore-replaced = { $done } ; le carnet { $id } qui s'y trouvait a été remplacé
+m-restore-no-file = aucun fichier de sauvegarde { $path }
+m-restore-give-backup-hint = indiquez le chemin d'un fichier écrit par `carnet backup -o FICHIER`
+m-restore-not-age = { $path } n'est pas un fichier age : { $error }
+m-restore-not-age-hint = indiquez le chemin d'un fichier écrit par `carnet backup -o FICHIER` ; rien n'a été modifié
+m-restore-no-prompt = cette sauvegarde est chiffrée avec une phrase secrète, et aucune question n'est possible
+m-restore-no-prompt-hint = indiquez --backup-passphrase-file FICHIER (la première ligne est la phrase secrète)
+m-restore-prompt = Phrase secrète de la sauvegarde
+m-backup-damaged = la sauvegarde est abîmée ou n'est pas une sauvegarde de carnet : { $why }
+m-backup-damaged-hint = rien n'a été modifié ; utilisez une autre copie de la sauvegarde (téléchargement incomplet ou disque abîmé ?)
+m-backup-too-new = cette sauvegarde est au format { $version }, plus récent que ce que cette version de carnet comprend ({ $known })
+m-backup-too-new-hint = mettez carnet à jour
+m-restore-bad-target = impossible de restaurer dans { $path }
+m-restore-bad-target-hint = indiquez un dossier de carnet avec --vault DOSSIER, ou --profile NOM
+m-restore-wrong-passphrase = impossible d'ouvrir la sauvegarde : phrase secrète incorrecte
+m-restore-wrong-passphrase-hint = donnez la phrase secrète avec laquelle la sauvegarde a été faite (--backup-passphrase-file FICHIER, ou à la question)
+m-restore-not-for-you = impossible d'ouvrir la sauvegarde : elle n'est pas chiffrée pour votre clé (ou son en-tête age est abîmé)
+m-restore-not-for-you-hint = ouvrez-la avec --identity FICHIER, une clé parmi celles du carnet pour lesquelles la sauvegarde a été faite (ou celle donnée à `backup --recipient`)
+m-restore-not-a-folder = { $path } existe et n'est pas un dossier de carnet
+m-restore-not-a-folder-hint = choisissez un autre --vault ; carnet ne remplace qu'un carnet
+m-restore-not-empty = { $path } n'est pas vide et ne contient pas de carnet
+m-restore-not-empty-hint = choisissez un dossier vide ou nouveau avec --vault DOSSIER ; carnet ne remplace qu'un carnet
+m-restore-damaged-target = { $path } contient un carnet abîmé (son vault.json est illisible)
+m-restore-damaged-target-hint = ajoutez --force pour le remplacer par la sauvegarde (noté vault.restore dans l'historique du carnet restauré)
+m-restore-holds-this = { $path } contient déjà ce carnet
+m-restore-holds-other = { $path } contient un autre carnet ({ $id }) que celui de la sauvegarde ({ $backup })
+m-restore-knew = cette machine connaissait le carnet { $id } dans { $path }
+m-restore-saw = cette machine a déjà vu le carnet { $id } (jusqu'à l'entrée { $seq } de l'historique)
+m-restore-would-replace = { $why } : restaurer la sauvegarde du { $at } (entrée { $seq } de l'historique) le remplacerait
+m-restore-would-replace-hint = ajoutez --force pour le remplacer (noté vault.restore ; son contenu actuel n'est effacé qu'une fois le carnet restauré en place et vérifié). carnet suit ensuite la copie restaurée : une autre copie de ce carnet ailleurs sur cette machine serait refusée comme divergente (code 6)
+m-restore-vault-not-yours = la sauvegarde s'est ouverte, mais le carnet qu'elle contient ne s'ouvre pas avec votre moyen d'ouverture
+m-restore-vault-not-yours-hint = restaurez avec l'un des moyens d'ouverture du carnet lui-même (--identity FICHIER ou sa phrase secrète) ; la sauvegarde n'a pas été utilisée et rien n'a été modifié
+m-restore-check-failed = le carnet de la sauvegarde échoue à la vérification d'intégrité : { $problems }
+m-restore-check-failed-hint = rien n'a été modifié ; utilisez une autre sauvegarde
+m-restore-not-vouched = le carnet d'enfant de la sauvegarde n'est pas garanti par le carnet du représentant légal { $guardian }
+m-restore-not-vouched-hint = rien n'a été modifié ; restaurez une sauvegarde d'un profil créé par ce représentant légal
+m-backup-changed = { $path } a changé pendant la sauvegarde, alors que carnet tenait le verrou du carnet
+m-backup-changed-hint = un autre programme que carnet écrit dans le dossier du carnet (un outil de synchronisation ?) ; arrêtez-le et relancez la sauvegarde
+# Agent d'ouverture
+m-agent-bad-ttl = --ttl { $ttl } incorrect : entre 1s et 7j
+m-agent-bad-ttl-hint = par exemple --ttl 15m, --ttl 2h
+m-agent-already = un agent garde déjà { $label } ouvert (encore { $left }, pid { $pid })
+m-agent-already-hint = utilisez-le, ou arrêtez-le d'abord : carnet{ $selector } agent stop
+m-agent-started = agent démarré pour { $label } : les commandes suivantes ne demandent ni phrase secrète ni clé ; il oublie la clé dans { $left } (pid { $pid }). Arrêtez-le avec `carnet agent stop`
+m-agent-stale = { $n ->
+    [one] { $n } socket d'agent périmé retiré
+   *[other] { $n } sockets d'agent périmés retirés
+  } (un agent tué sans avoir été arrêté)
+m-agent-odd = { $path } : pas un agent qui répond ({ $why })
+m-agent-no = non
+m-agent-col-vault = CARNET
+m-agent-col-forgets-in = OUBLIE DANS
+m-agent-col-locked = VERROUILLÉ EN MÉMOIRE
+m-agent-stopped = agent arrêté, clé oubliée : { $names }
+m-agent-none = aucun agent d'ouverture ne tourne pour vous
+m-agent-none-hint = démarrez-en un : carnet{ $selector } agent start [--ttl 15m] (il demande la phrase secrète une fois)
+m-agent-held = { $vault } (encore { $left })
+m-agent-other = aucun agent d'ouverture ne garde { $label } ouvert ; des agents gardent un autre carnet : { $held }
+m-agent-other-hint = choisissez ce carnet avec --vault DOSSIER ou --profile NOM, ou démarrez un agent pour celui-ci : carnet{ $selector } agent start
+m-agent-no-place = aucun emplacement pour le socket de l'agent : ni XDG_RUNTIME_DIR ni dossier d'état ne sont définis
+m-agent-no-place-hint = définissez XDG_RUNTIME_DIR (votre session le fait d'habitude), ou HOME
+m-agent-dir-not-dir = ce n'est pas un dossier
+m-agent-dir-owner = il appartient à l'uid { $owner }, pas à vous (uid { $uid })
+m-agent-dir-mode = ses droits sont { $mode } : d'autres utilisateurs peuvent y accéder
+m-agent-dir-unsafe = le dossier du socket de l'agent { $path } n'est pas sûr : { $why }
+m-agent-dir-unsafe-hint = supprimez-le (rm -r { $path }) et redémarrez l'agent ; carnet le recrée en 0700
+m-agent-path-too-long = le chemin du socket de l'agent est trop long pour un socket Unix : { $path }
+m-agent-path-too-long-hint = donnez à XDG_RUNTIME_DIR ou CARNET_STATE_DIR un dossier au chemin plus court
+m-agent-bad-recipient = l'agent d'ouverture a donné une clé publique mal formée
+m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-le
 ##
 ##

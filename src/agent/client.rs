@@ -103,8 +103,8 @@ pub fn key_for(vault_id: &str) -> Result<Option<(VaultKey, AgentInfo)>> {
     }
     let recipient: age::x25519::Recipient = info.recipient.parse().map_err(|_| {
         Error::integrity(
-            "the unlock agent gave a malformed recipient",
-            "stop it (`carnet agent stop`) and start it again",
+            crate::i18n::tr!("m-agent-bad-recipient"),
+            crate::i18n::tr!("m-agent-bad-recipient-hint"),
         )
     })?;
     // Every purpose key in one round trip: a command opens the vault with

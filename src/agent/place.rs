@@ -27,8 +27,8 @@ pub fn dir() -> Result<PathBuf> {
     }
     anchor::state_dir().map(|d| d.join("agent")).ok_or_else(|| {
         Error::usage(
-            "no place for the agent's socket: neither XDG_RUNTIME_DIR nor a state directory is set",
-            "set XDG_RUNTIME_DIR (your login session usually does), or HOME",
+            crate::i18n::tr!("m-agent-no-place"),
+            crate::i18n::tr!("m-agent-no-place-hint"),
         )
     })
 }
@@ -62,16 +62,17 @@ pub fn check_dir(d: &Path) -> Result<()> {
         .map_err(|e| Error::io(format!("reading {}", d.display()), e))?;
     let uid = unsafe { libc::geteuid() };
     let why = if !m.file_type().is_dir() {
-        Some("it is not a directory".to_string())
+        Some(crate::i18n::tr!("m-agent-dir-not-dir"))
     } else if m.uid() != uid {
-        Some(format!(
-            "it belongs to uid {}, not to you (uid {uid})",
-            m.uid()
+        Some(crate::i18n::tr!(
+            "m-agent-dir-owner",
+            owner = m.uid().to_string(),
+            uid = uid.to_string()
         ))
     } else if m.permissions().mode() & 0o077 != 0 {
-        Some(format!(
-            "its mode is {:o}: others can reach it",
-            m.permissions().mode() & 0o777
+        Some(crate::i18n::tr!(
+            "m-agent-dir-mode",
+            mode = format!("{:o}", m.permissions().mode() & 0o777)
         ))
     } else {
         None
@@ -79,14 +80,12 @@ pub fn check_dir(d: &Path) -> Result<()> {
     match why {
         None => Ok(()),
         Some(why) => Err(Error::integrity(
-            format!(
-                "the agent's socket directory {} is not safe: {why}",
-                d.display()
+            crate::i18n::tr!(
+                "m-agent-dir-unsafe",
+                path = d.display().to_string(),
+                why = why
             ),
-            format!(
-                "remove it (rm -r {}) and start the agent again; carnet recreates it 0700",
-                d.display()
-            ),
+            crate::i18n::tr!("m-agent-dir-unsafe-hint", path = d.display().to_string()),
         )),
     }
 }
@@ -98,11 +97,8 @@ pub fn socket_path(dir: &Path, vault_id: &str) -> Result<PathBuf> {
     // sun_path holds 108 bytes with its terminating NUL.
     if p.as_os_str().len() >= 108 {
         return Err(Error::usage(
-            format!(
-                "the agent's socket path is too long for a Unix socket: {}",
-                p.display()
-            ),
-            "set XDG_RUNTIME_DIR or CARNET_STATE_DIR to a shorter directory",
+            crate::i18n::tr!("m-agent-path-too-long", path = p.display().to_string()),
+            crate::i18n::tr!("m-agent-path-too-long-hint"),
         ));
     }
     Ok(p)

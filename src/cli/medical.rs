@@ -125,8 +125,12 @@ pub fn details(i: &Item) -> String {
     match i.kind {
         Kind::Measure => {
             if let Some(v) = f.measure_value() {
-                parts.push(format!("{} {} {}", v.kind.name, v.text(), v.unit));
+                parts.push(format!("{} {} {}", v.kind.shown(), v.text(), v.unit));
             }
+        }
+        // "no known allergies" is stored words; French names the fact.
+        k if k.of_no_known().is_some() && crate::i18n::lang() != crate::i18n::Lang::En => {
+            parts.push(k.label())
         }
         _ => parts.push(i.describe()),
     }
@@ -140,7 +144,7 @@ pub fn details(i: &Item) -> String {
         ("email", &f.email),
     ] {
         if let Some(v) = v {
-            parts.push(format!("{k} {v}"));
+            parts.push(detail(k, v));
         }
     }
     if let Some(c) = &f.code {
@@ -148,8 +152,8 @@ pub fn details(i: &Item) -> String {
     }
     match (&f.since, &f.until) {
         (Some(s), Some(u)) => parts.push(format!("{s} → {u}")),
-        (Some(s), None) => parts.push(format!("since {s}")),
-        (None, Some(u)) => parts.push(format!("until {u}")),
+        (Some(s), None) => parts.push(crate::i18n::tr!("m-detail-since", date = s)),
+        (None, Some(u)) => parts.push(crate::i18n::tr!("m-detail-until", date = u)),
         _ => {}
     }
     if let Some(d) = &f.date {
@@ -158,11 +162,29 @@ pub fn details(i: &Item) -> String {
     parts.join(", ")
 }
 
+/// One field of a row, `severity high` (English: the field's name and its
+/// stored value), `gravité sévère` (French: both in words).
+fn detail(k: &str, v: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return format!("{k} {v}");
+    }
+    match k {
+        "severity" => crate::i18n::tr!("m-detail-severity", value = v),
+        "status" => crate::i18n::tr!("m-detail-status", value = v),
+        "dose" => crate::i18n::tr!("m-detail-dose", value = v),
+        "lot" => crate::i18n::tr!("m-detail-lot", value = v),
+        "role" => crate::i18n::tr!("m-detail-role", value = crate::medical::summary::role_fr(v)),
+        "phone" => crate::i18n::tr!("m-detail-phone", value = v),
+        "email" => crate::i18n::tr!("m-detail-email", value = v),
+        _ => format!("{k} {v}"),
+    }
+}
+
 /// The flags of an item, for a table's last column.
 pub fn flags(i: &Item, names: &crate::cli::pro::Names) -> String {
     let mut v = Vec::new();
     if i.masked {
-        v.push("masked".to_string());
+        v.push(crate::i18n::tr!("flag-masked"));
     }
     if !i.masked_from.is_empty() {
         let from: Vec<String> = i
@@ -170,25 +192,23 @@ pub fn flags(i: &Item, names: &crate::cli::pro::Names) -> String {
             .iter()
             .map(|r| names.label_if_known(r))
             .collect();
-        v.push(format!("masked from {}", from.join(", ")));
+        v.push(crate::i18n::tr!("flag-masked-from", n = from.join(", ")));
     }
     if i.hidden_from_guardians {
-        v.push("hidden from guardians".into());
+        v.push(crate::i18n::tr!("flag-hidden-from-guardians"));
     }
     if let Some(r) = &i.removed_at {
-        v.push(format!("removed {}", crate::timefmt::local_str(r)));
+        v.push(crate::i18n::tr!(
+            "m-flag-removed",
+            at = crate::timefmt::local_str(r)
+        ));
     }
     v.join("; ")
 }
 
 /// One table row: ID, kind, details, flags.
 pub fn row(i: &Item, names: &crate::cli::pro::Names) -> Vec<String> {
-    vec![
-        i.id.clone(),
-        i.kind.as_str().to_string(),
-        details(i),
-        flags(i, names),
-    ]
+    vec![i.id.clone(), i.kind.label(), details(i), flags(i, names)]
 }
 
 /// The measure kinds, for hints.

@@ -23,23 +23,21 @@ fn start(ctx: &Ctx, a: &AgentStartArgs) -> Result<()> {
     let ttl = std::time::Duration::try_from(ttl).unwrap_or(agent::MAX_TTL);
     if ttl > agent::MAX_TTL || ttl.as_secs() == 0 {
         return Err(Error::usage(
-            format!("invalid --ttl {}: between 1s and 7d", a.ttl),
-            "e.g. --ttl 15m, --ttl 2h",
+            crate::i18n::tr!("m-agent-bad-ttl", ttl = &a.ttl),
+            crate::i18n::tr!("m-agent-bad-ttl-hint"),
         ));
     }
     let (dir, label) = ctx.vault_dir()?;
     let id = ctx.sealed()?.config.id;
     if let Some((_, info)) = client::key_for(&id)? {
         return Err(Error::usage(
-            format!(
-                "an agent already holds {label} ({} left, pid {})",
-                left(&info),
-                info.pid
+            crate::i18n::tr!(
+                "m-agent-already",
+                label = &label,
+                left = left(&info),
+                pid = info.pid.to_string()
             ),
-            format!(
-                "use it, or stop it first: carnet{} agent stop",
-                selector(ctx)
-            ),
+            crate::i18n::tr!("m-agent-already-hint", selector = selector(ctx)),
         ));
     }
     // A fresh unlock with the user's method (no agent answers for it).
@@ -52,10 +50,11 @@ fn start(ctx: &Ctx, a: &AgentStartArgs) -> Result<()> {
     };
     let info = agent::spawn(&setup, v.key().secret()?)?;
     ctx.out.done(&info_json(&info, true), || {
-        format!(
-            "agent started for {label}: later commands need no passphrase or identity; it forgets in {} (pid {}). Stop it with `carnet agent stop`",
-            left(&info),
-            info.pid
+        crate::i18n::tr!(
+            "m-agent-started",
+            label = &label,
+            left = left(&info),
+            pid = info.pid.to_string()
         )
     });
     Ok(())
@@ -68,15 +67,14 @@ fn status(ctx: &Ctx) -> Result<()> {
         .filter(|(_, p)| matches!(p, client::Probe::Stale))
         .count();
     if stale > 0 {
-        ctx.out.warn(format!(
-            "{stale} stale agent socket(s) removed (an agent killed without stopping)"
-        ));
+        ctx.out.warn(crate::i18n::tr!("m-agent-stale", n = stale));
     }
     for (p, probe) in &found {
         if let client::Probe::Odd(why) = probe {
-            ctx.out.warn(format!(
-                "{}: not an agent that answers ({why})",
-                p.display()
+            ctx.out.warn(crate::i18n::tr!(
+                "m-agent-odd",
+                path = p.display().to_string(),
+                why = why
             ));
         }
     }
@@ -112,12 +110,27 @@ fn status(ctx: &Ctx) -> Result<()> {
                 i.vault_id.clone(),
                 left(i),
                 i.pid.to_string(),
-                if i.memory_locked { "yes" } else { "no" }.into(),
+                if i.memory_locked {
+                    crate::i18n::tr!("show-yes")
+                } else {
+                    crate::i18n::tr!("m-agent-no")
+                },
             ]
         })
         .collect();
+    let (vault, forgets, locked) = (
+        crate::i18n::tr!("m-agent-col-vault"),
+        crate::i18n::tr!("m-agent-col-forgets-in"),
+        crate::i18n::tr!("m-agent-col-locked"),
+    );
     ctx.out.table(
-        &["VAULT", "ID", "FORGETS IN", "PID", "LOCKED IN MEMORY"],
+        &[
+            vault.as_str(),
+            "ID",
+            forgets.as_str(),
+            "PID",
+            locked.as_str(),
+        ],
         rows,
     );
     Ok(())
@@ -155,7 +168,7 @@ fn stop(ctx: &Ctx, a: &AgentStopArgs) -> Result<()> {
     let list: Vec<Value> = stopped.iter().map(|i| info_json(i, false)).collect();
     ctx.out.done(&json!({ "stopped": list }), || {
         let names: Vec<&str> = stopped.iter().map(|i| i.vault.as_str()).collect();
-        format!("agent stopped, key forgotten: {}", names.join(", "))
+        crate::i18n::tr!("m-agent-stopped", names = names.join(", "))
     });
     Ok(())
 }
@@ -164,27 +177,17 @@ fn stop(ctx: &Ctx, a: &AgentStopArgs) -> Result<()> {
 fn no_agent(ctx: &Ctx, others: &[&AgentInfo]) -> Error {
     if others.is_empty() {
         return Error::not_found(
-            "no unlock agent is running for you",
-            format!(
-                "start one: carnet{} agent start [--ttl 15m] (it asks the passphrase once)",
-                selector(ctx)
-            ),
+            crate::i18n::tr!("m-agent-none"),
+            crate::i18n::tr!("m-agent-none-hint", selector = selector(ctx)),
         );
     }
     let held: Vec<String> = others
         .iter()
-        .map(|i| format!("{} ({} left)", i.vault, left(i)))
+        .map(|i| crate::i18n::tr!("m-agent-held", vault = &i.vault, left = left(i)))
         .collect();
     Error::not_found(
-        format!(
-            "no unlock agent holds {}; agents hold another vault: {}",
-            ctx.label(),
-            held.join(", ")
-        ),
-        format!(
-            "select that vault with --vault DIR or --profile NAME, or start one for this vault: carnet{} agent start",
-            selector(ctx)
-        ),
+        crate::i18n::tr!("m-agent-other", label = ctx.label(), held = held.join(", ")),
+        crate::i18n::tr!("m-agent-other-hint", selector = selector(ctx)),
     )
 }
 

@@ -35,8 +35,8 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
         let own = vault.backup_recipients()?;
         if own.is_empty() {
             return Err(Error::usage(
-                crate::i18n::tr!("c-backup-no-recipient", label = ctx.label()),
-                crate::i18n::tr!("c-backup-no-recipient-hint"),
+                crate::i18n::tr!("m-backup-no-recipient", label = ctx.label()),
+                crate::i18n::tr!("m-backup-no-recipient-hint"),
             ));
         }
         let parsed = own
@@ -66,8 +66,7 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
     };
     let size = target.place(a.force)?;
     for s in &summary.skipped {
-        ctx.out
-            .warn(crate::i18n::tr!("c-backup-skipped", path = s.to_string()));
+        ctx.out.warn(crate::i18n::tr!("m-backup-skipped", name = s));
     }
     let to_stdout = matches!(target.dest, Dest::Stdout);
     let report = json!({
@@ -88,16 +87,16 @@ pub fn run(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
     }
     ctx.out.done(&report, || {
         crate::i18n::tr!(
-            "c-backup-done",
+            "m-backup-done",
             label = ctx.label(),
-            path = target.name.to_string(),
-            files = summary.files.to_string(),
-            bytes = summary.bytes.to_string(),
-            seq = summary.journal_head.seq.to_string(),
+            output = &target.name,
+            files = summary.files,
+            bytes = summary.bytes,
+            seq = summary.journal_head.seq,
             to = if encryption == "passphrase" {
-                crate::i18n::tr!("c-handover-a-passphrase")
+                crate::i18n::tr!("m-backup-to-passphrase")
             } else {
-                crate::i18n::tr!("c-backup-recipients", n = recipients.len())
+                crate::i18n::tr!("m-backup-to-recipients", n = recipients.len())
             }
         )
     });
@@ -110,9 +109,9 @@ fn backup_passphrase(ctx: &Ctx, file: Option<&PathBuf>) -> Result<SecretString> 
         return crypto::read_passphrase_file(f);
     }
     ctx.prompt_new_passphrase(
-        &crate::i18n::tr!("c-backup-passphrase-prompt"),
-        crate::i18n::tr!("c-backup-no-prompt"),
-        crate::i18n::tr!("c-backup-no-prompt-hint"),
-        &crate::i18n::tr!("c-backup-passphrase-empty-hint"),
+        &crate::i18n::tr!("m-backup-prompt"),
+        crate::i18n::tr!("m-backup-no-prompt"),
+        crate::i18n::tr!("m-backup-no-prompt-hint"),
+        &crate::i18n::tr!("m-backup-empty-hint"),
     )
 }

@@ -33,8 +33,8 @@ pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
             .collect(),
         (None, UnlockMethod::Passphrase(_)) => {
             return Err(Error::unlock(
-                crate::i18n::tr!("c-restore-needs-identity"),
-                crate::i18n::tr!("c-restore-needs-identity-hint"),
+                crate::i18n::tr!("m-restore-to-recipients"),
+                crate::i18n::tr!("m-restore-to-recipients-hint"),
             ))
         }
     };
@@ -64,19 +64,19 @@ pub fn run(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
             "replaced": r.replaced,
         }),
         || {
-            crate::i18n::tr!(
-                "c-restore-done",
+            let done = crate::i18n::tr!(
+                "m-restore-done",
                 label = ctx.label(),
                 at = crate::timefmt::local_str(&r.created_at),
-                vault = r.vault_id.to_string(),
-                n = r.documents,
-                seq = r.journal_entries.to_string(),
-                device = r.device.to_string(),
-                replaced = match &r.replaced {
-                    Some(id) => crate::i18n::tr!("c-restore-replaced", id = id.to_string()),
-                    None => String::new(),
-                }
-            )
+                id = &r.vault_id,
+                docs = r.documents,
+                seq = r.journal_entries,
+                device = &r.device
+            );
+            match &r.replaced {
+                Some(id) => crate::i18n::tr!("m-restore-replaced", done = done, id = id),
+                None => done,
+            }
         },
     );
     Ok(())
@@ -86,24 +86,21 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
     let f = std::fs::File::open(file).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::not_found(
-                crate::i18n::tr!("c-restore-no-file", path = file.display().to_string()),
-                crate::i18n::tr!("c-restore-file-hint"),
+                crate::i18n::tr!("m-restore-no-file", path = file.display().to_string()),
+                crate::i18n::tr!("m-restore-give-backup-hint"),
             )
         } else {
-            Error::io(
-                crate::i18n::tr!("c-io-opening", path = file.display().to_string()),
-                e,
-            )
+            Error::io(format!("opening {}", file.display()), e)
         }
     })?;
     crypto::is_passphrase_encrypted(f).map_err(|e| {
         Error::integrity(
             crate::i18n::tr!(
-                "c-restore-not-age",
+                "m-restore-not-age",
                 path = file.display().to_string(),
-                detail = e.to_string()
+                error = e.to_string()
             ),
-            crate::i18n::tr!("c-restore-not-age-hint"),
+            crate::i18n::tr!("m-restore-not-age-hint"),
         )
     })
 }
@@ -111,12 +108,12 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
 fn ask_backup_passphrase(ctx: &Ctx) -> Result<SecretString> {
     if !ctx.can_prompt() {
         return Err(Error::unlock(
-            crate::i18n::tr!("c-restore-no-prompt"),
-            crate::i18n::tr!("c-restore-no-prompt-hint"),
+            crate::i18n::tr!("m-restore-no-prompt"),
+            crate::i18n::tr!("m-restore-no-prompt-hint"),
         ));
     }
     ctx.prompter()
-        .passphrase(&crate::i18n::tr!("c-restore-passphrase-prompt"))
+        .passphrase(&crate::i18n::tr!("m-restore-prompt"))
         .map_err(|e| {
             Error::unlock(
                 crate::i18n::tr!("err-read-passphrase", detail = e.to_string()),

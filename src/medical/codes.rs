@@ -101,19 +101,23 @@ pub fn parse_for(kind: Kind, s: &str) -> Result<Code> {
     let t = s.trim();
     let allowed = systems_for(kind);
     let hint = || {
-        format!(
-            "write SYSTEM:CODE with SYSTEM one of {} (e.g. {})",
-            allowed.join(", "),
-            match kind {
-                Kind::Treatment | Kind::Vaccination => "cis:60234100 or atc:J01CA04",
-                _ => "snomed:91936005 or cim10:J45.9",
+        crate::i18n::tr!(
+            "m-code-hint",
+            systems = allowed.join(", "),
+            example = match kind {
+                Kind::Treatment | Kind::Vaccination => "cis:60234100",
+                _ => "snomed:91936005",
+            },
+            other = match kind {
+                Kind::Treatment | Kind::Vaccination => "atc:J01CA04",
+                _ => "cim10:J45.9",
             }
         )
     };
     if allowed.is_empty() {
         return Err(Error::usage(
-            format!("a {} takes no code", kind.as_str()),
-            "remove --code",
+            crate::i18n::tr!("m-code-none", kind = kind.label()),
+            crate::i18n::tr!("m-code-none-hint"),
         ));
     }
     if let Some((sys, code)) = t.split_once(':') {
@@ -125,18 +129,26 @@ pub fn parse_for(kind: Kind, s: &str) -> Result<Code> {
         let code = code.trim().to_uppercase();
         if !allowed.contains(&sys.as_str()) {
             return Err(Error::usage(
-                format!("{sys:?} is not a code system for a {}", kind.as_str()),
+                crate::i18n::tr!(
+                    "m-code-bad-system",
+                    system = format!("{sys:?}"),
+                    kind = kind.label()
+                ),
                 hint(),
             ));
         }
         if !valid(&sys, &code) {
             return Err(Error::usage(
-                format!("{code:?} is not a valid {sys} code"),
+                crate::i18n::tr!(
+                    "m-code-invalid",
+                    code = format!("{code:?}"),
+                    system = sys.as_str()
+                ),
                 match sys.as_str() {
-                    "snomed" => "a SNOMED CT identifier is 6 to 18 digits ending in a Verhoeff check digit".to_string(),
-                    "cim10" => "a CIM-10 code is a letter, two characters, then optionally a dot and 1 to 4 more: J45.9".to_string(),
-                    "cis" => "a CIS code (BDPM) is 8 digits".to_string(),
-                    _ => "an ATC code is like J01CA04 (levels: J, J01, J01C, J01CA, J01CA04)".to_string(),
+                    "snomed" => crate::i18n::tr!("m-code-snomed-hint"),
+                    "cim10" => crate::i18n::tr!("m-code-cim10-hint"),
+                    "cis" => crate::i18n::tr!("m-code-cis-hint"),
+                    _ => crate::i18n::tr!("m-code-atc-hint"),
                 },
             ));
         }
@@ -157,7 +169,7 @@ pub fn parse_for(kind: Kind, s: &str) -> Result<Code> {
             code,
         }),
         None => Err(Error::usage(
-            format!("cannot tell which code system {t:?} is of"),
+            crate::i18n::tr!("m-code-unknown-system", code = format!("{t:?}")),
             hint(),
         )),
     }

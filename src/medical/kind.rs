@@ -102,6 +102,15 @@ impl Kind {
     }
 
     /// French name (summary, card).
+    /// The kind as a human message names it: its short name in English
+    /// (what `medical add` takes), the word a French doctor reads in French.
+    pub fn label(self) -> String {
+        if crate::i18n::lang() == crate::i18n::Lang::En {
+            return self.as_str().to_string();
+        }
+        crate::i18n::tr!("m-kind", kind = self.as_str())
+    }
+
     pub fn french(self) -> &'static str {
         match self {
             Kind::Allergy => "Allergie",

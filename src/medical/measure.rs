@@ -160,7 +160,20 @@ impl MeasureKind {
             .iter()
             .map(|u| u.ucum)
             .collect::<Vec<_>>()
-            .join(" or ")
+            .join(crate::i18n::tr!("m-or").as_str())
+    }
+
+    /// The kind as a message names it: `weight` in English (what `medical
+    /// add measure` takes), `poids` in French.
+    pub fn shown(&self) -> String {
+        if crate::i18n::lang() == crate::i18n::Lang::En {
+            return self.name.to_string();
+        }
+        match self.name {
+            // Abbreviations keep their capitals.
+            "bmi" | "hba1c" => self.fr.to_string(),
+            _ => self.fr.to_lowercase(),
+        }
     }
 
     pub fn unit(&self, ucum: &str) -> Option<&'static Unit> {
@@ -220,8 +233,12 @@ fn parse_number(what: &str, s: &str) -> Result<f64> {
     match t.parse::<f64>() {
         Ok(v) if ok && v.is_finite() => Ok(v),
         _ => Err(Error::usage(
-            format!("{what}: {s:?} is not a number"),
-            "write a positive decimal number, e.g. 72.5 (or 72,5)",
+            crate::i18n::tr!(
+                "m-measure-not-a-number",
+                what = what,
+                value = format!("{s:?}")
+            ),
+            crate::i18n::tr!("m-measure-not-a-number-hint"),
         )),
     }
 }
@@ -231,8 +248,8 @@ fn parse_number(what: &str, s: &str) -> Result<f64> {
 pub fn check(kind_name: &str, value: &str, unit: &str) -> Result<Value> {
     let kind = kind(kind_name).ok_or_else(|| {
         Error::usage(
-            format!("unknown measure kind {kind_name:?}"),
-            format!("use one of: {}", kind_names()),
+            crate::i18n::tr!("m-measure-unknown-kind", kind = format!("{kind_name:?}")),
+            crate::i18n::tr!("m-use-one-of", values = kind_names()),
         )
     })?;
     let u = match kind.unit(unit) {
@@ -242,12 +259,20 @@ pub fn check(kind_name: &str, value: &str, unit: &str) -> Result<Value> {
             let ucum = NOT_UCUM.iter().find(|(k, _)| *k == lower).map(|(_, v)| *v);
             let hint = match ucum {
                 Some(v) if kind.unit(v).is_some() => {
-                    format!("units are written in UCUM: write {v} (e.g. `carnet medical add measure {} … {v}`)", kind.name)
+                    crate::i18n::tr!("m-measure-ucum-hint", unit = v, kind = kind.name)
                 }
-                _ => format!("{} is measured in {}", kind.name, kind.unit_names()),
+                _ => crate::i18n::tr!(
+                    "m-measure-units-hint",
+                    what = kind.shown(),
+                    units = kind.unit_names()
+                ),
             };
             return Err(Error::usage(
-                format!("{unit:?} is not a unit carnet takes for {}", kind.name),
+                crate::i18n::tr!(
+                    "m-measure-bad-unit",
+                    unit = format!("{unit:?}"),
+                    what = kind.shown()
+                ),
                 hint,
             ));
         }
@@ -255,17 +280,19 @@ pub fn check(kind_name: &str, value: &str, unit: &str) -> Result<Value> {
     let in_range = |what: &str, v: f64, min: f64, max: f64| -> Result<()> {
         if v < min || v > max {
             Err(Error::usage(
-                format!(
-                    "{what} {} {} is outside the plausible range",
-                    num(v),
-                    u.ucum
+                crate::i18n::tr!(
+                    "m-measure-implausible",
+                    what = what,
+                    value = num(v),
+                    unit = u.ucum
                 ),
-                format!(
-                    "a {what} in {} is between {} and {}; check the value and the unit{}",
-                    u.ucum,
-                    num(min),
-                    num(max),
-                    other_units(kind, u.ucum)
+                crate::i18n::tr!(
+                    "m-measure-implausible-hint",
+                    what = what,
+                    unit = u.ucum,
+                    min = num(min),
+                    max = num(max),
+                    others = other_units(kind, u.ucum)
                 ),
             ))
         } else {
@@ -275,18 +302,22 @@ pub fn check(kind_name: &str, value: &str, unit: &str) -> Result<Value> {
     if kind.name == BLOOD_PRESSURE {
         let (s, d) = value.split_once('/').ok_or_else(|| {
             Error::usage(
-                format!("blood pressure {value:?} is not SYSTOLIC/DIASTOLIC"),
-                "write it as 120/80 with the unit mm[Hg]",
+                crate::i18n::tr!("m-bp-not-pair", value = format!("{value:?}")),
+                crate::i18n::tr!("m-bp-not-pair-hint"),
             )
         })?;
-        let sys = parse_number("systolic pressure", s)?;
-        let dia = parse_number("diastolic pressure", d)?;
-        in_range("systolic pressure", sys, SYSTOLIC.2, SYSTOLIC.3)?;
-        in_range("diastolic pressure", dia, DIASTOLIC.2, DIASTOLIC.3)?;
+        let (systolic, diastolic) = (
+            crate::i18n::tr!("m-bp-systolic"),
+            crate::i18n::tr!("m-bp-diastolic"),
+        );
+        let sys = parse_number(&systolic, s)?;
+        let dia = parse_number(&diastolic, d)?;
+        in_range(systolic.as_str(), sys, SYSTOLIC.2, SYSTOLIC.3)?;
+        in_range(diastolic.as_str(), dia, DIASTOLIC.2, DIASTOLIC.3)?;
         if dia >= sys {
             return Err(Error::usage(
-                format!("blood pressure {value}: the diastolic pressure is not below the systolic"),
-                "write the systolic (higher) value first: 120/80",
+                crate::i18n::tr!("m-bp-order", value = value),
+                crate::i18n::tr!("m-bp-order-hint"),
             ));
         }
         return Ok(Value {
@@ -296,8 +327,8 @@ pub fn check(kind_name: &str, value: &str, unit: &str) -> Result<Value> {
             unit: u.ucum,
         });
     }
-    let v = parse_number(kind.name, value)?;
-    in_range(kind.name, v, u.min, u.max)?;
+    let v = parse_number(&kind.shown(), value)?;
+    in_range(kind.shown().as_str(), v, u.min, u.max)?;
     Ok(Value {
         kind,
         value: v,
@@ -316,7 +347,10 @@ fn other_units(kind: &MeasureKind, used: &str) -> String {
     if others.is_empty() {
         String::new()
     } else {
-        format!(" (or give it in {})", others.join(" or "))
+        crate::i18n::tr!(
+            "m-measure-other-units",
+            units = others.join(crate::i18n::tr!("m-or").as_str())
+        )
     }
 }
 

@@ -136,14 +136,22 @@ impl Fields {
         let allowed = allowed_fields(kind);
         if let Some(bad) = self.set_names().into_iter().find(|n| !allowed.contains(n)) {
             return Err(Error::usage(
-                format!("a {} has no {bad}", kind.as_str()),
-                format!(
-                    "a {} takes: {}",
-                    kind.as_str(),
-                    if allowed.is_empty() {
-                        "nothing".to_string()
+                crate::i18n::tr!(
+                    "m-field-not-taken",
+                    kind = kind.label(),
+                    field = field_label(bad)
+                ),
+                crate::i18n::tr!(
+                    "m-field-not-taken-hint",
+                    kind = kind.label(),
+                    fields = if allowed.is_empty() {
+                        crate::i18n::tr!("m-field-nothing")
                     } else {
-                        allowed.join(", ")
+                        allowed
+                            .iter()
+                            .map(|f| field_label(f))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     }
                 ),
             ));
@@ -151,8 +159,12 @@ impl Fields {
         let need = |name: &str, v: &Option<String>| -> Result<()> {
             if v.as_deref().is_none_or(|s| s.trim().is_empty()) {
                 Err(Error::usage(
-                    format!("a {} needs its {name}", kind.as_str()),
-                    format!("see `carnet medical add {} --help`", kind.as_str()),
+                    crate::i18n::tr!(
+                        "m-field-needed",
+                        kind = kind.label(),
+                        field = field_label(name)
+                    ),
+                    crate::i18n::tr!("m-field-needed-hint", cmd = kind.as_str()),
                 ))
             } else {
                 Ok(())
@@ -183,15 +195,23 @@ impl Fields {
             ("date", &mut self.date),
         ] {
             if let Some(s) = v.as_mut() {
-                *s = crate::timefmt::parse_doc_date(s)
-                    .map_err(|e| Error::usage(format!("--{name}: {e}"), e.hint()))?;
+                *s = crate::timefmt::parse_doc_date(s).map_err(|e| {
+                    Error::usage(
+                        crate::i18n::tr!(
+                            "m-flag-error",
+                            flag = format!("--{name}"),
+                            error = e.to_string()
+                        ),
+                        e.hint(),
+                    )
+                })?;
             }
         }
         if let (Some(s), Some(u)) = (&self.since, &self.until) {
             if u < s {
                 return Err(Error::usage(
-                    format!("--until {u} is before --since {s}"),
-                    "give an end date on or after the start date",
+                    crate::i18n::tr!("m-until-before-since", until = u, since = s),
+                    crate::i18n::tr!("m-until-before-since-hint"),
                 ));
             }
         }
@@ -232,13 +252,13 @@ impl Fields {
                 let g = self.label.as_deref().unwrap_or_default().to_uppercase();
                 if !BLOOD_GROUPS.contains(&g.as_str()) {
                     return Err(Error::usage(
-                        format!(
-                            "{:?} is not a blood group",
-                            self.label.as_deref().unwrap_or_default()
+                        crate::i18n::tr!(
+                            "m-not-a-blood-group",
+                            value = format!("{:?}", self.label.as_deref().unwrap_or_default())
                         ),
-                        format!(
-                            "write the ABO group and the Rh factor: {}",
-                            BLOOD_GROUPS.join(", ")
+                        crate::i18n::tr!(
+                            "m-not-a-blood-group-hint",
+                            groups = BLOOD_GROUPS.join(", ")
                         ),
                     ));
                 }
@@ -264,12 +284,21 @@ impl Fields {
     }
 }
 
+/// A field's name as a message shows it: the option's name in English, a
+/// French word in French.
+fn field_label(name: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return name.to_string();
+    }
+    crate::i18n::tr!("m-field", field = name)
+}
+
 fn check_text(name: &str, s: &str, max: usize) -> Result<()> {
     text::check_field(&format!("--{name}"), s)?;
     if s.chars().count() > max {
         return Err(Error::usage(
-            format!("--{name} is longer than {max} characters"),
-            "shorten it; a document (carnet add) can hold the long version",
+            crate::i18n::tr!("m-too-long", name = name, max = max),
+            crate::i18n::tr!("m-too-long-hint"),
         ));
     }
     Ok(())
@@ -278,8 +307,8 @@ fn check_text(name: &str, s: &str, max: usize) -> Result<()> {
 fn one_of(name: &str, v: &Option<String>, allowed: &[&str]) -> Result<()> {
     match v {
         Some(s) if !allowed.contains(&s.as_str()) => Err(Error::usage(
-            format!("--{name} {s:?} is not one carnet knows"),
-            format!("use one of: {}", allowed.join(", ")),
+            crate::i18n::tr!("m-unknown-value", name = name, value = format!("{s:?}")),
+            crate::i18n::tr!("m-use-one-of", values = allowed.join(", ")),
         )),
         _ => Ok(()),
     }
@@ -300,8 +329,8 @@ pub fn check_phone(p: &str) -> Result<String> {
         Ok(t.to_string())
     } else {
         Err(Error::usage(
-            format!("{p:?} is not a phone number"),
-            "write digits, optionally with + and spaces: 06 12 34 56 78 or +33 6 12 34 56 78",
+            crate::i18n::tr!("m-not-a-phone", value = format!("{p:?}")),
+            crate::i18n::tr!("m-not-a-phone-hint"),
         ))
     }
 }
@@ -325,8 +354,8 @@ pub fn check_email(e: &str) -> Result<String> {
         Ok(t.to_string())
     } else {
         Err(Error::usage(
-            format!("{e:?} is not an e-mail address"),
-            "write it as name@example.org",
+            crate::i18n::tr!("m-not-an-email", value = format!("{e:?}")),
+            crate::i18n::tr!("m-not-an-email-hint"),
         ))
     }
 }

@@ -197,8 +197,8 @@ fn read_rows(conn: &Connection, ids: &[&dyn age::Identity]) -> Result<Vec<Stored
 
 fn corrupt(id: &str, what: &str) -> Error {
     Error::integrity(
-        format!("medical item {id}: its {what} cannot be read"),
-        "the index is damaged; run `carnet check` and restore index.age from a backup",
+        crate::i18n::tr!("m-item-corrupt", id = id, what = what),
+        crate::i18n::tr!("m-item-corrupt-hint"),
     )
 }
 
@@ -216,15 +216,16 @@ fn resolve<'a>(all: &'a [Stored], prefix: &str) -> Result<&'a Stored> {
     match found.as_slice() {
         [one] => Ok(one),
         [] => Err(Error::not_found(
-            format!("no medical item with ID {prefix}"),
-            "see `carnet medical show` for item IDs (any unique prefix of 4+ characters works)",
+            crate::i18n::tr!("m-no-item", id = prefix),
+            crate::i18n::tr!("m-no-item-hint"),
         )),
         many => Err(Error::not_found(
-            format!(
-                "ID prefix {prefix} is ambiguous; it matches: {}",
-                many.iter().map(|s| s.id()).collect::<Vec<_>>().join(", ")
+            crate::i18n::tr!(
+                "err-ambiguous-id",
+                id = prefix,
+                matches = many.iter().map(|s| s.id()).collect::<Vec<_>>().join(", ")
             ),
-            "type more characters of the ID",
+            crate::i18n::tr!("err-ambiguous-id-hint"),
         )),
     }
 }
@@ -356,19 +357,15 @@ impl Vault {
         let dec = judge.decide(&self.access().policy_actor(), s);
         if !dec.visible {
             return Err(Error::policy(
-                format!(
-                    "medical item {} is not visible to you: {}",
-                    s.id(),
-                    dec.rule.explain()
-                ),
-                "only the minor's own key can open it",
+                crate::i18n::tr!("m-item-not-visible", id = s.id(), why = dec.rule.explain()),
+                crate::i18n::tr!("m-item-not-visible-hint"),
             ));
         }
         match s {
             Stored::Open(i) => Ok(i),
             Stored::Sealed { id, .. } => Err(Error::unlock(
-                format!("medical item {id} is hidden from guardians: it is sealed to the minor's own key"),
-                "unlock with the minor's identity (--identity FILE: the key registered with `carnet profile key`)",
+                crate::i18n::tr!("m-item-sealed", id = id),
+                crate::i18n::tr!("m-item-sealed-hint"),
             )),
         }
     }
@@ -403,8 +400,17 @@ impl Vault {
                     .count();
                 if n > 0 {
                     return Err(Error::usage(
-                        format!("{n} current {} recorded: \"{}\" would contradict them", listed.plural(), kind.as_str().replace('-', " ")),
-                        "remove or end them first (carnet medical rm ID, or edit --until / --status resolved); see carnet medical show",
+                        crate::i18n::tr!(
+                            "m-no-known-contradicts",
+                            n = n,
+                            listed = listed.plural(),
+                            fact = if crate::i18n::lang() == crate::i18n::Lang::En {
+                                kind.as_str().replace('-', " ")
+                            } else {
+                                kind.label()
+                            }
+                        ),
+                        crate::i18n::tr!("m-no-known-contradicts-hint"),
                     ));
                 }
             }
@@ -465,19 +471,22 @@ impl Vault {
             }
             if names.is_empty() {
                 return Err(Error::usage(
-                    "nothing to change",
-                    "pass the fields to change (see carnet medical edit --help)",
+                    crate::i18n::tr!("m-edit-nothing"),
+                    crate::i18n::tr!("m-edit-nothing-hint"),
                 ));
             }
             let fields: Fields = serde_json::from_value(v).map_err(|e| {
-                Error::usage(format!("cannot apply the change: {e}"), "check the values")
+                Error::usage(
+                    crate::i18n::tr!("m-edit-cannot-apply", error = e.to_string()),
+                    crate::i18n::tr!("m-edit-cannot-apply-hint"),
+                )
             })?;
             if item.kind.is_fact() {
                 return Err(Error::usage(
-                    format!("{} is set, not edited", item.kind.as_str()),
-                    format!(
-                        "run carnet medical set {} …",
-                        item.kind.as_str().trim_start_matches("no-known-")
+                    crate::i18n::tr!("m-edit-fact", kind = item.kind.label()),
+                    crate::i18n::tr!(
+                        "m-edit-fact-hint",
+                        cmd = item.kind.as_str().trim_start_matches("no-known-")
                     ),
                 ));
             }
@@ -508,8 +517,8 @@ impl Vault {
         self.change_item(id, actor, Action::MedicalRemove, |item| {
             if item.removed_at.is_some() {
                 return Err(Error::usage(
-                    format!("medical item {} was already removed", item.id),
-                    "pass --purge to delete it from the history too",
+                    crate::i18n::tr!("m-item-already-removed", id = &item.id),
+                    crate::i18n::tr!("m-item-already-removed-hint"),
                 ));
             }
             item.removed_at = Some(item.updated_at.clone());
@@ -594,8 +603,8 @@ fn sealed_to(tx: &Tx, item: &Item) -> Result<Option<Vec<ParsedRecipient>>> {
     let r = keys::minor_recipients(tx.conn)?;
     if r.is_empty() {
         return Err(Error::usage(
-            format!("medical item {} is hidden from guardians, and no key of the minor's is registered to seal it to", item.id),
-            "register the minor's key with `carnet profile key NAME RECIPIENT`",
+            crate::i18n::tr!("m-item-no-minor-key", id = &item.id),
+            crate::i18n::tr!("m-item-no-minor-key-hint"),
         ));
     }
     Ok(Some(r))

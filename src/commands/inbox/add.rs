@@ -40,8 +40,8 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
     if let Some(r) = &a.recipient {
         r.trim().parse::<age::x25519::Recipient>().map_err(|e| {
             Error::usage(
-                format!("invalid --recipient: {e}"),
-                "give the vault's age1… recipient, as `carnet inbox recipient` prints it",
+                crate::i18n::tr!("m-inbox-bad-recipient", error = e.to_string()),
+                crate::i18n::tr!("m-inbox-bad-recipient-hint"),
             )
         })?;
     }
@@ -75,12 +75,16 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
     }
     .map(|(how, to, shown, target)| {
         match how {
-            pin::Pinned::FirstUse => ctx.out.warn(format!(
-                "{shown}: first inbox add from this machine: its recipient {to} is now pinned (trusted on first use); pass --recipient R from the holder to be sure"
+            pin::Pinned::FirstUse => ctx.out.warn(crate::i18n::tr!(
+                "m-inbox-pinned-first",
+                shown = &shown,
+                recipient = to.to_string()
             )),
-            pin::Pinned::Given => ctx
-                .out
-                .detail(format!("{shown}: recipient {to} pinned")),
+            pin::Pinned::Given => ctx.out.detail(crate::i18n::tr!(
+                "m-inbox-pinned",
+                shown = &shown,
+                recipient = to.to_string()
+            )),
             pin::Pinned::Same => {}
         }
         (target, to, shown)
@@ -88,8 +92,8 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
 
     let no_stdin = || {
         Err(Error::usage(
-            "`carnet inbox add` reads files, not stdin",
-            "save the document to a file first",
+            crate::i18n::tr!("m-inbox-no-stdin"),
+            crate::i18n::tr!("m-inbox-no-stdin-hint"),
         ))
     };
     let (sources, mut problems) =
@@ -117,12 +121,13 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
         }
         let list: Vec<String> = problems.iter().map(|p| format!("  {}", p.error)).collect();
         return Err(Error::usage(
-            format!(
-                "{} of {total} inputs cannot be dropped in the inbox; nothing was written:\n{}",
-                problems.len(),
-                list.join("\n")
+            crate::i18n::tr!(
+                "m-inbox-inputs-refused",
+                n = problems.len(),
+                total = total,
+                list = list.join("\n")
             ),
-            "fix the inputs listed, or pass --keep-going to drop every valid one (exit 8 then)",
+            crate::i18n::tr!("m-inbox-inputs-refused-hint"),
         ));
     }
 
@@ -135,12 +140,12 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             .len();
         if size > inbox::MAX_ITEM - 64 * 1024 {
             return Err(Error::usage(
-                format!(
-                    "{} is larger than the inbox takes ({} MiB)",
-                    p.display(),
-                    inbox::MAX_ITEM >> 20
+                crate::i18n::tr!(
+                    "m-inbox-too-large",
+                    path = p.display().to_string(),
+                    mib = inbox::MAX_ITEM >> 20
                 ),
-                "add it on the holder's machine with `carnet add`",
+                crate::i18n::tr!("m-inbox-too-large-hint"),
             ));
         }
         let meta = ItemMeta {
@@ -167,9 +172,12 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             "size": size,
         }));
         if !ctx.out.json {
-            ctx.out.line(format!(
-                "dropped {item}  {}  ({}, {})",
-                d.title, d.doc_type.name, d.date
+            ctx.out.line(crate::i18n::tr!(
+                "m-inbox-dropped",
+                item = &item,
+                title = &d.title,
+                doc_type = d.doc_type.name,
+                date = &d.date
             ));
         }
     }
@@ -179,16 +187,16 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
         ctx.out.json_value(&v);
     } else {
         for p in &problems {
-            ctx.out.warn(format!("refused: {}", p.error));
+            ctx.out
+                .warn(crate::i18n::tr!("add-refused", error = p.error.to_string()));
         }
-        ctx.out.info(format!(
-            "{shown}: {} document{} encrypted into the inbox; {}",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" },
-            match target {
-                Target::Local(_) => "the holder's next unlock folds them in",
-                Target::Remote(_) =>
-                    "a replica's next `carnet sync` pulls them, its next unlock folds them in",
+        ctx.out.info(crate::i18n::tr!(
+            "m-inbox-dropped-summary",
+            shown = &shown,
+            n = rows.len(),
+            next = match target {
+                Target::Local(_) => crate::i18n::tr!("m-inbox-next-local"),
+                Target::Remote(_) => crate::i18n::tr!("m-inbox-next-remote"),
             }
         ));
     }
@@ -196,12 +204,12 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
         Ok(())
     } else {
         Err(Error::PartlyDone {
-            message: format!(
-                "{} of {} inputs refused (each reported above); every other one is in the inbox",
-                problems.len(),
-                problems.len() + rows.len()
+            message: crate::i18n::tr!(
+                "m-inbox-partly",
+                n = problems.len(),
+                total = problems.len() + rows.len()
             ),
-            hint: "fix or remove the refused files and run again".into(),
+            hint: crate::i18n::tr!("m-inbox-partly-hint"),
         })
     }
 }

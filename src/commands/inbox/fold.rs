@@ -42,14 +42,18 @@ pub fn import(ctx: &Ctx) -> Result<()> {
         }));
     } else {
         for d in &all.added {
-            ctx.out.line(format!(
-                "added {}  {}  ({}, {})  from the inbox",
-                d.id, d.title, d.doc_type.name, d.date
+            ctx.out.line(crate::i18n::tr!(
+                "m-inbox-added",
+                id = &d.id,
+                title = &d.title,
+                doc_type = d.doc_type.name,
+                date = &d.date
             ));
         }
     }
     if all.is_empty() && all.left == 0 && !ctx.out.json {
-        ctx.out.info(format!("{}: the inbox is empty", ctx.label()));
+        ctx.out
+            .info(crate::i18n::tr!("m-inbox-empty", label = ctx.label()));
     } else {
         ctx.tell_fold(&all);
     }
@@ -73,21 +77,15 @@ pub fn accept(ctx: &Ctx, a: &InboxAcceptArgs) -> Result<()> {
     for d in &docs {
         if !a.all && inbox::origin_of(&conn, &d.id)? == "holder" {
             return Err(Error::usage(
-                format!("document {} did not come through the inbox", d.id),
-                "give IDs of inbox imports (`carnet list` marks them), or --all",
+                crate::i18n::tr!("m-inbox-not-an-import", id = &d.id),
+                crate::i18n::tr!("m-inbox-not-an-import-hint"),
             ));
         }
     }
     drop(conn);
     let done = vault.accept_inbox(&docs, &actor)?;
     ctx.out.done(&json!({ "accepted": done }), || {
-        format!(
-            "{}: {} inbox import{} accepted: exports to professionals may now carry {}",
-            ctx.label(),
-            done.len(),
-            if done.len() == 1 { "" } else { "s" },
-            if done.len() == 1 { "it" } else { "them" }
-        )
+        crate::i18n::tr!("m-inbox-accepted", label = ctx.label(), n = done.len())
     });
     Ok(())
 }
@@ -99,8 +97,9 @@ pub fn recipient(ctx: &Ctx) -> Result<()> {
     let r = vault.key().recipient().to_string();
     let sealed = crate::vault::Sealed::open(vault.root())?;
     if sealed.recipient().map(|f| f.to_string()).ok().as_deref() != Some(r.as_str()) {
-        ctx.out.warn(format!(
-            "the vault's recipient file does not hold {r}: it was replaced; scanners that pinned {r} refuse it (exit 6). Restore it: echo {r} > RECIPIENT_FILE"
+        ctx.out.warn(crate::i18n::tr!(
+            "m-inbox-recipient-replaced",
+            recipient = &r
         ));
     }
     if ctx.out.json {

@@ -60,21 +60,19 @@ fn list(ctx: &Ctx) -> Result<()> {
             timefmt::local_str(&when(p))
         ));
     }
-    ctx.out.info(format!(
-        "{}: {} item{} waiting in the inbox ({bytes} bytes, encrypted: titles show once folded by the next unlock or `carnet inbox import`){}{}",
-        ctx.label(),
-        l.items.len() + l.more,
-        if l.items.len() + l.more == 1 { "" } else { "s" },
-        if l.rejected > 0 {
-            format!("; {} rejected item(s) in inbox/rejected/", l.rejected)
-        } else {
-            String::new()
-        },
-        if l.strays.is_empty() {
-            String::new()
-        } else {
-            format!("; ignored (not inbox items): {}", l.strays.join(", "))
-        }
+    let mut note = String::new();
+    if l.rejected > 0 {
+        note += &crate::i18n::tr!("m-inbox-rejected-note", n = l.rejected);
+    }
+    if !l.strays.is_empty() {
+        note += &crate::i18n::tr!("m-inbox-strays-note", names = l.strays.join(", "));
+    }
+    ctx.out.info(crate::i18n::tr!(
+        "m-inbox-waiting",
+        label = ctx.label(),
+        n = l.items.len() + l.more,
+        bytes = bytes,
+        note = note
     ));
     Ok(())
 }

@@ -167,27 +167,27 @@ pub fn run(ctx: &Ctx, a: &MedicalAdd) -> Result<()> {
     };
     let added = vault.add_medical(kind, fields, to.as_deref(), &actor)?;
     for old in &added.replaced {
-        ctx.out.info(format!(
-            "{}: \"{}\" ({}) no longer applies and was removed",
-            ctx.label(),
-            old.describe(),
-            old.id
+        ctx.out.info(crate::i18n::tr!(
+            "m-add-replaced",
+            label = ctx.label(),
+            what = old.describe(),
+            id = &old.id
         ));
     }
     let i = &added.item;
     ctx.out.done(&item_json(i), || {
-        format!(
-            "{}: added {} {} ({}){}",
-            ctx.label(),
-            i.kind.as_str(),
-            i.id,
-            details(i),
-            if i.hidden_from_guardians {
-                ", hidden from guardians, sealed to the minor's key"
-            } else {
-                ""
-            }
-        )
+        let done = crate::i18n::tr!(
+            "m-add-done",
+            label = ctx.label(),
+            kind = i.kind.label(),
+            id = &i.id,
+            details = details(i)
+        );
+        if i.hidden_from_guardians {
+            crate::i18n::tr!("m-hidden-suffix", done = done)
+        } else {
+            done
+        }
     });
     Ok(())
 }

@@ -48,12 +48,12 @@ pub fn run(ctx: &Ctx, a: &MedicalEditArgs) -> Result<()> {
     }
     let i = vault.edit_medical(&a.id, &change, &clear, &actor)?;
     ctx.out.done(&item_json(&i), || {
-        format!(
-            "{}: edited {} {} ({})",
-            ctx.label(),
-            i.kind.as_str(),
-            i.id,
-            i.describe()
+        crate::i18n::tr!(
+            "m-edit-done",
+            label = ctx.label(),
+            kind = i.kind.label(),
+            id = &i.id,
+            what = i.describe()
         )
     });
     Ok(())

@@ -18,8 +18,11 @@ pub fn run(ctx: &Ctx, a: &MedicalHistoryArgs) -> Result<()> {
         ),
         Some(k) => Some(vec![Kind::parse(k).ok_or_else(|| {
             Error::usage(
-                format!("unknown kind {k:?}"),
-                "use one of: allergy, condition, treatment, vaccination, measure, contact, blood-group, directives, organ-donation, no-known",
+                crate::i18n::tr!("m-history-unknown-kind", kind = format!("{k:?}")),
+                crate::i18n::tr!(
+                    "m-use-one-of",
+                    values = "allergy, condition, treatment, vaccination, measure, contact, blood-group, directives, organ-donation, no-known"
+                ),
             )
         })?]),
     };
@@ -34,7 +37,8 @@ pub fn run(ctx: &Ctx, a: &MedicalHistoryArgs) -> Result<()> {
         ctx.out
             .json_value(&items.iter().map(|i| item_json(i)).collect::<Vec<_>>());
     } else if items.is_empty() {
-        ctx.out.info(format!("{}: nothing recorded", ctx.label()));
+        ctx.out
+            .info(crate::i18n::tr!("m-history-none", label = ctx.label()));
     } else {
         let names = crate::cli::pro::Names::of(&vault.professionals()?);
         ctx.out.table(

@@ -13,12 +13,18 @@ pub fn run(ctx: &Ctx, a: &MedicalMaskArgs, masking: bool) -> Result<()> {
     let i = vault.mask_medical(&a.id, &from, masking, &actor)?;
     ctx.out.done(&item_json(&i), || {
         let what = match (masking, from.is_empty()) {
-            (true, true) => "masked from professionals".to_string(),
-            (false, true) => "unmasked".to_string(),
-            (true, false) => format!("masked from {}", from.join(", ")),
-            (false, false) => format!("no longer masked from {}", from.join(", ")),
+            (true, true) => crate::i18n::tr!("mask-masked"),
+            (false, true) => crate::i18n::tr!("mask-unmasked"),
+            (true, false) => crate::i18n::tr!("mask-masked-from", who = from.join(", ")),
+            (false, false) => crate::i18n::tr!("mask-unmasked-from", who = from.join(", ")),
         };
-        format!("{}: {} {} ({what})", ctx.label(), i.id, i.describe())
+        crate::i18n::tr!(
+            "mask-done",
+            label = ctx.label(),
+            id = &i.id,
+            title = i.describe(),
+            what = what
+        )
     });
     Ok(())
 }

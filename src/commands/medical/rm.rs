@@ -11,18 +11,18 @@ pub fn run(ctx: &Ctx, a: &MedicalRmArgs) -> Result<()> {
     let actor = ctx.actor(&vault)?;
     let i = vault.remove_medical(&a.id, a.purge, &actor)?;
     ctx.out.done(&item_json(&i), || {
-        format!(
-            "{}: removed {} {} ({}){}",
-            ctx.label(),
-            i.kind.as_str(),
-            i.id,
-            i.describe(),
-            if a.purge {
-                ", purged from the history"
-            } else {
-                ""
-            }
-        )
+        let done = crate::i18n::tr!(
+            "m-rm-done",
+            label = ctx.label(),
+            kind = i.kind.label(),
+            id = &i.id,
+            what = i.describe()
+        );
+        if a.purge {
+            crate::i18n::tr!("m-rm-purged", done = done)
+        } else {
+            done
+        }
     });
     Ok(())
 }

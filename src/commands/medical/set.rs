@@ -46,14 +46,24 @@ pub fn run(ctx: &Ctx, a: &MedicalSet) -> Result<()> {
     };
     let added = vault.add_medical(kind, fields, to.as_deref(), &actor)?;
     let i = &added.item;
-    ctx.out.done(&item_json(i), || {
-        let what = match i.kind {
-            Kind::NoKnownAllergies | Kind::NoKnownConditions | Kind::NoKnownTreatments => {
-                format!("recorded: {}", i.describe())
-            }
-            k => format!("{} set ({})", k.as_str(), i.id),
-        };
-        format!("{}: {what}", ctx.label())
+    ctx.out.done(&item_json(i), || match i.kind {
+        Kind::NoKnownAllergies | Kind::NoKnownConditions | Kind::NoKnownTreatments => {
+            crate::i18n::tr!(
+                "m-set-recorded",
+                label = ctx.label(),
+                what = if crate::i18n::lang() == crate::i18n::Lang::En {
+                    i.describe()
+                } else {
+                    i.kind.label()
+                }
+            )
+        }
+        k => crate::i18n::tr!(
+            "m-set-done",
+            label = ctx.label(),
+            kind = k.label(),
+            id = &i.id
+        ),
     });
     Ok(())
 }

@@ -13,10 +13,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     if p.items.is_empty() {
-        ctx.out.info(format!(
-            "{}: the medical profile is empty; add to it with `carnet medical add allergy|condition|treatment|vaccination|measure|contact …`",
-            ctx.label()
-        ));
+        ctx.out
+            .info(crate::i18n::tr!("m-show-empty", label = ctx.label()));
     } else {
         let names = crate::cli::pro::Names::of(&vault.professionals()?);
         // Facts first, then each kind of item in turn.
@@ -31,10 +29,10 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         ctx.out.table(&["ID", "KIND", "DETAILS", "FLAGS"], rows);
     }
     if !p.withheld.is_empty() {
-        ctx.out.info(format!(
-            "{}: {} item(s) not visible to you",
-            ctx.label(),
-            p.withheld.len()
+        ctx.out.info(crate::i18n::tr!(
+            "m-show-withheld",
+            label = ctx.label(),
+            n = p.withheld.len()
         ));
     }
     Ok(())

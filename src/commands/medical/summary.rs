@@ -20,8 +20,8 @@ pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
         fsutil::check_output_dir(&a.output)?;
         if a.output.exists() && !a.force {
             return Err(Error::usage(
-                format!("{} already exists", a.output.display()),
-                "pass --force to replace it, or choose another -o FILE",
+                crate::i18n::tr!("m-file-exists", path = a.output.display().to_string()),
+                crate::i18n::tr!("m-file-exists-hint"),
             ));
         }
     }
@@ -47,10 +47,11 @@ pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
     ctx.out.done(
         &json!({ "output": a.output, "pages": pages, "size": bytes.len() }),
         || {
-            format!(
-                "{}: wrote the medical summary to {} ({pages} page(s)); it holds health data in clear: keep it safe",
-                ctx.label(),
-                a.output.display()
+            crate::i18n::tr!(
+                "m-summary-done",
+                label = ctx.label(),
+                path = a.output.display().to_string(),
+                pages = pages
             )
         },
     );

@@ -86,8 +86,8 @@ pub fn valid_path(p: &str) -> bool {
 /// Exit 6 for a backup that cannot be read as one.
 pub(super) fn damaged(why: impl std::fmt::Display) -> Error {
     Error::integrity(
-        format!("the backup is damaged or is not a carnet backup: {why}"),
-        "nothing was changed; use another copy of the backup (a truncated download or a damaged disk?)",
+        crate::i18n::tr!("m-backup-damaged", why = why.to_string()),
+        crate::i18n::tr!("m-backup-damaged-hint"),
     )
 }
 
@@ -99,11 +99,12 @@ impl Manifest {
         }
         if self.version > VERSION {
             return Err(Error::usage(
-                format!(
-                    "this backup is format version {}, newer than this carnet understands ({VERSION})",
-                    self.version
+                crate::i18n::tr!(
+                    "m-backup-too-new",
+                    version = self.version.to_string(),
+                    known = VERSION.to_string()
                 ),
-                "upgrade carnet",
+                crate::i18n::tr!("m-backup-too-new-hint"),
             ));
         }
         if self.vault_id.is_empty()

@@ -86,8 +86,8 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     let target = std::path::absolute(&req.target).unwrap_or_else(|_| req.target.clone());
     let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
         return Err(Error::usage(
-            format!("cannot restore into {}", target.display()),
-            "give a vault folder with --vault DIR, or --profile NAME",
+            crate::i18n::tr!("m-restore-bad-target", path = target.display().to_string()),
+            crate::i18n::tr!("m-restore-bad-target-hint"),
         ));
     };
     let name = name.to_string_lossy().into_owned();
@@ -195,8 +195,8 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
 fn fsutil_open(p: &Path) -> Result<fs::File> {
     crate::fsutil::open_regular(p, u64::MAX).map_err(|e| match e {
         crate::fsutil::Unread::Missing => Error::not_found(
-            format!("no backup file {}", p.display()),
-            "give the path of a file `carnet backup -o FILE` wrote",
+            crate::i18n::tr!("m-restore-no-file", path = p.display().to_string()),
+            crate::i18n::tr!("m-restore-give-backup-hint"),
         ),
         e => e.into_error(p),
     })
@@ -205,13 +205,15 @@ fn fsutil_open(p: &Path) -> Result<fs::File> {
 fn decrypt_error(e: age::DecryptError, passphrase: bool) -> Error {
     use age::DecryptError as D;
     match e {
-        D::NoMatchingKeys | D::KeyDecryptionFailed | D::DecryptionFailed if passphrase => Error::unlock(
-            "cannot open the backup: wrong passphrase",
-            "give the passphrase the backup was made with (--backup-passphrase-file FILE, or the prompt)",
-        ),
+        D::NoMatchingKeys | D::KeyDecryptionFailed | D::DecryptionFailed if passphrase => {
+            Error::unlock(
+                crate::i18n::tr!("m-restore-wrong-passphrase"),
+                crate::i18n::tr!("m-restore-wrong-passphrase-hint"),
+            )
+        }
         D::NoMatchingKeys | D::KeyDecryptionFailed => Error::unlock(
-            "cannot open the backup: it is not encrypted to your identity (or its age header is damaged)",
-            "unlock with --identity FILE, an identity of one of the vault's recipients the backup was made for (or the one given to `backup --recipient`)",
+            crate::i18n::tr!("m-restore-not-for-you"),
+            crate::i18n::tr!("m-restore-not-for-you-hint"),
         ),
         D::Io(e) => Error::io("reading the backup", e),
         e => damaged(e),
@@ -229,8 +231,11 @@ fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
             return Err(Error::usage(
-                format!("{} exists and is not a vault folder", target.display()),
-                "choose another --vault; carnet replaces only a vault",
+                crate::i18n::tr!(
+                    "m-restore-not-a-folder",
+                    path = target.display().to_string()
+                ),
+                crate::i18n::tr!("m-restore-not-a-folder-hint"),
             ))
         }
     }
@@ -250,8 +255,8 @@ fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
         return Ok(Some(None));
     }
     Err(Error::usage(
-        format!("{} is not empty and holds no vault", target.display()),
-        "choose an empty or new folder with --vault DIR; carnet replaces only a vault",
+        crate::i18n::tr!("m-restore-not-empty", path = target.display().to_string()),
+        crate::i18n::tr!("m-restore-not-empty-hint"),
     ))
 }
 
@@ -270,48 +275,49 @@ fn known_check(
     let why = if let Some(found) = existing {
         let Some(id) = found else {
             return Err(Error::usage(
-                format!("{} holds a damaged vault (its vault.json cannot be read)", target.display()),
-                "pass --force to replace it with the backup (journaled as vault.restore in the restored vault)",
+                crate::i18n::tr!(
+                    "m-restore-damaged-target",
+                    path = target.display().to_string()
+                ),
+                crate::i18n::tr!("m-restore-damaged-target-hint"),
             ));
         };
         if id == m.vault_id {
-            format!("{} holds this vault now", target.display())
+            crate::i18n::tr!("m-restore-holds-this", path = target.display().to_string())
         } else {
-            format!(
-                "{} holds another vault ({id}) than the backup's ({})",
-                target.display(),
-                m.vault_id
+            crate::i18n::tr!(
+                "m-restore-holds-other",
+                path = target.display().to_string(),
+                id = id,
+                backup = &m.vault_id
             )
         }
     } else {
         match pins::check(target, &m.vault_id) {
-            pins::Check::Same => format!(
-                "this machine knew vault {} at {}",
-                m.vault_id,
-                target.display()
+            pins::Check::Same => crate::i18n::tr!(
+                "m-restore-knew",
+                id = &m.vault_id,
+                path = target.display().to_string()
             ),
-            pins::Check::Changed(p) => {
-                format!(
-                    "this machine knew vault {} at {}",
-                    p.vault_id,
-                    target.display()
-                )
-            }
+            pins::Check::Changed(p) => crate::i18n::tr!(
+                "m-restore-knew",
+                id = &p.vault_id,
+                path = target.display().to_string()
+            ),
             pins::Check::Unpinned => match anchor::load(&m.vault_id) {
-                Some(seen) => format!(
-                    "this machine already saw vault {} (up to journal entry {})",
-                    m.vault_id, seen.seq
-                ),
+                Some(seen) => crate::i18n::tr!("m-restore-saw", id = &m.vault_id, seq = seen.seq),
                 None => return Ok(()),
             },
         }
     };
     Err(Error::usage(
-        format!(
-            "{why}: restoring the backup of {} (journal entry {}) would replace it",
-            m.created_at, m.journal_head.seq
+        crate::i18n::tr!(
+            "m-restore-would-replace",
+            why = why,
+            at = &m.created_at,
+            seq = m.journal_head.seq
         ),
-        "pass --force to replace it (journaled as vault.restore; what it holds now is deleted only once the restored vault is in place and checked). carnet then follows the restored copy: another copy of this vault elsewhere on this machine would be refused as a fork (exit 6)",
+        crate::i18n::tr!("m-restore-would-replace-hint"),
     ))
 }
 
@@ -331,19 +337,19 @@ fn open_staged(
         }
         None => open_through_guardian(&sealed, &req.method)?.ok_or_else(|| {
             Error::unlock(
-                "the backup opened, but the vault in it does not open with your unlock method",
-                "restore with one of the vault's own unlock methods (--identity FILE or its passphrase); the backup was left unused and nothing was changed",
+                crate::i18n::tr!("m-restore-vault-not-yours"),
+                crate::i18n::tr!("m-restore-vault-not-yours-hint"),
             )
         })?,
     };
     let report = v.start_check()?.run(false, |_| {})?;
     if !report.is_ok() {
         return Err(Error::integrity(
-            format!(
-                "the vault in the backup fails its integrity check: {}",
-                report.problems.join("; ")
+            crate::i18n::tr!(
+                "m-restore-check-failed",
+                problems = report.problems.join("; ")
             ),
-            "nothing was changed; use another backup",
+            crate::i18n::tr!("m-restore-check-failed-hint"),
         ));
     }
     Ok((v, report))
@@ -378,11 +384,8 @@ fn open_through_guardian(sealed: &Sealed, method: &Arc<UnlockMethod>) -> Result<
             guardian::Status::Valid | guardian::Status::Renew => {}
             guardian::Status::Missing | guardian::Status::Invalid(_) => {
                 return Err(Error::integrity(
-                    format!(
-                        "the child's vault in the backup is not vouched for by the guardian vault of {}",
-                        parent.label()
-                    ),
-                    "nothing was changed; restore a backup of a profile this guardian created",
+                    crate::i18n::tr!("m-restore-not-vouched", guardian = parent.label()),
+                    crate::i18n::tr!("m-restore-not-vouched-hint"),
                 ))
             }
         }

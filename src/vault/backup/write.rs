@@ -310,10 +310,7 @@ fn copy_item<W: Write>(tar: &mut tar::Builder<W>, item: &Item) -> Result<()> {
 /// carnet writes there.
 fn changed(p: &Path) -> Error {
     Error::Changed {
-        message: format!(
-            "{} changed while the backup was taken, though carnet held the vault's lock",
-            p.display()
-        ),
-        hint: "something other than carnet writes in the vault folder (a sync tool?); stop it and run the backup again".into(),
+        message: crate::i18n::tr!("m-backup-changed", path = p.display().to_string()),
+        hint: crate::i18n::tr!("m-backup-changed-hint"),
     }
 }

@@ -201,11 +201,13 @@ pub fn encrypt_to_file(
     let n = std::io::copy(&mut body.take(meta.size + 1), &mut w).map_err(err)?;
     if n != meta.size {
         return Err(Error::usage(
-            format!(
-                "{} changed while it was read ({n} bytes, {} expected)",
-                meta.filename, meta.size
+            crate::i18n::tr!(
+                "m-inbox-changed-while-read",
+                name = &meta.filename,
+                got = n,
+                expected = meta.size
             ),
-            "run again once the file is complete",
+            crate::i18n::tr!("m-inbox-changed-while-read-hint"),
         ));
     }
     let file = w

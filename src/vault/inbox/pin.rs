@@ -57,10 +57,8 @@ fn load(loc: &Path) -> Option<RecipientPin> {
 
 fn mismatch(shown: &str, what: String) -> Error {
     Error::integrity(
-        format!(
-            "the vault in {shown} {what}: someone who can write there may be redirecting the inbox to their own key; nothing was written"
-        ),
-        "ask the holder for the vault's recipient (`carnet inbox recipient` on their machine); if it changed on purpose (a rekey, a new vault), pass it once with --recipient R",
+        crate::i18n::tr!("m-pin-mismatch", shown = shown, what = what),
+        crate::i18n::tr!("m-pin-mismatch-hint"),
     )
 }
 
@@ -105,8 +103,8 @@ pub fn settle_at(
     let root = shown;
     if dir().is_none() {
         return Err(Error::usage(
-            "no state directory to remember the vault's recipient in",
-            "set XDG_STATE_HOME or HOME for the user that runs `carnet inbox add`",
+            crate::i18n::tr!("m-pin-no-state-dir"),
+            crate::i18n::tr!("m-pin-no-state-dir-hint"),
         ));
     }
     let how = match given {
@@ -114,7 +112,7 @@ pub fn settle_at(
             if g.trim() != found {
                 return Err(mismatch(
                     root,
-                    format!("has the recipient {found}, not the {} you gave", g.trim()),
+                    crate::i18n::tr!("m-pin-given", found = found, given = g.trim()),
                 ));
             }
             Pinned::Given
@@ -126,18 +124,21 @@ pub fn settle_at(
                     if p.recipient != found {
                         return Err(mismatch(
                             root,
-                            format!(
-                                "now has the recipient {found}, not {} pinned on this machine on {}",
-                                p.recipient, p.pinned_at
+                            crate::i18n::tr!(
+                                "m-pin-changed",
+                                found = found,
+                                pinned = &p.recipient,
+                                at = &p.pinned_at
                             ),
                         ));
                     }
                     if p.vault_id != vault_id {
                         return Err(mismatch(
                             root,
-                            format!(
-                                "is now vault {vault_id}, not {} pinned on this machine",
-                                p.vault_id
+                            crate::i18n::tr!(
+                                "m-pin-other-vault",
+                                id = vault_id,
+                                pinned = &p.vault_id
                             ),
                         ));
                     }

@@ -58,24 +58,21 @@ pub fn open(url: &str) -> Result<RemoteInbox> {
     })?;
     let Some(marker) = store.get(MARKER, MAX_MARKER)? else {
         return Err(Error::not_found(
-            format!("{} holds no carnet vault yet", store.describe()),
-            "run `carnet sync` once on a replica of the vault with this remote (it publishes the vault's recipient there), or check the URL",
+            crate::i18n::tr!("m-remote-no-vault", remote = store.describe()),
+            crate::i18n::tr!("m-remote-no-vault-hint"),
         ));
     };
     let vault_id = parse_marker(&marker)?;
     let Some(raw) = store.get(RECIPIENT, MAX_RECIPIENT)? else {
         return Err(Error::not_found(
-            format!(
-                "{} does not publish the vault's recipient",
-                store.describe()
-            ),
-            "run `carnet sync` on a replica of the vault (it publishes the recipient there)",
+            crate::i18n::tr!("m-remote-no-recipient", remote = store.describe()),
+            crate::i18n::tr!("m-remote-no-recipient-hint"),
         ));
     };
     let recipient = parse_recipient(&raw).ok_or_else(|| {
         Error::integrity(
-            format!("the recipient on {} is not an age recipient", store.describe()),
-            "the remote was tampered with or damaged; ask the holder for the recipient (`carnet inbox recipient`), then `carnet sync` on a replica",
+            crate::i18n::tr!("m-remote-bad-recipient", remote = store.describe()),
+            crate::i18n::tr!("m-remote-bad-recipient-hint"),
         )
     })?;
     Ok(RemoteInbox {

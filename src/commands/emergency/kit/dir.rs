@@ -22,8 +22,8 @@ pub(super) enum Existing {
 pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existing> {
     if dir.file_name().is_none() || given.as_os_str() == "." || given.ends_with("..") {
         return Err(Error::usage(
-            format!("{} cannot be the kit's directory", given.display()),
-            "give a new directory's name, e.g. -o urgence",
+            crate::i18n::tr!("m-kit-bad-dir", path = given.display().to_string()),
+            crate::i18n::tr!("m-kit-new-dir-hint"),
         ));
     }
     fsutil::check_output_dir(dir)?;
@@ -34,8 +34,8 @@ pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existin
     };
     if !meta.is_dir() {
         return Err(Error::usage(
-            format!("{} exists and is not a directory", given.display()),
-            "give a new directory's name, e.g. -o urgence",
+            crate::i18n::tr!("m-kit-not-dir", path = given.display().to_string()),
+            crate::i18n::tr!("m-kit-new-dir-hint"),
         ));
     }
     let names: Vec<String> = fs::read_dir(dir)
@@ -48,18 +48,18 @@ pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existin
     }
     if !force {
         return Err(Error::usage(
-            format!("{} is not empty", given.display()),
-            "pass --force to replace a previous kit there, or choose a new directory",
+            crate::i18n::tr!("m-kit-not-empty", path = given.display().to_string()),
+            crate::i18n::tr!("m-kit-not-empty-hint"),
         ));
     }
     if let Some(other) = names.iter().find(|n| !FILES.contains(&n.as_str())) {
         return Err(Error::usage(
-            format!(
-                "{} holds {} , which is not part of a kit: --force replaces only a previous kit",
-                given.display(),
-                crate::text::escape(other)
+            crate::i18n::tr!(
+                "m-kit-foreign-file",
+                path = given.display().to_string(),
+                name = crate::text::escape(other).into_owned()
             ),
-            "choose a new directory, or empty this one first",
+            crate::i18n::tr!("m-kit-foreign-file-hint"),
         ));
     }
     Ok(Existing::Kit)
@@ -80,11 +80,8 @@ pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 pub(super) fn place(tmp: &Path, dir: &Path, existing: Existing) -> Result<()> {
     let taken = || {
         Error::usage(
-            format!(
-                "{} appeared or changed while the kit was made",
-                dir.display()
-            ),
-            "run it again, or choose a new directory",
+            crate::i18n::tr!("m-kit-dir-changed", path = dir.display().to_string()),
+            crate::i18n::tr!("m-kit-dir-changed-hint"),
         )
     };
     match existing {

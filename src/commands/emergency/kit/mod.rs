@@ -107,9 +107,10 @@ pub fn run(ctx: &Ctx, a: &EmergencyKitArgs) -> Result<()> {
             format: "html",
         };
         let target = Target::new(Dest::File(tmp.join(PAGE))).with_page(crate::bundle::html::page());
-        let pb = ctx
-            .out
-            .progress_bytes(plan.docs.iter().map(|d| d.size).sum(), "writing the kit");
+        let pb = ctx.out.progress_bytes(
+            plan.docs.iter().map(|d| d.size).sum(),
+            &crate::i18n::tr!("m-kit-progress"),
+        );
         let to = crypto::Recipients::passphrase(passphrase.clone());
         let manifest = vault
             .write_export(&req, &plan, &to, &entry, &target, |n| pb.inc(n))
@@ -185,32 +186,35 @@ fn report(
         }));
         return;
     }
-    ctx.out.info(format!(
-        "{}: emergency kit written to {} ({} document(s), the medical summary, a wallet card: {})",
-        ctx.label(),
-        dir.display(),
-        m.documents.len(),
-        FILES.join(", ")
+    ctx.out.info(crate::i18n::tr!(
+        "m-kit-written",
+        label = ctx.label(),
+        path = dir.display().to_string(),
+        n = m.documents.len(),
+        files = FILES.join(", ")
     ));
-    ctx.out.info(format!(
-        "bundle {}; signed by {}; recorded in your journal (carnet journal --action emergency)",
-        m.id, m.signer.fingerprint
+    ctx.out.info(crate::i18n::tr!(
+        "m-kit-bundle",
+        id = &m.id,
+        signer = &m.signer.fingerprint
     ));
-    ctx.out.info(format!(
-        "print {CARD} at 100 % (front and back: 85.6 × 54 mm) and keep it in your wallet; {SUMMARY} and the card hold health data in clear"
+    ctx.out.info(crate::i18n::tr!(
+        "m-kit-print",
+        card = CARD,
+        summary = SUMMARY
     ));
     if generated {
         // Printed once, whatever --quiet says: nothing else keeps it.
-        crate::cli::output::stderr_line(&format!(
-            "passphrase ({} words, {} bits; {}it is stored nowhere): {}",
-            crate::bundle::passphrase::WORDS,
-            crate::bundle::passphrase::BITS,
-            if a.print_passphrase {
-                "also printed on the card; "
+        crate::cli::output::stderr_line(&crate::i18n::tr!(
+            "m-kit-passphrase",
+            words = crate::bundle::passphrase::WORDS,
+            bits = crate::bundle::passphrase::BITS,
+            how = if a.print_passphrase {
+                crate::i18n::tr!("m-kit-passphrase-on-card")
             } else {
-                "tell it to your close ones or note it apart from the kit; "
+                crate::i18n::tr!("m-kit-passphrase-tell")
             },
-            passphrase.expose_secret()
+            passphrase = passphrase.expose_secret()
         ));
     }
 }
