@@ -1235,3 +1235,17 @@ m-agent-bad-recipient = the unlock agent gave a malformed recipient
 m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
 ##
 ##
+
+## ---------------------------------------------------------------- io
+# I/O contexts and operating-system errors (ids start with io-).
+# Keep this section's entries between this marker and the next one.
+#
+
+## ---------------------------------------------------------------- explain
+# Policy explanations, signer status, durations, export refusals, exit codes,
+# the inbox fold summary (ids start with x-).
+#
+
+## ---------------------------------------------------------------- sync2
+# Messages added for sync, clone and rekey across devices (ids start with s2-).
+#

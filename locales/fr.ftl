@@ -1438,3 +1438,17 @@ m-agent-bad-recipient = l'agent d'ouverture a donné une clé publique mal form�
 m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-le
 ##
 ##
+
+## ---------------------------------------------------------------- io
+# I/O contexts and operating-system errors (ids start with io-).
+# Keep this section's entries between this marker and the next one.
+#
+
+## ---------------------------------------------------------------- explain
+# Policy explanations, signer status, durations, export refusals, exit codes,
+# the inbox fold summary (ids start with x-).
+#
+
+## ---------------------------------------------------------------- sync2
+# Messages added for sync, clone and rekey across devices (ids start with s2-).
+#
