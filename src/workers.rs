@@ -79,6 +79,34 @@ pub fn run_parts<P: Send, R: Send>(
     })
 }
 
+/// Runs `work(i)` for every `i` in `0..n` on [`for_units`] workers that
+/// each take the next index when done with one (documents differ in size,
+/// so fixed parts would leave a core idle), and returns the results in
+/// index order. A panic in any worker is raised again here.
+pub fn each<R: Send>(n: usize, work: impl Fn(usize) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let worker = |_: usize| {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= n {
+                return mine;
+            }
+            mine.push((i, work(i)));
+        }
+    };
+    let mut all: Vec<(usize, R)> = Vec::with_capacity(n);
+    for done in run_parts((0..for_units(n)).collect(), worker) {
+        match done {
+            Ok(part) => all.extend(part),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, r)| r).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +136,19 @@ mod tests {
                 assert!(hi - lo <= 1, "n={n} parts={parts}: {lens:?}");
                 assert!(n == 0 || *lo > 0, "empty part: n={n} parts={parts}");
             }
+        }
+    }
+
+    #[test]
+    fn each_runs_every_index_once_and_keeps_the_order() {
+        for n in [0usize, 1, 2, 7, 100] {
+            let seen = Mutex::new(vec![0u32; n]);
+            let out = each(n, |i| {
+                seen.lock().unwrap()[i] += 1;
+                i * 3
+            });
+            assert_eq!(out, (0..n).map(|i| i * 3).collect::<Vec<_>>());
+            assert!(seen.into_inner().unwrap().iter().all(|c| *c == 1));
         }
     }
 

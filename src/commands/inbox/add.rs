@@ -4,6 +4,7 @@
 //! no passphrase.
 
 use std::fs::File;
+use std::io::Read;
 
 use serde_json::json;
 
@@ -112,56 +113,80 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
         }
     }
     if !problems.is_empty() && (!a.keep_going || ready.is_empty()) {
-        if ctx.out.json {
-            ctx.out
-                .json_value(&problems.iter().map(refused).collect::<Vec<_>>());
-        }
-        if problems.len() == 1 && total == 1 {
-            return Err(problems.remove(0).error);
-        }
-        let list: Vec<String> = problems.iter().map(|p| format!("  {}", p.error)).collect();
-        return Err(Error::usage(
-            crate::i18n::tr!(
-                "m-inbox-inputs-refused",
-                n = problems.len(),
-                total = total,
-                list = list.join("\n")
-            ),
-            crate::i18n::tr!("m-inbox-inputs-refused-hint"),
-        ));
+        return Err(refuse_all(ctx, problems, total));
     }
 
-    let mut rows = Vec::new();
-    for (p, d) in &ready {
-        let mut f = File::open(p).map_err(|e| Error::io(format!("opening {}", p.display()), e))?;
-        let size = f
-            .metadata()
-            .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
-            .len();
-        if size > inbox::MAX_ITEM - 64 * 1024 {
-            return Err(Error::usage(
-                crate::i18n::tr!(
-                    "m-inbox-too-large",
-                    path = p.display().to_string(),
-                    mib = inbox::MAX_ITEM >> 20
-                ),
-                crate::i18n::tr!("m-inbox-too-large-hint"),
-            ));
+    // Each item's metadata, its size read now: one too large is a
+    // problem reported with the others, before anything is written.
+    let mut items = Vec::new();
+    for (p, d) in ready {
+        match item_meta(&p, &d) {
+            Ok(meta) => items.push((p, d, meta)),
+            Err(error) => problems.push(Problem {
+                source: p.display().to_string(),
+                error,
+            }),
         }
-        let meta = ItemMeta {
-            filename: d.filename.clone(),
-            title: d.title.clone(),
-            doc_type: d.doc_type.name.to_string(),
-            date: d.date.clone(),
-            author: d.author.clone(),
-            tags: d.tags.clone(),
-            masked: d.masked,
-            size,
-            written_at: timefmt::rfc3339(timefmt::now()),
-        };
-        let item = match &target {
-            Target::Local(sealed) => inbox::write_item(&sealed.layout, &to, &meta, &mut f)?,
-            Target::Remote(r) => r.drop_item(&meta, &mut f)?,
+    }
+    if !problems.is_empty() && (!a.keep_going || items.is_empty()) {
+        return Err(refuse_all(ctx, problems, total));
+    }
+    let open = |i: usize| -> Result<(ItemMeta, Box<dyn Read>)> {
+        let (p, _, meta) = &items[i];
+        let f = File::open(p).map_err(|e| Error::io(format!("opening {}", p.display()), e))?;
+        Ok((meta.clone(), Box::new(f)))
+    };
+    let written: Vec<Result<String>> = match &target {
+        Target::Local(sealed) => {
+            let staged = inbox::stage_many(&sealed.layout, &to, items.len(), open)?;
+            let (mut ok, mut failed) = (Vec::new(), Vec::new());
+            for (i, r) in staged.into_iter().enumerate() {
+                match r {
+                    Ok(s) => ok.push((i, s)),
+                    Err(e) => failed.push((i, e)),
+                }
+            }
+            if !failed.is_empty() && !a.keep_going {
+                // All or nothing, as `add`: nothing is in view yet.
+                inbox::discard(ok.into_iter().map(|(_, s)| s).collect());
+                return Err(failed.remove(0).1);
+            }
+            let at: Vec<usize> = ok.iter().map(|(i, _)| *i).collect();
+            let names = inbox::place(&sealed.layout, ok.into_iter().map(|(_, s)| s).collect())?;
+            let mut out: Vec<Option<Result<String>>> = (0..items.len()).map(|_| None).collect();
+            for (i, n) in at.into_iter().zip(names) {
+                out[i] = Some(Ok(n));
+            }
+            for (i, e) in failed {
+                out[i] = Some(Err(e));
+            }
+            out.into_iter()
+                .map(|r| r.expect("every item has a result"))
+                .collect()
+        }
+        Target::Remote(r) => {
+            let mut out = Vec::new();
+            for i in 0..items.len() {
+                let res = open(i).and_then(|(meta, mut body)| r.drop_item(&meta, &mut body));
+                if res.is_err() && !a.keep_going {
+                    return res.map(|_| ());
+                }
+                out.push(res);
+            }
+            out
+        }
+    };
+    let mut rows = Vec::new();
+    for ((p, d, meta), res) in items.iter().zip(written) {
+        let item = match res {
+            Ok(item) => item,
+            Err(error) => {
+                problems.push(Problem {
+                    source: p.display().to_string(),
+                    error,
+                });
+                continue;
+            }
         };
         rows.push(json!({
             "item": item,
@@ -169,7 +194,7 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             "title": d.title,
             "type": d.doc_type.name,
             "date": d.date,
-            "size": size,
+            "size": meta.size,
         }));
         if !ctx.out.json {
             ctx.out.line(crate::i18n::tr!(
@@ -212,6 +237,57 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
             hint: crate::i18n::tr!("m-inbox-partly-hint"),
         })
     }
+}
+
+/// The error for a batch refused whole: the one problem, or all of them
+/// (and every refusal in the JSON).
+fn refuse_all(ctx: &Ctx, mut problems: Vec<Problem>, total: usize) -> Error {
+    if ctx.out.json {
+        ctx.out
+            .json_value(&problems.iter().map(refused).collect::<Vec<_>>());
+    }
+    if problems.len() == 1 && total == 1 {
+        return problems.remove(0).error;
+    }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {}", p.error)).collect();
+    Error::usage(
+        crate::i18n::tr!(
+            "m-inbox-inputs-refused",
+            n = problems.len(),
+            total = total,
+            list = list.join("\n")
+        ),
+        crate::i18n::tr!("m-inbox-inputs-refused-hint"),
+    )
+}
+
+/// What the scanner says of one document, its size read now (a file
+/// too large for a fold is refused before anything is written).
+fn item_meta(p: &std::path::Path, d: &crate::vault::add::NewDoc) -> Result<ItemMeta> {
+    let size = std::fs::metadata(p)
+        .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+        .len();
+    if size > inbox::MAX_ITEM - 64 * 1024 {
+        return Err(Error::usage(
+            crate::i18n::tr!(
+                "m-inbox-too-large",
+                path = p.display().to_string(),
+                mib = inbox::MAX_ITEM >> 20
+            ),
+            crate::i18n::tr!("m-inbox-too-large-hint"),
+        ));
+    }
+    Ok(ItemMeta {
+        filename: d.filename.clone(),
+        title: d.title.clone(),
+        doc_type: d.doc_type.name.to_string(),
+        date: d.date.clone(),
+        author: d.author.clone(),
+        tags: d.tags.clone(),
+        masked: d.masked,
+        size,
+        written_at: timefmt::rfc3339(timefmt::now()),
+    })
 }
 
 /// Where `inbox add` drops its items.

@@ -24,4 +24,4 @@ pub use read::{
 };
 pub use temp::Written;
 pub(crate) use temp::{encrypt_to_temp, finish_temp};
-pub use write::{blob_name, write, write_many, Inputs};
+pub use write::{blob_name, prepare_dirs, write, write_here, write_many, Inputs};

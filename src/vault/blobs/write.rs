@@ -45,6 +45,30 @@ pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Resul
     out.ok_or_else(|| Error::Other("no blob written".into()))
 }
 
+/// Encrypts `input` into the blob store on the calling thread, through
+/// one 64 KiB buffer: for callers that already run one document per
+/// worker (the inbox fold), where [`write`]'s extra reading thread and its
+/// 8 MiB of buffers per document would cost more than they give.
+/// Not synced, as [`write`]. The caller has created `tmp/` and `blobs/`
+/// (once for the batch: [`prepare_dirs`]).
+pub fn write_here<R: Read>(layout: &Layout, key: &VaultKey, input: R) -> Result<Written> {
+    let name_key = key.blob_name_key();
+    let recipients = Recipients::x25519(key.recipient());
+    let (path, w, hashes) = encrypt_to_temp(layout, &recipients, Some(&name_key), input)?;
+    let Hashes {
+        keyed,
+        sha256,
+        size,
+    } = hashes;
+    finish_temp(layout, path, w, keyed.expect("keyed"), sha256, size)
+}
+
+/// Creates the folders [`write_here`] writes in.
+pub fn prepare_dirs(layout: &Layout) -> Result<()> {
+    layout.create_dir(&layout.tmp())?;
+    layout.create_dir(&layout.blobs())
+}
+
 /// Whether inputs can be read at the same time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Inputs {

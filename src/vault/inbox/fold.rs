@@ -104,10 +104,15 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     if batch.is_empty() {
         return Ok(report);
     }
-    // 1. Blobs, outside the lock.
+    // 1. Blobs, outside the lock, one item per worker (each item is
+    // decrypted, checked and re-encrypted on one thread, so small items
+    // keep every core busy).
+    let key = vault.key();
+    blobs::prepare_dirs(layout)?;
+    let opened = crate::workers::each(batch.len(), |i| open_item(layout, key, batch[i]));
     let mut ready: Vec<(&Pending, Document)> = Vec::new();
-    for p in batch {
-        match open_item(vault, p) {
+    for (p, res) in batch.into_iter().zip(opened) {
+        match res {
             Ok(d) => ready.push((p, d)),
             Err(why) => report.rejected.push((p.name.clone(), why)),
         }
@@ -165,11 +170,12 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     report.already = already;
     report.rejected.extend(refused);
     // 3. The items go only now that the commit holds their documents.
-    for (p, _) in &ready {
-        if report.rejected.iter().all(|(n, _)| *n != p.name) {
-            let _ = layout.remove_file(&p.path);
-        }
-    }
+    let done: Vec<&str> = ready
+        .iter()
+        .map(|(p, _)| p.name.as_str())
+        .filter(|n| report.rejected.iter().all(|(r, _)| r != n))
+        .collect();
+    let _ = crate::confine::remove_files(&layout.root, &dir(layout), &done);
     if !report.rejected.is_empty() {
         let aside = dir(layout).join(REJECTED);
         if layout.create_dir(&aside).is_ok() {
@@ -184,19 +190,23 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
 
 /// Decrypts one item into the blob store: the document it would become,
 /// or why it is rejected (shown to the holder and journaled).
-fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String> {
+fn open_item(
+    layout: &crate::vault::layout::Layout,
+    key: &VaultKey,
+    p: &Pending,
+) -> std::result::Result<Document, String> {
     let file = fsutil::open_regular(&p.path, MAX_ITEM).map_err(|e| match e {
         fsutil::Unread::TooLarge => format!("larger than {} MiB", MAX_ITEM >> 20),
         _ => "not a readable regular file".to_string(),
     })?;
-    let identity = vault.key().identity();
+    let identity = key.identity();
     let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
         .map_err(|_| "not encrypted to this vault's recipient".to_string())?;
     let mut r = BufReader::with_capacity(1 << 16, opener);
     let (meta, mut d) = read_head(&mut r)?;
-    let w = blobs::write(
-        &vault.layout,
-        vault.key(),
+    let w = blobs::write_here(
+        layout,
+        key,
         Exact {
             inner: r,
             left: meta.size,
@@ -205,9 +215,9 @@ fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String
     .map_err(|_| "damaged or not the size it claims".to_string())?;
     if w.duplicate {
         // Keep a pre-existing blob from the hourly sweep until the commit.
-        fsutil::touch(&vault.layout.blob(&w.name));
+        fsutil::touch(&layout.blob(&w.name));
     }
-    d.id = doc_id(vault.key(), &p.name, &w.name);
+    d.id = doc_id(key, &p.name, &w.name);
     d.size = w.size;
     d.sha256 = w.sha256;
     d.blob = w.name;
