@@ -168,7 +168,8 @@ pub fn sniff_stdin() -> Result<(Option<Box<dyn Read + Send>>, &'static str)> {
     // plaintext, wiped once read.
     let mut head = zeroize::Zeroizing::new(vec![0u8; 8 * 1024]);
     let mut stdin = stdin;
-    let n = crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
+    let n = crate::fsutil::read_full(&mut stdin, &mut head)
+        .ctx(|| crate::i18n::tr!("io-reading-stdin"))?;
     head.truncate(n);
     if n == 0 {
         return Err(empty_input("- (stdin)"));

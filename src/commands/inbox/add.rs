@@ -3,6 +3,7 @@
 //! document encrypted into the inbox. Nothing is unlocked: no identity,
 //! no passphrase.
 
+use crate::error::doing;
 use std::fs::File;
 
 use serde_json::json;
@@ -133,10 +134,10 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
 
     let mut rows = Vec::new();
     for (p, d) in &ready {
-        let mut f = File::open(p).map_err(|e| Error::io(format!("opening {}", p.display()), e))?;
+        let mut f = File::open(p).map_err(|e| Error::io(doing::opening(p), e))?;
         let size = f
             .metadata()
-            .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+            .map_err(|e| Error::io(doing::reading(p), e))?
             .len();
         if size > inbox::MAX_ITEM - 64 * 1024 {
             return Err(Error::usage(
