@@ -1233,6 +1233,31 @@ m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
 # I/O contexts and operating-system errors (ids start with io-).
 # Keep this section's entries between this marker and the next one.
 #
+# An I/O error: what carnet was doing, then the system's error.
+io-failed = { $context }: { $error }
+io-no-answer = no answer
+io-no-prompt = no prompt is possible (--no-input, or not on a terminal)
+# What is at a path (the middle of "… is { $kind }").
+io-kind-file = a regular file
+io-kind-dir = a directory
+io-kind-link = a symbolic link
+io-kind-fifo = a FIFO (named pipe)
+io-kind-socket = a socket
+io-kind-char-device = a character device
+io-kind-block-device = a block device
+io-kind-unknown = not a regular file
+io-not-regular = { $path } is { $kind }, not a regular file
+io-not-regular-hint = carnet reads no link, FIFO or device in a vault (someone who can write the vault folder may have put it there); look at it (`ls -l`), move it out of the vault, and restore the file from a backup
+io-too-large = { $path } is far larger than any file carnet writes there
+io-too-large-hint = move it out of the vault and restore the file from a backup
+io-output-dir-missing = cannot write { $path }: its directory does not exist
+io-output-dir-missing-hint = create the directory first, or choose another -o
+io-output-refused = cannot write to { $path }: it is { $kind }
+io-output-refused-hint = give a file name, a directory, a FIFO, or - for stdout
+io-output-changed = { $path } changed while carnet opened it: it is now { $kind }
+io-output-changed-hint = run the command again
+io-not-vault-dir = { $path } is { $kind }, not a directory of the vault: carnet does not list, create, change or delete files through it
+io-not-vault-dir-hint = someone who can write the vault folder may have put it there to make carnet act on files elsewhere: look at it (`ls -l`), remove it (`rm` on a link removes only the link), and put the vault's own files back in a real directory if it held them (the vault folder itself may be a link, e.g. to another disk; what is inside it may not); see docs/security.md
 # What carnet was doing when a file operation failed (the context before
 # the system's error).
 io-opening = opening { $path }

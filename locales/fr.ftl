@@ -1436,6 +1436,31 @@ m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-
 # I/O contexts and operating-system errors (ids start with io-).
 # Keep this section's entries between this marker and the next one.
 #
+# Une erreur d'entrée-sortie : ce que faisait carnet, puis l'erreur du système.
+io-failed = { $context } : { $error }
+io-no-answer = pas de réponse
+io-no-prompt = aucune question ne peut être posée (--no-input, ou pas de terminal)
+# Ce qui se trouve à un chemin (le milieu de « … est { $kind } »).
+io-kind-file = un fichier ordinaire
+io-kind-dir = un dossier
+io-kind-link = un lien symbolique
+io-kind-fifo = un tube nommé (FIFO)
+io-kind-socket = une prise de communication (socket)
+io-kind-char-device = un périphérique en mode caractère
+io-kind-block-device = un périphérique en mode bloc
+io-kind-unknown = autre chose qu'un fichier ordinaire
+io-not-regular = { $path } est { $kind }, pas un fichier ordinaire
+io-not-regular-hint = carnet ne lit ni lien, ni FIFO, ni périphérique dans un carnet (quelqu'un qui peut écrire dans le dossier du carnet l'a peut-être mis là) ; examinez-le (`ls -l`), sortez-le du carnet et restaurez le fichier depuis une sauvegarde
+io-too-large = { $path } est bien plus gros que tout fichier que carnet y écrit
+io-too-large-hint = sortez-le du carnet et restaurez le fichier depuis une sauvegarde
+io-output-dir-missing = impossible d'écrire { $path } : son dossier n'existe pas
+io-output-dir-missing-hint = créez d'abord le dossier, ou choisissez un autre -o
+io-output-refused = impossible d'écrire dans { $path } : c'est { $kind }
+io-output-refused-hint = donnez un nom de fichier, un dossier, un tube nommé (FIFO), ou - pour la sortie standard
+io-output-changed = { $path } a changé pendant que carnet l'ouvrait : c'est maintenant { $kind }
+io-output-changed-hint = relancez la commande
+io-not-vault-dir = { $path } est { $kind }, pas un dossier du carnet : carnet n'y liste, ne crée, ne modifie ni ne supprime aucun fichier
+io-not-vault-dir-hint = quelqu'un qui peut écrire dans le dossier du carnet l'a peut-être mis là pour faire agir carnet sur des fichiers ailleurs : examinez-le (`ls -l`), supprimez-le (`rm` sur un lien ne supprime que le lien), et remettez les fichiers du carnet dans un vrai dossier s'il les contenait (le dossier du carnet lui-même peut être un lien, par exemple vers un autre disque ; ce qu'il contient, non) ; voir docs/security.md
 # Ce que faisait carnet quand une opération sur un fichier a échoué (le
 # contexte placé avant l'erreur du système).
 io-opening = ouverture de { $path }

@@ -24,12 +24,12 @@ use crate::fsutil::{self, Kind};
 /// The error for a vault directory that is a link or not a directory.
 pub fn not_a_dir(path: &Path, kind: Kind) -> Error {
     Error::integrity(
-        format!(
-            "{} is {}, not a directory of the vault: carnet does not list, create, change or delete files through it",
-            path.display(),
-            kind.describe()
+        crate::i18n::tr!(
+            "io-not-vault-dir",
+            path = path.display().to_string(),
+            kind = kind.said()
         ),
-        "someone who can write the vault folder may have put it there to make carnet act on files elsewhere: look at it (`ls -l`), remove it (`rm` on a link removes only the link), and put the vault's own files back in a real directory if it held them (the vault folder itself may be a link, e.g. to another disk; what is inside it may not); see docs/security.md",
+        crate::i18n::tr!("io-not-vault-dir-hint"),
     )
 }
 

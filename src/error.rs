@@ -66,7 +66,7 @@ pub enum Error {
     PartlyDone { message: String, hint: String },
 
     /// The OS error is said in the user's language (by its kind).
-    #[error("{context}: {}", crate::i18n::os::describe(source))]
+    #[error("{}", crate::i18n::tr!("io-failed", context = context, error = crate::i18n::os::describe(source)))]
     Io {
         context: String,
         #[source]
@@ -84,7 +84,7 @@ pub enum Error {
 
     /// A library below carnet failed in a way carnet does not expect; its
     /// error is kept as the source, so that `-v` can show its causes.
-    #[error("{context}: {}", crate::i18n::os::describe_any(source.as_ref()))]
+    #[error("{}", crate::i18n::tr!("io-failed", context = context, error = crate::i18n::os::describe_any(source.as_ref())))]
     Unexpected {
         context: String,
         #[source]

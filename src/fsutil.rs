@@ -259,6 +259,20 @@ impl Kind {
             Kind::Unknown => "not a regular file",
         }
     }
+
+    /// [`Kind::describe`] in the user's language.
+    pub fn said(self) -> String {
+        match self {
+            Kind::File => crate::i18n::tr!("io-kind-file"),
+            Kind::Dir => crate::i18n::tr!("io-kind-dir"),
+            Kind::Link => crate::i18n::tr!("io-kind-link"),
+            Kind::Fifo => crate::i18n::tr!("io-kind-fifo"),
+            Kind::Socket => crate::i18n::tr!("io-kind-socket"),
+            Kind::CharDevice => crate::i18n::tr!("io-kind-char-device"),
+            Kind::BlockDevice => crate::i18n::tr!("io-kind-block-device"),
+            Kind::Unknown => crate::i18n::tr!("io-kind-unknown"),
+        }
+    }
 }
 
 /// What is at `path`, a last link not followed; `None` when nothing is.
@@ -291,12 +305,16 @@ impl Unread {
     pub fn into_error(self, path: &Path) -> Error {
         match self {
             Unread::NotAFile(k) => Error::integrity(
-                format!("{} is {}, not a regular file", path.display(), k.describe()),
-                "carnet reads no link, FIFO or device in a vault (someone who can write the vault folder may have put it there); look at it (`ls -l`), move it out of the vault, and restore the file from a backup",
+                crate::i18n::tr!(
+                    "io-not-regular",
+                    path = path.display().to_string(),
+                    kind = k.said()
+                ),
+                crate::i18n::tr!("io-not-regular-hint"),
             ),
             Unread::TooLarge => Error::integrity(
-                format!("{} is far larger than any file carnet writes there", path.display()),
-                "move it out of the vault and restore the file from a backup",
+                crate::i18n::tr!("io-too-large", path = path.display().to_string()),
+                crate::i18n::tr!("io-too-large-hint"),
             ),
             Unread::Missing => Error::io(
                 doing::reading(path),
@@ -409,11 +427,8 @@ pub fn check_output_dir(path: &Path) -> Result<()> {
         return Ok(());
     }
     Err(Error::usage(
-        format!(
-            "cannot write {}: its directory does not exist",
-            path.display()
-        ),
-        "create the directory first, or choose another -o",
+        crate::i18n::tr!("io-output-dir-missing", path = path.display().to_string()),
+        crate::i18n::tr!("io-output-dir-missing-hint"),
     ))
 }
 
@@ -432,8 +447,12 @@ pub fn output_target(path: &Path) -> Result<OutputTarget> {
         Kind::Dir => Ok(OutputTarget::Dir),
         Kind::Fifo | Kind::CharDevice => Ok(OutputTarget::Stream),
         k => Err(Error::usage(
-            format!("cannot write to {}: it is {}", path.display(), k.describe()),
-            "give a file name, a directory, a FIFO, or - for stdout",
+            crate::i18n::tr!(
+                "io-output-refused",
+                path = path.display().to_string(),
+                kind = k.said()
+            ),
+            crate::i18n::tr!("io-output-refused-hint"),
         )),
     }
 }
@@ -451,12 +470,12 @@ pub fn open_output_stream(path: &Path) -> Result<File> {
     let kind = Kind::of(f.metadata().ctx(|| doing::opening(path))?.file_type());
     if !matches!(kind, Kind::Fifo | Kind::CharDevice) {
         return Err(Error::usage(
-            format!(
-                "{} changed while carnet opened it: it is now {}",
-                path.display(),
-                kind.describe()
+            crate::i18n::tr!(
+                "io-output-changed",
+                path = path.display().to_string(),
+                kind = kind.said()
             ),
-            "run the command again",
+            crate::i18n::tr!("io-output-changed-hint"),
         ));
     }
     Ok(f)

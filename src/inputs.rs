@@ -322,7 +322,7 @@ pub fn walk(
             crate::i18n::tr!(
                 "v-cannot-read-dir",
                 path = dir.display().to_string(),
-                detail = e.to_string()
+                detail = crate::i18n::os::describe(&e)
             ),
             crate::i18n::tr!("v-cannot-read-dir-hint"),
         )
@@ -410,6 +410,6 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::i18n::tr!("v-no-such-file"),
         std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("v-permission-denied"),
-        _ => e.to_string(),
+        _ => crate::i18n::os::describe(e),
     }
 }

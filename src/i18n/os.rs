@@ -3,7 +3,9 @@
 //! the error's kind from the catalogue and keep its number: "fichier ou
 //! dossier introuvable (erreur système 2)". English keeps the system's own
 //! words, as before. A kind the catalogue does not name (`Other`, a new
-//! kind) keeps the system's text, its number translated.
+//! kind) keeps the system's text, its number translated; an error made
+//! with its own message (carnet's, already in the user's language, or a
+//! library's) keeps that message, which says more than its kind.
 
 use std::io::{self, ErrorKind};
 
@@ -27,6 +29,9 @@ pub fn describe_any(e: &(dyn std::error::Error + 'static)) -> String {
 pub fn describe_in(lang: Lang, e: &io::Error) -> String {
     let own = e.to_string();
     if lang == Lang::En {
+        return own;
+    }
+    if e.get_ref().is_some() {
         return own;
     }
     let text = match kind_id(e.kind()) {
@@ -54,8 +59,7 @@ pub fn describe_in(lang: Lang, e: &io::Error) -> String {
 }
 
 /// The catalogue's id for a kind; `None` for the kinds whose words are
-/// the error's own (`Other`, `InvalidData`: carnet's or a library's
-/// message is the only detail there is).
+/// the system's own.
 fn kind_id(kind: ErrorKind) -> Option<&'static str> {
     use ErrorKind as K;
     Some(match kind {
@@ -185,23 +189,25 @@ mod tests {
         }
     }
 
+    /// std's own errors without a number (a short read, a full buffer)
+    /// are said by their kind too.
     #[test]
     fn french_words_errors_without_a_number_by_their_kind() {
+        use std::io::{Read, Write};
         assert_eq!(
             describe_in(Lang::Fr, &io::Error::from(ErrorKind::NotFound)),
             "fichier ou dossier introuvable"
         );
-        assert_eq!(
-            describe_in(
-                Lang::Fr,
-                &io::Error::new(ErrorKind::UnexpectedEof, "short file")
-            ),
-            "fin de fichier inattendue"
-        );
+        let short = (&b""[..]).read_exact(&mut [0u8; 1]).unwrap_err();
+        assert_eq!(describe_in(Lang::En, &short), "failed to fill whole buffer");
+        assert_eq!(describe_in(Lang::Fr, &short), "fin de fichier inattendue");
+        let full = (&mut [0u8; 0][..]).write_all(b"x").unwrap_err();
+        assert_eq!(describe_in(Lang::Fr, &full), "rien n'a pu être écrit");
     }
 
-    /// `Other` and `InvalidData` carry carnet's or a library's own detail,
-    /// which is all there is to say; an unnamed system error keeps the C
+    /// An error made with its own message keeps it: carnet's words (said
+    /// in the user's language where it makes them) or a library's detail,
+    /// which say more than the kind. An unnamed system error keeps the C
     /// library's text with its number in French.
     #[test]
     fn french_falls_back_to_the_errors_own_text() {
@@ -209,6 +215,8 @@ mod tests {
         assert_eq!(describe_in(Lang::Fr, &other), "seek out of range");
         let data = io::Error::new(ErrorKind::InvalidData, "tag mismatch");
         assert_eq!(describe_in(Lang::Fr, &data), "tag mismatch");
+        let own = io::Error::new(ErrorKind::Unsupported, "aucune question possible");
+        assert_eq!(describe_in(Lang::Fr, &own), "aucune question possible");
         assert_eq!(
             describe_in(Lang::Fr, &os(libc::EUCLEAN)),
             "Structure needs cleaning (erreur système 117)"

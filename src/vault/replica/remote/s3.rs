@@ -176,7 +176,10 @@ impl S3 {
                     url = self.url.to_string(),
                     what = what.to_string()
                 ),
-                std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "no answer"),
+                std::io::Error::new(
+                    std::io::ErrorKind::ConnectionRefused,
+                    crate::i18n::tr!("io-no-answer"),
+                ),
             ),
             // The server's answer is untrusted text: shown cleaned and bounded.
             _ => Error::unexpected(
