@@ -1372,6 +1372,10 @@ io-os-host-unreachable = host unreachable
 io-os-network-down = network down
 io-os-deadlock = resource deadlock avoided
 io-os-argument-list-too-long = argument list too long
+io-os-too-many-symlinks = too many levels of symbolic links
+io-os-device-error = input/output error
+io-os-too-many-open-files = too many open files
+io-os-no-device = no such device
 
 ## ---------------------------------------------------------------- explain
 # Policy explanations, signer status, durations, export refusals, exit codes,

@@ -1573,6 +1573,10 @@ io-os-host-unreachable = machine injoignable
 io-os-network-down = réseau hors service
 io-os-deadlock = blocage mutuel évité
 io-os-argument-list-too-long = liste d'arguments trop longue
+io-os-too-many-symlinks = trop de niveaux de liens symboliques
+io-os-device-error = erreur matérielle du disque ou du support
+io-os-too-many-open-files = trop de fichiers ouverts
+io-os-no-device = périphérique introuvable
 
 ## ---------------------------------------------------------------- explain
 # Policy explanations, signer status, durations, export refusals, exit codes,

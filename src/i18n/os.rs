@@ -34,7 +34,7 @@ pub fn describe_in(lang: Lang, e: &io::Error) -> String {
     if e.get_ref().is_some() {
         return own;
     }
-    let text = match kind_id(e.kind()) {
+    let text = match kind_id(e.kind()).or_else(|| e.raw_os_error().and_then(errno_id)) {
         Some(id) => message_in(lang, id, &[]),
         None => match e.raw_os_error() {
             // std adds " (os error N)" to the C library's text.
@@ -100,6 +100,18 @@ fn kind_id(kind: ErrorKind) -> Option<&'static str> {
         K::NetworkDown => "io-os-network-down",
         K::Deadlock => "io-os-deadlock",
         K::ArgumentListTooLong => "io-os-argument-list-too-long",
+        _ => return None,
+    })
+}
+
+/// The catalogue's id for a system error whose kind std leaves unnamed
+/// (`Uncategorized`) or names only in unstable Rust (`FilesystemLoop`).
+fn errno_id(code: i32) -> Option<&'static str> {
+    Some(match code {
+        libc::ELOOP => "io-os-too-many-symlinks",
+        libc::EIO => "io-os-device-error",
+        libc::EMFILE | libc::ENFILE => "io-os-too-many-open-files",
+        libc::ENXIO | libc::ENODEV => "io-os-no-device",
         _ => return None,
     })
 }
@@ -183,6 +195,15 @@ mod tests {
                 "nom de fichier non valable (trop long ?) (erreur système 36)",
             ),
             (libc::EDQUOT, "quota de disque dépassé (erreur système 122)"),
+            (
+                libc::ELOOP,
+                "trop de niveaux de liens symboliques (erreur système 40)",
+            ),
+            (
+                libc::EIO,
+                "erreur matérielle du disque ou du support (erreur système 5)",
+            ),
+            (libc::EMFILE, "trop de fichiers ouverts (erreur système 24)"),
         ];
         for (code, french) in cases {
             assert_eq!(describe_in(Lang::Fr, &os(code)), french, "errno {code}");
@@ -237,7 +258,8 @@ mod tests {
         let kinds = (1..134)
             .map(|code| os(code).kind())
             .chain(without_errno)
-            .filter_map(kind_id);
+            .filter_map(kind_id)
+            .chain((1..134).filter_map(errno_id));
         let mut named = 0;
         for id in kinds {
             named += 1;
