@@ -10,6 +10,7 @@
 //! swapped meanwhile. The root itself may be a link (a vault on another
 //! disk): the pin of its canonical path covers a swap of it.
 
+use crate::error::doing;
 use std::ffi::{CString, OsStr};
 use std::fs::File;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -23,12 +24,12 @@ use crate::fsutil::{self, Kind};
 /// The error for a vault directory that is a link or not a directory.
 pub fn not_a_dir(path: &Path, kind: Kind) -> Error {
     Error::integrity(
-        format!(
-            "{} is {}, not a directory of the vault: carnet does not list, create, change or delete files through it",
-            path.display(),
-            kind.describe()
+        crate::i18n::tr!(
+            "io-not-vault-dir",
+            path = path.display().to_string(),
+            kind = kind.said()
         ),
-        "someone who can write the vault folder may have put it there to make carnet act on files elsewhere: look at it (`ls -l`), remove it (`rm` on a link removes only the link), and put the vault's own files back in a real directory if it held them (the vault folder itself may be a link, e.g. to another disk; what is inside it may not); see docs/security.md",
+        crate::i18n::tr!("io-not-vault-dir-hint"),
     )
 }
 
@@ -117,7 +118,7 @@ fn walk(root: &Path, dir: &Path) -> Result<Option<OwnedFd>> {
     let mut fd = match open_root(root) {
         Ok(fd) => fd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("opening {}", root.display()), e)),
+        Err(e) => return Err(Error::io(doing::opening(root), e)),
     };
     let mut at = root.to_path_buf();
     for n in names {
@@ -129,7 +130,7 @@ fn walk(root: &Path, dir: &Path) -> Result<Option<OwnedFd>> {
             Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => {
                 return Err(not_a_dir(&at, kind_at(&fd, n)))
             }
-            Err(e) => return Err(Error::io(format!("opening {}", at.display()), e)),
+            Err(e) => return Err(Error::io(doing::opening(&at), e)),
         };
     }
     Ok(Some(fd))
@@ -153,19 +154,16 @@ pub fn create_dir(root: &Path, dir: &Path) -> Result<()> {
     };
     let Some(pfd) = walk(root, parent)? else {
         return Err(Error::io(
-            format!("creating directory {}", dir.display()),
+            doing::creating_dir(dir),
             std::io::ErrorKind::NotFound.into(),
         ));
     };
-    let c = cstr(name).map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    let c = cstr(name).map_err(|e| Error::io(doing::creating(dir), e))?;
     // SAFETY: valid descriptor and NUL-terminated name.
     if unsafe { libc::mkdirat(pfd.as_raw_fd(), c.as_ptr(), 0o700) } != 0 {
         let e = std::io::Error::last_os_error();
         if e.kind() != std::io::ErrorKind::AlreadyExists {
-            return Err(Error::io(
-                format!("creating directory {}", dir.display()),
-                e,
-            ));
+            return Err(Error::io(doing::creating_dir(dir), e));
         }
     }
     let fd = match open_dir_at(&pfd, name) {
@@ -174,10 +172,9 @@ pub fn create_dir(root: &Path, dir: &Path) -> Result<()> {
         Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => {
             return Err(not_a_dir(dir, kind_at(&pfd, name)))
         }
-        Err(e) => return Err(Error::io(format!("opening {}", dir.display()), e)),
+        Err(e) => return Err(Error::io(doing::opening(dir), e)),
     };
-    fsutil::tighten_dir(&File::from(fd))
-        .map_err(|e| Error::io(format!("setting permissions of {}", dir.display()), e))
+    fsutil::tighten_dir(&File::from(fd)).map_err(|e| Error::io(doing::setting_permissions(dir), e))
 }
 
 /// Removes the entry `path` (under `root`) from its directory, reached

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+pub mod doing;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Exit codes of the command contract (cli.md).
@@ -63,7 +65,8 @@ pub enum Error {
     #[error("{message}")]
     PartlyDone { message: String, hint: String },
 
-    #[error("{context}: {source}")]
+    /// The OS error is said in the user's language (by its kind).
+    #[error("{}", crate::i18n::tr!("io-failed", context = context, error = crate::i18n::os::describe(source)))]
     Io {
         context: String,
         #[source]
@@ -81,7 +84,7 @@ pub enum Error {
 
     /// A library below carnet failed in a way carnet does not expect; its
     /// error is kept as the source, so that `-v` can show its causes.
-    #[error("{context}: {source}")]
+    #[error("{}", crate::i18n::tr!("io-failed", context = context, error = crate::i18n::os::describe_any(source.as_ref())))]
     Unexpected {
         context: String,
         #[source]
@@ -223,13 +226,19 @@ impl Error {
         let mut next = std::error::Error::source(self);
         while let Some(e) = next {
             next = e.source();
-            let plain = e.to_string();
+            let plain = crate::i18n::os::describe_any(e);
             // A wrapper that shows its inner error as its own adds nothing.
             if plain == shown {
                 continue;
             }
             out.push(if let Some(io) = e.downcast_ref::<std::io::Error>() {
-                format!("{plain} [{:?}]", io.kind())
+                let own = io.to_string();
+                if own == plain {
+                    format!("{plain} [{:?}]", io.kind())
+                } else {
+                    // Translated by kind: the system's words stay under -v.
+                    format!("{plain} [{:?}: {own}]", io.kind())
+                }
             } else if let Some(code) = e
                 .downcast_ref::<rusqlite::Error>()
                 .and_then(|s| s.sqlite_error())

@@ -2,6 +2,7 @@
 //! (0600 files, 0700 directories), atomic replacement (temp file beside the
 //! target, fsync, rename, fsync of the directory).
 
+use crate::error::doing;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -19,7 +20,7 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(path)
-        .ctx(|| format!("creating directory {}", path.display()))?;
+        .ctx(|| doing::creating_dir(path))?;
     // Opened without following a link, so that the mode set is that of
     // this directory, whatever is swapped in meanwhile.
     let dir = match OpenOptions::new()
@@ -35,9 +36,9 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         {
             return Ok(())
         }
-        Err(e) => return Err(Error::io(format!("opening {}", path.display()), e)),
+        Err(e) => return Err(Error::io(doing::opening(path), e)),
     };
-    tighten_dir(&dir).ctx(|| format!("setting permissions of {}", path.display()))
+    tighten_dir(&dir).ctx(|| doing::setting_permissions(path))
 }
 
 /// Sets an open directory's mode to 0700 if group or others have any right.
@@ -62,7 +63,7 @@ pub fn create_new_private(path: &Path) -> Result<File> {
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .ctx(|| format!("creating {}", path.display()))
+        .ctx(|| doing::creating(path))
 }
 
 /// A temp file name beside `target`, unique to this process.
@@ -80,11 +81,10 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = temp_beside(target);
     let res = (|| {
         let mut f = create_new_private(&tmp)?;
-        f.write_all(bytes)
-            .ctx(|| format!("writing {}", tmp.display()))?;
-        f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
+        f.write_all(bytes).ctx(|| doing::writing(&tmp))?;
+        f.sync_all().ctx(|| doing::syncing(&tmp))?;
         drop(f);
-        fs::rename(&tmp, target).ctx(|| format!("renaming into {}", target.display()))?;
+        fs::rename(&tmp, target).ctx(|| doing::renaming_into(target))?;
         sync_parent(target)
     })();
     if res.is_err() {
@@ -103,7 +103,7 @@ pub fn sync_parent(path: &Path) -> Result<()> {
         };
         File::open(d)
             .and_then(|f| f.sync_all())
-            .ctx(|| format!("syncing directory {}", d.display()))?;
+            .ctx(|| doing::syncing_dir(d))?;
     }
     Ok(())
 }
@@ -112,14 +112,14 @@ pub fn sync_parent(path: &Path) -> Result<()> {
 pub fn sync_dir(dir: &Path) -> Result<()> {
     File::open(dir)
         .and_then(|f| f.sync_all())
-        .ctx(|| format!("syncing directory {}", dir.display()))
+        .ctx(|| doing::syncing_dir(dir))
 }
 
 /// Makes everything written so far on the file system holding `dir`
 /// durable: one `syncfs(2)` instead of an fsync per file, so a batch of
 /// hundreds of small blobs costs one flush.
 pub fn sync_filesystem(dir: &Path) -> Result<()> {
-    let f = File::open(dir).ctx(|| format!("opening {}", dir.display()))?;
+    let f = File::open(dir).ctx(|| doing::opening(dir))?;
     #[cfg(target_os = "linux")]
     {
         use std::os::fd::AsRawFd;
@@ -127,7 +127,7 @@ pub fn sync_filesystem(dir: &Path) -> Result<()> {
         let rc = unsafe { libc::syncfs(f.as_raw_fd()) };
         if rc != 0 {
             return Err(crate::error::Error::io(
-                format!("syncing the file system of {}", dir.display()),
+                doing::syncing_fs(dir),
                 std::io::Error::last_os_error(),
             ));
         }
@@ -135,7 +135,7 @@ pub fn sync_filesystem(dir: &Path) -> Result<()> {
     }
     #[cfg(not(target_os = "linux"))]
     {
-        f.sync_all().ctx(|| format!("syncing {}", dir.display()))
+        f.sync_all().ctx(|| doing::syncing(&dir))
     }
 }
 
@@ -259,6 +259,20 @@ impl Kind {
             Kind::Unknown => "not a regular file",
         }
     }
+
+    /// [`Kind::describe`] in the user's language.
+    pub fn said(self) -> String {
+        match self {
+            Kind::File => crate::i18n::tr!("io-kind-file"),
+            Kind::Dir => crate::i18n::tr!("io-kind-dir"),
+            Kind::Link => crate::i18n::tr!("io-kind-link"),
+            Kind::Fifo => crate::i18n::tr!("io-kind-fifo"),
+            Kind::Socket => crate::i18n::tr!("io-kind-socket"),
+            Kind::CharDevice => crate::i18n::tr!("io-kind-char-device"),
+            Kind::BlockDevice => crate::i18n::tr!("io-kind-block-device"),
+            Kind::Unknown => crate::i18n::tr!("io-kind-unknown"),
+        }
+    }
 }
 
 /// What is at `path`, a last link not followed; `None` when nothing is.
@@ -291,18 +305,22 @@ impl Unread {
     pub fn into_error(self, path: &Path) -> Error {
         match self {
             Unread::NotAFile(k) => Error::integrity(
-                format!("{} is {}, not a regular file", path.display(), k.describe()),
-                "carnet reads no link, FIFO or device in a vault (someone who can write the vault folder may have put it there); look at it (`ls -l`), move it out of the vault, and restore the file from a backup",
+                crate::i18n::tr!(
+                    "io-not-regular",
+                    path = path.display().to_string(),
+                    kind = k.said()
+                ),
+                crate::i18n::tr!("io-not-regular-hint"),
             ),
             Unread::TooLarge => Error::integrity(
-                format!("{} is far larger than any file carnet writes there", path.display()),
-                "move it out of the vault and restore the file from a backup",
+                crate::i18n::tr!("io-too-large", path = path.display().to_string()),
+                crate::i18n::tr!("io-too-large-hint"),
             ),
             Unread::Missing => Error::io(
-                format!("reading {}", path.display()),
+                doing::reading(path),
                 std::io::Error::from(std::io::ErrorKind::NotFound),
             ),
-            Unread::Io(e) => Error::io(format!("reading {}", path.display()), e),
+            Unread::Io(e) => Error::io(doing::reading(path), e),
         }
     }
 }
@@ -409,11 +427,8 @@ pub fn check_output_dir(path: &Path) -> Result<()> {
         return Ok(());
     }
     Err(Error::usage(
-        format!(
-            "cannot write {}: its directory does not exist",
-            path.display()
-        ),
-        "create the directory first, or choose another -o",
+        crate::i18n::tr!("io-output-dir-missing", path = path.display().to_string()),
+        crate::i18n::tr!("io-output-dir-missing-hint"),
     ))
 }
 
@@ -425,15 +440,19 @@ pub fn output_target(path: &Path) -> Result<OutputTarget> {
         Ok(m) => m,
         // Nothing there, or a dangling link: a new file.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(OutputTarget::File),
-        Err(e) => return Err(Error::io(format!("looking at {}", path.display()), e)),
+        Err(e) => return Err(Error::io(doing::looking_at(path), e)),
     };
     match Kind::of(meta.file_type()) {
         Kind::File => Ok(OutputTarget::File),
         Kind::Dir => Ok(OutputTarget::Dir),
         Kind::Fifo | Kind::CharDevice => Ok(OutputTarget::Stream),
         k => Err(Error::usage(
-            format!("cannot write to {}: it is {}", path.display(), k.describe()),
-            "give a file name, a directory, a FIFO, or - for stdout",
+            crate::i18n::tr!(
+                "io-output-refused",
+                path = path.display().to_string(),
+                kind = k.said()
+            ),
+            crate::i18n::tr!("io-output-refused-hint"),
         )),
     }
 }
@@ -447,20 +466,16 @@ pub fn open_output_stream(path: &Path) -> Result<File> {
         .write(true)
         .custom_flags(libc::O_NOCTTY | libc::O_CLOEXEC)
         .open(path)
-        .ctx(|| format!("opening {}", path.display()))?;
-    let kind = Kind::of(
-        f.metadata()
-            .ctx(|| format!("opening {}", path.display()))?
-            .file_type(),
-    );
+        .ctx(|| doing::opening(path))?;
+    let kind = Kind::of(f.metadata().ctx(|| doing::opening(path))?.file_type());
     if !matches!(kind, Kind::Fifo | Kind::CharDevice) {
         return Err(Error::usage(
-            format!(
-                "{} changed while carnet opened it: it is now {}",
-                path.display(),
-                kind.describe()
+            crate::i18n::tr!(
+                "io-output-changed",
+                path = path.display().to_string(),
+                kind = kind.said()
             ),
-            "run the command again",
+            crate::i18n::tr!("io-output-changed-hint"),
         ));
     }
     Ok(f)

@@ -168,7 +168,8 @@ pub fn sniff_stdin() -> Result<(Option<Box<dyn Read + Send>>, &'static str)> {
     // plaintext, wiped once read.
     let mut head = zeroize::Zeroizing::new(vec![0u8; 8 * 1024]);
     let mut stdin = stdin;
-    let n = crate::fsutil::read_full(&mut stdin, &mut head).ctx(|| "reading stdin".into())?;
+    let n = crate::fsutil::read_full(&mut stdin, &mut head)
+        .ctx(|| crate::i18n::tr!("io-reading-stdin"))?;
     head.truncate(n);
     if n == 0 {
         return Err(empty_input("- (stdin)"));
@@ -321,7 +322,7 @@ pub fn walk(
             crate::i18n::tr!(
                 "v-cannot-read-dir",
                 path = dir.display().to_string(),
-                detail = e.to_string()
+                detail = crate::i18n::os::describe(&e)
             ),
             crate::i18n::tr!("v-cannot-read-dir-hint"),
         )
@@ -409,6 +410,6 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::i18n::tr!("v-no-such-file"),
         std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("v-permission-denied"),
-        _ => e.to_string(),
+        _ => crate::i18n::os::describe(e),
     }
 }

@@ -46,10 +46,7 @@ pub trait Prompter: Send + Sync {
 pub struct NoPrompt;
 
 fn unanswered() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::Unsupported,
-        "no prompt is possible (--no-input, or not on a terminal)",
-    )
+    io::Error::new(io::ErrorKind::Unsupported, crate::i18n::tr!("io-no-prompt"))
 }
 
 impl Prompter for NoPrompt {

@@ -169,7 +169,7 @@ pub fn read_for(doc: &Path) -> Result<Option<Sidecar>> {
             crate::i18n::tr!(
                 "v-sidecar-unreadable",
                 path = p.display().to_string(),
-                detail = e.to_string()
+                detail = crate::i18n::os::describe(&e)
             ),
             crate::i18n::tr!("v-sidecar-unreadable-hint"),
         )

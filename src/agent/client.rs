@@ -4,6 +4,7 @@
 //! back, and holds the purpose keys the agent derived when the key was
 //! handed over; the vault's identity never comes here.
 
+use crate::error::doing;
 use std::io::ErrorKind;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
@@ -75,7 +76,7 @@ pub fn list() -> Result<Vec<(PathBuf, Probe)>> {
     let Some(d) = place::existing_dir()? else {
         return Ok(Vec::new());
     };
-    let rd = std::fs::read_dir(&d).map_err(|e| Error::io(format!("reading {}", d.display()), e))?;
+    let rd = std::fs::read_dir(&d).map_err(|e| Error::io(doing::reading(&d), e))?;
     let mut out = Vec::new();
     // Bounded: the directory is the user's own, but a loop over it must end.
     for e in rd.flatten().take(256) {
@@ -201,6 +202,6 @@ pub fn stop(vault_id: &str) -> Result<bool> {
             "the unlock agent did not stop",
             format!("it answered {other:?}; find it with `carnet agent status --json` (pid) and kill it"),
         )),
-        Err(e) => Err(Error::io("asking the unlock agent to stop", e)),
+        Err(e) => Err(Error::io(crate::i18n::tr!("io-agent-stopping"), e)),
     }
 }

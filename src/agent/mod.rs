@@ -31,7 +31,8 @@ const START_WAIT: Duration = Duration::from_secs(10);
 /// this binary as `carnet agent serve` in its own session, hands it the
 /// setup and the key through a pipe, and returns once its socket answers.
 pub fn spawn(setup: &Setup, secret: SecretString) -> Result<AgentInfo> {
-    let exe = std::env::current_exe().map_err(|e| Error::io("finding the carnet binary", e))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::io(crate::i18n::tr!("io-agent-finding-binary"), e))?;
     let path = place::socket_path(&place::ensure_dir()?, &setup.vault_id)?;
     let mut cmd = Command::new(exe);
     cmd.args(["agent", "serve"])
@@ -49,7 +50,7 @@ pub fn spawn(setup: &Setup, secret: SecretString) -> Result<AgentInfo> {
     }
     let mut child = cmd
         .spawn()
-        .map_err(|e| Error::io("starting the agent process", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-agent-starting"), e))?;
     {
         let mut stdin = child.stdin.take().expect("piped");
         let mut msg = Zeroizing::new(serde_json::to_vec(setup).expect("setup serializes"));
@@ -58,7 +59,7 @@ pub fn spawn(setup: &Setup, secret: SecretString) -> Result<AgentInfo> {
         msg.push(b'\n');
         stdin
             .write_all(&msg)
-            .map_err(|e| Error::io("handing the key to the agent", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-agent-handing-key"), e))?;
     }
     let started = Instant::now();
     loop {

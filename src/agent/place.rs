@@ -4,6 +4,7 @@
 //! socket is trusted or made there. A socket is named after a hash of the
 //! vault id, so the name says nothing of where the vault is.
 
+use crate::error::doing;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -58,8 +59,7 @@ pub fn existing_dir() -> Result<Option<PathBuf>> {
 /// Refuses a directory another user owns or could write to: a socket
 /// there could be someone else's agent, listening for what carnet asks.
 pub fn check_dir(d: &Path) -> Result<()> {
-    let m = std::fs::symlink_metadata(d)
-        .map_err(|e| Error::io(format!("reading {}", d.display()), e))?;
+    let m = std::fs::symlink_metadata(d).map_err(|e| Error::io(doing::reading(d), e))?;
     let uid = unsafe { libc::geteuid() };
     let why = if !m.file_type().is_dir() {
         Some(crate::i18n::tr!("m-agent-dir-not-dir"))

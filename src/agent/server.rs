@@ -47,13 +47,13 @@ pub fn harden() -> Result<()> {
         };
         if libc::setrlimit(libc::RLIMIT_CORE, &zero) != 0 {
             return Err(Error::io(
-                "setting RLIMIT_CORE to 0",
+                crate::i18n::tr!("io-agent-no-core"),
                 std::io::Error::last_os_error(),
             ));
         }
         if libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) != 0 {
             return Err(Error::io(
-                "prctl(PR_SET_DUMPABLE, 0)",
+                crate::i18n::tr!("io-agent-not-dumpable"),
                 std::io::Error::last_os_error(),
             ));
         }
@@ -112,7 +112,7 @@ pub fn serve(mut input: impl Read) -> Result<()> {
         .by_ref()
         .take(MAX_SETUP)
         .read_to_end(&mut buf)
-        .map_err(|e| Error::io("reading the agent's setup", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-agent-setup"), e))?;
     let bad = || {
         Error::usage(
             "`carnet agent serve` reads what `carnet agent start` gives it",
@@ -135,10 +135,14 @@ pub fn serve(mut input: impl Read) -> Result<()> {
         ));
     }
     let _ = std::fs::remove_file(&path);
-    let listener = UnixListener::bind(&path)
-        .map_err(|e| Error::io(format!("listening on {}", path.display()), e))?;
+    let listener = UnixListener::bind(&path).map_err(|e| {
+        Error::io(
+            crate::i18n::tr!("io-listening", path = path.display().to_string()),
+            e,
+        )
+    })?;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| Error::io("setting the socket's mode", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-agent-socket-mode"), e))?;
     let ino = std::fs::symlink_metadata(&path).map(|m| m.ino()).ok();
 
     let expires_at = time::OffsetDateTime::now_utc().unix_timestamp()

@@ -2,6 +2,7 @@
 //! is moved into place only once the bundle is complete and journaled, or
 //! stdout, or straight into a FIFO or device named by `-o` (as `age -o`).
 
+use crate::error::doing;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -105,7 +106,7 @@ impl Target {
         let mut out = BufWriter::with_capacity(1 << 16, sink);
         if let Some(p) = &self.page {
             out.write_all(p.head.as_bytes())
-                .ctx(|| format!("writing the bundle to {}", self.name))?;
+                .ctx(|| crate::i18n::tr!("io-writing-bundle-to", path = self.name.to_string()))?;
         }
         crypto::encrypt_writer(to, out, armor || self.page.is_some())
     }
@@ -113,22 +114,24 @@ impl Target {
     /// Ends the age file and makes the temp file durable.
     pub fn finish(&self, enc: Encrypted<Sink>) -> Result<()> {
         let name = &self.name;
-        let mut sink = enc
-            .finish()?
-            .into_inner()
-            .map_err(|e| Error::io(format!("writing the bundle to {name}"), e.into_error()))?;
+        let mut sink = enc.finish()?.into_inner().map_err(|e| {
+            Error::io(
+                crate::i18n::tr!("io-writing-bundle-to", path = name.to_string()),
+                e.into_error(),
+            )
+        })?;
         if let Some(p) = &self.page {
             sink.write_all(p.tail.as_bytes())
-                .ctx(|| format!("writing the bundle to {name}"))?;
+                .ctx(|| crate::i18n::tr!("io-writing-bundle-to", path = name.to_string()))?;
         }
         sink.flush()
-            .ctx(|| format!("writing the bundle to {name}"))?;
+            .ctx(|| crate::i18n::tr!("io-writing-bundle-to", path = name.to_string()))?;
         drop(sink);
         if let Some(tmp) = &self.tmp {
             // Durable before it is renamed into place.
             std::fs::File::open(tmp)
                 .and_then(|f| f.sync_all())
-                .ctx(|| format!("syncing {}", tmp.display()))?;
+                .ctx(|| doing::syncing(tmp))?;
         }
         Ok(())
     }
@@ -157,7 +160,7 @@ impl Target {
 /// else a hard link that fails if the target appeared meanwhile.
 fn place(tmp: &Path, target: &Path, force: bool) -> Result<()> {
     if force {
-        std::fs::rename(tmp, target).ctx(|| format!("writing {}", target.display()))?;
+        std::fs::rename(tmp, target).ctx(|| doing::writing(target))?;
     } else {
         match std::fs::hard_link(tmp, target) {
             Ok(()) => {
@@ -170,9 +173,7 @@ fn place(tmp: &Path, target: &Path, force: bool) -> Result<()> {
                 ))
             }
             // File systems without hard links: the existence check above stands.
-            Err(_) => {
-                std::fs::rename(tmp, target).ctx(|| format!("writing {}", target.display()))?
-            }
+            Err(_) => std::fs::rename(tmp, target).ctx(|| doing::writing(target))?,
         }
     }
     fsutil::sync_parent(target)

@@ -9,6 +9,7 @@
 //! second time through [`SharedTar`], checking each document again against
 //! the manifest verified by the first pass.
 
+use crate::error::doing;
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, Read, Seek};
@@ -71,7 +72,7 @@ pub fn open_file(path: &std::path::Path) -> Result<File> {
                 crate::i18n::tr!("v-no-bundle-file-hint"),
             )
         } else {
-            Error::io(format!("opening {}", path.display()), e)
+            Error::io(doing::opening(path), e)
         }
     })
 }
@@ -85,7 +86,7 @@ fn payload(file: &mut File) -> Result<(u64, u64)> {
     const END: &[u8] = b"\n-----END AGE ENCRYPTED FILE-----\n";
     const HEAD_MAX: u64 = 1 << 20;
     const TAIL_MAX: u64 = 4 << 20;
-    let ioe = |e| Error::io("reading the bundle", e);
+    let ioe = |e| Error::io(crate::i18n::tr!("io-reading-bundle"), e);
     let len = file.metadata().map_err(ioe)?.len();
     file.rewind().map_err(ioe)?;
     let mut start = [0u8; 15];
@@ -137,7 +138,7 @@ pub fn needs_passphrase(file: &mut File) -> Result<bool> {
         )
     });
     file.rewind()
-        .map_err(|e| Error::io("reading the bundle", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-reading-bundle"), e))?;
     r
 }
 
@@ -169,7 +170,7 @@ pub fn decrypt(file: File, key: &BundleKey) -> Result<(impl Read + Send, KnownFi
 pub fn decrypt_again(file: File, known: &KnownFileKey) -> Result<impl Read + Send> {
     let file = age_input(file)?;
     crypto::decrypt_reader(file, &[known as &dyn age::Identity]).map_err(|e| match e {
-        age::DecryptError::Io(e) => Error::io("reading the bundle", e),
+        age::DecryptError::Io(e) => Error::io(crate::i18n::tr!("io-reading-bundle"), e),
         e => Error::integrity(
             crate::i18n::tr!("v-bundle-changed", detail = e.to_string()),
             crate::i18n::tr!("v-bundle-changed-hint"),

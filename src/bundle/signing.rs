@@ -16,6 +16,7 @@
 //! The file is untrusted input: bounded, and anything else than comments,
 //! blank lines and exactly one key line is refused (exit 2).
 
+use crate::error::doing;
 use base64::Engine;
 use ed25519_dalek::SigningKey;
 use zeroize::Zeroizing;
@@ -83,7 +84,7 @@ pub fn read(path: &std::path::Path) -> Result<SigningKey> {
                 crate::i18n::tr!("v-no-signing-key-file-hint"),
             )
         } else {
-            Error::io(format!("opening {}", path.display()), e)
+            Error::io(doing::opening(path), e)
         }
     })?;
     let mut text = Zeroizing::new(String::new());

@@ -85,7 +85,7 @@ pub fn write_header<W: Write>(out: &mut W, path: &str, size: u64, mtime: u64) ->
     h.set_entry_type(tar::EntryType::Regular);
     h.set_cksum();
     out.write_all(h.as_bytes())
-        .map_err(|e| Error::io("writing the bundle", e))
+        .map_err(|e| Error::io(crate::i18n::tr!("io-writing-bundle"), e))
 }
 
 /// Pads a member of `size` bytes to the next block.
@@ -93,7 +93,7 @@ pub fn write_padding<W: Write>(out: &mut W, size: u64) -> Result<()> {
     let rem = (size % BLOCK as u64) as usize;
     if rem != 0 {
         out.write_all(&[0u8; BLOCK][..BLOCK - rem])
-            .map_err(|e| Error::io("writing the bundle", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-writing-bundle"), e))?;
     }
     Ok(())
 }
@@ -102,14 +102,14 @@ pub fn write_padding<W: Write>(out: &mut W, size: u64) -> Result<()> {
 pub fn write_member<W: Write>(out: &mut W, path: &str, data: &[u8], mtime: u64) -> Result<()> {
     write_header(out, path, data.len() as u64, mtime)?;
     out.write_all(data)
-        .map_err(|e| Error::io("writing the bundle", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-writing-bundle"), e))?;
     write_padding(out, data.len() as u64)
 }
 
 /// The end-of-archive marker: two zero blocks.
 pub fn write_end<W: Write>(out: &mut W) -> Result<()> {
     out.write_all(&[0u8; 2 * BLOCK])
-        .map_err(|e| Error::io("writing the bundle", e))
+        .map_err(|e| Error::io(crate::i18n::tr!("io-writing-bundle"), e))
 }
 
 // ---------- reading ----------
@@ -129,7 +129,7 @@ pub fn stream_error(e: io::Error) -> Error {
             "v-bundle-stream-damaged",
             detail = e.to_string()
         )),
-        _ => Error::io("reading the bundle", e),
+        _ => Error::io(crate::i18n::tr!("io-reading-bundle"), e),
     }
 }
 

@@ -197,12 +197,15 @@ fn source_error(entry: &DocEntry, e: io::Error) -> Error {
             crate::i18n::tr!("v-export-doc-damaged-hint"),
         )
     } else {
-        Error::io(format!("reading document {}", entry.id), e)
+        Error::io(
+            crate::i18n::tr!("io-reading-document-id", id = entry.id.to_string()),
+            e,
+        )
     }
 }
 
 fn out_err(e: io::Error) -> Error {
-    Error::io("writing the bundle", e)
+    Error::io(crate::i18n::tr!("io-writing-bundle"), e)
 }
 
 /// Writes the whole tar stream of a bundle to `out` and returns its

@@ -44,7 +44,10 @@ impl Output {
     /// end with this error (exit 1), since what it printed is incomplete.
     pub fn write_error(&self) -> Option<crate::error::Error> {
         let failed = self.failed().take()?;
-        Some(crate::error::Error::io("writing to stdout", failed))
+        Some(crate::error::Error::io(
+            crate::i18n::tr!("io-writing-stdout"),
+            failed,
+        ))
     }
 
     fn failed(&self) -> std::sync::MutexGuard<'_, Option<std::io::Error>> {

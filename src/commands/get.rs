@@ -1,5 +1,6 @@
 //! `carnet get ID [-o PATH]`: a document's content, to a file or stdout.
 
+use crate::error::doing;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -39,8 +40,7 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
         Dest::Stdout => {
             let mut out = std::io::stdout().lock();
             vault.get_to_stream(&shown, &actor, &mut out, "stdout")?;
-            out.flush()
-                .ctx(|| crate::i18n::tr!("c-io-writing-stdout"))?;
+            out.flush().ctx(|| crate::i18n::tr!("io-writing-stdout"))?;
             ctx.out.info(crate::i18n::tr!(
                 "get-wrote-stdout",
                 label = ctx.label(),
@@ -52,8 +52,7 @@ pub fn run(ctx: &Ctx, a: &GetArgs) -> Result<()> {
             // A FIFO waits here for its reader, before anything is journaled.
             let mut out = crate::fsutil::open_output_stream(&p)?;
             vault.get_to_stream(&shown, &actor, &mut out, "file")?;
-            out.flush()
-                .ctx(|| crate::i18n::tr!("c-io-writing-to", path = p.display().to_string()))?;
+            out.flush().ctx(|| doing::writing_to(&p))?;
             p
         }
         Dest::File(p) => {

@@ -3,6 +3,7 @@
 //! create` (`bundle::signing`), whose fingerprint the patient pins with
 //! `carnet pro add|edit RPPS --signer FINGERPRINT`.
 
+use crate::error::doing;
 use std::io::Write;
 
 use age::secrecy::ExposeSecret;
@@ -34,10 +35,8 @@ pub fn run(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
                 ));
             }
             let mut f = fsutil::create_new_private(path)?;
-            f.write_all(body.as_bytes())
-                .ctx(|| crate::i18n::tr!("c-io-writing", path = path.display().to_string()))?;
-            f.sync_all()
-                .ctx(|| crate::i18n::tr!("c-io-syncing", path = path.display().to_string()))?;
+            f.write_all(body.as_bytes()).ctx(|| doing::writing(path))?;
+            f.sync_all().ctx(|| doing::syncing(path))?;
         }
         _ => {
             if ctx.stdout_is_terminal() {
@@ -82,7 +81,7 @@ fn signing(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
     let written = f
         .write_all(body.as_bytes())
         .and_then(|_| f.sync_all())
-        .ctx(|| format!("writing {}", path.display()));
+        .ctx(|| doing::writing(path));
     if let Err(e) = written {
         drop(f);
         let _ = std::fs::remove_file(path);

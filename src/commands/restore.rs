@@ -1,6 +1,7 @@
 //! `carnet restore FILE [--vault DIR | --profile NAME] [--force]`: a
 //! backup brought back as a working vault (see `vault::backup`).
 
+use crate::error::doing;
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
@@ -90,7 +91,7 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
                 crate::i18n::tr!("m-restore-give-backup-hint"),
             )
         } else {
-            Error::io(format!("opening {}", file.display()), e)
+            Error::io(doing::opening(file), e)
         }
     })?;
     crypto::is_passphrase_encrypted(f).map_err(|e| {

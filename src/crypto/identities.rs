@@ -58,7 +58,7 @@ pub fn load_identity_file(
             crate::i18n::tr!(
                 "v-identity-unreadable",
                 path = path.display().to_string(),
-                detail = e.to_string()
+                detail = crate::i18n::os::describe(&e)
             ),
             crate::i18n::tr!("v-identity-unreadable-hint"),
         )

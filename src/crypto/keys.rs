@@ -197,7 +197,7 @@ pub fn wrap_vault_key(key: &VaultKey, to: &Recipients) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut w = encrypt_writer(to, &mut out, false)?;
     std::io::Write::write_all(&mut w, key.secret()?.expose_secret().as_bytes())
-        .map_err(|e| Error::io("wrapping the vault key", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-wrapping-key"), e))?;
     w.finish()?;
     Ok(out)
 }

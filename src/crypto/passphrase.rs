@@ -35,7 +35,7 @@ pub fn read_passphrase_file(path: &std::path::Path) -> Result<SecretString> {
             crate::i18n::tr!(
                 "v-passphrase-file-unreadable",
                 path = path.display().to_string(),
-                detail = e.to_string()
+                detail = crate::i18n::os::describe(&e)
             ),
             crate::i18n::tr!("v-passphrase-file-unreadable-hint"),
         )

@@ -43,7 +43,7 @@ impl<W: Write> Encrypted<W> {
                 .and_then(|a| a.finish())
                 .and_then(|mut o| o.flush().map(|_| o)),
         }
-        .map_err(|e| Error::io("finishing encryption", e))
+        .map_err(|e| Error::io(crate::i18n::tr!("io-finishing-encryption"), e))
     }
     /// The binary sealer, for callers that fill it straight from a reader.
     pub fn binary(&mut self) -> Option<&mut Sealer<W>> {
@@ -57,7 +57,7 @@ impl<W: Write> Encrypted<W> {
 /// Starts an age file to `to` on `out`.
 pub fn encrypt_writer<W: Write>(to: &Recipients, mut out: W, armor: bool) -> Result<Encrypted<W>> {
     let (head, key) = to.header()?;
-    let err = |e| Error::io("writing the age header", e);
+    let err = |e| Error::io(crate::i18n::tr!("io-writing-age-header"), e);
     if armor {
         let mut a = age::armor::ArmoredWriter::wrap_output(out, age::armor::Format::AsciiArmor)
             .map_err(err)?;

@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+pub mod os;
+
 /// The languages carnet speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -385,6 +387,29 @@ mod tests {
             unused.is_empty(),
             "catalogue entries used nowhere in src/: {unused:?}"
         );
+    }
+
+    /// An id asked for in src/ but in no catalogue shows as the id itself
+    /// (a rename, or branches merged after one dropped an entry).
+    #[test]
+    fn every_id_asked_for_is_in_the_catalogue() {
+        let mut src = String::new();
+        rust_sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut src,
+        );
+        let known: std::collections::BTreeSet<String> = ids(EN_FTL).into_iter().collect();
+        let missing: std::collections::BTreeSet<&str> = src
+            .match_indices("tr!(\"")
+            // `include_str!(` is no `tr!(`; nor is the macro's own example.
+            .filter(|(at, _)| {
+                !src[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                    && !src[..*at].ends_with("`")
+            })
+            .filter_map(|(at, m)| src[at + m.len()..].split('"').next())
+            .filter(|id| !known.contains(*id))
+            .collect();
+        assert!(missing.is_empty(), "ids in no catalogue: {missing:?}");
     }
 
     /// A French entry word for word the English one is an entry nobody

@@ -323,7 +323,7 @@ pub fn preview(vault: &Vault, mut input: impl Read) -> Result<Preview> {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::io("reading an input", e)),
+            Err(e) => return Err(Error::io(crate::i18n::tr!("io-reading-input"), e)),
         };
         keyed.update(&buf[..n]);
         sha.update(&buf[..n]);

@@ -4,6 +4,7 @@
 //! then renamed into place; a stream (stdout) cannot be taken back, so the
 //! blob is checked to open before it is journaled.
 
+use crate::error::doing;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -51,10 +52,10 @@ impl Vault {
         let res = (|| -> Result<()> {
             let mut f = fsutil::create_new_private(&tmp)?;
             self.copy_out(shown, sealed.as_mut(), &mut f)?;
-            f.sync_all().ctx(|| format!("syncing {}", tmp.display()))?;
+            f.sync_all().ctx(|| doing::syncing(&tmp))?;
             drop(f);
             self.journal_view(shown, actor, "file")?;
-            std::fs::rename(&tmp, path).ctx(|| format!("writing {}", path.display()))?;
+            std::fs::rename(&tmp, path).ctx(|| doing::writing(path))?;
             fsutil::sync_parent(path)
         })();
         if res.is_err() {
@@ -112,7 +113,7 @@ fn copy_sealed(r: &mut dyn Read, w: &mut dyn Write, name: &str) -> Result<u64> {
             return Ok(n);
         }
         w.write_all(&buf[..k])
-            .ctx(|| "writing the document".into())?;
+            .ctx(|| crate::i18n::tr!("io-writing-document"))?;
         n += k as u64;
     }
 }

@@ -15,6 +15,7 @@
 //! can follow the links back to the recipient its MAC covers; the next
 //! unlock through the guardian then writes a fresh MAC and drops them.
 
+use crate::error::doing;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -129,7 +130,7 @@ fn read(p: &Path) -> Result<Option<std::result::Result<MacFile, String>>> {
         Err(fsutil::Unread::NotAFile(k)) => {
             return Ok(Some(Err(format!("it is {}, not a file", k.describe()))))
         }
-        Err(fsutil::Unread::Io(e)) => return Err(Error::io(format!("reading {}", p.display()), e)),
+        Err(fsutil::Unread::Io(e)) => return Err(Error::io(doing::reading(p), e)),
     };
     let m: MacFile = match serde_json::from_slice(&buf) {
         Ok(m) => m,
@@ -242,7 +243,7 @@ pub fn on_rekey(
         false,
     )?;
     std::io::Write::write_all(&mut w, &plain)
-        .map_err(|e| Error::io("writing a successor link", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-writing-successor"), e))?;
     w.finish()?;
     m.links
         .push(base64::engine::general_purpose::STANDARD.encode(&out));

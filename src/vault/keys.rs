@@ -3,6 +3,7 @@
 //! file, never the data. The index's `unlock_keys` table says which
 //! recipient each file is for (the files' names reveal nothing).
 
+use crate::error::doing;
 use std::fs;
 
 use age::secrecy::SecretString;
@@ -312,7 +313,7 @@ pub fn delete_file(layout: &Layout, file: &str) -> Result<()> {
         match layout.remove_file(&p) {
             Ok(()) => fsutil::sync_parent(&p)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(format!("removing {}", p.display()), e)),
+            Err(e) => return Err(Error::io(doing::removing(&p), e)),
         }
     }
     Ok(())
@@ -338,7 +339,7 @@ pub fn candidates(
         }),
         UnlockMethod::Identities { .. } => {
             let dir = layout.keys();
-            let rd = fs::read_dir(&dir).ctx(|| format!("reading {}", dir.display()))?;
+            let rd = fs::read_dir(&dir).ctx(|| doing::reading(&dir))?;
             let mut files: Vec<String> = rd
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -397,7 +398,7 @@ pub const MAX_WRAPPER_BYTES: u64 = 64 * 1024;
 pub fn read_wrapper(path: &std::path::Path) -> Result<Option<Vec<u8>>> {
     match fsutil::read_bounded(path, MAX_WRAPPER_BYTES) {
         Ok(buf) => Ok(Some(buf)),
-        Err(fsutil::Unread::Io(e)) => Err(Error::io(format!("reading {}", path.display()), e)),
+        Err(fsutil::Unread::Io(e)) => Err(Error::io(doing::reading(path), e)),
         Err(_) => Ok(None),
     }
 }
@@ -414,7 +415,7 @@ pub fn quarantine(layout: &Layout, file: &str) -> Result<std::path::PathBuf> {
         timefmt::now().unix_timestamp(),
         crate::vault::new_id(6)
     ));
-    fs::rename(&from, &to).ctx(|| format!("moving {} to {}", from.display(), to.display()))?;
+    fs::rename(&from, &to).ctx(|| doing::moving(&from, &to))?;
     fsutil::sync_parent(&from)?;
     fsutil::sync_dir(&dir)?;
     Ok(to)

@@ -1,6 +1,7 @@
 //! The write lock: an exclusive `flock` on `VAULT/lock`, waited for up to
 //! `CARNET_LOCK_TIMEOUT` seconds (default 10), then exit 7.
 
+use crate::error::doing;
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
@@ -54,7 +55,10 @@ impl WriteLock {
                 if fsutil::is_link_error(&e) {
                     Unread::NotAFile(Kind::Link).into_error(path)
                 } else {
-                    Error::io(format!("opening the lock file {}", path.display()), e)
+                    Error::io(
+                        crate::i18n::tr!("io-opening-lock", path = path.display().to_string()),
+                        e,
+                    )
                 }
             })?;
         match file.metadata() {
@@ -89,7 +93,7 @@ impl WriteLock {
                     pause = (pause * 2).min(Duration::from_millis(50));
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(Error::io(format!("locking {}", path.display()), e))
+                    return Err(Error::io(doing::locking(path), e))
                 }
             }
         }

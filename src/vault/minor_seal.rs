@@ -23,7 +23,7 @@ pub fn seal(recipients: &[ParsedRecipient], plain: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut w = crypto::encrypt_writer(&Recipients::Keys(recipients.to_vec()), &mut out, false)?;
     w.write_all(plain)
-        .map_err(|e| Error::io("sealing for the minor", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-sealing-minor"), e))?;
     w.finish()?;
     Ok(out)
 }

@@ -14,6 +14,7 @@
 //! Even a valid marker only ever removes a file named as carnet names its
 //! temp files, for the marker's own process id.
 
+use crate::error::doing;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -68,8 +69,7 @@ impl Drop for Marker {
 /// Leaves a marker for `temp` (beside an output outside the vault) before
 /// it is created.
 pub fn mark(layout: &Layout, key: &VaultKey, temp: &Path) -> Result<Marker> {
-    let temp = std::path::absolute(temp)
-        .map_err(|e| Error::io(format!("resolving {}", temp.display()), e))?;
+    let temp = std::path::absolute(temp).map_err(|e| Error::io(doing::resolving(temp), e))?;
     let pid = std::process::id();
     let start = process_start(pid);
     let body = Body {
@@ -82,7 +82,7 @@ pub fn mark(layout: &Layout, key: &VaultKey, temp: &Path) -> Result<Marker> {
     let mut out = Vec::new();
     let mut w = crypto::encrypt_writer(&Recipients::x25519(key.recipient()), &mut out, false)?;
     std::io::Write::write_all(&mut w, &json)
-        .map_err(|e| Error::io("encrypting a temp-file marker", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-encrypting-marker"), e))?;
     w.finish()?;
     layout.create_dir(&layout.tmp())?;
     let path = layout

@@ -18,6 +18,7 @@
 //! recipients, not to the vault key: their blobs are linked into the new
 //! generation unchanged (their names are random, not keyed).
 
+use crate::error::doing;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -236,7 +237,7 @@ pub fn prepare(
                 _ => return Err(blobs::blob_integrity_error(blob, "its file is missing")),
             }
             if fs::hard_link(&from, &to).is_err() {
-                fs::copy(&from, &to).ctx(|| format!("copying {}", from.display()))?;
+                fs::copy(&from, &to).ctx(|| doing::copying(&from))?;
             }
             progress(fs::metadata(&to).map(|m| m.len()).unwrap_or(0));
         }
@@ -330,8 +331,8 @@ pub fn prepare(
         drop(tx);
         if let (true, Some(me)) = (publish, &device) {
             let mut files = std::collections::BTreeMap::new();
-            for e in fs::read_dir(layout.keys()).ctx(|| "listing the new keys".to_string())? {
-                let e = e.ctx(|| "listing the new keys".to_string())?;
+            for e in fs::read_dir(layout.keys()).ctx(|| crate::i18n::tr!("io-listing-new-keys"))? {
+                let e = e.ctx(|| crate::i18n::tr!("io-listing-new-keys"))?;
                 let name = e.file_name().to_string_lossy().into_owned();
                 if let Some(b) = keys::read_wrapper(&e.path())? {
                     use base64::Engine;
@@ -412,18 +413,18 @@ fn remove_generation(old: &Layout) -> Result<()> {
             match fs::remove_file(&f) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(format!("removing {}", f.display()), e)),
+                Err(e) => return Err(Error::io(doing::removing(&f), e)),
             }
         }
         for d in [old.keys(), old.blobs(), old.tmp()] {
             match fs::remove_dir_all(&d) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(format!("removing {}", d.display()), e)),
+                Err(e) => return Err(Error::io(doing::removing(&d), e)),
             }
         }
     } else {
-        fs::remove_dir_all(&old.data).ctx(|| format!("removing {}", old.data.display()))?;
+        fs::remove_dir_all(&old.data).ctx(|| doing::removing(&old.data))?;
     }
     fsutil::sync_dir(&old.root)
 }
@@ -485,7 +486,7 @@ pub fn remove_stale(root: &Path) -> Result<usize> {
         match res {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(format!("removing {}", p.display()), e)),
+            Err(e) => return Err(Error::io(doing::removing(p), e)),
         }
     }
     if !list.is_empty() {

@@ -186,7 +186,7 @@ pub(super) fn open_sealed<S: Source>(src: S, key: &VaultKey, vault_id: &str) -> 
     drop(reader);
     let total = src
         .len()
-        .map_err(|e| Error::io("reading the vault index", e))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-reading-index"), e))?;
     let plain_len =
         payload::plaintext_len(total.saturating_sub(start)).map_err(|e| corrupt(&e.to_string()))?;
     let plain_len = usize::try_from(plain_len).map_err(|_| corrupt("too large"))?;

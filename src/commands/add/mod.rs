@@ -5,6 +5,7 @@
 //! source and whether a duplicate's stated metadata changed (`--update`
 //! applies it).
 
+use crate::error::doing;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -122,7 +123,7 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
                 .unwrap_or_else(|| Box::new(std::io::stdin()))),
             Source::File(p) => File::open(p)
                 .map(|f| Box::new(f) as Box<dyn Read + Send>)
-                .map_err(|e| Error::io(format!("opening {}", p.display()), e)),
+                .map_err(|e| Error::io(doing::opening(p), e)),
         }
     };
     let mut rows: Vec<Row> = Vec::with_capacity(items.len());

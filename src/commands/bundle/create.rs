@@ -10,6 +10,7 @@
 //! that changes between its hashing and its writing fails the command
 //! (exit 6) and nothing is left behind.
 
+use crate::error::doing;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::PathBuf;
@@ -124,11 +125,9 @@ fn inputs(ctx: &Ctx, a: &BundleCreateArgs, now: time::OffsetDateTime) -> Result<
                     crate::i18n::tr!("c-create-no-author-hint"),
                 ));
             };
-            let mut f = File::open(p)
-                .ctx(|| crate::i18n::tr!("c-io-opening", path = p.display().to_string()))?;
+            let mut f = File::open(p).ctx(|| doing::opening(p))?;
             let mut h = Sha256::new();
-            let size = std::io::copy(&mut f, &mut h)
-                .ctx(|| crate::i18n::tr!("c-io-reading", path = p.display().to_string()))?;
+            let size = std::io::copy(&mut f, &mut h).ctx(|| doing::reading(p))?;
             if size == 0 {
                 return Err(inputs::empty_input(&p.display().to_string()));
             }
@@ -248,11 +247,7 @@ pub fn create(ctx: &Ctx, a: &BundleCreateArgs) -> Result<()> {
             &mut enc,
             &draft,
             &sources,
-            |i| {
-                File::open(&items[i].path).ctx(|| {
-                    crate::i18n::tr!("c-io-opening", path = items[i].path.display().to_string())
-                })
-            },
+            |i| File::open(&items[i].path).ctx(|| doing::opening(&items[i].path)),
             &key,
             &names,
             |n| pb.inc(n),

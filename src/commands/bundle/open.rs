@@ -2,6 +2,7 @@
 //! directory, then move its files into place only once all of it checked
 //! out (no vault needed).
 
+use crate::error::doing;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::os::unix::fs::DirBuilderExt;
@@ -38,15 +39,13 @@ impl Sink for Staging {
     }
     fn data(&mut self, chunk: &[u8]) -> Result<()> {
         if let Some((w, p)) = self.current.as_mut() {
-            w.write_all(chunk)
-                .ctx(|| crate::i18n::tr!("c-io-writing", path = p.display().to_string()))?;
+            w.write_all(chunk).ctx(|| doing::writing(&p))?;
         }
         Ok(())
     }
     fn end(&mut self) -> Result<()> {
         if let Some((mut w, p)) = self.current.take() {
-            w.flush()
-                .ctx(|| crate::i18n::tr!("c-io-writing", path = p.display().to_string()))?;
+            w.flush().ctx(|| doing::writing(&p))?;
         }
         Ok(())
     }
@@ -81,8 +80,7 @@ fn place_members(staging: &Path, dir: &Path, order: &[String], force: bool) -> R
     }
     for p in order {
         let dest = dir.join(p);
-        fs::rename(staging.join(p), &dest)
-            .ctx(|| crate::i18n::tr!("c-io-writing", path = dest.display().to_string()))?;
+        fs::rename(staging.join(p), &dest).ctx(|| doing::writing(&dest))?;
     }
     for sub in ["documents", "fhir"] {
         if dir.join(sub).is_dir() {
@@ -115,7 +113,7 @@ pub fn open(ctx: &Ctx, a: &BundleOpenArgs) -> Result<()> {
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&staging)
-        .ctx(|| crate::i18n::tr!("c-io-creating", path = staging.display().to_string()))?;
+        .ctx(|| doing::creating(&staging))?;
     let mut sink = Staging {
         root: staging.clone(),
         current: None,

@@ -7,6 +7,7 @@ use crate::bundle::trust::{self, SignerStatus};
 use crate::cli::args::BundleKeyArgs;
 use crate::commands::context::Ctx;
 use crate::crypto::{self, KnownFileKey};
+use crate::error::doing;
 use crate::error::{Error, IoContext, Result};
 use std::fs::File;
 use std::io::Read;
@@ -80,9 +81,7 @@ pub(super) fn verify_with(
         .map(manifest::parse_fingerprint)
         .transpose()?;
     let mut file = read::open_file(&a.file)?;
-    let again = file
-        .try_clone()
-        .ctx(|| crate::i18n::tr!("c-io-opening", path = a.file.display().to_string()))?;
+    let again = file.try_clone().ctx(|| doing::opening(&a.file))?;
     let key = bundle_key(ctx, a, &mut file)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     let (plain, known) = read::decrypt(file, &key)?;

@@ -3,6 +3,7 @@
 //! document encrypted into the inbox. Nothing is unlocked: no identity,
 //! no passphrase.
 
+use crate::error::doing;
 use std::fs::File;
 use std::io::Read;
 
@@ -133,7 +134,7 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
     }
     let open = |i: usize| -> Result<(ItemMeta, Box<dyn Read>)> {
         let (p, _, meta) = &items[i];
-        let f = File::open(p).map_err(|e| Error::io(format!("opening {}", p.display()), e))?;
+        let f = File::open(p).map_err(|e| Error::io(doing::opening(p), e))?;
         Ok((meta.clone(), Box::new(f)))
     };
     let written: Vec<Result<String>> = match &target {
@@ -265,7 +266,7 @@ fn refuse_all(ctx: &Ctx, mut problems: Vec<Problem>, total: usize) -> Error {
 /// too large for a fold is refused before anything is written).
 fn item_meta(p: &std::path::Path, d: &crate::vault::add::NewDoc) -> Result<ItemMeta> {
     let size = std::fs::metadata(p)
-        .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+        .map_err(|e| Error::io(doing::reading(p), e))?
         .len();
     if size > inbox::MAX_ITEM - 64 * 1024 {
         return Err(Error::usage(

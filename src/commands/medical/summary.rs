@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: &MedicalSummaryArgs) -> Result<()> {
         std::io::stdout()
             .lock()
             .write_all(&bytes)
-            .map_err(|e| Error::io("writing the PDF to standard output", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-writing-pdf-stdout"), e))?;
         return Ok(());
     }
     fsutil::write_atomic(&a.output, &bytes)?;

@@ -24,13 +24,15 @@ pub use write::Summary;
 /// directory. Whatever it accepts wrote only under that directory.
 #[doc(hidden)]
 pub fn fuzz_extract(tar: &[u8]) -> crate::error::Result<Manifest> {
-    let outer = tempfile::tempdir().map_err(|e| crate::error::Error::io("a temp dir", e))?;
+    let outer = tempfile::tempdir()
+        .map_err(|e| crate::error::Error::io(crate::i18n::tr!("io-temp-dir"), e))?;
     let staging = outer.path().join("vault");
-    std::fs::create_dir(&staging).map_err(|e| crate::error::Error::io("a temp dir", e))?;
+    std::fs::create_dir(&staging)
+        .map_err(|e| crate::error::Error::io(crate::i18n::tr!("io-temp-dir"), e))?;
     let m = read::extract(tar, &staging, |_| Ok(()))?;
     // Nothing beside the staging directory.
     let beside: Vec<_> = std::fs::read_dir(outer.path())
-        .map_err(|e| crate::error::Error::io("a temp dir", e))?
+        .map_err(|e| crate::error::Error::io(crate::i18n::tr!("io-temp-dir"), e))?
         .flatten()
         .map(|e| e.file_name())
         .collect();

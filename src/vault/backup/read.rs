@@ -6,6 +6,7 @@
 //! were checked to be plain relative names, and files are created new
 //! (0600, never through a link), directories 0700.
 
+use crate::error::doing;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -124,7 +125,7 @@ fn make_dir(staging: &Path, m: &Member) -> Result<()> {
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&d)
-        .ctx(|| format!("creating {}", d.display()))
+        .ctx(|| doing::creating(&d))
 }
 
 fn copy_file(r: &mut impl Read, staging: &Path, m: &Member) -> Result<()> {
@@ -135,7 +136,7 @@ fn copy_file(r: &mut impl Read, staging: &Path, m: &Member) -> Result<()> {
         .mode(0o600)
         .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
         .open(&d)
-        .ctx(|| format!("creating {}", d.display()))?;
+        .ctx(|| doing::creating(&d))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     let mut n = 0u64;
@@ -147,8 +148,7 @@ fn copy_file(r: &mut impl Read, staging: &Path, m: &Member) -> Result<()> {
             break;
         }
         h.update(&buf[..k]);
-        f.write_all(&buf[..k])
-            .ctx(|| format!("writing {}", d.display()))?;
+        f.write_all(&buf[..k]).ctx(|| doing::writing(&d))?;
         n += k as u64;
     }
     if Some(n) != m.size || Some(hex::encode(h.finalize())) != m.sha256 {

@@ -21,6 +21,7 @@
 //! new vault, whose `vault.restore` entry lets the next command accept it
 //! although the remembered head is the old one's.
 
+use crate::error::doing;
 use std::ffi::CString;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
@@ -108,7 +109,7 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&staging.path)
-        .ctx(|| format!("creating {}", staging.path.display()))?;
+        .ctx(|| doing::creating(&staging.path))?;
     let manifest = read::extract(input, &staging.path, |m| {
         known_check(
             &target,
@@ -215,7 +216,7 @@ fn decrypt_error(e: age::DecryptError, passphrase: bool) -> Error {
             crate::i18n::tr!("m-restore-not-for-you"),
             crate::i18n::tr!("m-restore-not-for-you-hint"),
         ),
-        D::Io(e) => Error::io("reading the backup", e),
+        D::Io(e) => Error::io(crate::i18n::tr!("io-reading-backup"), e),
         e => damaged(e),
     }
 }
@@ -227,7 +228,7 @@ fn decrypt_error(e: age::DecryptError, passphrase: bool) -> Error {
 fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
     match fs::symlink_metadata(target) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(format!("looking at {}", target.display()), e)),
+        Err(e) => return Err(Error::io(doing::looking_at(target), e)),
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
             return Err(Error::usage(
@@ -243,7 +244,7 @@ fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
         return Ok(Some(Sealed::open(target).ok().map(|s| s.config.id)));
     }
     let names: Vec<_> = fs::read_dir(target)
-        .ctx(|| format!("listing {}", target.display()))?
+        .ctx(|| doing::listing(target))?
         .flatten()
         .map(|e| e.file_name())
         .collect();
@@ -420,13 +421,13 @@ fn swap(staging: &Path, target: &Path, exists: bool) -> Result<()> {
         };
         if rc != 0 {
             return Err(Error::io(
-                format!("swapping the restored vault into {}", target.display()),
+                crate::i18n::tr!("io-swapping-restored", path = target.display().to_string()),
                 std::io::Error::last_os_error(),
             ));
         }
     } else {
         fs::rename(staging, target)
-            .ctx(|| format!("moving the restored vault into {}", target.display()))?;
+            .ctx(|| crate::i18n::tr!("io-moving-restored", path = target.display().to_string()))?;
     }
     crate::fsutil::sync_parent(target)
 }

@@ -6,6 +6,7 @@
 //! documents' size, and a file that changed between the two reads fails
 //! the backup rather than let the manifest lie.
 
+use crate::error::doing;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
@@ -127,7 +128,7 @@ impl Vault {
 }
 
 fn write_err(e: io::Error) -> Error {
-    Error::io("writing the backup", e)
+    Error::io(crate::i18n::tr!("io-writing-backup"), e)
 }
 
 fn dir_member(path: String) -> Member {
@@ -180,9 +181,9 @@ fn contents_left_out(parent_rel: &str, name: &str) -> bool {
 /// never following a link; hashes each regular file.
 fn walk(dir: &Path, rel: &str, items: &mut Vec<Item>, skipped: &mut Vec<String>) -> Result<()> {
     let mut entries: Vec<_> = fs::read_dir(dir)
-        .ctx(|| format!("listing {}", dir.display()))?
+        .ctx(|| doing::listing(dir))?
         .collect::<io::Result<_>>()
-        .ctx(|| format!("listing {}", dir.display()))?;
+        .ctx(|| doing::listing(dir))?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = e.file_name();
@@ -193,7 +194,7 @@ fn walk(dir: &Path, rel: &str, items: &mut Vec<Item>, skipped: &mut Vec<String>)
             continue;
         };
         let path = e.path();
-        let meta = fs::symlink_metadata(&path).ctx(|| format!("reading {}", path.display()))?;
+        let meta = fs::symlink_metadata(&path).ctx(|| doing::reading(&path))?;
         let ft = meta.file_type();
         if left_out(rel, &name, ft.is_dir()) {
             continue;
@@ -237,7 +238,7 @@ fn open_nofollow(p: &Path) -> Result<File> {
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(p)
-        .ctx(|| format!("opening {}", p.display()))
+        .ctx(|| doing::opening(p))
 }
 
 /// Size and SHA-256 of a file.
@@ -247,9 +248,7 @@ fn hash_file(p: &Path) -> Result<(u64, String)> {
     let mut buf = vec![0u8; 1 << 16];
     let mut n = 0u64;
     loop {
-        let k = f
-            .read(&mut buf)
-            .ctx(|| format!("reading {}", p.display()))?;
+        let k = f.read(&mut buf).ctx(|| doing::reading(p))?;
         if k == 0 {
             break;
         }

@@ -1,6 +1,7 @@
 //! What is in the blob store, and the temp files interrupted writes left
 //! behind (in `tmp/` and beside the vault's atomically replaced files).
 
+use crate::error::doing;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,10 +16,10 @@ pub fn list(layout: &Layout) -> Result<Vec<String>> {
     let rd = match fs::read_dir(&dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
-        Err(e) => return Err(Error::io(format!("listing {}", dir.display()), e)),
+        Err(e) => return Err(Error::io(doing::listing(&dir), e)),
     };
     for ent in rd {
-        let ent = ent.ctx(|| format!("listing {}", dir.display()))?;
+        let ent = ent.ctx(|| doing::listing(&dir))?;
         let n = ent.file_name().to_string_lossy().into_owned();
         if let Some(stem) = n.strip_suffix(".age") {
             out.push(stem.to_string());

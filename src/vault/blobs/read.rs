@@ -189,7 +189,8 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
                         .map_err(|_| Error::Other("blob decryption stopped".into()))?
                         .map_err(|e| read_error(name, e))?;
                     hasher.update(&buf);
-                    out.write_all(&buf).ctx(|| "writing the document".into())?;
+                    out.write_all(&buf)
+                        .ctx(|| crate::i18n::tr!("io-writing-document"))?;
                     n += buf.len() as u64;
                     left -= buf.len() as u64;
                     let _ = backs[w].send(buf);
@@ -234,7 +235,7 @@ pub fn read_error(name: &str, e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::InvalidData || e.to_string().contains(MISMATCH) {
         blob_integrity_error(name, &e.to_string())
     } else {
-        Error::io("reading a blob", e)
+        Error::io(crate::i18n::tr!("io-reading-blob"), e)
     }
 }
 

@@ -68,14 +68,17 @@ pub(crate) fn encrypt_to_temp<R: Read>(
             let _ = fs::remove_file(&path);
             Err(input_error(
                 e,
-                &format!("reading the document into {}", path.display()),
+                crate::i18n::tr!(
+                    "io-reading-document-into",
+                    path = path.display().to_string()
+                ),
             ))
         }
     }
 }
 
 /// Maps an error met while encrypting an input into the blob store.
-pub(super) fn input_error(e: io::Error, doing: &str) -> Error {
+pub(super) fn input_error(e: io::Error, doing: String) -> Error {
     if e.kind() == io::ErrorKind::InvalidData {
         // A verified blob reader (rekey, retype) met a damaged blob.
         Error::integrity(
@@ -86,7 +89,7 @@ pub(super) fn input_error(e: io::Error, doing: &str) -> Error {
         Error::Other(e.to_string())
     } else {
         // Reading the input or writing the temp file: both are I/O.
-        Error::io(doing.to_string(), e)
+        Error::io(doing, e)
     }
 }
 
@@ -148,7 +151,8 @@ pub(crate) fn finish_temp(
             duplicate: true,
         });
     }
-    fs::rename(&path, &target).ctx(|| format!("storing blob {}", target.display()))?;
+    fs::rename(&path, &target)
+        .ctx(|| crate::i18n::tr!("io-storing-blob", path = target.display().to_string()))?;
     Ok(Written {
         name,
         sha256,

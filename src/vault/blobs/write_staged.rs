@@ -2,6 +2,7 @@
 //! members of one bundle stream): reading and hashing on one thread,
 //! encrypting and writing on the calling one.
 
+use crate::error::doing;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
@@ -60,7 +61,10 @@ pub(super) fn write_staged<R: Read + Send>(
                     }
                     Ok(None) => return,
                     Err(e) => {
-                        let _ = tx.send(Msg::Failed(input_error(e, "reading the document")));
+                        let _ = tx.send(Msg::Failed(input_error(
+                            e,
+                            crate::i18n::tr!("io-reading-document"),
+                        )));
                         return;
                     }
                 }
@@ -76,8 +80,7 @@ pub(super) fn write_staged<R: Read + Send>(
                             current = Some(start_temp(layout, recipients)?);
                         }
                         let (path, w) = current.as_mut().expect("just set");
-                        w.write_all(&buf)
-                            .ctx(|| format!("writing {}", path.display()))?;
+                        w.write_all(&buf).ctx(|| doing::writing(&path))?;
                         let _ = back_tx.send(buf);
                     }
                     Msg::End(h) => {

@@ -1,6 +1,7 @@
 //! Inbox items on disk (format, listing, writing) and the index's record
 //! of which documents came from the inbox (see the module above).
 
+use crate::error::doing;
 use std::collections::HashSet;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -106,7 +107,7 @@ pub fn list(layout: &Layout) -> Result<Listing> {
     let rd = match std::fs::read_dir(&d) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
-        Err(e) => return Err(Error::io(format!("reading {}", d.display()), e)),
+        Err(e) => return Err(Error::io(doing::reading(&d), e)),
     };
     for e in rd.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
@@ -199,7 +200,8 @@ pub fn place(layout: &Layout, staged: Vec<Staged>) -> Result<Vec<String>> {
     let mut names = Vec::with_capacity(staged.len());
     for s in staged {
         let name = new_item_name();
-        std::fs::rename(&s.tmp, d.join(&name)).ctx(|| format!("placing {name} in the inbox"))?;
+        std::fs::rename(&s.tmp, d.join(&name))
+            .ctx(|| crate::i18n::tr!("io-placing-in-inbox", name = name.to_string()))?;
         names.push(name);
     }
     fsutil::sync_dir(&d)?;
@@ -236,7 +238,7 @@ pub fn encrypt_to_file(
         false,
     )?;
     let head = serde_json::to_string(meta).expect("item metadata serializes");
-    let err = |e| Error::io(format!("writing {}", tmp.display()), e);
+    let err = |e| Error::io(doing::writing(tmp), e);
     w.write_all(format!("{MAGIC}\n{head}\n").as_bytes())
         .map_err(err)?;
     // Read in 64 KiB pieces (io::copy's own buffer is 8 KiB: 16 times the
@@ -256,7 +258,7 @@ pub fn encrypt_to_file(
     }
     w.finish()?
         .into_inner()
-        .map_err(|e| Error::io("writing an inbox item", e.into_error()))?;
+        .map_err(|e| Error::io(crate::i18n::tr!("io-writing-inbox-item"), e.into_error()))?;
     Ok(())
 }
 

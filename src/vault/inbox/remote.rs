@@ -214,7 +214,12 @@ impl Vault {
                     room -= 1;
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(Error::io(format!("placing inbox item {n}"), e)),
+                Err(e) => {
+                    return Err(Error::io(
+                        crate::i18n::tr!("io-placing-inbox-item", n = n.to_string()),
+                        e,
+                    ))
+                }
             }
         }
         if out.pulled > 0 {

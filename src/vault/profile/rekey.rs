@@ -100,7 +100,7 @@ impl Vault {
     /// Whether `p` opens this vault's passphrase wrapper (to this key).
     pub fn opens_with_passphrase(&self, p: &SecretString) -> Result<bool> {
         let wrapped = std::fs::read(self.layout.passphrase_key())
-            .map_err(|e| Error::io("reading the passphrase wrapper", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-reading-passphrase-wrapper"), e))?;
         Ok(crypto::unwrap_with_passphrase(&wrapped, p.clone())?
             .is_some_and(|k| k.recipient() == self.key().recipient()))
     }

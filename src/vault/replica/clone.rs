@@ -202,7 +202,7 @@ impl Vault {
         for (((_, tmp), path), got) in want.iter().zip(&paths).zip(got) {
             if got {
                 std::fs::rename(tmp, path)
-                    .map_err(|e| Error::io("placing a cloned document", e))?;
+                    .map_err(|e| Error::io(crate::i18n::tr!("io-placing-cloned-document"), e))?;
             }
         }
         Ok(())

@@ -376,7 +376,7 @@ impl Vault {
             if let Some(t) = &seg.rekey {
                 if t.to != self.key.recipient().to_string() {
                     std::fs::remove_file(&path)
-                        .map_err(|e| Error::io("removing an unfinished rekey's segment", e))?;
+                        .map_err(|e| Error::io(crate::i18n::tr!("io-removing-rekey-segment"), e))?;
                     fsutil::sync_parent(&path)?;
                     return Ok((count, bytes));
                 }

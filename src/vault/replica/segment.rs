@@ -77,7 +77,7 @@ impl Segment {
         let mut w = encrypt_writer(&Recipients::x25519(key.recipient()), Vec::new(), false)?;
         w.write_all(mac.as_bytes())
             .and_then(|_| w.write_all(&body))
-            .map_err(|e| Error::io("sealing a segment", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-sealing-segment"), e))?;
         Ok((w.finish()?, hash))
     }
 

@@ -314,8 +314,10 @@ impl Vault {
         };
         let there: BTreeSet<String> = store.list(&dir)?.into_iter().collect();
         let mut pushed = 0;
-        for e in std::fs::read_dir(self.layout.keys()).map_err(|e| Error::io("listing keys", e))? {
-            let e = e.map_err(|e| Error::io("listing keys", e))?;
+        for e in std::fs::read_dir(self.layout.keys())
+            .map_err(|e| Error::io(crate::i18n::tr!("io-listing-keys"), e))?
+        {
+            let e = e.map_err(|e| Error::io(crate::i18n::tr!("io-listing-keys"), e))?;
             let Some(n) = e.file_name().to_str().map(str::to_string) else {
                 continue;
             };
@@ -392,7 +394,7 @@ impl Vault {
         for ((b, (_, tmp)), got) in blobs.iter().zip(&want).zip(got) {
             if got {
                 std::fs::rename(tmp, self.layout.blob(b))
-                    .map_err(|e| Error::io("placing a pulled blob", e))?;
+                    .map_err(|e| Error::io(crate::i18n::tr!("io-placing-pulled-blob"), e))?;
                 report.pulled_blobs += 1;
             } else {
                 report.warnings.push(crate::i18n::tr!(
@@ -528,7 +530,7 @@ impl Vault {
                 let tmp = fsutil::temp_beside(&local);
                 if store.get_file(&format!("{dir}/{n}"), &tmp)? {
                     std::fs::rename(&tmp, &local)
-                        .map_err(|e| Error::io("placing a pulled key file", e))?;
+                        .map_err(|e| Error::io(crate::i18n::tr!("io-placing-pulled-key"), e))?;
                 }
             }
         }
@@ -575,7 +577,8 @@ impl Vault {
             }
             // (Under its own name: reading verifies the content against it.)
             let staged = self.layout.blob(b);
-            std::fs::rename(&tmp, &staged).map_err(|e| Error::io("staging an old document", e))?;
+            std::fs::rename(&tmp, &staged)
+                .map_err(|e| Error::io(crate::i18n::tr!("io-staging-old-document"), e))?;
             let written = blobs::open(&self.layout, old, b)
                 .and_then(|r| blobs::write(&self.layout, &self.key, r));
             let _ = std::fs::remove_file(&staged);
@@ -816,10 +819,10 @@ impl Vault {
             .unwrap_or(0);
         // Every document's content first (what a segment names must be there).
         let there: BTreeSet<String> = store.list("blobs")?.into_iter().collect();
-        for e in
-            std::fs::read_dir(self.layout.blobs()).map_err(|e| Error::io("listing blobs", e))?
+        for e in std::fs::read_dir(self.layout.blobs())
+            .map_err(|e| Error::io(crate::i18n::tr!("io-listing-blobs"), e))?
         {
-            let e = e.map_err(|e| Error::io("listing blobs", e))?;
+            let e = e.map_err(|e| Error::io(crate::i18n::tr!("io-listing-blobs"), e))?;
             let Some(n) = e.file_name().to_str().map(str::to_string) else {
                 continue;
             };

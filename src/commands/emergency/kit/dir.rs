@@ -1,6 +1,7 @@
 //! The kit's directory: what may be at DIR, the files written into the
 //! temp directory, and the move into place in one step.
 
+use crate::error::doing;
 use std::fs;
 use std::path::Path;
 
@@ -30,7 +31,7 @@ pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existin
     let meta = match fs::symlink_metadata(dir) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Existing::Nothing),
-        Err(e) => return Err(Error::io(format!("reading {}", dir.display()), e)),
+        Err(e) => return Err(Error::io(doing::reading(dir), e)),
     };
     if !meta.is_dir() {
         return Err(Error::usage(
@@ -39,10 +40,10 @@ pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existin
         ));
     }
     let names: Vec<String> = fs::read_dir(dir)
-        .ctx(|| format!("reading {}", dir.display()))?
+        .ctx(|| doing::reading(dir))?
         .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
         .collect::<std::io::Result<_>>()
-        .ctx(|| format!("reading {}", dir.display()))?;
+        .ctx(|| doing::reading(dir))?;
     if names.is_empty() {
         return Ok(Existing::Nothing);
     }
@@ -69,9 +70,8 @@ pub(super) fn check_dir(given: &Path, dir: &Path, force: bool) -> Result<Existin
 pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let mut f = fsutil::create_new_private(path)?;
-    f.write_all(bytes)
-        .ctx(|| format!("writing {}", path.display()))?;
-    f.sync_all().ctx(|| format!("syncing {}", path.display()))
+    f.write_all(bytes).ctx(|| doing::writing(path))?;
+    f.sync_all().ctx(|| doing::syncing(path))
 }
 
 /// Moves the finished directory into place in one step: a rename over
@@ -89,11 +89,15 @@ pub(super) fn place(tmp: &Path, dir: &Path, existing: Existing) -> Result<()> {
             if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY | libc::EEXIST)) {
                 taken()
             } else {
-                Error::io(format!("moving the kit to {}", dir.display()), e)
+                Error::io(
+                    crate::i18n::tr!("io-moving-kit", path = dir.display().to_string()),
+                    e,
+                )
             }
         })?,
         Existing::Kit => {
-            exchange(tmp, dir).ctx(|| format!("moving the kit to {}", dir.display()))?;
+            exchange(tmp, dir)
+                .ctx(|| crate::i18n::tr!("io-moving-kit", path = dir.display().to_string()))?;
             // `tmp` now holds the previous kit.
             let _ = fs::remove_dir_all(tmp);
         }

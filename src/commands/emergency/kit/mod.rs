@@ -15,6 +15,7 @@
 //! a file), shown once, printed on the card only with `--print-passphrase`,
 //! and stored nowhere.
 
+use crate::error::doing;
 use std::fs;
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
@@ -48,8 +49,8 @@ use files::{CARD, FILES, PAGE, README, SUMMARY};
 
 pub fn run(ctx: &Ctx, a: &EmergencyKitArgs) -> Result<()> {
     // 1. DIR, before anything is unlocked.
-    let dir = std::path::absolute(&a.output)
-        .map_err(|e| Error::io(format!("resolving {}", a.output.display()), e))?;
+    let dir =
+        std::path::absolute(&a.output).map_err(|e| Error::io(doing::resolving(&a.output), e))?;
     let existing = check_dir(&a.output, &dir, a.force)?;
     let passphrase = match &a.bundle_passphrase_file {
         Some(f) => crypto::read_passphrase_file(f)?,
@@ -88,7 +89,7 @@ pub fn run(ctx: &Ctx, a: &EmergencyKitArgs) -> Result<()> {
     fs::DirBuilder::new()
         .mode(0o700)
         .create(&tmp)
-        .ctx(|| format!("creating {}", tmp.display()))?;
+        .ctx(|| doing::creating(&tmp))?;
     let built = (|| -> Result<Manifest> {
         let who = Who {
             name: &name,

@@ -3,6 +3,7 @@
 //! an object is never replaced, even by two machines writing through a
 //! shared mount at once), then the temp file is removed.
 
+use crate::error::doing;
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -34,8 +35,7 @@ impl Folder {
     fn ensure_parent(&self, p: &Path) -> Result<()> {
         if let Some(dir) = p.parent() {
             if !dir.is_dir() {
-                fs::create_dir_all(dir)
-                    .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+                fs::create_dir_all(dir).map_err(|e| Error::io(doing::creating(dir), e))?;
             }
         }
         Ok(())
@@ -71,7 +71,7 @@ impl Folder {
                     ))
                 }
             }
-            Err(e) => Err(Error::io(format!("writing {}", target.display()), e)),
+            Err(e) => Err(Error::io(doing::writing(target), e)),
         };
         let _ = fs::remove_file(tmp);
         res
@@ -80,7 +80,7 @@ impl Folder {
 
 fn same_file_bytes(a: &Path, b: &Path) -> Result<bool> {
     fn ctx(p: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
-        move |e| Error::io(format!("reading {}", p.display()), e)
+        move |e| Error::io(doing::reading(p), e)
     }
     let (mut fa, mut fb) = (
         File::open(a).map_err(ctx(a))?,
@@ -121,7 +121,7 @@ impl Store for Folder {
         let mut f = fsutil::create_new_private(&tmp)?;
         f.write_all(bytes)
             .and_then(|_| f.sync_all())
-            .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
+            .map_err(|e| Error::io(doing::writing(&tmp), e))?;
         drop(f);
         self.link_new(&tmp, &target)
     }
@@ -132,13 +132,12 @@ impl Store for Folder {
         self.ensure_parent(&target)?;
         let tmp = fsutil::temp_beside(&target);
         let mut out = fsutil::create_new_private(&tmp)?;
-        let mut src =
-            File::open(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let mut src = File::open(path).map_err(|e| Error::io(doing::reading(path), e))?;
         std::io::copy(&mut src, &mut out)
             .and_then(|_| out.sync_all())
             .map_err(|e| {
                 let _ = fs::remove_file(&tmp);
-                Error::io(format!("writing {}", tmp.display()), e)
+                Error::io(doing::writing(&tmp), e)
             })?;
         drop(out);
         self.link_new(&tmp, &target)
@@ -164,15 +163,15 @@ impl Store for Folder {
         loop {
             let n = f
                 .read(&mut buf)
-                .map_err(|e| Error::io(format!("reading {}", src.display()), e))?;
+                .map_err(|e| Error::io(doing::reading(&src), e))?;
             if n == 0 {
                 break;
             }
             out.write_all(&buf[..n])
-                .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+                .map_err(|e| Error::io(doing::writing(path), e))?;
         }
         out.sync_all()
-            .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+            .map_err(|e| Error::io(doing::writing(path), e))?;
         if out.metadata().map(|m| m.len() > max).unwrap_or(true) {
             drop(out);
             let _ = fs::remove_file(path);
@@ -191,11 +190,11 @@ impl Store for Folder {
         let rd = match fs::read_dir(&dir) {
             Ok(rd) => rd,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(Error::io(format!("listing {}", dir.display()), e)),
+            Err(e) => return Err(Error::io(doing::listing(&dir), e)),
         };
         let mut out = Vec::new();
         for e in rd {
-            let e = e.map_err(|e| Error::io(format!("listing {}", dir.display()), e))?;
+            let e = e.map_err(|e| Error::io(doing::listing(&dir), e))?;
             if let Some(n) = e.file_name().to_str() {
                 if is_safe_name(n) {
                     out.push(n.to_string());
@@ -210,7 +209,10 @@ impl Store for Folder {
         match fs::remove_file(self.path(name)) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(Error::io(format!("removing {name} from the remote"), e)),
+            Err(e) => Err(Error::io(
+                crate::i18n::tr!("io-removing-from-remote", name = name.to_string()),
+                e,
+            )),
         }
     }
 

@@ -14,6 +14,7 @@
 //! otherwise). `PutMode::Create` is sent as a second guard only: some
 //! stores (Garage 2.5) accept it and overwrite anyway.
 
+use crate::error::doing;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -130,7 +131,7 @@ impl S3 {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| Error::io("starting the S3 client", e))?;
+            .map_err(|e| Error::io(crate::i18n::tr!("io-s3-client"), e))?;
         Ok(S3 {
             rt,
             store,
@@ -170,8 +171,15 @@ impl S3 {
                 crate::i18n::tr!("v-s3-refused-hint"),
             ),
             e if unreachable(&e) => Error::io(
-                format!("cannot reach the S3 endpoint of {} ({what})", self.url),
-                std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "no answer"),
+                crate::i18n::tr!(
+                    "io-s3-unreachable",
+                    url = self.url.to_string(),
+                    what = what.to_string()
+                ),
+                std::io::Error::new(
+                    std::io::ErrorKind::ConnectionRefused,
+                    crate::i18n::tr!("io-no-answer"),
+                ),
             ),
             // The server's answer is untrusted text: shown cleaned and bounded.
             _ => Error::unexpected(
@@ -197,11 +205,10 @@ impl S3 {
                 Box::new(*b)
             }
             Local::File(p) => {
-                let f =
-                    File::open(p).map_err(|e| Error::io(format!("reading {}", p.display()), e))?;
+                let f = File::open(p).map_err(|e| Error::io(doing::reading(p), e))?;
                 let len = f
                     .metadata()
-                    .map_err(|e| Error::io(format!("reading {}", p.display()), e))?
+                    .map_err(|e| Error::io(doing::reading(p), e))?
                     .len();
                 if len != got.meta.size {
                     return Ok(false);
@@ -215,14 +222,14 @@ impl S3 {
             let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
             buf.resize(chunk.len(), 0);
             let n = fsutil::read_full(&mut reader, &mut buf)
-                .map_err(|e| Error::io("reading a local file", e))?;
+                .map_err(|e| Error::io(crate::i18n::tr!("io-reading-local-file"), e))?;
             if n != chunk.len() || buf[..n] != chunk[..] {
                 return Ok(false);
             }
         }
         let mut one = [0u8; 1];
         Ok(fsutil::read_full(&mut reader, &mut one)
-            .map_err(|e| Error::io("reading a local file", e))?
+            .map_err(|e| Error::io(crate::i18n::tr!("io-reading-local-file"), e))?
             == 0)
     }
 
@@ -311,10 +318,10 @@ impl S3 {
                     return Ok(Fetched::TooLarge);
                 }
                 out.write_all(&chunk)
-                    .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+                    .map_err(|e| Error::io(doing::writing(path), e))?;
             }
             out.sync_all()
-                .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+                .map_err(|e| Error::io(doing::writing(path), e))?;
             Ok(Fetched::Got)
         }
         .await;
@@ -336,7 +343,7 @@ impl S3 {
             loop {
                 let mut buf = vec![0u8; PART];
                 let n = fsutil::read_full(&mut f, &mut buf)
-                    .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                    .map_err(|e| Error::io(doing::reading(path), e))?;
                 if n == 0 {
                     return Ok(());
                 }
@@ -432,18 +439,17 @@ impl Store for S3 {
 
     fn put_file(&self, name: &str, path: &Path) -> Result<()> {
         let key = self.key(name);
-        let mut f =
-            File::open(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let mut f = File::open(path).map_err(|e| Error::io(doing::reading(path), e))?;
         let len = f
             .metadata()
-            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?
+            .map_err(|e| Error::io(doing::reading(path), e))?
             .len();
         let local = Local::File(path);
         self.rt.block_on(async {
             if len <= PART as u64 {
                 let mut buf = Vec::with_capacity(len as usize);
                 f.read_to_end(&mut buf)
-                    .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+                    .map_err(|e| Error::io(doing::reading(path), e))?;
                 self.put_small(&key, name, &local, Bytes::from(buf)).await
             } else {
                 // Multipart uploads have no create-only mode: the look-up is the guard.
