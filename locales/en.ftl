@@ -1245,6 +1245,75 @@ m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
 # Policy explanations, signer status, durations, export refusals, exit codes,
 # the inbox fold summary (ids start with x-).
 #
+x-rule-holder = The holder sees every document in their own vault.
+x-rule-guardian = A legal representative sees the documents of the vault they manage.
+x-rule-guardian-hidden = The document is hidden from legal representatives (INVISIBLE_REPRESENTANTS_LEGAUX).
+x-rule-blocked = The professional is blocked and gets nothing, whatever grants or primary-doctor status say.
+x-rule-primary-doctor = The professional is the primary doctor (médecin traitant), who sees every document (masked ones too, unless the setting masked-visible-to-primary is off).
+x-rule-granted = An active grant for this professional covers the document.
+x-rule-no-active-grant = The professional is not the primary doctor and has never been granted access.
+x-rule-grant-expired = The professional's most recent grant has expired (or not started) and no other grant is active.
+x-rule-grant-revoked = The professional's most recent grant was revoked and no other grant is active.
+x-rule-out-of-grant-scope = The professional's active grants do not cover this document's type or ID.
+x-rule-masked = The document is masked (MASQUE_PS) from professionals other than its author and, unless the strict setting is on, the primary doctor.
+x-rule-masked-author = The document is masked (MASQUE_PS), but this professional is its author.
+x-rule-masked-primary = The document is masked (MASQUE_PS), but the vault lets the primary doctor see masked documents.
+x-rule-masked-from = The holder masked this document from this professional.
+x-rule-emergency-allowed = The holder allows this emergency access mode for this document.
+x-rule-emergency-denied = The holder opposed this emergency access mode.
+x-rule-emergency-masked-denied = The document is masked and the holder did not allow masked documents to be read in an emergency.
+x-rule-invisible-patient = The document is held for an announcement consultation (INVISIBLE_PATIENT) until released or one month after import; until then no export carries it.
+x-rule-inbox-unseen = The document came through the inbox and the holder has not seen it yet (carnet show, or carnet inbox accept); until then no export to someone else carries it.
+x-show-who-line = { $seen } { $name } ({ $rpps }): { $why } ({ $rule })
+x-duration-days = { $d }d { $h }h
+x-duration-hours = { $h }h { $m }m
+x-duration-minutes = { $m }m
+x-duration-seconds = { $s }s
+x-exit-ok = success (also: an add of a document already in the vault, reported as duplicate)
+x-exit-failure = unexpected or I/O error
+x-exit-usage = invalid usage or invalid input value (bad flag, bad RPPS/INS/FINESS check digit, bad date or duration, prompt needed under --no-input)
+x-exit-unlock = cannot unlock: wrong passphrase, identity that does not match, no unlock method
+x-exit-not-found = not found: vault, document, professional, grant, bundle file; or ambiguous ID prefix
+x-exit-policy = refused by policy: professional blocked, no active grant, grant expired or revoked, emergency access opposed, handover rules
+x-exit-integrity = integrity failure: tampered or corrupt vault, journal, blob or bundle
+x-exit-busy = vault busy: another process holds the write lock past the wait timeout
+x-exit-partly-done = partly done: with --keep-going, some inputs were refused and every other one succeeded (each failure reported)
+x-signer-own = signed by this vault's own key
+x-signer-and = { $a } and { $b }
+x-signer-pinned = signed by a key pinned for { $who }
+x-signer-unpinned = signer not pinned for any known professional (unverified)
+x-refused-pro = cannot export for { $name } ({ $rpps }): { $why } [{ $rule }]
+x-refused-emergency = cannot make a { $mode } emergency bundle: { $why } [{ $rule }]
+x-refused-emergency-hint = only the holder decides: carnet emergency set --{ $flag } allow
+x-refused-blocked-hint = unblock them first if you trust them again (carnet pro unblock { $rpps }); blocking revoked their grants, so grant again
+x-refused-no-grant-hint = grant access first, e.g. carnet grant { $rpps } --for 7d (or make them your primary doctor: carnet pro primary { $rpps })
+x-refused-see-access-hint = see carnet access { $rpps } for the rule of each document
+x-empty = nothing to export for { $who }: { $why }
+x-empty-for-emergency = a { $mode } emergency bundle
+x-empty-for-this-export = this export
+x-empty-no-documents = there are no documents to consider
+x-empty-minor-only = the { $n } document(s) it may see are hidden from guardians, and only the minor's key opens them
+x-empty-none-visible = none of the { $n } document(s) considered is visible ({ $rules })
+x-empty-none-visible-minor = none of the { $n } document(s) considered is visible ({ $rules }), and { $minor } that are, only the minor's key opens
+x-empty-emergency-hint = see carnet emergency status and carnet list --masked
+x-export-why-passphrase = the bundle is to be encrypted with a passphrase
+x-export-why-no-recipient = { $name } has no recorded recipient, so the bundle needs a passphrase
+x-emergency-masked-alone = masked documents can be readable in an emergency only if SAMU or break-glass access is allowed; allow one of them first
+x-unlock-key-rejected = { $files } open(s) with your identity but does not hold this vault's key (planted by someone who knows your public recipient?); `carnet check --repair` moves it to quarantine/
+x-unlock-key-skipped = { $files }: skipped, not a key file (planted by someone who can write the vault folder?); `carnet check --repair` moves it to quarantine/
+x-unlock-mac-written = { $label }: the guardian's MAC was written ({ $why })
+x-agent-old-key = the unlock agent (pid { $pid }) holds an older key of { $label } (re-keyed since?): not used; stop it with `carnet agent stop`
+x-agent-not-used = the unlock agent was not used: { $error }
+x-fold-failed = the inbox was not folded ({ $error }); it will be at the next unlock
+x-fold-done = { $label }: inbox folded: { $added } added (see `carnet list`; exports to professionals carry them once you have seen them), { $duplicates } { $duplicates ->
+    [one] duplicate
+   *[other] duplicates
+}
+x-fold-done-left = { $label }: inbox folded: { $added } added (see `carnet list`; exports to professionals carry them once you have seen them), { $duplicates } { $duplicates ->
+    [one] duplicate
+   *[other] duplicates
+}, { $left } left for the next unlock (or `carnet inbox import`)
+x-fold-rejected = inbox item { $item } rejected ({ $why }): moved to inbox/rejected/; someone who can write the vault folder dropped it, or it was damaged
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

@@ -123,7 +123,11 @@ fn lines(d: &ProDetail) -> Vec<(String, String)> {
         ),
         (
             tr!("c-pro-field-access"),
-            format!("{} ({})", d.standing.explain(), d.standing),
+            format!(
+                "{} ({})",
+                crate::i18n::explain::rule(d.standing),
+                d.standing
+            ),
         ),
     ];
     lines.retain(|(_, v)| !v.is_empty());
