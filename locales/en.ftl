@@ -1314,6 +1314,23 @@ x-fold-done-left = { $label }: inbox folded: { $added } added (see `carnet list`
    *[other] duplicates
 }, { $left } left for the next unlock (or `carnet inbox import`)
 x-fold-rejected = inbox item { $item } rejected ({ $why }): moved to inbox/rejected/; someone who can write the vault folder dropped it, or it was damaged
+x-inbox-too-large = larger than { $mib } MiB
+x-inbox-not-regular = not a readable regular file
+x-inbox-not-for-this-vault = not encrypted to this vault's recipient
+x-inbox-wrong-size = damaged or not the size it claims
+x-inbox-undecryptable = damaged (cannot be decrypted)
+x-inbox-no-header = not an inbox item (no header)
+x-inbox-metadata-missing = metadata missing or too long
+x-inbox-metadata-not-carnet = metadata is not carnet's
+x-inbox-empty = empty document
+x-inbox-unknown-type = unknown document type
+x-inbox-bad-date = invalid date
+x-inbox-bad-author = invalid author RPPS
+x-inbox-too-many-tags = more than { $max } tags
+x-inbox-private-author = its author is a professional the minor keeps private
+x-grant-active = active
+x-grant-expired = expired
+x-grant-revoked = revoked
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

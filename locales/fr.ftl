@@ -1535,6 +1535,23 @@ x-fold-done-left = { $label } : boîte de dépôt rangée dans le carnet : { $ad
    *[other] { $duplicates } doublons
 }, { $left } laissé(s) pour la prochaine ouverture (ou `carnet inbox import`)
 x-fold-rejected = élément { $item } de la boîte de dépôt refusé ({ $why }) : déplacé dans inbox/rejected/ ; quelqu'un qui peut écrire dans le dossier du carnet l'y a déposé, ou il était abîmé
+x-inbox-too-large = plus de { $mib } Mio
+x-inbox-not-regular = ce n'est pas un fichier ordinaire lisible
+x-inbox-not-for-this-vault = il n'est pas chiffré pour la clé publique de ce carnet
+x-inbox-wrong-size = abîmé, ou pas de la taille annoncée
+x-inbox-undecryptable = abîmé (impossible à déchiffrer)
+x-inbox-no-header = ce n'est pas un élément de boîte de dépôt (pas d'en-tête)
+x-inbox-metadata-missing = description absente ou trop longue
+x-inbox-metadata-not-carnet = la description n'est pas celle de carnet
+x-inbox-empty = document vide
+x-inbox-unknown-type = type de document inconnu
+x-inbox-bad-date = date incorrecte
+x-inbox-bad-author = RPPS de l'auteur incorrect
+x-inbox-too-many-tags = plus de { $max } mots-clés
+x-inbox-private-author = son auteur est un professionnel de santé que le mineur garde privé
+x-grant-active = en cours
+x-grant-expired = expiré
+x-grant-revoked = retiré
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

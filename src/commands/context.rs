@@ -240,7 +240,7 @@ impl Ctx {
         });
         for (item, why) in &r.rejected {
             self.out
-                .warn(tr!("x-fold-rejected", item = item, why = why));
+                .warn(tr!("x-fold-rejected", item = item, why = why.shown()));
         }
     }
 
