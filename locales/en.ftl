@@ -1331,6 +1331,9 @@ x-inbox-private-author = its author is a professional the minor keeps private
 x-grant-active = active
 x-grant-expired = expired
 x-grant-revoked = revoked
+x-keygen-fingerprint = Fingerprint: { $fingerprint }
+x-keygen-signing-pin = give it to your patients (in person, on paper) so they pin it: carnet pro add YOUR_RPPS --signer { $fingerprint }
+x-access-item = { $kind }: { $what }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

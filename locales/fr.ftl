@@ -1552,6 +1552,9 @@ x-inbox-private-author = son auteur est un professionnel de santé que le mineur
 x-grant-active = en cours
 x-grant-expired = expiré
 x-grant-revoked = retiré
+x-keygen-fingerprint = Empreinte : { $fingerprint }
+x-keygen-signing-pin = donnez-la à vos patients (en main propre, sur papier) pour qu'ils l'enregistrent : carnet pro add VOTRE_RPPS --signer { $fingerprint }
+x-access-item = { $kind } : { $what }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

@@ -110,15 +110,33 @@ fn known(v: &Vault) -> BTreeSet<String> {
     let mut known = BTreeSet::new();
     leaks::catalogue_words(carnet::i18n::FR_FTL, &mut known);
     known.extend(leaks::words(
-        "Camille Martin Dr Claire Dubois Paul Lefèvre Jean Bloch Bilan sanguin Compte rendu scan txt",
+        "Camille Martin Dr Claire Dubois Paul Lefèvre Jean Bloch Bilan sanguin Compte rendu scan txt Pénicilline",
     ));
     // The French LOINC names of the document types.
     known.extend(leaks::words(
         "fiche de consultation ou de visite, d'examens biologiques",
     ));
+    // Random IDs (documents, grants, bundles, medical items) may hold no
+    // digit: data, not words.
     for args in [&["list"][..], &["grants", "--all"]] {
         for item in v.env.json(args).as_array().unwrap() {
             known.insert(item["id"].as_str().unwrap().to_lowercase());
+        }
+    }
+    for e in v.env.json(&["journal"]).as_array().unwrap() {
+        if let Some(t) = e["target"].as_str() {
+            known.insert(t.to_lowercase());
+        }
+    }
+    for items in v
+        .env
+        .json(&["medical", "show"])
+        .as_object()
+        .unwrap()
+        .values()
+    {
+        for item in items.as_array().into_iter().flatten() {
+            known.insert(item["id"].as_str().unwrap_or_default().to_lowercase());
         }
     }
     known
@@ -178,6 +196,7 @@ fn rules_are_explained_in_french() {
             (&["pro", "show", RPPS_B], 0),
             (&["pro", "show", RPPS_C], 0),
             (&["pro", "show", RPPS_A], 0),
+            (&["medical", "add", "allergy", "Pénicilline"], 0),
             (&["access"], 0),
             // The masked report stays hidden from the granted one.
             (&["grant", RPPS_B, "--for", "2d", "--doc", &v.cr], 0),
@@ -193,6 +212,7 @@ fn rules_are_explained_in_french() {
             "Un accès en cours, autorisé à ce professionnel de santé, couvre ce document. (granted)",
             "Ce professionnel de santé est le médecin traitant : il voit tous les documents",
             "lui reste caché : Le document est masqué",
+            "allergie : Pénicilline",
         ],
     );
     assert_no_leak(&v, &output);
@@ -285,6 +305,8 @@ fn signer_durations_exit_codes_and_emergency_consents_are_french() {
     let phrase = phrase.to_str().unwrap();
     let bundle = v.env.path("dubois.age");
     let bundle = bundle.to_str().unwrap();
+    let signing = v.env.path("signature.key");
+    let signing = signing.to_str().unwrap();
     let output = french_run(
         &v,
         &[
@@ -313,6 +335,7 @@ fn signer_durations_exit_codes_and_emergency_consents_are_french() {
             (&["grants"], 0),
             (&["status"], 0),
             (&["--exit-codes"], 0),
+            (&["keygen", "--signing", "-o", signing], 0),
             (
                 &[
                     "emergency",
@@ -336,6 +359,7 @@ fn signer_durations_exit_codes_and_emergency_consents_are_french() {
             "reste 2 j 23 h (jusqu'au",
             "5  refusé par les règles : professionnel de santé bloqué",
             "8  fait en partie : avec --keep-going",
+            "donnez-la à vos patients (en main propre, sur papier) pour qu'ils l'enregistrent",
             "erreur : les documents masqués ne peuvent être lisibles en urgence que si l'accès du SAMU ou le bris de glace est autorisé",
         ],
     );
