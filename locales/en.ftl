@@ -1334,6 +1334,7 @@ x-grant-revoked = revoked
 x-keygen-fingerprint = Fingerprint: { $fingerprint }
 x-keygen-signing-pin = give it to your patients (in person, on paper) so they pin it: carnet pro add YOUR_RPPS --signer { $fingerprint }
 x-access-item = { $kind }: { $what }
+x-signer-author-pinned = { $name } (RPPS { $rpps }, pinned key { $key })
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

@@ -1484,7 +1484,7 @@ x-exit-partly-done = fait en partie : avec --keep-going, certaines entrées ont 
 x-signer-own = signé par la clé de ce carnet
 x-signer-and = { $a } et { $b }
 x-signer-pinned = signé par une clé enregistrée pour { $who }
-x-signer-unpinned = signataire enregistré pour aucun professionnel de santé connu (non vérifié)
+x-signer-unpinned = signataire inconnu : sa clé n'est enregistrée pour aucun professionnel de santé connu (non vérifié)
 x-refused-pro = impossible d'exporter pour { $name } ({ $rpps }) : { $why } [{ $rule }]
 x-refused-emergency = impossible de créer un export d'urgence { $mode } : { $why } [{ $rule }]
 x-refused-emergency-hint = seul le titulaire en décide : carnet emergency set --{ $flag } allow
@@ -1555,6 +1555,7 @@ x-grant-revoked = retiré
 x-keygen-fingerprint = Empreinte : { $fingerprint }
 x-keygen-signing-pin = donnez-la à vos patients (en main propre, sur papier) pour qu'ils l'enregistrent : carnet pro add VOTRE_RPPS --signer { $fingerprint }
 x-access-item = { $kind } : { $what }
+x-signer-author-pinned = { $name } (RPPS { $rpps }, clé enregistrée { $key })
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

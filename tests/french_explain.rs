@@ -421,3 +421,87 @@ fn the_inbox_fold_is_told_in_french() {
         "not encrypted to this vault's recipient"
     );
 }
+
+/// A bundle a professional signed: pinned, or forged with another key.
+#[test]
+fn bundle_signers_are_told_in_french() {
+    let v = vault();
+    let key = |name: &str| -> (String, String) {
+        let path = v.env.path(name);
+        let j = v
+            .env
+            .json(&["keygen", "--signing", "-o", path.to_str().unwrap()]);
+        (
+            path.to_str().unwrap().to_string(),
+            j["fingerprint"].as_str().unwrap().to_string(),
+        )
+    };
+    let (dubois, fingerprint) = key("dubois.key");
+    let (forger, _) = key("forger.key");
+    let scan = v.env.write("resultats.txt", b"resultats");
+    let create = |key: &str, out: &str| -> Vec<String> {
+        [
+            "bundle",
+            "create",
+            "--signing-key",
+            key,
+            "--patient-name",
+            "MARTIN Camille",
+            "--patient-birth-date",
+            "1984-12-07",
+            "--author",
+            RPPS_A,
+            "--author-name",
+            "Dr Claire Dubois",
+            "--type",
+            "biologie",
+            "--title",
+            "Bilan sanguin",
+            scan.to_str().unwrap(),
+            "-o",
+            v.env.path(out).to_str().unwrap(),
+            "-r",
+            &v.env.recipient,
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    let genuine = create(&dubois, "martin.age");
+    let forged = create(&forger, "faux.age");
+    let genuine_path = v.env.path("martin.age");
+    let forged_path = v.env.path("faux.age");
+    let output = french_run(
+        &v,
+        &[
+            (&["pro", "edit", RPPS_A, "--signer", &fingerprint], 0),
+            (&strs(&genuine), 0),
+            (&strs(&forged), 0),
+            (&["bundle", "verify", genuine_path.to_str().unwrap()], 0),
+            (&["bundle", "import", forged_path.to_str().unwrap()], 5),
+        ],
+    );
+    assert_contains(
+        &output,
+        &[
+            "signé par une clé enregistrée pour Dr Claire Dubois (RPPS 10003456786)",
+            &format!("(RPPS 10003456786, clé enregistrée {fingerprint})"),
+            "(signataire inconnu : sa clé n'est enregistrée pour aucun professionnel de santé connu (non vérifié))",
+        ],
+    );
+    let mut output = output;
+    for word in ["martin.age", "faux.age", "resultats.txt", "MARTIN"] {
+        output = output.replace(word, "");
+    }
+    // Bundle IDs (random, maybe without a digit) follow "paquet …" or
+    // "dossier …": data, not words.
+    let tokens: Vec<&str> = output.split_whitespace().collect();
+    let ids: Vec<String> = tokens
+        .windows(2)
+        .filter(|w| ["paquet", "dossier", "rendus"].contains(&w[0]) && w[1].len() == 16)
+        .map(|w| w[1].to_string())
+        .collect();
+    for id in ids {
+        output = output.replace(&id, "");
+    }
+    assert_no_leak(&v, &output);
+}

@@ -302,11 +302,11 @@ fn refuse_unsigned_authors(m: &Manifest, fingerprint: &str, view: &VaultView) ->
     let names = bad
         .iter()
         .map(|p| {
-            format!(
-                "{} (RPPS {}, pinned key {})",
-                p.name,
-                p.rpps,
-                p.signer.as_deref().unwrap_or_default()
+            crate::i18n::tr!(
+                "x-signer-author-pinned",
+                name = &p.name,
+                rpps = p.rpps.to_string(),
+                key = p.signer.as_deref().unwrap_or_default()
             )
         })
         .collect::<Vec<_>>()
