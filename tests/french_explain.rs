@@ -505,3 +505,24 @@ fn bundle_signers_are_told_in_french() {
     }
     assert_no_leak(&v, &output);
 }
+
+/// What `check` finds under `keys/` and in the `recipient` file.
+#[test]
+fn check_findings_are_french() {
+    let v = vault();
+    let keys = v.env.vault.join("keys");
+    std::fs::create_dir(keys.join("planted.age")).unwrap();
+    let output = french_run(&v, &[(&["check"], 0)]);
+    std::fs::remove_dir(keys.join("planted.age")).unwrap();
+    let recipient = v.env.vault.join("recipient");
+    std::fs::write(&recipient, b"junk\n").unwrap();
+    let output = output + &french_run(&v, &[(&["check"], 6)]);
+    assert_contains(
+        &output,
+        &[
+            "keys/planted.age : c'est un dossier, pas un fichier de clé : déposé par quelqu'un qui peut écrire dans le dossier du carnet ?",
+            "recipient : ne correspond pas à la clé du carnet (il ne contient aucune clé publique age ; la clé publique du carnet est age1",
+        ],
+    );
+    assert_no_leak(&v, &output);
+}

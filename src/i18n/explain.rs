@@ -10,6 +10,7 @@
 use time::Duration;
 
 use crate::error::exit;
+use crate::fsutil::Kind;
 use crate::i18n::{message_in, tr, Arg, Lang};
 use crate::policy::Rule;
 use crate::timefmt;
@@ -61,6 +62,21 @@ fn duration_in(lang: Lang, d: Duration) -> String {
         ("x-duration-seconds", vec![("s", n(s.seconds))])
     };
     message_in(lang, id, &args)
+}
+
+/// What kind of file something is ("a directory", "a symbolic link"…),
+/// for messages about files carnet found where it expected others.
+pub fn file_kind(kind: Kind) -> String {
+    match kind {
+        Kind::File => tr!("x-kind-file"),
+        Kind::Dir => tr!("x-kind-dir"),
+        Kind::Link => tr!("x-kind-link"),
+        Kind::Fifo => tr!("x-kind-fifo"),
+        Kind::Socket => tr!("x-kind-socket"),
+        Kind::CharDevice => tr!("x-kind-char-device"),
+        Kind::BlockDevice => tr!("x-kind-block-device"),
+        Kind::Unknown => tr!("x-kind-unknown"),
+    }
 }
 
 /// What an exit code means (`carnet --exit-codes`); `None` for a code
@@ -129,6 +145,23 @@ mod tests {
             assert_ne!(fr, message_in(Lang::En, id, &[]), "{id}");
         }
         assert_eq!(exit_code(42), None);
+    }
+
+    /// In English the kinds read as fsutil's own words.
+    #[test]
+    fn file_kinds_in_english_are_fsutils() {
+        for k in [
+            Kind::File,
+            Kind::Dir,
+            Kind::Link,
+            Kind::Fifo,
+            Kind::Socket,
+            Kind::CharDevice,
+            Kind::BlockDevice,
+            Kind::Unknown,
+        ] {
+            assert_eq!(file_kind(k), k.describe());
+        }
     }
 
     #[test]
