@@ -1367,6 +1367,7 @@ x-check-recipient-unreadable = it cannot be read as text
 x-check-recipient-names = it names { $recipient }
 x-check-recipient-none = it holds no age recipient
 x-check-recipient-mismatch = { $name }: does not match the vault key ({ $found }; the key's recipient is { $want }): what encrypts to this vault without unlocking it would encrypt to someone else; `carnet check --repair` rewrites it from the key
+x-key-file-kind = { $file } is { $kind }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

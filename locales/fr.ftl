@@ -1588,6 +1588,7 @@ x-check-recipient-unreadable = il ne se lit pas comme du texte
 x-check-recipient-names = il désigne { $recipient }
 x-check-recipient-none = il ne contient aucune clé publique age
 x-check-recipient-mismatch = { $name } : ne correspond pas à la clé du carnet ({ $found } ; la clé publique du carnet est { $want }) : ce qui chiffre pour ce carnet sans l'ouvrir chiffrerait pour quelqu'un d'autre ; `carnet check --repair` le réécrit à partir de la clé
+x-key-file-kind = { $file } est { $kind }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
