@@ -1582,6 +1582,147 @@ io-os-no-device = périphérique introuvable
 # Policy explanations, signer status, durations, export refusals, exit codes,
 # the inbox fold summary (ids start with x-).
 #
+x-rule-holder = Le titulaire voit tous les documents de son propre carnet.
+x-rule-guardian = Un représentant légal voit les documents du carnet dont il a la charge.
+x-rule-guardian-hidden = Le document est masqué aux représentants légaux (INVISIBLE_REPRESENTANTS_LEGAUX).
+x-rule-blocked = Ce professionnel de santé est bloqué : il n'a accès à rien, quels que soient ses accès autorisés ou son statut de médecin traitant.
+x-rule-primary-doctor = Ce professionnel de santé est le médecin traitant : il voit tous les documents (y compris les documents masqués, sauf si le réglage masked-visible-to-primary est désactivé).
+x-rule-granted = Un accès en cours, autorisé à ce professionnel de santé, couvre ce document.
+x-rule-no-active-grant = Ce professionnel de santé n'est pas le médecin traitant et n'a jamais reçu d'accès.
+x-rule-grant-expired = Le dernier accès autorisé à ce professionnel de santé a expiré (ou n'a pas encore commencé) et aucun autre accès n'est en cours.
+x-rule-grant-revoked = Le dernier accès autorisé à ce professionnel de santé a été retiré et aucun autre accès n'est en cours.
+x-rule-out-of-grant-scope = Les accès en cours de ce professionnel de santé ne couvrent pas le type ou l'identifiant de ce document.
+x-rule-masked = Le document est masqué aux professionnels de santé (MASQUE_PS), sauf à son auteur et, si le réglage strict n'est pas activé, au médecin traitant.
+x-rule-masked-author = Le document est masqué aux professionnels de santé (MASQUE_PS), mais ce professionnel en est l'auteur.
+x-rule-masked-primary = Le document est masqué aux professionnels de santé (MASQUE_PS), mais le carnet laisse le médecin traitant voir les documents masqués.
+x-rule-masked-from = Le titulaire a masqué ce document à ce professionnel de santé.
+x-rule-emergency-allowed = Le titulaire autorise ce mode d'accès en urgence pour ce document.
+x-rule-emergency-denied = Le titulaire s'est opposé à ce mode d'accès en urgence.
+x-rule-emergency-masked-denied = Le document est masqué et le titulaire n'a pas autorisé la lecture des documents masqués en urgence.
+x-rule-invisible-patient = Le document est non visible par le patient en attendant la consultation d'annonce (INVISIBLE_PATIENT), jusqu'à sa libération ou un mois après l'import ; d'ici là, aucun export ne le contient.
+x-rule-inbox-unseen = Le document est arrivé par la boîte de dépôt et le titulaire ne l'a pas encore vu (carnet show, ou carnet inbox accept) ; d'ici là, aucun export vers quelqu'un d'autre ne le contient.
+x-show-who-line = { $seen } { $name } ({ $rpps }) : { $why } ({ $rule })
+x-duration-days = { $d } j { $h } h
+x-duration-hours = { $h } h { $m } min
+x-duration-minutes = { $m } min
+x-duration-seconds = { $s } s
+x-exit-ok = réussite (y compris l'ajout d'un document déjà présent dans le carnet, signalé comme doublon)
+x-exit-failure = erreur inattendue ou erreur de lecture ou d'écriture
+x-exit-usage = utilisation ou valeur incorrecte (option inconnue, chiffre de contrôle RPPS/INS/FINESS faux, date ou durée incorrecte, question nécessaire avec --no-input)
+x-exit-unlock = ouverture impossible : phrase secrète fausse, identité qui ne correspond pas, aucun moyen d'ouverture
+x-exit-not-found = introuvable : carnet, document, professionnel de santé, accès, fichier de paquet ; ou début d'identifiant ambigu
+x-exit-policy = refusé par les règles : professionnel de santé bloqué, aucun accès en cours, accès expiré ou retiré, accès en urgence refusé, règles de la remise du carnet à la majorité
+x-exit-integrity = intégrité compromise : carnet, historique des accès, fichier ou paquet altéré ou abîmé
+x-exit-busy = carnet occupé : un autre processus garde le verrou d'écriture au-delà du délai d'attente
+x-exit-partly-done = fait en partie : avec --keep-going, certaines entrées ont été refusées et toutes les autres ont réussi (chaque échec est signalé)
+x-signer-own = signé par la clé de ce carnet
+x-signer-and = { $a } et { $b }
+x-signer-pinned = signé par une clé enregistrée pour { $who }
+x-signer-unpinned = signataire inconnu : sa clé n'est enregistrée pour aucun professionnel de santé connu (non vérifié)
+x-refused-pro = impossible d'exporter pour { $name } ({ $rpps }) : { $why } [{ $rule }]
+x-refused-emergency = impossible de créer un export d'urgence { $mode } : { $why } [{ $rule }]
+x-refused-emergency-hint = seul le titulaire en décide : carnet emergency set --{ $flag } allow
+x-refused-blocked-hint = débloquez-le d'abord si vous lui faites de nouveau confiance (carnet pro unblock { $rpps }) ; le blocage a retiré ses accès : autorisez-lui de nouveau l'accès ensuite
+x-refused-no-grant-hint = autorisez-lui d'abord l'accès, par ex. carnet grant { $rpps } --for 7j (ou faites-en votre médecin traitant : carnet pro primary { $rpps })
+x-refused-see-access-hint = voyez carnet access { $rpps } pour la règle appliquée à chaque document
+x-empty = rien à exporter pour { $who } : { $why }
+x-empty-for-emergency = un export d'urgence { $mode }
+x-empty-for-this-export = cet export
+x-empty-no-documents = il n'y a aucun document à prendre en compte
+x-empty-minor-only = { $n ->
+    [one] le document qu'il peut voir est masqué aux représentants légaux, et seule la clé du mineur l'ouvre
+   *[other] les { $n } documents qu'il peut voir sont masqués aux représentants légaux, et seule la clé du mineur les ouvre
+}
+x-empty-none-visible = { $n ->
+    [one] le document examiné n'est pas visible
+   *[other] aucun des { $n } documents examinés n'est visible
+} ({ $rules })
+x-empty-none-visible-minor = { $n ->
+    [one] le document examiné n'est pas visible
+   *[other] aucun des { $n } documents examinés n'est visible
+} ({ $rules }), et seule la clé du mineur ouvre { $minor ->
+    [one] celui qui l'est
+   *[other] les { $minor } qui le sont
+}
+x-empty-emergency-hint = voyez carnet emergency status et carnet list --masked
+x-export-why-passphrase = le paquet doit être chiffré avec une phrase secrète
+x-export-why-no-recipient = { $name } n'a pas de destinataire enregistré : le paquet demande donc une phrase secrète
+x-emergency-masked-alone = les documents masqués ne peuvent être lisibles en urgence que si l'accès du SAMU ou le bris de glace est autorisé ; autorisez d'abord l'un des deux
+x-unlock-key-rejected = { $files } s'ouvre avec votre identité mais ne contient pas la clé de ce carnet (déposé par quelqu'un qui connaît votre clé publique ?) ; `carnet check --repair` le déplace dans quarantine/
+x-unlock-key-skipped = { $files } : ignoré, ce n'est pas un fichier de clé (déposé par quelqu'un qui peut écrire dans le dossier du carnet ?) ; `carnet check --repair` le déplace dans quarantine/
+x-unlock-mac-written = { $label } : le MAC du représentant légal a été écrit ({ $why })
+x-agent-old-key = l'agent d'ouverture (pid { $pid }) garde une ancienne clé de { $label } (clés changées depuis ?) : il n'est pas utilisé ; arrêtez-le avec `carnet agent stop`
+x-agent-not-used = l'agent d'ouverture n'a pas été utilisé : { $error }
+x-fold-failed = la boîte de dépôt n'a pas été rangée dans le carnet ({ $error }) ; elle le sera à la prochaine ouverture
+x-fold-done = { $label } : boîte de dépôt rangée dans le carnet : { $added ->
+    [one] { $added } document ajouté
+   *[other] { $added } documents ajoutés
+} (voir `carnet list` ; les exports vers les professionnels de santé les contiendront une fois que vous les aurez vus), { $duplicates ->
+    [one] { $duplicates } doublon
+   *[other] { $duplicates } doublons
+}
+x-fold-done-left = { $label } : boîte de dépôt rangée dans le carnet : { $added ->
+    [one] { $added } document ajouté
+   *[other] { $added } documents ajoutés
+} (voir `carnet list` ; les exports vers les professionnels de santé les contiendront une fois que vous les aurez vus), { $duplicates ->
+    [one] { $duplicates } doublon
+   *[other] { $duplicates } doublons
+}, { $left } laissé(s) pour la prochaine ouverture (ou `carnet inbox import`)
+x-fold-rejected = élément { $item } de la boîte de dépôt refusé ({ $why }) : déplacé dans inbox/rejected/ ; quelqu'un qui peut écrire dans le dossier du carnet l'y a déposé, ou il était abîmé
+x-inbox-too-large = plus de { $mib } Mio
+x-inbox-not-regular = ce n'est pas un fichier ordinaire lisible
+x-inbox-not-for-this-vault = il n'est pas chiffré pour la clé publique de ce carnet
+x-inbox-wrong-size = abîmé, ou pas de la taille annoncée
+x-inbox-undecryptable = abîmé (impossible à déchiffrer)
+x-inbox-no-header = ce n'est pas un élément de boîte de dépôt (pas d'en-tête)
+x-inbox-metadata-missing = description absente ou trop longue
+x-inbox-metadata-not-carnet = la description n'est pas celle de carnet
+x-inbox-empty = document vide
+x-inbox-unknown-type = type de document inconnu
+x-inbox-bad-date = date incorrecte
+x-inbox-bad-author = RPPS de l'auteur incorrect
+x-inbox-too-many-tags = plus de { $max } mots-clés
+x-inbox-private-author = son auteur est un professionnel de santé que le mineur garde privé
+x-grant-active = en cours
+x-grant-expired = expiré
+x-grant-revoked = retiré
+x-keygen-fingerprint = Empreinte : { $fingerprint }
+x-keygen-signing-pin = donnez-la à vos patients (en main propre, sur papier) pour qu'ils l'enregistrent : carnet pro add VOTRE_RPPS --signer { $fingerprint }
+x-access-item = { $kind } : { $what }
+x-signer-author-pinned = { $name } (RPPS { $rpps }, clé enregistrée { $key })
+x-mac-after-rekey = les clés du carnet de l'enfant ont été changées sans son représentant légal
+x-mac-accepted = accepté avec `carnet trust accept`
+x-mac-older-carnet = le carnet de l'enfant, connu sur cet ordinateur, n'avait pas encore de MAC du représentant légal (créé par une version plus ancienne de carnet)
+x-mac-too-large = il est trop gros
+x-mac-not-a-file = c'est { $kind }, pas un fichier
+x-mac-not-mac-file = ce n'est pas un fichier de MAC de représentant légal
+x-mac-too-many-links = il a trop de liens de succession
+x-mac-mismatch = son MAC ne correspond pas à ce carnet (identifiant et clé)
+x-mac-link = lien de succession { $n } : { $why }
+x-mac-link-not-base64 = ce n'est pas du base64
+x-mac-link-wrong-key = il ne s'ouvre pas avec la clé du carnet du représentant légal
+x-mac-link-damaged = il est abîmé
+x-mac-link-not-link = ce n'est pas un lien de succession
+x-mac-link-other-vault = il désigne un autre carnet ou une autre clé
+x-mac-link-no-key = il ne contient aucune clé valable
+x-mac-first-key-mismatch = son MAC ne correspond pas à la première clé de ce carnet
+x-kind-file = un fichier ordinaire
+x-kind-dir = un dossier
+x-kind-link = un lien symbolique
+x-kind-fifo = un tube nommé (FIFO)
+x-kind-socket = une socket
+x-kind-char-device = un périphérique en mode caractère
+x-kind-block-device = un périphérique en mode bloc
+x-kind-unknown = autre chose qu'un fichier ordinaire
+x-check-key-not-a-file = c'est { $kind }, pas un fichier de clé : déposé par quelqu'un qui peut écrire dans le dossier du carnet ?
+x-check-orphan-mac = un MAC de représentant légal dont le fichier de clé a disparu
+x-check-recipient-missing = il est absent
+x-check-recipient-kind = c'est { $kind }
+x-check-recipient-unreadable = il ne se lit pas comme du texte
+x-check-recipient-names = il désigne { $recipient }
+x-check-recipient-none = il ne contient aucune clé publique age
+x-check-recipient-mismatch = { $name } : ne correspond pas à la clé du carnet ({ $found } ; la clé publique du carnet est { $want }) : ce qui chiffre pour ce carnet sans l'ouvrir chiffrerait pour quelqu'un d'autre ; `carnet check --repair` le réécrit à partir de la clé
+x-key-file-kind = { $file } est { $kind }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

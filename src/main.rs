@@ -57,8 +57,10 @@ fn exit_codes(out: &output::Output, json: bool) {
         out.json_value(&table);
     } else {
         out.write_stdout(|w| {
+            // The JSON keeps the table's English; people read their language.
             for (code, meaning) in exit::TABLE {
-                writeln!(w, "{code}  {meaning}")?;
+                let shown = carnet::i18n::explain::exit_code(*code);
+                writeln!(w, "{code}  {}", shown.as_deref().unwrap_or(meaning))?;
             }
             Ok(())
         });

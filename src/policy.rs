@@ -305,7 +305,9 @@ impl Rule {
         )
     }
 
-    /// One plain English sentence saying why.
+    /// One plain English sentence saying why: the journal's wording (an
+    /// export refusal's reason). People read it in their language through
+    /// `i18n::explain::rule`, whose English entry is this sentence.
     pub fn explain(&self) -> &'static str {
         match self {
             Rule::Holder => "The holder sees every document in their own vault.",

@@ -315,18 +315,24 @@ pub fn parse_duration(s: &str) -> Result<time::Duration> {
     })
 }
 
-/// A human rendering of a remaining time: `6d 23h`, `45m`.
-pub fn humanize(d: time::Duration) -> String {
+/// A time cut into whole days, hours, minutes and seconds (each below its
+/// unit; negative times count as zero). Words for them are the i18n
+/// layer's (`i18n::explain::duration`): `6d 23h`, `6 j 23 h`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub days: i64,
+    pub hours: i64,
+    pub minutes: i64,
+    pub seconds: i64,
+}
+
+pub fn span(d: time::Duration) -> Span {
     let secs = d.whole_seconds().max(0);
-    let (days, hours, mins) = (secs / 86400, (secs % 86400) / 3600, (secs % 3600) / 60);
-    if days > 0 {
-        format!("{days}d {hours}h")
-    } else if hours > 0 {
-        format!("{hours}h {mins}m")
-    } else if mins > 0 {
-        format!("{mins}m")
-    } else {
-        format!("{secs}s")
+    Span {
+        days: secs / 86400,
+        hours: (secs % 86400) / 3600,
+        minutes: (secs % 3600) / 60,
+        seconds: secs % 60,
     }
 }
 
@@ -379,6 +385,24 @@ mod tests {
         assert_eq!(parse_duration("2w").unwrap(), time::Duration::weeks(2));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("0s").is_err());
+    }
+
+    #[test]
+    fn spans_cut_a_time_into_units() {
+        let d = time::Duration::days(6) + time::Duration::seconds(23 * 3600 + 4 * 60 + 5);
+        assert_eq!(
+            span(d),
+            Span {
+                days: 6,
+                hours: 23,
+                minutes: 4,
+                seconds: 5
+            }
+        );
+        assert_eq!(
+            span(time::Duration::seconds(-9)),
+            span(time::Duration::ZERO)
+        );
     }
 
     #[test]

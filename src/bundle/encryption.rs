@@ -21,10 +21,7 @@ pub fn choose(
         (Recipients::Keys(explicit), "recipient")
     } else if want_passphrase {
         (
-            Recipients::passphrase(ask(
-                "the bundle is to be encrypted with a passphrase",
-                true,
-            )?),
+            Recipients::passphrase(ask(&crate::i18n::tr!("x-export-why-passphrase"), true)?),
             "passphrase",
         )
     } else if let Some(r) = plan.pro_recipient.as_deref() {
@@ -40,7 +37,7 @@ pub fn choose(
             .unwrap_or_default();
         (
             Recipients::passphrase(ask(
-                &format!("{name} has no recorded recipient, so the bundle needs a passphrase"),
+                &crate::i18n::tr!("x-export-why-no-recipient", name = name),
                 false,
             )?),
             "passphrase",

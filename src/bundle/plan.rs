@@ -102,7 +102,10 @@ pub struct Plan {
 /// A refusal: exit 5, journaled as `export.refused`.
 #[derive(Debug)]
 pub struct Refusal {
+    /// The journal's reason: English, the same whatever the language.
     pub message: String,
+    /// What the user reads: the same reason in their language.
+    pub shown: String,
     pub hint: String,
     pub actor: JournalActor,
     pub mode: Mode,
@@ -200,13 +203,11 @@ pub fn rule_summary(excluded: &[(String, Rule)]) -> String {
 
 fn refusal_hint(rule: Rule, rpps: &str) -> String {
     match rule {
-        Rule::Blocked => format!(
-            "unblock them first if you trust them again (carnet pro unblock {rpps}); blocking revoked their grants, so grant again"
-        ),
-        Rule::NoActiveGrant | Rule::GrantExpired | Rule::GrantRevoked => format!(
-            "grant access first, e.g. carnet grant {rpps} --for 7d (or make them your primary doctor: carnet pro primary {rpps})"
-        ),
-        _ => format!("see carnet access {rpps} for the rule of each document"),
+        Rule::Blocked => crate::i18n::tr!("x-refused-blocked-hint", rpps = rpps),
+        Rule::NoActiveGrant | Rule::GrantExpired | Rule::GrantRevoked => {
+            crate::i18n::tr!("x-refused-no-grant-hint", rpps = rpps)
+        }
+        _ => crate::i18n::tr!("x-refused-see-access-hint", rpps = rpps),
     }
 }
 
@@ -251,6 +252,13 @@ fn recipient(
                             rule.explain(),
                             rule.as_str()
                         ),
+                        shown: crate::i18n::tr!(
+                            "x-refused-pro",
+                            name = &pro.name,
+                            rpps = rpps.to_string(),
+                            why = crate::i18n::explain::rule(rule),
+                            rule = rule.as_str()
+                        ),
                         hint: refusal_hint(rule, rpps),
                         actor,
                         mode: Mode::Normal,
@@ -291,9 +299,15 @@ fn recipient(
                         rule.explain(),
                         rule.as_str()
                     ),
-                    hint: format!(
-                        "only the holder decides: carnet emergency set --{} allow",
-                        if *m == EmergencyMode::Samu {
+                    shown: crate::i18n::tr!(
+                        "x-refused-emergency",
+                        mode = m.as_str(),
+                        why = crate::i18n::explain::rule(rule),
+                        rule = rule.as_str()
+                    ),
+                    hint: crate::i18n::tr!(
+                        "x-refused-emergency-hint",
+                        flag = if *m == EmergencyMode::Samu {
                             "samu"
                         } else {
                             "break-glass"
@@ -432,38 +446,67 @@ fn empty_selection(
     unreadable: &[String],
     requested: &[&str],
 ) -> Refusal {
-    let who = match (&to.recipient, &req.audience) {
-        (Some(r), _) => format!("{} ({})", r.name, r.rpps),
-        (None, Audience::Emergency(m)) => format!("a {} emergency bundle", m.as_str()),
-        _ => "this export".into(),
+    // The journal's English reason, and the user's in their language.
+    let (who, who_shown) = match (&to.recipient, &req.audience) {
+        (Some(r), _) => {
+            let who = format!("{} ({})", r.name, r.rpps);
+            (who.clone(), who)
+        }
+        (None, Audience::Emergency(m)) => (
+            format!("a {} emergency bundle", m.as_str()),
+            crate::i18n::tr!("x-empty-for-emergency", mode = m.as_str()),
+        ),
+        _ => (
+            "this export".into(),
+            crate::i18n::tr!("x-empty-for-this-export"),
+        ),
     };
-    let why = if considered == 0 {
-        "there are no documents to consider".to_string()
+    let (why, why_shown) = if considered == 0 {
+        (
+            "there are no documents to consider".to_string(),
+            crate::i18n::tr!("x-empty-no-documents"),
+        )
     } else if excluded.is_empty() {
-        format!(
-            "the {} document(s) it may see are hidden from guardians, and only the minor's key opens them",
-            unreadable.len()
+        (
+            format!(
+                "the {} document(s) it may see are hidden from guardians, and only the minor's key opens them",
+                unreadable.len()
+            ),
+            crate::i18n::tr!("x-empty-minor-only", n = unreadable.len()),
         )
     } else {
-        format!(
-            "none of the {considered} document(s) considered is visible ({}){}",
-            rule_summary(excluded),
+        let rules = rule_summary(excluded);
+        (
+            format!(
+                "none of the {considered} document(s) considered is visible ({rules}){}",
+                if unreadable.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", and {} that are, only the minor's key opens",
+                        unreadable.len()
+                    )
+                }
+            ),
             if unreadable.is_empty() {
-                String::new()
+                crate::i18n::tr!("x-empty-none-visible", n = considered, rules = &rules)
             } else {
-                format!(
-                    ", and {} that are, only the minor's key opens",
-                    unreadable.len()
+                crate::i18n::tr!(
+                    "x-empty-none-visible-minor",
+                    n = considered,
+                    rules = &rules,
+                    minor = unreadable.len()
                 )
-            }
+            },
         )
     };
     let rpps = to.recipient.as_ref().map(|r| r.rpps.clone());
     Refusal {
         message: format!("nothing to export for {who}: {why}"),
+        shown: crate::i18n::tr!("x-empty", who = who_shown, why = why_shown),
         hint: match &rpps {
-            Some(r) => format!("see carnet access {r} for the rule of each document"),
-            None => "see carnet emergency status and carnet list --masked".into(),
+            Some(r) => crate::i18n::tr!("x-refused-see-access-hint", rpps = r),
+            None => crate::i18n::tr!("x-empty-emergency-hint"),
         },
         actor: to.actor,
         mode: if matches!(req.audience, Audience::Professional(_)) {
@@ -640,8 +683,14 @@ mod tests {
 
     fn refused(src: &Fake, req: &Request) -> Refusal {
         match plan(src, req, now()).unwrap() {
-            Planned::Refused(r) => r,
-            Planned::Export(p) => panic!("exported {:?}", ids(&p)),
+            Planned::Export(p) => {
+                panic!("exported {:?}", ids(&p))
+            }
+            Planned::Refused(r) => {
+                // In English the user reads the journal's own reason.
+                assert_eq!(r.shown, r.message);
+                r
+            }
         }
     }
 

@@ -51,20 +51,19 @@ impl SignerStatus {
         }
     }
 
-    /// One sentence for people.
+    /// One sentence for people, in their language.
     pub fn describe(&self) -> String {
         match self {
-            SignerStatus::OwnVault => "signed by this vault's own key".into(),
-            SignerStatus::Pinned(pros) => format!(
-                "signed by a key pinned for {}",
-                pros.iter()
+            SignerStatus::OwnVault => crate::i18n::tr!("x-signer-own"),
+            SignerStatus::Pinned(pros) => {
+                let who = pros
+                    .iter()
                     .map(|(rpps, name)| format!("{} (RPPS {rpps})", shown(name)))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            ),
-            SignerStatus::Unpinned => {
-                "signer not pinned for any known professional (unverified)".into()
+                    .reduce(|a, b| crate::i18n::tr!("x-signer-and", a = a, b = b))
+                    .unwrap_or_default();
+                crate::i18n::tr!("x-signer-pinned", who = who)
             }
+            SignerStatus::Unpinned => crate::i18n::tr!("x-signer-unpinned"),
         }
     }
 
@@ -303,11 +302,11 @@ fn refuse_unsigned_authors(m: &Manifest, fingerprint: &str, view: &VaultView) ->
     let names = bad
         .iter()
         .map(|p| {
-            format!(
-                "{} (RPPS {}, pinned key {})",
-                p.name,
-                p.rpps,
-                p.signer.as_deref().unwrap_or_default()
+            crate::i18n::tr!(
+                "x-signer-author-pinned",
+                name = &p.name,
+                rpps = p.rpps.to_string(),
+                key = p.signer.as_deref().unwrap_or_default()
             )
         })
         .collect::<Vec<_>>()

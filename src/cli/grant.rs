@@ -29,7 +29,7 @@ pub fn state_text(g: &Grant, now: OffsetDateTime) -> String {
     match g.state(now) {
         GrantState::Active => crate::i18n::tr!(
             "c-grant-state-active",
-            left = timefmt::humanize(g.expires_at - now)
+            left = crate::i18n::explain::duration(g.expires_at - now)
         ),
         GrantState::Expired if now < g.created_at => crate::i18n::tr!("c-grant-state-not-started"),
         GrantState::Expired => {

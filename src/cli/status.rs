@@ -305,7 +305,7 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
                 },
                 crate::i18n::tr!(
                     "status-grant-left",
-                    left = timefmt::humanize(g.expires_at - s.now),
+                    left = crate::i18n::explain::duration(g.expires_at - s.now),
                     until = timefmt::local(g.expires_at)
                 )
             ));
@@ -407,7 +407,7 @@ fn kit_line(s: &Status) -> String {
         Some(t) => crate::i18n::tr!(
             "status-kit-made-ago",
             at = timefmt::local(t),
-            ago = timefmt::humanize(s.now - t)
+            ago = crate::i18n::explain::duration(s.now - t)
         ),
         None => crate::i18n::tr!("status-kit-made", at = k.record.made_at.clone()),
     };

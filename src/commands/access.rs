@@ -196,7 +196,9 @@ pub fn run(ctx: &Ctx, a: &AccessArgs) -> Result<()> {
 /// What the DOCUMENT/TITLE columns say of a medical item.
 fn item_title(s: &Stored) -> String {
     match s {
-        Stored::Open(i) => format!("{}: {}", i.kind.as_str(), i.describe()),
+        Stored::Open(i) => {
+            crate::i18n::tr!("x-access-item", kind = i.kind.label(), what = i.describe())
+        }
         Stored::Sealed { .. } => crate::i18n::tr!("c-access-sealed-item"),
     }
 }

@@ -202,7 +202,7 @@ fn selector(ctx: &Ctx) -> String {
 
 fn left(i: &AgentInfo) -> String {
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    timefmt::humanize(time::Duration::seconds((i.expires_at - now).max(0)))
+    crate::i18n::explain::duration(time::Duration::seconds((i.expires_at - now).max(0)))
 }
 
 fn info_json(i: &AgentInfo, selected: bool) -> Value {

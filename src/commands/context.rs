@@ -13,6 +13,7 @@ use crate::cli::args::GlobalOpts;
 use crate::cli::{unlock, Output};
 use crate::crypto;
 use crate::error::{Error, Result};
+use crate::i18n::tr;
 use crate::journal::JournalActor;
 use crate::prompt::Prompter;
 use crate::vault::keys::Role;
@@ -155,28 +156,27 @@ impl Ctx {
         }
         let trust = v.trust();
         if !trust.rejected_keys.is_empty() {
-            self.out.warn(format!(
-                "{} open(s) with your identity but does not hold this vault's key (planted by someone who knows your public recipient?); `carnet check --repair` moves it to quarantine/",
-                trust.rejected_keys.join(", ")
+            self.out.warn(tr!(
+                "x-unlock-key-rejected",
+                files = trust.rejected_keys.join(", ")
             ));
         }
         if !trust.skipped_keys.is_empty() {
-            self.out.warn(format!("{}: skipped, not a key file (planted by someone who can write the vault folder?); `carnet check --repair` moves it to quarantine/", trust.skipped_keys.join("; ")));
+            self.out.warn(tr!(
+                "x-unlock-key-skipped",
+                files = trust.skipped_keys.join("; ")
+            ));
         }
         if let Some(why) = &trust.mac_written {
-            self.out.info(format!(
-                "{}: the guardian's MAC was written ({why})",
-                self.label()
-            ));
+            self.out
+                .info(tr!("x-unlock-mac-written", label = self.label(), why = why));
         }
         if self.fold_inbox.get() && inbox::has_items(&v.layout) {
             // Its own commit, before the command's: a failure leaves the
             // items for the next unlock and does not stop the command.
             match inbox::fold(&v) {
                 Ok(r) => self.tell_fold(&r),
-                Err(e) => self.out.warn(format!(
-                    "the inbox was not folded ({e}); it will be at the next unlock"
-                )),
+                Err(e) => self.out.warn(tr!("x-fold-failed", error = e.to_string())),
             }
         }
         Ok(v)
@@ -197,16 +197,14 @@ impl Ctx {
                 if sealed.key_opens_index(&key) {
                     return Some((key, info.file));
                 }
-                self.out.warn(format!(
-                    "the unlock agent (pid {}) holds an older key of {} (re-keyed since?): not used; stop it with `carnet agent stop`",
-                    info.pid,
-                    self.label()
-                ));
+                self.out
+                    .warn(tr!("x-agent-old-key", pid = info.pid, label = self.label()));
                 None
             }
             Ok(None) => None,
             Err(e) => {
-                self.out.warn(format!("the unlock agent was not used: {e}"));
+                self.out
+                    .warn(tr!("x-agent-not-used", error = e.to_string()));
                 None
             }
         }
@@ -223,22 +221,26 @@ impl Ctx {
         if r.is_empty() && r.left == 0 {
             return;
         }
-        self.out.info(format!(
-            "{}: inbox folded: {} added (see `carnet list`; exports to professionals carry them once you have seen them), {} duplicate{}{}",
-            self.label(),
-            r.added.len(),
-            r.duplicates.len(),
-            if r.duplicates.len() == 1 { "" } else { "s" },
-            if r.left > 0 {
-                format!(", {} left for the next unlock (or `carnet inbox import`)", r.left)
-            } else {
-                String::new()
-            }
-        ));
+        let (label, added, duplicates) = (self.label(), r.added.len(), r.duplicates.len());
+        self.out.info(if r.left > 0 {
+            tr!(
+                "x-fold-done-left",
+                label = label,
+                added = added,
+                duplicates = duplicates,
+                left = r.left
+            )
+        } else {
+            tr!(
+                "x-fold-done",
+                label = label,
+                added = added,
+                duplicates = duplicates
+            )
+        });
         for (item, why) in &r.rejected {
-            self.out.warn(format!(
-                "inbox item {item} rejected ({why}): moved to inbox/rejected/; someone who can write the vault folder dropped it, or it was damaged"
-            ));
+            self.out
+                .warn(tr!("x-fold-rejected", item = item, why = why.shown()));
         }
     }
 

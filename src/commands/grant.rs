@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, a: &GrantArgs) -> Result<()> {
             rpps = pro.rpps.to_string(),
             scope = scope_text(&g.types, &g.docs),
             until = timefmt::local(g.expires_at),
-            length = timefmt::humanize(g.expires_at - g.created_at),
+            length = crate::i18n::explain::duration(g.expires_at - g.created_at),
             id = &g.id
         )
     });
@@ -77,7 +77,7 @@ fn note_text(n: &GrantNote, pro: &Professional) -> String {
             title = title
                 .as_ref()
                 .map_or_else(|| HELD_TITLE.to_string(), |t| format!("({t})")),
-            why = rule.explain().to_string(),
+            why = crate::i18n::explain::rule(*rule),
             rule = rule.to_string()
         ),
     }

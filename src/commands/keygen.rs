@@ -94,9 +94,13 @@ fn signing(ctx: &Ctx, a: &KeygenArgs) -> Result<()> {
             "path": path.display().to_string(),
         }));
     } else {
-        crate::cli::output::stderr_line(&format!("Fingerprint: {fingerprint}"));
-        ctx.out.info(format!(
-            "give it to your patients (in person, on paper) so they pin it: carnet pro add YOUR_RPPS --signer {fingerprint}"
+        crate::cli::output::stderr_line(&crate::i18n::tr!(
+            "x-keygen-fingerprint",
+            fingerprint = &fingerprint
+        ));
+        ctx.out.info(crate::i18n::tr!(
+            "x-keygen-signing-pin",
+            fingerprint = &fingerprint
         ));
     }
     Ok(())

@@ -70,15 +70,21 @@ pub fn run(ctx: &Ctx, a: &IdArg) -> Result<()> {
     } else {
         ctx.out.line(crate::i18n::tr!("show-who"));
         for (rpps, name, dec) in access {
+            // Indented under its heading (Fluent drops leading blanks).
             ctx.out.line(format!(
-                "  {} {name} ({rpps}): {} ({})",
-                if dec.visible {
-                    crate::i18n::tr!("show-yes")
-                } else {
-                    crate::i18n::tr!("show-no")
-                },
-                dec.rule.explain(),
-                dec.rule.as_str()
+                "  {}",
+                crate::i18n::tr!(
+                    "x-show-who-line",
+                    seen = if dec.visible {
+                        crate::i18n::tr!("show-yes")
+                    } else {
+                        crate::i18n::tr!("show-no")
+                    },
+                    name = name,
+                    rpps = rpps,
+                    why = crate::i18n::explain::rule(dec.rule),
+                    rule = dec.rule.as_str()
+                )
             ));
         }
     }

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+pub mod explain;
 pub mod os;
 
 /// The languages carnet speaks.

@@ -435,7 +435,10 @@ fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
             Ok(Some(k)) if k != crate::fsutil::Kind::File => {
                 out.files.push(KeyIssue {
                     file: n.clone(),
-                    why: format!("it is {}, not a key file: planted by someone who can write the vault folder?", k.describe()),
+                    why: crate::i18n::tr!(
+                        "x-check-key-not-a-file",
+                        kind = crate::i18n::explain::file_kind(k)
+                    ),
                 });
                 continue;
             }
@@ -445,7 +448,7 @@ fn key_file_issues(vault: &Vault, conn: &Connection) -> Result<KeyIssues> {
             if wrapper.ends_with(".age") && !names.iter().any(|w| w == wrapper) {
                 out.files.push(KeyIssue {
                     file: n.clone(),
-                    why: "a guardian's MAC whose key file is gone".into(),
+                    why: crate::i18n::tr!("x-check-orphan-mac"),
                 });
             }
             continue;
@@ -510,17 +513,23 @@ fn recipient_problem(vault: &Vault) -> Option<String> {
         .map(|b| String::from_utf8(b).unwrap_or_default());
     let text = read.as_deref().unwrap_or_default();
     let found = match &read {
-        Err(Unread::Missing) => "it is missing".to_string(),
-        Err(Unread::NotAFile(k)) => format!("it is {}", k.describe()),
-        Err(_) => "it cannot be read as text".to_string(),
+        Err(Unread::Missing) => crate::i18n::tr!("x-check-recipient-missing"),
+        Err(Unread::NotAFile(k)) => crate::i18n::tr!(
+            "x-check-recipient-kind",
+            kind = crate::i18n::explain::file_kind(*k)
+        ),
+        Err(_) => crate::i18n::tr!("x-check-recipient-unreadable"),
         Ok(_) if text.trim() == want => return None,
         // Untrusted content: shown only when it is a recipient.
         Ok(_) => match text.trim().parse::<age::x25519::Recipient>() {
-            Ok(r) => format!("it names {r}"),
-            Err(_) => "it holds no age recipient".to_string(),
+            Ok(r) => crate::i18n::tr!("x-check-recipient-names", recipient = r.to_string()),
+            Err(_) => crate::i18n::tr!("x-check-recipient-none"),
         },
     };
-    Some(format!(
-        "{name}: does not match the vault key ({found}; the key's recipient is {want}): what encrypts to this vault without unlocking it would encrypt to someone else; `carnet check --repair` rewrites it from the key"
+    Some(crate::i18n::tr!(
+        "x-check-recipient-mismatch",
+        name = name,
+        found = found,
+        want = want
     ))
 }

@@ -64,8 +64,13 @@ fn details(c: &EmergencyConsents) -> Value {
 
 /// The policy's verdict on `c`, as a usage error (exit 2).
 fn validate(c: &EmergencyConsents) -> Result<()> {
-    policy::validate_emergency(c)
-        .map_err(|why| Error::usage(why, crate::i18n::tr!("v-emergency-consents-hint")))
+    // The policy's reason is its English; people read the catalogue's.
+    policy::validate_emergency(c).map_err(|_| {
+        Error::usage(
+            crate::i18n::tr!("x-emergency-masked-alone"),
+            crate::i18n::tr!("v-emergency-consents-hint"),
+        )
+    })
 }
 
 impl Vault {

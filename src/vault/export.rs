@@ -57,7 +57,7 @@ impl Vault {
     /// Journals `export.refused`; returns the policy error to exit with.
     pub fn refuse_export(&self, r: &Refusal) -> Result<Error> {
         self.write(|tx| journal_refused(tx, r))?;
-        Ok(Error::policy(r.message.clone(), r.hint.clone()))
+        Ok(Error::policy(r.shown.clone(), r.hint.clone()))
     }
 
     /// Streams the bundle to the target's temp file (or stdout), encrypted,
@@ -195,6 +195,6 @@ impl Vault {
             let (seq, hash) = tx.journal_head()?;
             Ok(Ok(JournalHead { seq, hash }))
         })?;
-        outcome.map_err(|r| Error::policy(r.message, r.hint))
+        outcome.map_err(|r| Error::policy(r.shown, r.hint))
     }
 }

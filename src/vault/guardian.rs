@@ -27,6 +27,7 @@ use zeroize::Zeroizing;
 use crate::crypto::{self, Recipients, VaultKey};
 use crate::error::{Error, Result};
 use crate::fsutil;
+use crate::i18n::tr;
 use crate::vault::Layout;
 
 const FORMAT: &str = "carnet-guardian-mac";
@@ -126,21 +127,24 @@ fn read(p: &Path) -> Result<Option<std::result::Result<MacFile, String>>> {
     let buf = match fsutil::read_bounded(p, MAX_BYTES) {
         Ok(b) => b,
         Err(fsutil::Unread::Missing) => return Ok(None),
-        Err(fsutil::Unread::TooLarge) => return Ok(Some(Err("it is too large".into()))),
+        Err(fsutil::Unread::TooLarge) => return Ok(Some(Err(tr!("x-mac-too-large")))),
         Err(fsutil::Unread::NotAFile(k)) => {
-            return Ok(Some(Err(format!("it is {}, not a file", k.describe()))))
+            return Ok(Some(Err(tr!(
+                "x-mac-not-a-file",
+                kind = crate::i18n::explain::file_kind(k)
+            ))))
         }
         Err(fsutil::Unread::Io(e)) => return Err(Error::io(doing::reading(p), e)),
     };
     let m: MacFile = match serde_json::from_slice(&buf) {
         Ok(m) => m,
-        Err(_) => return Ok(Some(Err("it is not a guardian MAC file".into()))),
+        Err(_) => return Ok(Some(Err(tr!("x-mac-not-mac-file")))),
     };
     if m.format != FORMAT || m.version != 1 {
-        return Ok(Some(Err("it is not a guardian MAC file".into())));
+        return Ok(Some(Err(tr!("x-mac-not-mac-file"))));
     }
     if m.links.len() > MAX_LINKS {
-        return Ok(Some(Err("it has too many successor links".into())));
+        return Ok(Some(Err(tr!("x-mac-too-many-links"))));
     }
     Ok(Some(Ok(m)))
 }
@@ -164,41 +168,37 @@ pub fn verify(
         return Ok(Status::Valid);
     }
     if m.links.is_empty() {
-        return Ok(Status::Invalid(
-            "its MAC does not match this vault (id and key)".into(),
-        ));
+        return Ok(Status::Invalid(tr!("x-mac-mismatch")));
     }
     let ids = [guardian.identity() as &dyn age::Identity];
     for (i, l) in m.links.iter().enumerate().rev() {
-        let bad = |why: &str| Ok(Status::Invalid(format!("successor link {}: {why}", i + 1)));
+        let bad = |why: String| Ok(Status::Invalid(tr!("x-mac-link", n = i + 1, why = why)));
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(l) else {
-            return bad("not base64");
+            return bad(tr!("x-mac-link-not-base64"));
         };
         let Ok(mut r) = crypto::decrypt_reader(&bytes[..], &ids) else {
-            return bad("it does not open with the guardian's vault key");
+            return bad(tr!("x-mac-link-wrong-key"));
         };
         let mut plain = Zeroizing::new(Vec::new());
         if r.read_to_end(&mut plain).is_err() {
-            return bad("it is damaged");
+            return bad(tr!("x-mac-link-damaged"));
         }
         let Ok(link) = serde_json::from_slice::<Link>(&plain) else {
-            return bad("it is not a successor link");
+            return bad(tr!("x-mac-link-not-link"));
         };
         let previous_key = Zeroizing::new(link.previous_key);
         if link.child_vault_id != child_id || link.next_recipient != current {
-            return bad("it names another vault or key");
+            return bad(tr!("x-mac-link-other-vault"));
         }
         let Ok(prev) = VaultKey::parse(&previous_key) else {
-            return bad("it holds no valid key");
+            return bad(tr!("x-mac-link-no-key"));
         };
         current = prev.recipient().to_string();
     }
     if same(&m.mac, &mac(guardian, child_id, &current)) {
         Ok(Status::Renew)
     } else {
-        Ok(Status::Invalid(
-            "its MAC does not match this vault's first key".into(),
-        ))
+        Ok(Status::Invalid(tr!("x-mac-first-key-mismatch")))
     }
 }
 

@@ -357,7 +357,11 @@ impl Vault {
         let dec = judge.decide(&self.access().policy_actor(), s);
         if !dec.visible {
             return Err(Error::policy(
-                crate::i18n::tr!("m-item-not-visible", id = s.id(), why = dec.rule.explain()),
+                crate::i18n::tr!(
+                    "m-item-not-visible",
+                    id = s.id(),
+                    why = crate::i18n::explain::rule(dec.rule)
+                ),
                 crate::i18n::tr!("m-item-not-visible-hint"),
             ));
         }

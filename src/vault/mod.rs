@@ -1130,8 +1130,11 @@ impl Sealed {
         for file in keys::candidates(&self.layout, method, prefer)? {
             if let Ok(Some(kind)) = fsutil::kind_of(&self.layout.keys().join(&file)) {
                 if kind != fsutil::Kind::File {
-                    let shown =
-                        format!("{} is {}", self.layout.key_display(&file), kind.describe());
+                    let shown = crate::i18n::tr!(
+                        "x-key-file-kind",
+                        file = self.layout.key_display(&file),
+                        kind = crate::i18n::explain::file_kind(kind)
+                    );
                     let mut skipped = self.skipped.borrow_mut();
                     if !skipped.iter().any(|(f, _)| *f == file) {
                         skipped.push((file, shown));

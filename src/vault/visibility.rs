@@ -208,7 +208,7 @@ impl Vault {
             crate::i18n::tr!(
                 "v-doc-not-visible",
                 id = d.id.to_string(),
-                why = dec.rule.explain().to_string()
+                why = crate::i18n::explain::rule(dec.rule)
             ),
             match dec.rule {
                 Rule::InvisiblePatient => crate::i18n::tr!("v-doc-held-hint"),

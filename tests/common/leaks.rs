@@ -14,7 +14,9 @@ pub fn catalogue_words(ftl: &str, out: &mut BTreeSet<String>) {
         for c in line.chars() {
             match c {
                 '{' => depth += 1,
-                '}' => depth -= 1,
+                // A line may open with the `}` closing a selector of the
+                // line above: text after it is the message's again.
+                '}' => depth = (depth - 1).max(0),
                 '[' if depth == 0 && line.trim_start().starts_with(['[', '*']) => in_key = true,
                 ']' if in_key => in_key = false,
                 _ if depth == 0 && !in_key => text.push(c),

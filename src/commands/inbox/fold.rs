@@ -37,7 +37,7 @@ pub fn import(ctx: &Ctx) -> Result<()> {
         ctx.out.json_value(&json!({
             "added": added,
             "duplicates": all.duplicates.iter().map(|(i, d)| json!({"item": i, "doc": d})).collect::<Vec<_>>(),
-            "rejected": all.rejected.iter().map(|(i, w)| json!({"item": i, "reason": w})).collect::<Vec<_>>(),
+            "rejected": all.rejected.iter().map(|(i, w)| json!({"item": i, "reason": w.reason()})).collect::<Vec<_>>(),
             "left": all.left,
         }));
     } else {

@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, a: &RppsArg) -> Result<()> {
             ctx.out.line(crate::i18n::tr!(
                 "c-pro-show-grant",
                 id = &g.id,
-                state = format!("{:<7}", state.as_str()),
+                state = state_word(state),
                 from = timefmt::local(g.created_at),
                 to = timefmt::local(g.expires_at),
                 revoked = revoked,
@@ -123,9 +123,28 @@ fn lines(d: &ProDetail) -> Vec<(String, String)> {
         ),
         (
             tr!("c-pro-field-access"),
-            format!("{} ({})", d.standing.explain(), d.standing),
+            format!(
+                "{} ({})",
+                crate::i18n::explain::rule(d.standing),
+                d.standing
+            ),
         ),
     ];
     lines.retain(|(_, v)| !v.is_empty());
     lines
+}
+
+/// A grant's state in one word, padded to the longest (the lines align).
+fn state_word(state: GrantState) -> String {
+    let word = |s| match s {
+        GrantState::Active => crate::i18n::tr!("x-grant-active"),
+        GrantState::Expired => crate::i18n::tr!("x-grant-expired"),
+        GrantState::Revoked => crate::i18n::tr!("x-grant-revoked"),
+    };
+    let width = [GrantState::Active, GrantState::Expired, GrantState::Revoked]
+        .map(|s| word(s).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    format!("{:<width$}", word(state))
 }

@@ -28,6 +28,7 @@ use crate::vault::inbox::items::{
     dir, exists, list, mark_unseen, remove_stale_temps, ItemMeta, Pending, MAGIC, MAX_ITEM,
     MAX_META, REJECTED,
 };
+use crate::vault::inbox::rejection::Rejection;
 use crate::vault::{blobs, store, Vault};
 use crate::{fsutil, ids, media, text, timefmt};
 
@@ -51,7 +52,7 @@ pub struct FoldReport {
     /// Items whose document an earlier, interrupted fold had committed.
     pub already: usize,
     /// (item, why) moved to `inbox/rejected/`.
-    pub rejected: Vec<(String, String)>,
+    pub rejected: Vec<(String, Rejection)>,
     /// Items left for a later fold (the bounds of this one were reached).
     pub left: usize,
 }
@@ -137,7 +138,7 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
             }
             if d.author.as_ref().is_some_and(|a| private.contains(a)) {
                 // A document guardians see shows its author (vault::add).
-                refused.push((p.name.clone(), "its author is a professional the minor keeps private".to_string()));
+                refused.push((p.name.clone(), Rejection::PrivateAuthor));
                 continue;
             }
             let mut d = d.clone();
@@ -157,7 +158,7 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
                 None,
                 json!({
                     "duplicates": dups.iter().map(|(i, d)| json!({"item": i, "doc": d})).collect::<Vec<_>>(),
-                    "rejected": all_rejected.iter().map(|(i, w)| json!({"item": i, "reason": w})).collect::<Vec<_>>(),
+                    "rejected": all_rejected.iter().map(|(i, w)| json!({"item": i, "reason": w.reason()})).collect::<Vec<_>>(),
                     "authenticated": false,
                 }),
             ))?;
@@ -194,14 +195,16 @@ fn open_item(
     layout: &crate::vault::layout::Layout,
     key: &VaultKey,
     p: &Pending,
-) -> std::result::Result<Document, String> {
+) -> std::result::Result<Document, Rejection> {
     let file = fsutil::open_regular(&p.path, MAX_ITEM).map_err(|e| match e {
-        fsutil::Unread::TooLarge => format!("larger than {} MiB", MAX_ITEM >> 20),
-        _ => "not a readable regular file".to_string(),
+        fsutil::Unread::TooLarge => Rejection::TooLarge {
+            mib: MAX_ITEM >> 20,
+        },
+        _ => Rejection::NotRegularFile,
     })?;
     let identity = key.identity();
     let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
-        .map_err(|_| "not encrypted to this vault's recipient".to_string())?;
+        .map_err(|_| Rejection::NotForThisVault)?;
     let mut r = BufReader::with_capacity(1 << 16, opener);
     let (meta, mut d) = read_head(&mut r)?;
     let w = blobs::write_here(
@@ -212,7 +215,7 @@ fn open_item(
             left: meta.size,
         },
     )
-    .map_err(|_| "damaged or not the size it claims".to_string())?;
+    .map_err(|_| Rejection::WrongSize)?;
     if w.duplicate {
         // Keep a pre-existing blob from the hourly sweep until the commit.
         fsutil::touch(&layout.blob(&w.name));
@@ -226,23 +229,22 @@ fn open_item(
 
 /// Reads an item's first two lines from its plaintext: the header, then
 /// the metadata (bounded), parsed and checked. The document's bytes follow.
-fn read_head<R: BufRead>(r: &mut R) -> std::result::Result<(ItemMeta, Document), String> {
+fn read_head<R: BufRead>(r: &mut R) -> std::result::Result<(ItemMeta, Document), Rejection> {
     let mut line = Vec::new();
     r.take(MAGIC.len() as u64 + 1)
         .read_until(b'\n', &mut line)
-        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+        .map_err(|_| Rejection::Undecryptable)?;
     if line != format!("{MAGIC}\n").as_bytes() {
-        return Err("not an inbox item (no header)".into());
+        return Err(Rejection::NoHeader);
     }
     line.clear();
     r.take(MAX_META)
         .read_until(b'\n', &mut line)
-        .map_err(|_| "damaged (cannot be decrypted)".to_string())?;
+        .map_err(|_| Rejection::Undecryptable)?;
     if line.last() != Some(&b'\n') {
-        return Err("metadata missing or too long".into());
+        return Err(Rejection::MetadataMissing);
     }
-    let meta: ItemMeta =
-        serde_json::from_slice(&line).map_err(|_| "metadata is not carnet's".to_string())?;
+    let meta: ItemMeta = serde_json::from_slice(&line).map_err(|_| Rejection::MetadataNotCarnet)?;
     let d = checked(&meta)?;
     Ok((meta, d))
 }
@@ -251,7 +253,7 @@ fn read_head<R: BufRead>(r: &mut R) -> std::result::Result<(ItemMeta, Document),
 /// bytes, read as a fold reads them (header, metadata, then exactly the
 /// size it claims); the document it would become, or why not.
 #[doc(hidden)]
-pub fn fuzz_item(plaintext: &[u8]) -> std::result::Result<Document, String> {
+pub fn fuzz_item(plaintext: &[u8]) -> std::result::Result<Document, Rejection> {
     let mut r = BufReader::new(plaintext);
     let (meta, d) = read_head(&mut r)?;
     std::io::copy(
@@ -261,16 +263,16 @@ pub fn fuzz_item(plaintext: &[u8]) -> std::result::Result<Document, String> {
         },
         &mut std::io::sink(),
     )
-    .map_err(|_| "damaged or not the size it claims".to_string())?;
+    .map_err(|_| Rejection::WrongSize)?;
     Ok(d)
 }
 
 /// The document an item's metadata describes, every field checked:
 /// text sanitised and bounded, type, date and author as strict as `add`'s
 /// flags; the media type is guessed from the name again.
-fn checked(m: &ItemMeta) -> std::result::Result<Document, String> {
+fn checked(m: &ItemMeta) -> std::result::Result<Document, Rejection> {
     if m.size == 0 {
-        return Err("empty document".into());
+        return Err(Rejection::Empty);
     }
     let filename: String = text::clean(&m.filename.replace(['/', '\\'], "_"), MAX_FILENAME)
         .trim()
@@ -286,14 +288,14 @@ fn checked(m: &ItemMeta) -> std::result::Result<Document, String> {
     } else {
         title
     };
-    let doc_type = DocType::parse(&m.doc_type).ok_or("unknown document type")?;
-    let date = timefmt::parse_doc_date(&m.date).map_err(|_| "invalid date".to_string())?;
+    let doc_type = DocType::parse(&m.doc_type).ok_or(Rejection::UnknownType)?;
+    let date = timefmt::parse_doc_date(&m.date).map_err(|_| Rejection::BadDate)?;
     let author = match &m.author {
-        Some(a) => Some(ids::parse_rpps(a).map_err(|_| "invalid author RPPS".to_string())?),
+        Some(a) => Some(ids::parse_rpps(a).map_err(|_| Rejection::BadAuthor)?),
         None => None,
     };
     if m.tags.len() > MAX_TAGS {
-        return Err(format!("more than {MAX_TAGS} tags"));
+        return Err(Rejection::TooManyTags { max: MAX_TAGS });
     }
     let mut tags: Vec<String> = Vec::new();
     for t in &m.tags {

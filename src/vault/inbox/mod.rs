@@ -18,7 +18,9 @@
 mod fold;
 mod items;
 pub mod pin;
+mod rejection;
 pub mod remote;
 
 pub use fold::{doc_id, fold, fuzz_item, FoldReport, MAX_FOLD_BYTES, MAX_FOLD_ITEMS};
 pub use items::*;
+pub use rejection::Rejection;

@@ -196,11 +196,9 @@ fn open_via(
     };
     let write_mac = match guardian::verify(&sealed.layout, &file, guardian.key(), id, &key)? {
         guardian::Status::Valid => None,
-        guardian::Status::Renew => Some("the child's vault was re-keyed without its guardian"),
-        guardian::Status::Missing if accepting => Some("accepted with `carnet trust accept`"),
-        guardian::Status::Missing if known_here => {
-            Some("the child's vault, known on this machine, had no guardian MAC yet (made by an older carnet)")
-        }
+        guardian::Status::Renew => Some(crate::i18n::tr!("x-mac-after-rekey")),
+        guardian::Status::Missing if accepting => Some(crate::i18n::tr!("x-mac-accepted")),
+        guardian::Status::Missing if known_here => Some(crate::i18n::tr!("x-mac-older-carnet")),
         guardian::Status::Missing => {
             return Err(Error::integrity(
                 crate::i18n::tr!(
@@ -212,7 +210,7 @@ fn open_via(
                 unknown_child_hint(root, guardian, id),
             ))
         }
-        guardian::Status::Invalid(_) if accepting => Some("accepted with `carnet trust accept`"),
+        guardian::Status::Invalid(_) if accepting => Some(crate::i18n::tr!("x-mac-accepted")),
         guardian::Status::Invalid(why) => {
             return Err(Error::integrity(
                 crate::i18n::tr!(
@@ -236,7 +234,7 @@ fn open_via(
     v.keep_guardian_key(guardian.key().clone());
     if let Some(why) = write_mac {
         // Only now: the child's index authenticated with its key.
-        v.write_guardian_mac(guardian.key(), why)?;
+        v.write_guardian_mac(guardian.key(), &why)?;
     }
     pin_first_use(&v, pin)?;
     Ok(Some((v, report)))
