@@ -180,6 +180,35 @@ impl KeyHolder for HeldKey {
     fn as_identity(&self) -> &dyn age::Identity {
         self
     }
+
+    fn follow(&self, to: &str, wrapper: &[u8]) -> Result<Option<VaultKey>> {
+        if wrapper.len() > crate::agent::proto::MAX_WRAPPER {
+            return Ok(None);
+        }
+        let req = Request::Follow {
+            vault_id: self.vault_id.clone(),
+            recipient: to.to_string(),
+            wrapper: wrapper.to_vec(),
+        };
+        let cannot = |why: String| {
+            Error::unlock(
+                crate::i18n::tr!("s2-agent-cannot-follow", why = why),
+                crate::i18n::tr!("s2-agent-cannot-follow-hint"),
+            )
+        };
+        match request(&self.path, &req) {
+            Ok(Response::Info(i)) if i.recipient == to => {}
+            Ok(Response::NoMatch) => return Ok(None),
+            Ok(Response::Refused(m)) => return Err(cannot(m)),
+            Ok(_) => return Err(cannot("an unexpected answer".into())),
+            Err(e) => return Err(cannot(e.to_string())),
+        }
+        // The agent answers for the new key now: its purpose keys.
+        match key_for(&self.vault_id)? {
+            Some((k, _)) if k.recipient().to_string() == to => Ok(Some(k)),
+            _ => Err(cannot("it went away".into())),
+        }
+    }
 }
 
 /// Asks the agent for `vault_id` to forget and exit. `Ok(false)`: none

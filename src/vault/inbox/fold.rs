@@ -54,6 +54,11 @@ pub struct FoldReport {
     pub rejected: Vec<(String, String)>,
     /// Items left for a later fold (the bounds of this one were reached).
     pub left: usize,
+    /// Items encrypted to a key a rekey retired (a scanner that has not
+    /// learnt the new recipient): folded with the key ring.
+    pub retired_key: usize,
+    /// The vault's current recipient (what scanners should encrypt to).
+    pub recipient: String,
 }
 
 impl FoldReport {
@@ -87,6 +92,7 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     remove_stale_temps(layout, &listing);
     let mut report = FoldReport {
         left: listing.more,
+        recipient: vault.key().recipient().to_string(),
         ..FoldReport::default()
     };
     let mut batch: Vec<&Pending> = Vec::new();
@@ -104,11 +110,16 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     if batch.is_empty() {
         return Ok(report);
     }
-    // 1. Blobs, outside the lock.
+    // 1. Blobs, outside the lock. Items sent before a scanner learnt of
+    // a rekey open with the key it retired (kept in the index).
+    let retired = crate::vault::replica::keyring::retired(&*vault.load()?)?;
     let mut ready: Vec<(&Pending, Document)> = Vec::new();
     for p in batch {
-        match open_item(vault, p) {
-            Ok(d) => ready.push((p, d)),
+        match open_item(vault, &retired, p) {
+            Ok((d, old)) => {
+                report.retired_key += usize::from(old);
+                ready.push((p, d))
+            }
             Err(why) => report.rejected.push((p.name.clone(), why)),
         }
     }
@@ -182,16 +193,50 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     Ok(report)
 }
 
-/// Decrypts one item into the blob store: the document it would become,
-/// or why it is rejected (shown to the holder and journaled).
-fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String> {
+/// Notes whether its identity opened a stanza.
+struct Noting<'a> {
+    inner: &'a dyn age::Identity,
+    hit: std::cell::Cell<bool>,
+}
+
+impl age::Identity for Noting<'_> {
+    fn unwrap_stanza(
+        &self,
+        stanza: &age_core::format::Stanza,
+    ) -> Option<std::result::Result<age_core::format::FileKey, age::DecryptError>> {
+        let got = self.inner.unwrap_stanza(stanza);
+        if matches!(got, Some(Ok(_))) {
+            self.hit.set(true);
+        }
+        got
+    }
+}
+
+/// Decrypts one item into the blob store: the document it would become
+/// and whether a retired key opened it, or why it is rejected (shown to
+/// the holder and journaled).
+fn open_item(
+    vault: &Vault,
+    retired: &[VaultKey],
+    p: &Pending,
+) -> std::result::Result<(Document, bool), String> {
     let file = fsutil::open_regular(&p.path, MAX_ITEM).map_err(|e| match e {
         fsutil::Unread::TooLarge => format!("larger than {} MiB", MAX_ITEM >> 20),
         _ => "not a readable regular file".to_string(),
     })?;
-    let identity = vault.key().identity();
-    let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
+    let current = vault.key().identity();
+    let old: Vec<Noting> = retired
+        .iter()
+        .map(|k| Noting {
+            inner: k.identity(),
+            hit: std::cell::Cell::new(false),
+        })
+        .collect();
+    let mut ids: Vec<&dyn age::Identity> = vec![current];
+    ids.extend(old.iter().map(|n| n as &dyn age::Identity));
+    let opener = crate::crypto::decrypt_reader(file, &ids)
         .map_err(|_| "not encrypted to this vault's recipient".to_string())?;
+    let by_retired = old.iter().any(|n| n.hit.get());
     let mut r = BufReader::with_capacity(1 << 16, opener);
     let (meta, mut d) = read_head(&mut r)?;
     let w = blobs::write(
@@ -211,7 +256,7 @@ fn open_item(vault: &Vault, p: &Pending) -> std::result::Result<Document, String
     d.size = w.size;
     d.sha256 = w.sha256;
     d.blob = w.name;
-    Ok(d)
+    Ok((d, by_retired))
 }
 
 /// Reads an item's first two lines from its plaintext: the header, then

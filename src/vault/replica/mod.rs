@@ -15,6 +15,7 @@ pub mod hlc;
 pub mod keyring;
 pub mod merge;
 pub mod prune;
+pub mod recipients;
 pub mod remote;
 pub mod segment;
 pub mod sync;
