@@ -507,6 +507,8 @@ fn three_parents() -> (Env, Env, Env, PathBuf) {
         .success();
     sync(&a);
     c.json(&["clone", remote.to_str().unwrap()]);
+    sync(&c);
+    sync(&a);
     sync(&b);
     (a, b, c, remote)
 }
@@ -565,5 +567,52 @@ fn two_rekeys_made_before_either_syncs_converge_in_either_order() {
         sync(&a);
         d.json(&["clone", remote.to_str().unwrap()]);
         same_documents(&a, &d);
+    }
+}
+
+#[test]
+fn crossed_rekeys_still_cut_off_the_device_one_of_them_removed() {
+    for a_first in [true, false] {
+        let (a, b, c, _) = three_parents();
+        let dev_c = c
+            .json(&["device", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["this"] == true)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        // A removes C's device and re-keys; B, not knowing, re-keys after
+        // it (B's key wins the order), still wrapped to C's identity.
+        a.cmd().args(["device", "rm", &dev_c]).assert().success();
+        a.cmd().args(["rekey"]).assert().success();
+        let secret_a = add(&a, "a.txt", "écrit par A après le retrait de C");
+        b.cmd().args(["rekey"]).assert().success();
+        let order = if a_first { [&a, &b] } else { [&b, &a] };
+        for _ in 0..3 {
+            for e in order {
+                let (code, _, err) = e.run(&["sync"]);
+                assert_eq!(code, 0, "a_first={a_first}: {err}");
+            }
+        }
+        let secret_b = add(&b, "b.txt", "écrit par B après la convergence");
+        sync(&b);
+        sync(&a);
+        // A and B converge on a key C's identity does not open.
+        let key = recipient_of(&a);
+        assert_eq!(recipient_of(&b), key);
+        for e in [&a, &b] {
+            let keys = e.json(&["key", "list"]).to_string();
+            assert!(!keys.contains(&c.recipient), "a_first={a_first}: {keys}");
+            verify_all(e);
+        }
+        same_documents(&a, &b);
+        // C cannot follow, and reads nothing written after its removal.
+        let (code, _, err) = c.run(&["sync"]);
+        assert_eq!(code, 3, "a_first={a_first}: {err}");
+        let held = ids(&c);
+        assert!(!held.contains(&secret_a) && !held.contains(&secret_b));
     }
 }

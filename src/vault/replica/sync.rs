@@ -271,6 +271,8 @@ impl Vault {
         };
         let mut keys_changed = self.push_keys(&*store, &mut report)? > 0;
         let mut vault = self;
+        let mut crossed = Vec::new();
+        let mut adopted = false;
         // Each round follows one rekey (bounded: a remote cannot keep a
         // replica busy with transitions).
         for _ in 0..16 {
@@ -278,7 +280,7 @@ impl Vault {
                 break;
             };
             if !next.kept.is_empty() {
-                report.warnings.push(crate::i18n::tr!(
+                crossed.push(crate::i18n::tr!(
                     "s2-rekey-crossed-kept",
                     device = next.device.clone(),
                     files = next.kept.join(", ")
@@ -290,10 +292,28 @@ impl Vault {
             }
             // What this replica wrote under the old key goes out first, its
             // documents under their old names: the others translate them.
-            vault.push(&*store, &me, &spec, false, &mut report)?;
+            // Only its own key's: documents re-encrypted under a key adopted
+            // on the way go out under the key this sync ends with (a later
+            // rekey may be cutting a device off).
+            if !adopted {
+                vault.push(&*store, &me, &spec, false, &mut report)?;
+            }
+            adopted = true;
             vault = vault.adopt(&lock, next)?;
             vault.push_keys(&*store, &mut report)?;
             keys_changed = true;
+        }
+        if !crossed.is_empty() {
+            // Methods of removed devices the kept key still has: dropped by
+            // one more rekey when this session can, else said.
+            let (v, healed) = vault.heal_crossed(&lock)?;
+            vault = v;
+            if healed {
+                vault.push_keys(&*store, &mut report)?;
+                keys_changed = true;
+            } else {
+                report.warnings.extend(crossed);
+            }
         }
         vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
         // Last: an item goes from the remote only once the commit that
