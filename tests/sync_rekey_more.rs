@@ -590,6 +590,7 @@ fn crossed_rekeys_still_cut_off_the_device_one_of_them_removed() {
         a.cmd().args(["rekey"]).assert().success();
         let secret_a = add(&a, "a.txt", "écrit par A après le retrait de C");
         b.cmd().args(["rekey"]).assert().success();
+        let unaware = add(&b, "b0.txt", "écrit par B sans savoir");
         let order = if a_first { [&a, &b] } else { [&b, &a] };
         for _ in 0..3 {
             for e in order {
@@ -609,6 +610,12 @@ fn crossed_rekeys_still_cut_off_the_device_one_of_them_removed() {
             verify_all(e);
         }
         same_documents(&a, &b);
+        assert_eq!(ids(&a).len(), 4);
+        assert_eq!(content(&a, &unaware), "écrit par B sans savoir".as_bytes());
+        assert_eq!(
+            content(&b, &secret_a),
+            "écrit par A après le retrait de C".as_bytes()
+        );
         // C cannot follow, and reads nothing written after its removal.
         let (code, _, err) = c.run(&["sync"]);
         assert_eq!(code, 3, "a_first={a_first}: {err}");

@@ -271,7 +271,10 @@ impl Vault {
         };
         let mut keys_changed = self.push_keys(&*store, &mut report)? > 0;
         let mut vault = self;
-        let mut crossed = Vec::new();
+        // Whether this sync took on another key already: documents
+        // re-encrypted under a key adopted on the way never go out under
+        // it (a later rekey may be cutting a device off), only under the
+        // key the sync ends with.
         let mut adopted = false;
         // Each round follows one rekey (bounded: a remote cannot keep a
         // replica busy with transitions).
@@ -279,40 +282,41 @@ impl Vault {
             let Some(next) = vault.pull(&*store, &me, &mut report)? else {
                 break;
             };
-            if !next.kept.is_empty() {
-                crossed.push(crate::i18n::tr!(
+            let kept = (!next.kept.is_empty()).then(|| {
+                crate::i18n::tr!(
                     "s2-rekey-crossed-kept",
                     device = next.device.clone(),
                     files = next.kept.join(", ")
-                ));
+                )
+            });
+            // What this replica wrote under its own key goes out first, its
+            // documents under their names: the others translate them.
+            let own_first = !adopted && (!next.absorb || kept.is_some());
+            if own_first {
+                vault.push(&*store, &me, &spec, false, &mut report)?;
             }
             if next.absorb {
                 vault.absorb(next)?;
+            } else {
+                adopted = true;
+                vault = vault.adopt(&lock, next)?;
+                vault.push_keys(&*store, &mut report)?;
+                keys_changed = true;
+            }
+            let Some(kept) = kept else {
                 continue;
-            }
-            // What this replica wrote under the old key goes out first, its
-            // documents under their old names: the others translate them.
-            // Only its own key's: documents re-encrypted under a key adopted
-            // on the way go out under the key this sync ends with (a later
-            // rekey may be cutting a device off).
-            if !adopted {
-                vault.push(&*store, &me, &spec, false, &mut report)?;
-            }
-            adopted = true;
-            vault = vault.adopt(&lock, next)?;
-            vault.push_keys(&*store, &mut report)?;
-            keys_changed = true;
-        }
-        if !crossed.is_empty() {
-            // Methods of removed devices the kept key still has: dropped by
-            // one more rekey when this session can, else said.
+            };
+            // Crossed rekeys, the kept key still wrapped to a removed
+            // device's method: one more rekey drops it, now, before the
+            // other replica's later changes are read under this key.
             let (v, healed) = vault.heal_crossed(&lock)?;
             vault = v;
             if healed {
+                adopted = true;
                 vault.push_keys(&*store, &mut report)?;
                 keys_changed = true;
             } else {
-                report.warnings.extend(crossed);
+                report.warnings.push(kept);
             }
         }
         vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
