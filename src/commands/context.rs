@@ -197,16 +197,16 @@ impl Ctx {
                 // After it followed a rekey, the agent still opens files of
                 // the key it replaced: its recipient must be the vault's.
                 let current = sealed.recipient().ok().map(|r| r.to_string());
-                if sealed.key_opens_index(&key) && current.as_deref() != Some(&info.recipient) {
+                if sealed.key_opens_index(&key) {
+                    if current.as_deref() == Some(&info.recipient) {
+                        return Some((key, info.file));
+                    }
                     self.out.warn(crate::i18n::tr!(
                         "s2-agent-other-key",
                         pid = info.pid.to_string(),
                         label = self.label()
                     ));
                     return None;
-                }
-                if sealed.key_opens_index(&key) {
-                    return Some((key, info.file));
                 }
                 self.out.warn(format!(
                     "the unlock agent (pid {}) holds an older key of {} (re-keyed since?): not used; stop it with `carnet agent stop`",
