@@ -49,15 +49,22 @@ pub enum Probe {
 
 /// Asks the agent at `path` who it is; removes a stale socket file.
 pub fn probe(path: &Path) -> Probe {
+    let found = probe_keeping(path);
+    if matches!(found, Probe::Stale) {
+        let _ = std::fs::remove_file(path);
+    }
+    found
+}
+
+/// [`probe`] without removing anything: while an agent starts, its socket
+/// exists a moment before it listens (refused then, yet not stale).
+pub fn probe_keeping(path: &Path) -> Probe {
     match request(path, &Request::Status) {
         Ok(Response::Info(i)) => Probe::Live(i),
         Ok(Response::Refused(m)) => Probe::Odd(format!("it refused: {m}")),
         Ok(other) => Probe::Odd(format!("unexpected answer {other:?}")),
         Err(e) if e.kind() == ErrorKind::NotFound => Probe::Missing,
-        Err(e) if e.kind() == ErrorKind::ConnectionRefused => {
-            let _ = std::fs::remove_file(path);
-            Probe::Stale
-        }
+        Err(e) if e.kind() == ErrorKind::ConnectionRefused => Probe::Stale,
         Err(e) => Probe::Odd(e.to_string()),
     }
 }

@@ -104,7 +104,7 @@ pub fn spawn(
     }
     let started = Instant::now();
     loop {
-        if let client::Probe::Live(info) = client::probe(&path) {
+        if let client::Probe::Live(info) = client::probe_keeping(&path) {
             if info.vault_id == setup.vault_id && info.pid == child.id() {
                 return Ok(info);
             }
