@@ -1326,6 +1326,7 @@ io-s3-unreachable = cannot reach the S3 endpoint of { $url } ({ $what })
 io-agent-stopping = asking the unlock agent to stop
 io-agent-setup = reading the agent's setup
 io-agent-socket-mode = setting the socket's mode
+io-wrapping-retired-key = wrapping the retired key
 io-agent-finding-binary = finding the carnet binary
 io-agent-starting = starting the agent process
 io-agent-handing-key = handing the key to the agent
@@ -1508,3 +1509,12 @@ x-key-file-kind = { $file } is { $kind }
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #
+s2-agent-concurrent = two rekeys crossed, and the agent answers for one key only
+s2-rekey-crossed-kept = this rekey and the one device { $device } made crossed; the key kept is still wrapped to unlock method(s) the other left out ({ $files }): if they were removed on purpose (`carnet device rm`, `carnet key rm`), run `carnet rekey` again
+s2-agent-cannot-follow = the unlock agent cannot follow the rekey another replica made ({ $why })
+s2-agent-cannot-follow-hint = run the sync once with your passphrase or identity (CARNET_NO_AGENT=1 carnet sync), then start the agent again: carnet agent stop; carnet agent start
+s2-agent-no-retired = the rekey device { $device } made does not carry the key it retired, which the unlock agent never gives out (a replica with an older carnet made it)
+s2-agent-other-key = the unlock agent (pid { $pid }) holds another key of { $label } than the one the vault uses now (a sync that followed a rekey through it stopped before the switch?): not used; run `carnet sync` again with your passphrase or identity (CARNET_NO_AGENT=1), or start the agent again
+s2-agent-restart = the unlock agent (pid { $pid }) still holds the key this sync retired for { $label }: commands will not use it; start it again: carnet agent stop; carnet agent start
+s2-inbox-retired-key = { $n } inbox item(s) were encrypted to a key a rekey retired (a scanner that does not know the new recipient yet): folded with the old key kept in the vault; give your scanners the new recipient: carnet inbox add --to URL --recipient { $recipient }
+s2-recipient-forged = { $name } on the remote was not written by this vault (its MAC does not check): someone who can write the remote made it; pinned scanners refuse it (exit 6), scanners not pinned yet would encrypt to it. Delete it from the remote and give scanners the vault's recipient (`carnet inbox recipient`)

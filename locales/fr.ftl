@@ -1529,6 +1529,7 @@ io-s3-unreachable = impossible de joindre le serveur S3 de { $url } ({ $what })
 io-agent-stopping = demande d'arrêt à l'agent d'ouverture
 io-agent-setup = lecture des réglages de l'agent
 io-agent-socket-mode = réglage des droits de la prise de l'agent
+io-wrapping-retired-key = chiffrement de l’ancienne clé retirée
 io-agent-finding-binary = recherche du programme carnet
 io-agent-starting = démarrage de l'agent
 io-agent-handing-key = remise de la clé à l'agent
@@ -1727,3 +1728,12 @@ x-key-file-kind = { $file } est { $kind }
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #
+s2-agent-concurrent = deux changements de clés se sont croisés, et l'agent ne répond que pour une seule clé
+s2-rekey-crossed-kept = ce changement de clés et celui fait par l'appareil { $device } se sont croisés ; la clé conservée reste accessible à des moyens d'ouverture que l'autre avait retirés ({ $files }) : s'ils ont été retirés volontairement (`carnet device rm`, `carnet key rm`), relancez `carnet rekey`
+s2-agent-cannot-follow = l'agent de déverrouillage ne peut pas suivre le changement de clés fait sur un autre appareil ({ $why })
+s2-agent-cannot-follow-hint = synchronisez une fois avec votre phrase secrète ou votre identité (CARNET_NO_AGENT=1 carnet sync), puis relancez l'agent : carnet agent stop ; carnet agent start
+s2-agent-no-retired = le changement de clés fait par l'appareil { $device } ne transmet pas l'ancienne clé, que l'agent de déverrouillage ne donne jamais (il a été fait avec une version plus ancienne de carnet)
+s2-agent-other-key = l'agent de déverrouillage (pid { $pid }) détient une autre clé de { $label } que celle que le carnet utilise maintenant (une synchronisation qui suivait un changement de clés par son intermédiaire s'est arrêtée avant la bascule ?) : il n'est pas utilisé ; relancez `carnet sync` avec votre phrase secrète ou votre identité (CARNET_NO_AGENT=1), ou redémarrez l'agent
+s2-agent-restart = l'agent de déverrouillage (pid { $pid }) détient encore la clé que cette synchronisation a retirée pour { $label } : les commandes ne l'utiliseront pas ; relancez-le : carnet agent stop ; carnet agent start
+s2-inbox-retired-key = { $n } élément(s) de la boîte de réception étaient chiffrés pour une clé retirée lors d'un changement de clés (un scanner qui ne connaît pas encore la nouvelle clé publique) : ajoutés grâce à l'ancienne clé conservée dans le carnet ; donnez la nouvelle clé publique à vos scanners : carnet inbox add --to URL --recipient { $recipient }
+s2-recipient-forged = { $name } sur le dépôt distant n'a pas été écrit par ce carnet (son code d'authentification ne correspond pas) : quelqu'un qui peut écrire sur le dépôt distant l'a créé ; les scanners qui ont mémorisé la clé publique le refusent (code 6), ceux qui ne l'ont pas encore mémorisée chiffreraient pour lui. Supprimez-le du dépôt distant et donnez aux scanners la clé publique du carnet (`carnet inbox recipient`)

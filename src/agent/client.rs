@@ -50,15 +50,22 @@ pub enum Probe {
 
 /// Asks the agent at `path` who it is; removes a stale socket file.
 pub fn probe(path: &Path) -> Probe {
+    let found = probe_keeping(path);
+    if matches!(found, Probe::Stale) {
+        let _ = std::fs::remove_file(path);
+    }
+    found
+}
+
+/// [`probe`] without removing anything: while an agent starts, its socket
+/// exists a moment before it listens (refused then, yet not stale).
+pub fn probe_keeping(path: &Path) -> Probe {
     match request(path, &Request::Status) {
         Ok(Response::Info(i)) => Probe::Live(i),
         Ok(Response::Refused(m)) => Probe::Odd(format!("it refused: {m}")),
         Ok(other) => Probe::Odd(format!("unexpected answer {other:?}")),
         Err(e) if e.kind() == ErrorKind::NotFound => Probe::Missing,
-        Err(e) if e.kind() == ErrorKind::ConnectionRefused => {
-            let _ = std::fs::remove_file(path);
-            Probe::Stale
-        }
+        Err(e) if e.kind() == ErrorKind::ConnectionRefused => Probe::Stale,
         Err(e) => Probe::Odd(e.to_string()),
     }
 }
@@ -180,6 +187,35 @@ impl KeyHolder for HeldKey {
 
     fn as_identity(&self) -> &dyn age::Identity {
         self
+    }
+
+    fn follow(&self, to: &str, wrapper: &[u8]) -> Result<Option<VaultKey>> {
+        if wrapper.len() > crate::agent::proto::MAX_WRAPPER {
+            return Ok(None);
+        }
+        let req = Request::Follow {
+            vault_id: self.vault_id.clone(),
+            recipient: to.to_string(),
+            wrapper: wrapper.to_vec(),
+        };
+        let cannot = |why: String| {
+            Error::unlock(
+                crate::i18n::tr!("s2-agent-cannot-follow", why = why),
+                crate::i18n::tr!("s2-agent-cannot-follow-hint"),
+            )
+        };
+        match request(&self.path, &req) {
+            Ok(Response::Info(i)) if i.recipient == to => {}
+            Ok(Response::NoMatch) => return Ok(None),
+            Ok(Response::Refused(m)) => return Err(cannot(m)),
+            Ok(_) => return Err(cannot("an unexpected answer".into())),
+            Err(e) => return Err(cannot(e.to_string())),
+        }
+        // The agent answers for the new key now: its purpose keys.
+        match key_for(&self.vault_id)? {
+            Some((k, _)) if k.recipient().to_string() == to => Ok(Some(k)),
+            _ => Err(cannot("it went away".into())),
+        }
     }
 }
 

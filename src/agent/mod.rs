@@ -12,6 +12,7 @@ pub mod proto;
 pub mod server;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -19,6 +20,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::vault::UnlockMethod;
 use proto::AgentInfo;
 pub use server::Setup;
 
@@ -27,10 +29,46 @@ pub const MAX_TTL: Duration = Duration::from_secs(7 * 24 * 3600);
 /// How long `agent start` waits for the socket to answer.
 const START_WAIT: Duration = Duration::from_secs(10);
 
+/// What `agent start` hands the agent of the user's unlock method, so
+/// that it can follow a rekey another replica made (the new key is
+/// wrapped to the remaining methods): the passphrase, or the plain X25519
+/// identities of the identity file (an encrypted identity file, an ssh
+/// key or a plugin is not handed over: that agent cannot follow, and
+/// `sync` says to start it again).
+pub fn method_line(
+    method: Option<&UnlockMethod>,
+    identity_file: Option<&Path>,
+) -> Option<Zeroizing<String>> {
+    use base64::Engine;
+    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s.as_bytes());
+    match method? {
+        UnlockMethod::Passphrase(p) => {
+            Some(Zeroizing::new(format!("p:{}", b64(p.expose_secret()))))
+        }
+        UnlockMethod::Identities { .. } => {
+            let raw = Zeroizing::new(std::fs::read(identity_file?).ok()?);
+            let text = std::str::from_utf8(&raw).ok()?;
+            let ids: Zeroizing<String> = Zeroizing::new(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| l.parse::<age::x25519::Identity>().is_ok())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+            (!ids.is_empty()).then(|| Zeroizing::new(format!("i:{}", b64(&ids))))
+        }
+    }
+}
+
 /// Starts an agent holding `secret` (the vault key) for `setup`: re-runs
 /// this binary as `carnet agent serve` in its own session, hands it the
-/// setup and the key through a pipe, and returns once its socket answers.
-pub fn spawn(setup: &Setup, secret: SecretString) -> Result<AgentInfo> {
+/// setup, the key and the unlock method's line ([`method_line`]) through
+/// a pipe, and returns once its socket answers.
+pub fn spawn(
+    setup: &Setup,
+    secret: SecretString,
+    method: Option<Zeroizing<String>>,
+) -> Result<AgentInfo> {
     let exe = std::env::current_exe()
         .map_err(|e| Error::io(crate::i18n::tr!("io-agent-finding-binary"), e))?;
     let path = place::socket_path(&place::ensure_dir()?, &setup.vault_id)?;
@@ -57,13 +95,17 @@ pub fn spawn(setup: &Setup, secret: SecretString) -> Result<AgentInfo> {
         msg.push(b'\n');
         msg.extend_from_slice(secret.expose_secret().as_bytes());
         msg.push(b'\n');
+        if let Some(m) = &method {
+            msg.extend_from_slice(m.as_bytes());
+            msg.push(b'\n');
+        }
         stdin
             .write_all(&msg)
             .map_err(|e| Error::io(crate::i18n::tr!("io-agent-handing-key"), e))?;
     }
     let started = Instant::now();
     loop {
-        if let client::Probe::Live(info) = client::probe(&path) {
+        if let client::Probe::Live(info) = client::probe_keeping(&path) {
             if info.vault_id == setup.vault_id && info.pid == child.id() {
                 return Ok(info);
             }

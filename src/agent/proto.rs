@@ -11,7 +11,9 @@
 //! - `2` unwrap: vault id, stanza tag, argument count (0 to 4), the
 //!   arguments, the stanza body;
 //! - `3` derive: vault id, purpose count (1 to 8), the purposes;
-//! - `4` stop: vault id.
+//! - `4` stop: vault id;
+//! - `5` follow: vault id, the new key's recipient, one wrapper file of
+//!   the rekey (the new key wrapped to an unlock method).
 //!
 //! Response body: a tag, then `0` info (JSON of [`AgentInfo`]), `1` a
 //! 16-byte file key, `2` a count (1 to 8) then as many 32-byte derived
@@ -33,6 +35,9 @@ const MAX_BODY: usize = 512;
 const MAX_ARGS: usize = 4;
 /// The most purposes one derive request names.
 pub const MAX_PURPOSES: usize = 8;
+/// The largest wrapper file a follow request carries (an X25519 or
+/// passphrase wrapper is about 300 bytes).
+pub const MAX_WRAPPER: usize = 3072;
 
 /// What a client asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +58,14 @@ pub enum Request {
     },
     Stop {
         vault_id: String,
+    },
+    /// Take on the new key of a rekey (docs/sync.md): unwrap this wrapper
+    /// with the unlock method the agent holds; if it holds a key with
+    /// this recipient, that key becomes the one the agent answers for.
+    Follow {
+        vault_id: String,
+        recipient: String,
+        wrapper: Vec<u8>,
     },
 }
 
@@ -198,6 +211,19 @@ impl Request {
                 out.push(4);
                 put(&mut out, vault_id.as_bytes());
             }
+            Request::Follow {
+                vault_id,
+                recipient,
+                wrapper,
+            } => {
+                if !strs(&[vault_id, recipient]) || wrapper.len() > MAX_WRAPPER {
+                    return Err(Malformed("field out of bounds"));
+                }
+                out.push(5);
+                put(&mut out, vault_id.as_bytes());
+                put(&mut out, recipient.as_bytes());
+                put(&mut out, wrapper);
+            }
         }
         Ok(out)
     }
@@ -236,6 +262,11 @@ impl Request {
             }
             4 => Request::Stop {
                 vault_id: c.string()?,
+            },
+            5 => Request::Follow {
+                vault_id: c.string()?,
+                recipient: c.string()?,
+                wrapper: c.bytes(MAX_WRAPPER)?.to_vec(),
             },
             _ => return Err(Malformed("unknown request")),
         };
@@ -375,6 +406,11 @@ mod tests {
             Request::Stop {
                 vault_id: "abc".into(),
             },
+            Request::Follow {
+                vault_id: "abc".into(),
+                recipient: "age1new".into(),
+                wrapper: vec![9; 300],
+            },
         ];
         for r in reqs {
             let b = r.encode().unwrap();
@@ -426,7 +462,7 @@ mod tests {
     proptest::proptest! {
         /// As fuzz/fuzz_targets/agent_proto.rs, in every `cargo test`.
         #[test]
-        fn never_panics_and_what_parses_encodes_back(data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600), prefix in 0u8..6) {
+        fn never_panics_and_what_parses_encodes_back(data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600), prefix in 0u8..7) {
             // Half the cases start like a well-formed request, to get past
             // the version and op bytes.
             let mut data = data;

@@ -103,6 +103,59 @@ impl Drop for Held {
     }
 }
 
+/// The user's unlock method, held so that a rekey another replica made
+/// can be followed (its new key is wrapped to the remaining methods):
+/// used only to open a wrapper the agent is sent, never given out.
+enum Method {
+    Passphrase(age::secrecy::SecretString),
+    Identities(Vec<age::x25519::Identity>),
+}
+
+impl Method {
+    /// `p:` then the passphrase, or `i:` then X25519 identities, base64.
+    fn parse(line: &[u8]) -> Option<Method> {
+        use base64::Engine;
+        let line = std::str::from_utf8(line).ok()?.trim();
+        let (kind, b64) = line.split_once(':')?;
+        let raw = Zeroizing::new(base64::engine::general_purpose::STANDARD.decode(b64).ok()?);
+        let text = std::str::from_utf8(&raw).ok()?;
+        match kind {
+            "p" => Some(Method::Passphrase(text.to_string().into())),
+            "i" => {
+                let ids: Vec<age::x25519::Identity> =
+                    text.lines().filter_map(|l| l.trim().parse().ok()).collect();
+                (!ids.is_empty()).then_some(Method::Identities(ids))
+            }
+            _ => None,
+        }
+    }
+
+    /// The vault key in `wrapper`, if it opens with this method.
+    fn open(&self, wrapper: &[u8]) -> Option<crate::crypto::VaultKey> {
+        match self {
+            Method::Passphrase(p) => {
+                crate::crypto::unwrap_with_passphrase(wrapper, p.clone()).ok()?
+            }
+            Method::Identities(ids) => {
+                let ids: Vec<&dyn age::Identity> =
+                    ids.iter().map(|i| i as &dyn age::Identity).collect();
+                crate::crypto::unwrap_vault_key_with(wrapper, &ids).ok()?
+            }
+        }
+    }
+}
+
+/// What the agent holds: the key it answers for first, then (after it
+/// followed a rekey) the keys it replaced, for reading only.
+struct State {
+    keys: Vec<Held>,
+    method: Option<Method>,
+    info: AgentInfo,
+}
+
+/// Keys kept after rekeys the agent followed.
+const MAX_KEYS: usize = 4;
+
 /// Runs the agent: reads the setup and key from `input`, then serves
 /// until the TTL ends or a stop request.
 pub fn serve(mut input: impl Read) -> Result<()> {
@@ -122,6 +175,11 @@ pub fn serve(mut input: impl Read) -> Result<()> {
     let nl = buf.iter().position(|&b| b == b'\n').ok_or_else(bad)?;
     let setup: Setup = serde_json::from_slice(&buf[..nl]).map_err(|_| bad())?;
     let secret = std::str::from_utf8(&buf[nl + 1..]).map_err(|_| bad())?;
+    // The key line, then (from `agent start`) the unlock method's line.
+    let (secret, method) = match secret.split_once('\n') {
+        Some((k, m)) => (k, Method::parse(m.as_bytes())),
+        None => (secret, None),
+    };
     let identity: age::x25519::Identity = secret.trim().parse().map_err(|_| bad())?;
     drop(buf);
     let held = Held::new(identity);
@@ -148,17 +206,22 @@ pub fn serve(mut input: impl Read) -> Result<()> {
     let expires_at = time::OffsetDateTime::now_utc().unix_timestamp()
         + i64::try_from(setup.ttl_secs).unwrap_or(i64::MAX / 2);
     let deadline = std::time::Instant::now() + Duration::from_secs(setup.ttl_secs);
-    let info = AgentInfo {
-        vault_id: setup.vault_id.clone(),
-        vault: setup.vault.clone(),
-        recipient: held.identity.to_public().to_string(),
-        file: setup.file.clone(),
-        pid: std::process::id(),
-        expires_at,
-        memory_locked: held.locked,
-        dumpable: dumpable(),
-        core_limit: core_limit(),
+    let mut state = State {
+        keys: Vec::new(),
+        method,
+        info: AgentInfo {
+            vault_id: setup.vault_id.clone(),
+            vault: setup.vault.clone(),
+            recipient: held.identity.to_public().to_string(),
+            file: setup.file.clone(),
+            pid: std::process::id(),
+            expires_at,
+            memory_locked: held.locked,
+            dumpable: dumpable(),
+            core_limit: core_limit(),
+        },
     };
+    state.keys.push(held);
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
         if left.is_zero() {
@@ -170,7 +233,7 @@ pub fn serve(mut input: impl Read) -> Result<()> {
         let Ok((stream, _)) = listener.accept() else {
             continue;
         };
-        if handle(stream, &held, &info) {
+        if handle(stream, &mut state) {
             break;
         }
     }
@@ -178,7 +241,7 @@ pub fn serve(mut input: impl Read) -> Result<()> {
     if ino.is_some() && std::fs::symlink_metadata(&path).map(|m| m.ino()).ok() == ino {
         let _ = std::fs::remove_file(&path);
     }
-    drop(held);
+    drop(state);
     Ok(())
 }
 
@@ -216,7 +279,7 @@ fn peer_uid(s: &UnixStream) -> Option<u32> {
 }
 
 /// Answers one connection; `true` when told to stop.
-fn handle(mut s: UnixStream, held: &Held, info: &AgentInfo) -> bool {
+fn handle(mut s: UnixStream, state: &mut State) -> bool {
     let _ = s.set_read_timeout(Some(CLIENT_TIMEOUT));
     let _ = s.set_write_timeout(Some(CLIENT_TIMEOUT));
     // SAFETY: a query of this process's effective uid.
@@ -231,20 +294,21 @@ fn handle(mut s: UnixStream, held: &Held, info: &AgentInfo) -> bool {
     };
     let (resp, stop) = match Request::parse(&frame) {
         Err(e) => (Response::Refused(format!("malformed request: {e}")), false),
-        Ok(req) => answer(req, held, info),
+        Ok(req) => answer(req, state),
     };
     let _ = write_frame(&mut s, &resp.encode());
     stop
 }
 
 /// The answer to one well-formed request, and whether to stop.
-fn answer(req: Request, held: &Held, info: &AgentInfo) -> (Response, bool) {
-    let other = |id: &str| id != info.vault_id;
+fn answer(req: Request, state: &mut State) -> (Response, bool) {
+    let other = |id: &str| id != state.info.vault_id;
     match req {
-        Request::Status => (Response::Info(info.clone()), false),
+        Request::Status => (Response::Info(state.info.clone()), false),
         Request::Unwrap { vault_id, .. }
         | Request::Derive { vault_id, .. }
         | Request::Stop { vault_id }
+        | Request::Follow { vault_id, .. }
             if other(&vault_id) =>
         {
             (
@@ -259,10 +323,14 @@ fn answer(req: Request, held: &Held, info: &AgentInfo) -> (Response, bool) {
                 return (Response::NoMatch, false);
             }
             let stanza = Stanza { tag, args, body };
-            match age::Identity::unwrap_stanza(&*held.identity, &stanza) {
-                Some(Ok(k)) => (Response::FileKey(Zeroizing::new(*k.expose_secret())), false),
-                _ => (Response::NoMatch, false),
+            // The current key, then those a followed rekey replaced (the
+            // files written before it).
+            for held in &state.keys {
+                if let Some(Ok(k)) = age::Identity::unwrap_stanza(&*held.identity, &stanza) {
+                    return (Response::FileKey(Zeroizing::new(*k.expose_secret())), false);
+                }
             }
+            (Response::NoMatch, false)
         }
         Request::Derive { purposes, .. } => {
             if !purposes
@@ -274,7 +342,8 @@ fn answer(req: Request, held: &Held, info: &AgentInfo) -> (Response, bool) {
                     false,
                 );
             }
-            let secret = held.identity.to_string();
+            // Only the current key's: what is written is written with it.
+            let secret = state.keys[0].identity.to_string();
             let ks = purposes
                 .iter()
                 .map(|p| derive_from_secret(&secret, p))
@@ -282,5 +351,37 @@ fn answer(req: Request, held: &Held, info: &AgentInfo) -> (Response, bool) {
             (Response::Derived(ks), false)
         }
         Request::Stop { .. } => (Response::Stopped, true),
+        Request::Follow {
+            recipient, wrapper, ..
+        } => (follow(state, &recipient, &wrapper), false),
     }
+}
+
+/// Takes on the key a rekey made, if `wrapper` opens with the unlock
+/// method held and holds the key of `recipient` (whoever can reach the
+/// socket can encrypt some key to a public recipient, but nothing the
+/// agent gives out helps them: the key replaced is never handed out).
+fn follow(state: &mut State, recipient: &str, wrapper: &[u8]) -> Response {
+    if state.info.recipient == recipient {
+        return Response::Info(state.info.clone());
+    }
+    let Some(method) = &state.method else {
+        return Response::Refused(
+            "this agent holds no unlock method to follow a rekey with".into(),
+        );
+    };
+    let Some(key) = method.open(wrapper) else {
+        return Response::NoMatch;
+    };
+    if key.recipient().to_string() != recipient {
+        return Response::NoMatch;
+    }
+    let Some(identity) = key.local_identity().cloned() else {
+        return Response::NoMatch;
+    };
+    state.keys.insert(0, Held::new(identity));
+    state.keys.truncate(MAX_KEYS);
+    state.info.recipient = recipient.to_string();
+    state.info.memory_locked = state.keys.iter().all(|k| k.locked);
+    Response::Info(state.info.clone())
 }

@@ -48,7 +48,8 @@ fn start(ctx: &Ctx, a: &AgentStartArgs) -> Result<()> {
         file: v.access().file.clone(),
         ttl_secs: ttl.as_secs(),
     };
-    let info = agent::spawn(&setup, v.key().secret()?)?;
+    let method = agent::method_line(v.method(), ctx.identity_file());
+    let info = agent::spawn(&setup, v.key().secret()?, method)?;
     ctx.out.done(&info_json(&info, true), || {
         crate::i18n::tr!(
             "m-agent-started",

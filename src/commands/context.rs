@@ -194,8 +194,19 @@ impl Ctx {
         }
         match agent::client::key_for(&sealed.config.id) {
             Ok(Some((key, info))) => {
+                // After it followed a rekey, the agent still opens files of
+                // the key it replaced: its recipient must be the vault's.
+                let current = sealed.recipient().ok().map(|r| r.to_string());
                 if sealed.key_opens_index(&key) {
-                    return Some((key, info.file));
+                    if current.as_deref() == Some(&info.recipient) {
+                        return Some((key, info.file));
+                    }
+                    self.out.warn(crate::i18n::tr!(
+                        "s2-agent-other-key",
+                        pid = info.pid.to_string(),
+                        label = self.label()
+                    ));
+                    return None;
                 }
                 self.out
                     .warn(tr!("x-agent-old-key", pid = info.pid, label = self.label()));
@@ -218,6 +229,13 @@ impl Ctx {
 
     /// Tells the user what a fold of the inbox did (on stderr).
     pub fn tell_fold(&self, r: &inbox::FoldReport) {
+        if r.retired_key > 0 {
+            self.out.warn(crate::i18n::tr!(
+                "s2-inbox-retired-key",
+                n = r.retired_key,
+                recipient = &r.recipient
+            ));
+        }
         if r.is_empty() && r.left == 0 {
             return;
         }
@@ -256,6 +274,11 @@ impl Ctx {
     }
 
     /// The recipients of `--identity`'s keys, where known without a prompt.
+    /// The identity file given (`--identity`, `CARNET_IDENTITY`), if any.
+    pub fn identity_file(&self) -> Option<&Path> {
+        self.g.identity.as_deref()
+    }
+
     pub fn identity_recipients(&self) -> Vec<String> {
         self.g
             .identity

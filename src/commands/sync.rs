@@ -2,15 +2,33 @@
 
 use serde_json::json;
 
+use crate::agent;
 use crate::cli::args::SyncArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
 
 pub fn run(ctx: &Ctx, a: &SyncArgs) -> Result<()> {
     let vault = ctx.unlock()?;
-    let (_vault, r) = vault.sync(a.remote.as_deref())?;
+    let before = vault.key().recipient().to_string();
+    let (vault, r) = vault.sync(a.remote.as_deref())?;
     for w in &r.warnings {
         ctx.out.warn(w);
+    }
+    // A rekey followed with the user's own method: an agent still holding
+    // the key it replaced must be started again.
+    let after = vault.key().recipient().to_string();
+    if after != before && !vault.key().is_held() {
+        if let Ok(Some(path)) = agent::client::socket_for(&vault.config.id) {
+            if let agent::client::Probe::Live(info) = agent::client::probe(&path) {
+                if info.recipient != after {
+                    ctx.out.warn(crate::i18n::tr!(
+                        "s2-agent-restart",
+                        pid = info.pid.to_string(),
+                        label = ctx.label()
+                    ));
+                }
+            }
+        }
     }
     ctx.out.done(
         &json!({

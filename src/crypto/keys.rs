@@ -51,6 +51,13 @@ pub trait KeyHolder: age::Identity + Send + Sync {
     /// (so that deriving cannot fail midway through a command).
     fn derived(&self, purpose: &str) -> Option<Zeroizing<[u8; 32]>>;
     fn as_identity(&self) -> &dyn age::Identity;
+    /// Asks the holder to take on the new key of a rekey, wrapped in
+    /// `wrapper` to an unlock method: the held key for `to` if it did (it
+    /// stays with the holder), `None` if that wrapper is not for the
+    /// method it holds; an error if it cannot follow at all.
+    fn follow(&self, _to: &str, _wrapper: &[u8]) -> Result<Option<VaultKey>> {
+        Ok(None)
+    }
 }
 
 /// A held key as a boxed identity (for an unlock method's list).
@@ -100,6 +107,15 @@ impl VaultKey {
     pub fn held(holder: Arc<dyn KeyHolder>) -> Self {
         VaultKey {
             inner: Inner::Held(holder),
+        }
+    }
+
+    /// For a key an agent holds, [`KeyHolder::follow`]; a key held here
+    /// follows nothing (its holder unwraps with the unlock method).
+    pub fn follow(&self, to: &str, wrapper: &[u8]) -> Result<Option<VaultKey>> {
+        match &self.inner {
+            Inner::Local(_) => Ok(None),
+            Inner::Held(h) => h.follow(to, wrapper),
         }
     }
 

@@ -30,6 +30,7 @@ use crate::error::{Error, IoContext, Result};
 use crate::fsutil;
 use crate::timefmt;
 use crate::vault::layout::{is_generation_name, GENERATION};
+use crate::vault::replica::keyring;
 use crate::vault::{blobs, guardian, keys, seal, store, Layout, Tx, Vault, WriteLock};
 
 /// The new key of a generation, and its unlock methods.
@@ -42,6 +43,12 @@ pub enum NewKeys {
     Adopt {
         key: VaultKey,
         files: std::collections::BTreeMap<String, Vec<u8>>,
+        /// The transition followed (remembered, and published for scanners).
+        epoch: crate::vault::replica::keyring::Epoch,
+        /// The key retired, when the one this vault was opened with is
+        /// held by the unlock agent (its secret does not leave it): read
+        /// from the transition, where it is wrapped to the new key.
+        retired: Option<VaultKey>,
     },
 }
 
@@ -250,9 +257,14 @@ pub fn prepare(
                 params![new, old],
             )?;
         }
-        let (wrappers, adopted) = match new_keys {
-            NewKeys::Wrap(w) => (w, None),
-            NewKeys::Adopt { files, .. } => (Vec::new(), Some(files)),
+        let (wrappers, adopted, followed) = match new_keys {
+            NewKeys::Wrap(w) => (w, None, None),
+            NewKeys::Adopt {
+                files,
+                epoch,
+                retired,
+                ..
+            } => (Vec::new(), Some(files), Some((epoch, retired))),
         };
         let mut count = wrappers.len();
         if let Some(files) = &adopted {
@@ -304,12 +316,14 @@ pub fn prepare(
             unlock_methods: count,
         };
         let now = timefmt::now();
-        crate::vault::replica::keyring::retire(
-            &conn,
-            vault.key(),
-            &renames,
-            &timefmt::rfc3339(now),
-        )?;
+        let old_key = match &followed {
+            Some((_, Some(k))) => k,
+            _ => vault.key(),
+        };
+        keyring::retire(&conn, old_key, &renames, &timefmt::rfc3339(now))?;
+        if let Some((epoch, _)) = &followed {
+            keyring::record_epoch(&conn, epoch)?;
+        }
         // A replica's own rekey is a change like the others (domain.md
         // §10.6): what the edit writes (the journal entries) goes into a
         // transition segment, sealed with the old key, that carries the
@@ -343,8 +357,21 @@ pub fn prepare(
                 from: vault.key().recipient().to_string(),
                 to: key.recipient().to_string(),
                 keys: files,
+                retired: Some(retired_for(vault.key(), &key)?),
             };
             vault.write_own_segment_with(&conn, me, changes, Some(t))?;
+            // Remembered with its clock: the order of concurrent rekeys,
+            // and the name of its record for scanners.
+            let hlc = crate::vault::replica::applied(&conn, me)?.map_or(0, |a| a.hlc);
+            keyring::record_epoch(
+                &conn,
+                &keyring::Epoch {
+                    recipient: key.recipient().to_string(),
+                    from: vault.key().recipient().to_string(),
+                    hlc,
+                    device: me.clone(),
+                },
+            )?;
         }
         // The minor's private rows, sealed again (to the minor, not the key).
         crate::vault::private::reseal(&conn)?;
@@ -365,6 +392,31 @@ pub fn prepare(
             Err(e)
         }
     }
+}
+
+/// The old key's secret, age-encrypted to the new key, base64 (see
+/// `Transition::retired`).
+fn retired_for(old: &VaultKey, new: &VaultKey) -> Result<String> {
+    use age::secrecy::ExposeSecret;
+    use base64::Engine;
+    let to = crate::crypto::Recipients::x25519(new.recipient());
+    let mut w = crate::crypto::encrypt_writer(&to, Vec::new(), false)?;
+    std::io::Write::write_all(&mut w, old.secret()?.expose_secret().as_bytes())
+        .map_err(|e| Error::io(crate::i18n::tr!("io-wrapping-retired-key"), e))?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(w.finish()?))
+}
+
+/// The key a transition retired, read with its new key (`None` when the
+/// transition does not carry it, or it is not the key `from` names).
+pub fn retired_from(wrapped_b64: Option<&str>, new: &VaultKey, from: &str) -> Option<VaultKey> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(wrapped_b64?)
+        .ok()?;
+    let k = crate::crypto::unwrap_vault_key_with(&bytes, &[new.identity()])
+        .ok()
+        .flatten()?;
+    (k.recipient().to_string() == from).then_some(k)
 }
 
 /// Switches to the prepared generation (one atomic rename of the pointer

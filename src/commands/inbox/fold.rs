@@ -22,6 +22,8 @@ pub fn import(ctx: &Ctx) -> Result<()> {
         all.already += r.already;
         all.rejected.extend(r.rejected);
         all.left = r.left;
+        all.retired_key += r.retired_key;
+        all.recipient = r.recipient;
         if r.left == 0 || !progress {
             break;
         }

@@ -55,6 +55,11 @@ pub struct FoldReport {
     pub rejected: Vec<(String, Rejection)>,
     /// Items left for a later fold (the bounds of this one were reached).
     pub left: usize,
+    /// Items encrypted to a key a rekey retired (a scanner that has not
+    /// learnt the new recipient): folded with the key ring.
+    pub retired_key: usize,
+    /// The vault's current recipient (what scanners should encrypt to).
+    pub recipient: String,
 }
 
 impl FoldReport {
@@ -88,6 +93,7 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     remove_stale_temps(layout, &listing);
     let mut report = FoldReport {
         left: listing.more,
+        recipient: vault.key().recipient().to_string(),
         ..FoldReport::default()
     };
     let mut batch: Vec<&Pending> = Vec::new();
@@ -107,14 +113,19 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     }
     // 1. Blobs, outside the lock, one item per worker (each item is
     // decrypted, checked and re-encrypted on one thread, so small items
-    // keep every core busy).
+    // keep every core busy). Items sent before a scanner learnt of a
+    // rekey open with the key it retired (kept in the index).
     let key = vault.key();
+    let retired = crate::vault::replica::keyring::retired(&*vault.load()?)?;
     blobs::prepare_dirs(layout)?;
-    let opened = crate::workers::each(batch.len(), |i| open_item(layout, key, batch[i]));
+    let opened = crate::workers::each(batch.len(), |i| open_item(layout, key, &retired, batch[i]));
     let mut ready: Vec<(&Pending, Document)> = Vec::new();
     for (p, res) in batch.into_iter().zip(opened) {
         match res {
-            Ok(d) => ready.push((p, d)),
+            Ok((d, old)) => {
+                report.retired_key += usize::from(old);
+                ready.push((p, d))
+            }
             Err(why) => report.rejected.push((p.name.clone(), why)),
         }
     }
@@ -189,22 +200,53 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     Ok(report)
 }
 
-/// Decrypts one item into the blob store: the document it would become,
-/// or why it is rejected (shown to the holder and journaled).
+/// Notes whether its identity opened a stanza.
+struct Noting<'a> {
+    inner: &'a dyn age::Identity,
+    hit: std::cell::Cell<bool>,
+}
+
+impl age::Identity for Noting<'_> {
+    fn unwrap_stanza(
+        &self,
+        stanza: &age_core::format::Stanza,
+    ) -> Option<std::result::Result<age_core::format::FileKey, age::DecryptError>> {
+        let got = self.inner.unwrap_stanza(stanza);
+        if matches!(got, Some(Ok(_))) {
+            self.hit.set(true);
+        }
+        got
+    }
+}
+
+/// Decrypts one item into the blob store: the document it would become
+/// and whether a retired key opened it, or why it is rejected (shown to
+/// the holder and journaled).
 fn open_item(
     layout: &crate::vault::layout::Layout,
     key: &VaultKey,
+    retired: &[VaultKey],
     p: &Pending,
-) -> std::result::Result<Document, Rejection> {
+) -> std::result::Result<(Document, bool), Rejection> {
     let file = fsutil::open_regular(&p.path, MAX_ITEM).map_err(|e| match e {
         fsutil::Unread::TooLarge => Rejection::TooLarge {
             mib: MAX_ITEM >> 20,
         },
         _ => Rejection::NotRegularFile,
     })?;
-    let identity = key.identity();
-    let opener = crate::crypto::decrypt_reader(file, &[identity as &dyn age::Identity])
-        .map_err(|_| Rejection::NotForThisVault)?;
+    let current = key.identity();
+    let old: Vec<Noting> = retired
+        .iter()
+        .map(|k| Noting {
+            inner: k.identity(),
+            hit: std::cell::Cell::new(false),
+        })
+        .collect();
+    let mut ids: Vec<&dyn age::Identity> = vec![current];
+    ids.extend(old.iter().map(|n| n as &dyn age::Identity));
+    let opener =
+        crate::crypto::decrypt_reader(file, &ids).map_err(|_| Rejection::NotForThisVault)?;
+    let by_retired = old.iter().any(|n| n.hit.get());
     let mut r = BufReader::with_capacity(1 << 16, opener);
     let (meta, mut d) = read_head(&mut r)?;
     let w = blobs::write_here(
@@ -224,7 +266,7 @@ fn open_item(
     d.size = w.size;
     d.sha256 = w.sha256;
     d.blob = w.name;
-    Ok(d)
+    Ok((d, by_retired))
 }
 
 /// Reads an item's first two lines from its plaintext: the header, then

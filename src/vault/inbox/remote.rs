@@ -8,10 +8,11 @@
 //! removed from the remote.
 //!
 //! The scanner needs the vault's public recipient: it reads the remote's
-//! `recipient` object (published by every sync) and pins it with the
-//! vault id of the remote's marker, as a local `inbox add` pins the
-//! vault's `recipient` file. Whoever can write the remote can swap it;
-//! the pin is what catches that (exit 6).
+//! `recipient` object (published by every sync), or after a rekey the
+//! newest record under `recipients/` (`replica::recipients`), and pins it
+//! with the vault id of the remote's marker, as a local `inbox add` pins
+//! the vault's `recipient` file. Whoever can write the remote can swap
+//! either; the pin is what catches that (exit 6).
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -25,6 +26,7 @@ use crate::vault::inbox::items::{
     dir, encrypt_to_file, is_item_name, list, new_item_name, ItemMeta, MAX_ITEM, MAX_LISTED,
 };
 use crate::vault::inbox::{MAX_FOLD_BYTES, MAX_FOLD_ITEMS};
+use crate::vault::replica::recipients;
 use crate::vault::replica::remote::{self, Fetched, RemoteSpec, Store};
 use crate::vault::replica::sync::{parse_marker, MARKER, MAX_MARKER};
 use crate::vault::{new_id, Vault};
@@ -75,6 +77,12 @@ pub fn open(url: &str) -> Result<RemoteInbox> {
             crate::i18n::tr!("m-remote-bad-recipient-hint"),
         )
     })?;
+    // After a rekey, the newest record names the current recipient (the
+    // pin decides whether it is trusted: a pinned scanner is exit 6).
+    let recipient = match recipients::list(&*store, &vault_id)?.first() {
+        Some((_, r)) => r.recipient.parse().unwrap_or(recipient),
+        None => recipient,
+    };
     Ok(RemoteInbox {
         store,
         url,

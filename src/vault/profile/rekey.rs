@@ -44,6 +44,13 @@ pub struct Plan {
     pub passphrase: Passphrase,
 }
 
+impl Plan {
+    /// Its wrappers (a sync that re-keys after crossed rekeys).
+    pub(crate) fn into_wrappers(self) -> Vec<Wrapper> {
+        self.wrappers
+    }
+}
+
 /// A vault re-keyed, and what is left to clean up (for `check --repair`).
 pub struct Rekeyed {
     pub vault: Vault,

@@ -24,17 +24,67 @@ CREATE TABLE IF NOT EXISTS sync_keyring (
 CREATE TABLE IF NOT EXISTS sync_renamed (
     old TEXT PRIMARY KEY,
     new TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_epochs (
+    recipient TEXT PRIMARY KEY,
+    from_recipient TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    device TEXT NOT NULL
 );";
 
 fn has_tables(conn: &Connection) -> Result<bool> {
+    has_table(conn, "sync_keyring")
+}
+
+fn has_table(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn
         .query_row(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_keyring'",
-            [],
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [name],
             |_| Ok(()),
         )
         .optional()?
         .is_some())
+}
+
+/// A key transition this replica knows (made here, or followed): the
+/// new key's recipient, the key it replaced, and the transition
+/// segment's clock and device (the order of concurrent rekeys).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Epoch {
+    pub recipient: String,
+    pub from: String,
+    pub hlc: u64,
+    pub device: String,
+}
+
+/// Remembers a transition (the first record of a recipient stays).
+pub fn record_epoch(conn: &Connection, e: &Epoch) -> Result<()> {
+    conn.execute_batch(TABLES)?;
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_epochs (recipient, from_recipient, hlc, device) VALUES (?1, ?2, ?3, ?4)",
+        params![e.recipient, e.from, e.hlc as i64, e.device],
+    )?;
+    Ok(())
+}
+
+/// The transitions this replica knows, oldest first.
+pub fn epochs(conn: &Connection) -> Result<Vec<Epoch>> {
+    if !has_table(conn, "sync_epochs")? {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(
+        "SELECT recipient, from_recipient, hlc, device FROM sync_epochs ORDER BY hlc, device",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Epoch {
+            recipient: r.get(0)?,
+            from: r.get(1)?,
+            hlc: r.get::<_, i64>(2)? as u64,
+            device: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Keeps `old` (the key a rekey retires) and the blob renames it made.

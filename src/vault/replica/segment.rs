@@ -39,6 +39,12 @@ pub struct Transition {
     pub to: String,
     /// File name in `keys/` → its bytes, base64.
     pub keys: BTreeMap<String, String>,
+    /// The old key, age-encrypted to the new one (base64): a replica
+    /// whose old key the unlock agent holds (and never gives out) keeps
+    /// it in its key ring from here. Whoever holds the new key may read
+    /// the old one; whoever holds only the old key learns nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retired: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

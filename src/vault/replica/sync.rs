@@ -17,7 +17,7 @@ use super::change::Val;
 use super::merge;
 use super::remote::{self, RemoteSpec, Store};
 use super::segment::{self, Segment, Transition};
-use super::{applied, device, keyring, log_dir, set_applied, Applied};
+use super::{applied, device, keyring, log_dir, recipients, set_applied, Applied};
 use crate::crypto::{self, VaultKey};
 use crate::vault::{blobs, keys, rekey, UnlockMethod};
 
@@ -57,6 +57,26 @@ pub(crate) struct Follow {
     device: String,
     key: VaultKey,
     files: BTreeMap<String, Vec<u8>>,
+    epoch: keyring::Epoch,
+    retired: Option<VaultKey>,
+    /// The transition lost to this replica's own (concurrent rekeys):
+    /// its key joins the ring, this replica keeps its key.
+    absorb: bool,
+    /// Wrapper files the kept key has that the other rekey left out.
+    kept: Vec<String>,
+}
+
+/// The order of concurrent rekeys: clock, then device.
+fn order(e: &keyring::Epoch) -> (u64, &str) {
+    (e.hlc, e.device.as_str())
+}
+
+/// The transition that made `key` this vault's key, if one did.
+fn current_epoch(conn: &Connection, key: &VaultKey) -> Result<Option<keyring::Epoch>> {
+    let r = key.recipient().to_string();
+    Ok(keyring::epochs(conn)?
+        .into_iter()
+        .find(|e| e.recipient == r))
 }
 
 /// The remote folder name of a key epoch: a hash of its recipient file.
@@ -251,18 +271,53 @@ impl Vault {
         };
         let mut keys_changed = self.push_keys(&*store, &mut report)? > 0;
         let mut vault = self;
+        // Whether this sync took on another key already: documents
+        // re-encrypted under a key adopted on the way never go out under
+        // it (a later rekey may be cutting a device off), only under the
+        // key the sync ends with.
+        let mut adopted = false;
         // Each round follows one rekey (bounded: a remote cannot keep a
         // replica busy with transitions).
         for _ in 0..16 {
             let Some(next) = vault.pull(&*store, &me, &mut report)? else {
                 break;
             };
-            // What this replica wrote under the old key goes out first, its
-            // documents under their old names: the others translate them.
-            vault.push(&*store, &me, &spec, false, &mut report)?;
-            vault = vault.adopt(&lock, next)?;
-            vault.push_keys(&*store, &mut report)?;
-            keys_changed = true;
+            let kept = (!next.kept.is_empty()).then(|| {
+                crate::i18n::tr!(
+                    "s2-rekey-crossed-kept",
+                    device = next.device.clone(),
+                    files = next.kept.join(", ")
+                )
+            });
+            // What this replica wrote under its own key goes out first, its
+            // documents under their names: the others translate them.
+            let own_first = !adopted && (!next.absorb || kept.is_some());
+            if own_first {
+                vault.push(&*store, &me, &spec, false, &mut report)?;
+            }
+            if next.absorb {
+                vault.absorb(next)?;
+            } else {
+                adopted = true;
+                vault = vault.adopt(&lock, next)?;
+                vault.push_keys(&*store, &mut report)?;
+                keys_changed = true;
+            }
+            let Some(kept) = kept else {
+                continue;
+            };
+            // Crossed rekeys, the kept key still wrapped to a removed
+            // device's method: one more rekey drops it, now, before the
+            // other replica's later changes are read under this key.
+            let (v, healed) = vault.heal_crossed(&lock)?;
+            vault = v;
+            if healed {
+                adopted = true;
+                vault.push_keys(&*store, &mut report)?;
+                keys_changed = true;
+            } else {
+                report.warnings.push(kept);
+            }
         }
         vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
         // Last: an item goes from the remote only once the commit that
@@ -292,9 +347,11 @@ impl Vault {
             }
             Some(r) => r == recipient,
         };
-        if !first {
-            // Scanners (`inbox add --to`) read the remote's root `recipient`
-            // (objects never change, so a rekey cannot replace it).
+        // Scanners (`inbox add --to`) encrypt to the newest record under
+        // `recipients/` (the root `recipient` never changes): every
+        // transition known here is published there.
+        let published = self.publish_recipients(store, report)?;
+        if !first && !published.contains(&self.key.recipient().to_string()) {
             report.warnings.push(crate::i18n::tr!(
                 "v-sync-stale-recipient",
                 recipient = self.key.recipient().to_string()
@@ -332,6 +389,50 @@ impl Vault {
         Ok(pushed)
     }
 
+    /// Writes the record of each key transition known here that the
+    /// remote lacks (MACed with the key it replaced, see
+    /// [`recipients`]), and warns of records whose MAC does not check.
+    /// Returns the recipients the remote's records name, checked.
+    fn publish_recipients(
+        &self,
+        store: &dyn Store,
+        report: &mut SyncReport,
+    ) -> Result<BTreeSet<String>> {
+        let conn = self.load_fresh()?;
+        let ring = self.key_ring(&conn)?;
+        let holder = |r: &str| ring.iter().find(|k| k.recipient().to_string() == r);
+        let there = recipients::list(store, &self.config.id)?;
+        let mut published = BTreeSet::new();
+        for (n, r) in &there {
+            match holder(&r.from) {
+                Some(k) if !r.verifies(k) => report.warnings.push(crate::i18n::tr!(
+                    "s2-recipient-forged",
+                    name = format!("{}/{n}", recipients::PREFIX)
+                )),
+                Some(_) => {
+                    published.insert(r.recipient.clone());
+                }
+                // Made from a key this replica has not met yet.
+                None => {}
+            }
+        }
+        for e in keyring::epochs(&conn)? {
+            let n = recipients::name(&e);
+            if there.iter().any(|(m, _)| *m == n) {
+                continue;
+            }
+            let Some(k) = holder(&e.from) else {
+                continue;
+            };
+            store.put_new(
+                &format!("{}/{n}", recipients::PREFIX),
+                &recipients::make(&self.config.id, &e, k),
+            )?;
+            published.insert(e.recipient.clone());
+        }
+        Ok(published)
+    }
+
     /// Pulls and merges what other devices wrote. A rekey another device
     /// published stops the pull at its transition segment (merged with
     /// the rest): the returned [`Follow`] is then adopted by the caller.
@@ -345,9 +446,15 @@ impl Vault {
             if dev == me || !device::is_device_id(&dev) {
                 continue;
             }
-            let (q, t, e) = self.fetch_device(store, &conn, &ring, &dev, report)?;
-            if let (Some(t), None) = (t, &follow) {
-                follow = Some(self.unwrap_transition(&dev, t, &q)?);
+            let (mut q, t, e) = self.fetch_device(store, &conn, &ring, &dev, report)?;
+            match (t, &follow) {
+                (Some(t), None) => follow = Some(self.unwrap_transition(&conn, &dev, t, &q)?),
+                // One rekey a round: this one (the queue's last) is read
+                // again next round, once the first is followed.
+                (Some(_), Some(_)) => {
+                    q.pop();
+                }
+                (None, _) => {}
             }
             if unread.is_none() {
                 unread = e;
@@ -696,8 +803,24 @@ impl Vault {
     /// replica's own unlock method (or, for a child's vault opened through
     /// a guardian's, the guardian's vault key). Exit 3 when none of the
     /// rekey's wrappers opens with it: this replica's method was removed.
-    fn unwrap_transition(&self, dev: &str, t: Transition, q: &[Fetched]) -> Result<Follow> {
+    fn unwrap_transition(
+        &self,
+        conn: &Connection,
+        dev: &str,
+        t: Transition,
+        q: &[Fetched],
+    ) -> Result<Follow> {
         use base64::Engine;
+        let epoch = keyring::Epoch {
+            recipient: t.to.clone(),
+            from: t.from.clone(),
+            hlc: q.last().map_or(0, |f| f.seg.hlc),
+            device: dev.to_string(),
+        };
+        // Two rekeys made before either replica synced: the later one (by
+        // clock, then device) is every replica's key; the other's key only
+        // joins the ring (see docs/sync.md, "Concurrent rekeys").
+        let absorb = current_epoch(conn, &self.key)?.is_some_and(|c| order(&c) > order(&epoch));
         let mut files = BTreeMap::new();
         for (name, b64) in &t.keys {
             if let Ok(b) = base64::engine::general_purpose::STANDARD.decode(b64) {
@@ -731,6 +854,27 @@ impl Vault {
                 break;
             }
         }
+        // Opened through the unlock agent: the agent holds the user's
+        // method, unwraps the new key itself and answers for it from now
+        // on (an agent that cannot is exit 3: start it again).
+        if key.is_none() && self.key.is_held() {
+            if absorb {
+                // The agent would answer for a key this replica does not use.
+                return Err(Error::unlock(
+                    crate::i18n::tr!(
+                        "s2-agent-cannot-follow",
+                        why = crate::i18n::tr!("s2-agent-concurrent")
+                    ),
+                    crate::i18n::tr!("s2-agent-cannot-follow-hint"),
+                ));
+            }
+            for (_, bytes) in files.iter().filter(|(n, _)| !n.ends_with(".mac")) {
+                if let Some(k) = self.key.follow(&t.to, bytes)? {
+                    key = Some(k);
+                    break;
+                }
+            }
+        }
         let Some(key) = key else {
             // A handover: the guardian's copy of the profile says so, as
             // on the machine where it happened.
@@ -754,11 +898,77 @@ impl Vault {
                 crate::i18n::tr!("v-sync-rekeyed-out-hint"),
             ));
         };
+        // The agent never gives out the old key; the transition carries
+        // it, wrapped to the new one, for this replica's key ring.
+        let retired = if self.key.is_held() && t.from != self.key.recipient().to_string() {
+            return Err(Error::unlock(
+                crate::i18n::tr!(
+                    "s2-agent-cannot-follow",
+                    why = crate::i18n::tr!("s2-agent-concurrent")
+                ),
+                crate::i18n::tr!("s2-agent-cannot-follow-hint"),
+            ));
+        } else if self.key.is_held() {
+            let k = rekey::retired_from(t.retired.as_deref(), &key, &t.from);
+            if k.is_none() {
+                return Err(Error::unlock(
+                    crate::i18n::tr!("s2-agent-no-retired", device = dev.to_string()),
+                    crate::i18n::tr!("s2-agent-cannot-follow-hint"),
+                ));
+            }
+            k
+        } else {
+            None
+        };
+        // Unlock methods one of the crossed rekeys left out and the one
+        // kept still has: said, since only a new rekey can drop them.
+        let mine = self.key_files()?;
+        let theirs: BTreeSet<String> = files.keys().cloned().collect();
+        let kept = if absorb {
+            mine.difference(&theirs).cloned().collect::<Vec<_>>()
+        } else if current_epoch(conn, &self.key)?.is_some() {
+            theirs.difference(&mine).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        let kept: Vec<String> = kept.into_iter().filter(|n| !n.ends_with(".mac")).collect();
         Ok(Follow {
             device: dev.to_string(),
             key,
             files,
+            epoch,
+            retired,
+            absorb,
+            kept,
         })
+    }
+
+    /// Keeps the key of a rekey that lost to this replica's own (see
+    /// [`Follow::absorb`]): in the ring, so that its device's segments
+    /// and documents open, with the transition remembered.
+    fn absorb(&self, f: Follow) -> Result<()> {
+        let now = timefmt::rfc3339(timefmt::now());
+        self.write_locked(|tx| {
+            tx.uncaptured(|| {
+                keyring::retire(tx.conn, &f.key, &[], &now)?;
+                keyring::record_epoch(tx.conn, &f.epoch)
+            })
+        })
+    }
+
+    /// The wrapper files of this vault's current key.
+    fn key_files(&self) -> Result<BTreeSet<String>> {
+        let mut out = BTreeSet::new();
+        for e in std::fs::read_dir(self.layout.keys())
+            .map_err(|e| Error::io(crate::error::doing::listing(self.layout.keys()), e))?
+        {
+            let e =
+                e.map_err(|e| Error::io(crate::error::doing::listing(self.layout.keys()), e))?;
+            if let Some(n) = e.file_name().to_str() {
+                out.insert(n.to_string());
+            }
+        }
+        Ok(out)
     }
 
     /// Follows a rekey another device published: the same new generation
@@ -773,6 +983,8 @@ impl Vault {
             rekey::NewKeys::Adopt {
                 key: f.key,
                 files: f.files,
+                epoch: f.epoch,
+                retired: f.retired,
             },
             |_, _| Ok(()),
             |_| {},
