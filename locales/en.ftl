@@ -236,6 +236,9 @@ status-failed-unlocks = { $n } reported since you last read the journal (unauthe
 status-emergency = SAMU { $samu }, break-glass { $glass }, masked documents { $masked }
 status-allowed = allowed
 status-denied = denied
+# Said of documents (plural agreement in French).
+status-allowed-plural = allowed
+status-denied-plural = denied
 status-guardian-changes = guardians changed your hidden documents or keys { $n } time(s)
 status-guardian-change = #{ $seq } { $at } { $action } by { $who }
 mask-done = { $label }: { $id } { $title } ({ $what })
@@ -1505,6 +1508,18 @@ x-check-recipient-names = it names { $recipient }
 x-check-recipient-none = it holds no age recipient
 x-check-recipient-mismatch = { $name }: does not match the vault key ({ $found }; the key's recipient is { $want }): what encrypts to this vault without unlocking it would encrypt to someone else; `carnet check --repair` rewrites it from the key
 x-key-file-kind = { $file } is { $kind }
+
+x-actor-holder = holder
+x-actor-guardian = guardian
+x-actor-professional = professional
+x-actor-emergency = emergency
+x-actor-system = carnet
+x-actor-inbox = inbox
+x-mode-normal = normal
+x-mode-grant = grant
+x-mode-primary = primary doctor
+x-mode-emergency-samu = emergency (SAMU)
+x-mode-emergency-break-glass = emergency (break-glass)
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

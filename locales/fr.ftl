@@ -272,6 +272,9 @@ status-failed-unlocks = { $n } signalé(s) depuis votre dernière lecture de l'h
 status-emergency = SAMU { $samu }, bris de glace { $glass }, documents masqués { $masked }
 status-allowed = autorisé
 status-denied = refusé
+# Said of documents (plural agreement in French).
+status-allowed-plural = autorisés
+status-denied-plural = refusés
 status-guardian-changes = les représentants légaux ont modifié vos documents masqués ou vos clés { $n } fois
 status-guardian-change = n°{ $seq } { $at } { $action } par { $who }
 mask-done = { $label } : { $id } { $title } ({ $what })
@@ -1724,6 +1727,18 @@ x-check-recipient-names = il désigne { $recipient }
 x-check-recipient-none = il ne contient aucune clé publique age
 x-check-recipient-mismatch = { $name } : ne correspond pas à la clé du carnet ({ $found } ; la clé publique du carnet est { $want }) : ce qui chiffre pour ce carnet sans l'ouvrir chiffrerait pour quelqu'un d'autre ; `carnet check --repair` le réécrit à partir de la clé
 x-key-file-kind = { $file } est { $kind }
+
+x-actor-holder = titulaire
+x-actor-guardian = représentant légal
+x-actor-professional = professionnel de santé
+x-actor-emergency = urgence
+x-actor-system = carnet
+x-actor-inbox = boîte de dépôt
+x-mode-normal = normal
+x-mode-grant = autorisation d'accès
+x-mode-primary = médecin traitant
+x-mode-emergency-samu = urgence (SAMU)
+x-mode-emergency-break-glass = urgence (bris de glace)
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

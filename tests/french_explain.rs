@@ -526,3 +526,22 @@ fn check_findings_are_french() {
     );
     assert_no_leak(&v, &output);
 }
+
+/// The human journal names who acted and under which authority in French
+/// (titulaire, normal), and sizes in octets with a decimal comma; the
+/// JSON keeps `holder`/`normal` as stored.
+#[test]
+fn the_journal_says_who_acted_and_sizes_read_in_french() {
+    let env = Env::new();
+    env.add("grand.pdf", &vec![b'x'; 1536], &["--title", "Bilan"]);
+    let (code, out, err) = run_with(&env, FR, &["journal", "--no-pager"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("(titulaire)"), "{out}");
+    assert!(!out.contains("(holder)"), "{out}");
+    let (_, out, _) = run_with(&env, FR, &["list", "--no-pager"]);
+    assert!(out.contains("1,5 Kio"), "{out}");
+    let (_, out, _) = run_with(&env, EN, &["list", "--no-pager"]);
+    assert!(out.contains("1.5 KiB"), "{out}");
+    let (_, out, _) = run_with(&env, FR, &["journal", "--json"]);
+    assert!(out.contains("\"holder\""), "{out}");
+}

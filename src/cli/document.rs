@@ -59,18 +59,45 @@ pub fn docs_json(docs: &[Document]) -> Vec<DocJson<'_>> {
     docs.iter().map(DocJson::from).collect()
 }
 
-/// A size for people: `512 B`, `1.5 KiB`, `3.2 MiB`.
+/// A size for people: `512 B`, `1.5 KiB`, `3.2 MiB`; in French `512 o`,
+/// `1,5 Kio`, `3,2 Mio` (octets, and the decimal comma).
 pub fn human_size(n: u64) -> String {
-    const U: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    size_in(crate::i18n::lang(), n)
+}
+
+fn size_in(lang: crate::i18n::Lang, n: u64) -> String {
+    use crate::i18n::Lang;
+    let units: [&str; 5] = match lang {
+        Lang::En => ["B", "KiB", "MiB", "GiB", "TiB"],
+        Lang::Fr => ["o", "Kio", "Mio", "Gio", "Tio"],
+    };
     let mut v = n as f64;
     let mut i = 0;
-    while v >= 1024.0 && i < U.len() - 1 {
+    while v >= 1024.0 && i < units.len() - 1 {
         v /= 1024.0;
         i += 1;
     }
     if i == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", U[i])
+        return format!("{n} {}", units[0]);
+    }
+    let s = format!("{v:.1} {}", units[i]);
+    match lang {
+        Lang::En => s,
+        Lang::Fr => s.replacen('.', ",", 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn sizes_read_as_each_language_writes_them() {
+        assert_eq!(size_in(Lang::En, 10), "10 B");
+        assert_eq!(size_in(Lang::En, 1536), "1.5 KiB");
+        assert_eq!(size_in(Lang::Fr, 10), "10 o");
+        assert_eq!(size_in(Lang::Fr, 1536), "1,5 Kio");
+        assert_eq!(size_in(Lang::Fr, 3 << 30), "3,0 Gio");
     }
 }

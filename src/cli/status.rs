@@ -364,7 +364,11 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
             "status-emergency",
             samu = allow(s.emergency.samu),
             glass = allow(s.emergency.break_glass),
-            masked = allow(s.emergency.masked)
+            masked = if s.emergency.masked {
+                crate::i18n::tr!("status-allowed-plural")
+            } else {
+                crate::i18n::tr!("status-denied-plural")
+            }
         )
     ));
     line(format!("{}{}", lbl("Unlock methods"), s.unlock_methods));

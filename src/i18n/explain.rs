@@ -79,6 +79,36 @@ pub fn file_kind(kind: Kind) -> String {
     }
 }
 
+/// Who acted, for the human journal (the journal and its JSON and CSV
+/// keep `actor.type` as stored); a kind this carnet does not know (from
+/// a newer device) is shown as stored.
+pub fn actor_kind(kind: &str) -> String {
+    use crate::journal::ActorKind as K;
+    match K::parse(kind) {
+        Some(K::Holder) => tr!("x-actor-holder"),
+        Some(K::Guardian) => tr!("x-actor-guardian"),
+        Some(K::Professional) => tr!("x-actor-professional"),
+        Some(K::Emergency) => tr!("x-actor-emergency"),
+        Some(K::System) => tr!("x-actor-system"),
+        Some(K::Inbox) => tr!("x-actor-inbox"),
+        None => kind.to_string(),
+    }
+}
+
+/// Under which authority, for the human journal (stored form kept in
+/// JSON and CSV).
+pub fn mode(mode: &str) -> String {
+    use crate::journal::Mode as M;
+    match M::parse(mode) {
+        Some(M::Normal) => tr!("x-mode-normal"),
+        Some(M::Grant) => tr!("x-mode-grant"),
+        Some(M::Primary) => tr!("x-mode-primary"),
+        Some(M::EmergencySamu) => tr!("x-mode-emergency-samu"),
+        Some(M::EmergencyBreakGlass) => tr!("x-mode-emergency-break-glass"),
+        None => mode.to_string(),
+    }
+}
+
 /// What an exit code means (`carnet --exit-codes`); `None` for a code
 /// carnet does not use.
 pub fn exit_code(code: i32) -> Option<String> {

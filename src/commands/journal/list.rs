@@ -66,11 +66,15 @@ fn row(e: &Entry, names: &Names) -> Vec<String> {
         },
         timefmt::local_str(&e.at),
         if e.actor.name.is_empty() {
-            e.actor.kind.clone()
+            crate::i18n::explain::actor_kind(&e.actor.kind)
         } else {
-            format!("{} ({})", e.actor.name, e.actor.kind)
+            format!(
+                "{} ({})",
+                e.actor.name,
+                crate::i18n::explain::actor_kind(&e.actor.kind)
+            )
         },
-        e.mode.clone(),
+        crate::i18n::explain::mode(&e.mode),
         e.action.clone(),
         e.target
             .as_deref()
