@@ -1249,3 +1249,5 @@ m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #
+s2-clone-interrupted = { $path } holds a clone that was interrupted before all its documents arrived
+s2-clone-interrupted-hint = run the same `carnet clone` again: it resumes where it stopped

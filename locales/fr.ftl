@@ -1452,3 +1452,5 @@ m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #
+s2-clone-interrupted = { $path } contient un clone interrompu avant l'arrivée de tous ses documents
+s2-clone-interrupted-hint = relancez la même commande `carnet clone` : elle reprend là où elle s'était arrêtée

@@ -6,6 +6,7 @@
 //! VAULT/failed-unlocks/   age files (to the vault recipient) counting failed unlocks
 //! VAULT/generation        optional: names the generation directory after a rekey
 //! VAULT/quarantine/       key files `check --repair` moved aside
+//! VAULT/clone-pending     a clone not finished yet (vault::replica::clone)
 //! DATA/recipient          the vault's public age recipient
 //! DATA/keys/*.age         one wrapper of the vault key per unlock method
 //! DATA/keys/*.age.mac     a guardian's MAC beside its wrapper (vault::guardian)
@@ -52,6 +53,11 @@ impl Layout {
 
     pub fn config(&self) -> PathBuf {
         self.root.join(CONFIG)
+    }
+    /// Present from a clone's start until every document's content is
+    /// here: such a directory does not open as a vault.
+    pub fn clone_pending(&self) -> PathBuf {
+        self.root.join("clone-pending")
     }
     pub fn lock(&self) -> PathBuf {
         self.root.join("lock")

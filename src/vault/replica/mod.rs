@@ -11,6 +11,7 @@ pub mod change;
 pub mod clone;
 pub mod device;
 pub mod devices;
+mod fetch;
 pub mod hlc;
 pub mod keyring;
 pub mod merge;
