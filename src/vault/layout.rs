@@ -26,6 +26,7 @@ pub struct Layout {
 
 pub const CONFIG: &str = "vault.json";
 pub const GENERATION: &str = "generation";
+pub const CLONE_PENDING: &str = "clone-pending";
 
 impl Layout {
     /// Resolves the data directory through the generation pointer, if any.
@@ -57,7 +58,7 @@ impl Layout {
     /// Present from a clone's start until every document's content is
     /// here: such a directory does not open as a vault.
     pub fn clone_pending(&self) -> PathBuf {
-        self.root.join("clone-pending")
+        self.root.join(CLONE_PENDING)
     }
     pub fn lock(&self) -> PathBuf {
         self.root.join("lock")

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::journal::{Action, JournalActor, NewEntry};
-use crate::vault::{Config, Layout, Vault, VAULT_FORMAT, VAULT_VERSION};
+use crate::vault::{layout, Config, Layout, Vault, VAULT_FORMAT, VAULT_VERSION};
 
 use super::remote::{self, RemoteSpec};
 use super::sync::MARKER;
@@ -46,12 +46,7 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
         ));
     }
     let resumed = resumable(dir, &id);
-    if !resumed
-        && dir.exists()
-        && std::fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
+    if !resumed && !fresh(dir) {
         return Err(Error::usage(
             crate::i18n::tr!("v-clone-dir-exists", path = dir.display().to_string()),
             crate::i18n::tr!("v-clone-dir-exists-hint"),
@@ -96,7 +91,7 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
             crate::i18n::tr!("v-clone-no-snapshot-hint"),
         )
     })?;
-    if resumed {
+    if dir.exists() {
         clear_but_blobs(dir)?;
     }
     if !dir.exists() {
@@ -158,6 +153,21 @@ fn resumable(dir: &Path, id: &str) -> bool {
         .ok()
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
         .is_some_and(|v| v["vault"] == id)
+}
+
+/// Whether `dir` is absent or empty, but for the temp file of a marker
+/// whose writing a kill interrupted.
+fn fresh(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        Ok(entries) => entries.into_iter().all(|e| {
+            e.is_ok_and(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.starts_with(&format!(".{}.", layout::CLONE_PENDING)) && name.ends_with(".tmp")
+            })
+        }),
+    }
 }
 
 /// Empties an interrupted clone but for the documents' contents already
