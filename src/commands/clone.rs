@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, a: &CloneArgs) -> Result<()> {
         region: a.region.clone(),
     };
     let fetched = clone::fetch(&dir, &spec)?;
-    let opened = ctx.unlock_dir(&dir).and_then(|vault| {
+    let opened = ctx.unlock_clone(&dir).and_then(|vault| {
         vault.finish_clone(&spec, &fetched)?;
         vault.sync(Some("origin"))
     });

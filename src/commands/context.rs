@@ -142,7 +142,16 @@ impl Ctx {
 
     /// As [`Ctx::unlock_dir`]; `accept`: see `vault::profile::unlock`.
     pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
-        let mut sealed = Sealed::open(dir)?;
+        self.unlock_sealed(Sealed::open(dir)?, accept)
+    }
+
+    /// [`Ctx::unlock_dir`] of a clone being made, which other commands
+    /// refuse to open until it is complete.
+    pub fn unlock_clone(&self, dir: &Path) -> Result<Vault> {
+        self.unlock_sealed(Sealed::open_cloning(dir)?, None)
+    }
+
+    fn unlock_sealed(&self, mut sealed: Sealed, accept: Option<&str>) -> Result<Vault> {
         let (v, report) = match self.agent_key(&sealed) {
             Some((key, file)) => profile::unlock_held(sealed, key, file, accept)?,
             None => {

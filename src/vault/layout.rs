@@ -6,6 +6,7 @@
 //! VAULT/failed-unlocks/   age files (to the vault recipient) counting failed unlocks
 //! VAULT/generation        optional: names the generation directory after a rekey
 //! VAULT/quarantine/       key files `check --repair` moved aside
+//! VAULT/clone-pending     a clone not finished yet (vault::replica::clone)
 //! DATA/recipient          the vault's public age recipient
 //! DATA/keys/*.age         one wrapper of the vault key per unlock method
 //! DATA/keys/*.age.mac     a guardian's MAC beside its wrapper (vault::guardian)
@@ -25,6 +26,7 @@ pub struct Layout {
 
 pub const CONFIG: &str = "vault.json";
 pub const GENERATION: &str = "generation";
+pub const CLONE_PENDING: &str = "clone-pending";
 
 impl Layout {
     /// Resolves the data directory through the generation pointer, if any.
@@ -52,6 +54,11 @@ impl Layout {
 
     pub fn config(&self) -> PathBuf {
         self.root.join(CONFIG)
+    }
+    /// Present from a clone's start until every document's content is
+    /// here: such a directory does not open as a vault.
+    pub fn clone_pending(&self) -> PathBuf {
+        self.root.join(CLONE_PENDING)
     }
     pub fn lock(&self) -> PathBuf {
         self.root.join("lock")

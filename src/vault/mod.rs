@@ -1006,8 +1006,20 @@ fn schema_version(conn: &Connection) -> Result<i64> {
 }
 
 impl Sealed {
-    /// Finds the vault in `root`; exit 4 if there is none.
+    /// Finds the vault in `root`; exit 4 if there is none, or only a
+    /// clone that was interrupted (it may lack documents).
     pub fn open(root: &Path) -> Result<Sealed> {
+        if fs::symlink_metadata(Layout::resolve(root).clone_pending()).is_ok() {
+            return Err(Error::not_found(
+                crate::i18n::tr!("s2-clone-interrupted", path = root.display().to_string()),
+                crate::i18n::tr!("s2-clone-interrupted-hint"),
+            ));
+        }
+        Sealed::open_cloning(root)
+    }
+
+    /// [`Sealed::open`] of a clone being made (`carnet clone` only).
+    pub fn open_cloning(root: &Path) -> Result<Sealed> {
         let layout = Layout::resolve(root);
         let path = layout.config();
         let text = match fsutil::read_bounded(&path, MAX_CONFIG) {

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::journal::{Action, JournalActor, NewEntry};
-use crate::vault::{Config, Layout, Vault, VAULT_FORMAT, VAULT_VERSION};
+use crate::vault::{layout, Config, Layout, Vault, VAULT_FORMAT, VAULT_VERSION};
 
 use super::remote::{self, RemoteSpec};
 use super::sync::MARKER;
@@ -45,11 +45,8 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
             crate::i18n::tr!("v-clone-bad-marker-hint"),
         ));
     }
-    if dir.exists()
-        && std::fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
+    let resumed = resumable(dir, &id);
+    if !resumed && !fresh(dir) {
         return Err(Error::usage(
             crate::i18n::tr!("v-clone-dir-exists", path = dir.display().to_string()),
             crate::i18n::tr!("v-clone-dir-exists-hint"),
@@ -94,10 +91,18 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
             crate::i18n::tr!("v-clone-no-snapshot-hint"),
         )
     })?;
+    if dir.exists() {
+        clear_but_blobs(dir)?;
+    }
     if !dir.exists() {
         fsutil::create_private_dir(dir)?;
     }
     let layout = Layout::resolve(dir);
+    // First, so that whatever a kill leaves from here on is recognised.
+    fsutil::write_atomic(
+        &layout.clone_pending(),
+        json!({ "vault": id }).to_string().as_bytes(),
+    )?;
     for d in [layout.keys(), layout.blobs(), layout.tmp()] {
         fsutil::create_private_dir(&d)?;
     }
@@ -141,6 +146,66 @@ pub fn fetch(dir: &Path, spec: &RemoteSpec) -> Result<Fetched> {
     })
 }
 
+/// Whether `dir` holds a clone of vault `id` that was interrupted.
+fn resumable(dir: &Path, id: &str) -> bool {
+    let pending = Layout::resolve(dir).clone_pending();
+    fsutil::read_bounded(&pending, 4096)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .is_some_and(|v| v["vault"] == id)
+}
+
+/// Whether `dir` is absent or empty, but for the temp file of a marker
+/// whose writing a kill interrupted.
+fn fresh(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        Ok(entries) => entries.into_iter().all(|e| {
+            e.is_ok_and(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.starts_with(&format!(".{}.", layout::CLONE_PENDING)) && name.ends_with(".tmp")
+            })
+        }),
+    }
+}
+
+/// Empties an interrupted clone but for the documents' contents already
+/// fetched (whole: see `fetch.rs`), which the new attempt keeps. Nothing
+/// of it left the machine: a clone pushes only once it is complete.
+fn clear_but_blobs(dir: &Path) -> Result<()> {
+    let gone = |e| Error::io(crate::i18n::tr!("io-clearing-interrupted-clone"), e);
+    for e in std::fs::read_dir(dir).map_err(gone)? {
+        let e = e.map_err(gone)?;
+        let kind = e.file_type().map_err(gone)?;
+        let path = e.path();
+        if e.file_name() == "blobs" && kind.is_dir() {
+            for b in std::fs::read_dir(&path).map_err(gone)? {
+                let b = b.map_err(gone)?;
+                let keep = b.file_type().is_ok_and(|t| t.is_file())
+                    && b.file_name()
+                        .to_str()
+                        .is_some_and(|n| remote::is_safe_name(n) && n.ends_with(".age"));
+                if !keep {
+                    remove_any(&b.path()).map_err(gone)?;
+                }
+            }
+        } else if path != Layout::resolve(dir).clone_pending() {
+            remove_any(&path).map_err(gone)?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes a file, a link or a directory tree (never through a link).
+fn remove_any(path: &Path) -> std::io::Result<()> {
+    if std::fs::symlink_metadata(path)?.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    }
+}
+
 impl Vault {
     /// Makes a freshly fetched clone a replica of its own: the snapshot's
     /// journal becomes the origin device's chain, the origin's remotes are
@@ -178,7 +243,12 @@ impl Vault {
             ))?;
             Ok(())
         })?;
-        self.fetch_missing_blobs(spec)
+        self.fetch_missing_blobs(spec)?;
+        // Complete: from now on it opens as any vault (and may push).
+        let pending = self.layout.clone_pending();
+        std::fs::remove_file(&pending)
+            .map_err(|e| Error::io(crate::i18n::tr!("io-finishing-clone"), e))?;
+        fsutil::sync_parent(&pending)
     }
 
     /// Fetches the content of every document whose blob is not here.
@@ -189,22 +259,11 @@ impl Vault {
             .prepare("SELECT blob FROM docs")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut want = Vec::new();
-        let mut paths = Vec::new();
-        for b in blobs {
-            let path = self.layout.blob(&b);
-            if remote::is_safe_name(&b) && !path.exists() {
-                want.push((format!("blobs/{b}.age"), fsutil::temp_beside(&path)));
-                paths.push(path);
-            }
-        }
-        let got = store.get_files(&want)?;
-        for (((_, tmp), path), got) in want.iter().zip(&paths).zip(got) {
-            if got {
-                std::fs::rename(tmp, path)
-                    .map_err(|e| Error::io(crate::i18n::tr!("io-placing-cloned-document"), e))?;
-            }
-        }
+        let names: Vec<String> = blobs
+            .into_iter()
+            .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
+            .collect();
+        super::fetch::blobs(&*store, &self.layout, &names)?;
         Ok(())
     }
 }

@@ -11,6 +11,7 @@ pub mod change;
 pub mod clone;
 pub mod device;
 pub mod devices;
+mod fetch;
 mod heal;
 pub mod hlc;
 pub mod keyring;

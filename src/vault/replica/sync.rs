@@ -490,18 +490,9 @@ impl Vault {
             .into_iter()
             .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
             .collect();
-        let want: Vec<_> = blobs
-            .iter()
-            .map(|b| {
-                let tmp = fsutil::temp_beside(&self.layout.blob(b));
-                (format!("blobs/{b}.age"), tmp)
-            })
-            .collect();
-        let got = store.get_files(&want)?;
-        for ((b, (_, tmp)), got) in blobs.iter().zip(&want).zip(got) {
+        let got = super::fetch::blobs(store, &self.layout, &blobs)?;
+        for (b, got) in blobs.iter().zip(got) {
             if got {
-                std::fs::rename(tmp, self.layout.blob(b))
-                    .map_err(|e| Error::io(crate::i18n::tr!("io-placing-pulled-blob"), e))?;
                 report.pulled_blobs += 1;
             } else {
                 report.warnings.push(crate::i18n::tr!(

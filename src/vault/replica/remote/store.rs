@@ -21,7 +21,9 @@ pub trait Store {
     /// store tells the size first, fetched at all).
     fn get_file_max(&self, name: &str, path: &Path, max: u64) -> Result<Fetched>;
     /// [`Store::get_file`] for many objects (a store may fetch several at
-    /// once); on error, none of the files is left behind.
+    /// once); on error, none of the files is left behind. The files may
+    /// not be durable yet: the caller syncs the batch once
+    /// ([`crate::fsutil::sync_filesystem`]) before giving them their names.
     fn get_files(&self, items: &[(String, PathBuf)]) -> Result<Vec<bool>> {
         let mut out = Vec::with_capacity(items.len());
         for (name, path) in items {
