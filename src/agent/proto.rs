@@ -33,6 +33,8 @@ const MAX_STR: usize = 256;
 /// The longest stanza body (an X25519 stanza's is 32 bytes).
 const MAX_BODY: usize = 512;
 const MAX_ARGS: usize = 4;
+/// The longest info JSON: what fits in a frame after the tag and length.
+const MAX_INFO: usize = MAX_FRAME - 3;
 /// The most purposes one derive request names.
 pub const MAX_PURPOSES: usize = 8;
 /// The largest wrapper file a follow request carries (an X25519 or
@@ -281,8 +283,7 @@ impl Response {
         match self {
             Response::Info(i) => {
                 out.push(0);
-                let json = serde_json::to_vec(i).expect("info serializes");
-                put(&mut out, &json[..json.len().min(MAX_FRAME - 8)]);
+                put(&mut out, &info_json(i));
             }
             Response::FileKey(k) => {
                 out.push(1);
@@ -315,7 +316,7 @@ impl Response {
         let mut c = Cursor { b: body };
         let r = match c.byte()? {
             0 => {
-                let json = c.bytes(MAX_FRAME)?;
+                let json = c.bytes(MAX_INFO)?;
                 let info: AgentInfo =
                     serde_json::from_slice(json).map_err(|_| Malformed("bad info"))?;
                 let fields = [&info.vault_id, &info.recipient, &info.file];
@@ -349,6 +350,31 @@ impl Response {
         };
         c.end()?;
         Ok(r)
+    }
+}
+
+/// The info as JSON, within [`MAX_INFO`]. Only the vault's path is
+/// unbounded (a deep directory): it is shortened, never the JSON cut, so
+/// the client still reads valid JSON with every other field intact.
+fn info_json(i: &AgentInfo) -> Vec<u8> {
+    const ELLIPSIS: &str = "…";
+    let mut i = std::borrow::Cow::Borrowed(i);
+    loop {
+        let json = serde_json::to_vec(&*i).expect("info serializes");
+        let over = json.len().saturating_sub(MAX_INFO);
+        let vault = &i.vault;
+        if over == 0 || vault.len() <= ELLIPSIS.len() {
+            return json;
+        }
+        // A character takes at least as many bytes in JSON as in the
+        // string: cutting the excess is enough, or more than enough when
+        // escapes are cut. The path only gets shorter, so this ends.
+        let mut keep = vault.len().saturating_sub(over + ELLIPSIS.len());
+        while !vault.is_char_boundary(keep) {
+            keep -= 1;
+        }
+        let short = format!("{}{ELLIPSIS}", &vault[..keep]);
+        i.to_mut().vault = short;
     }
 }
 
@@ -457,6 +483,70 @@ mod tests {
             assert_eq!(Response::parse(&r.encode()).unwrap(), r);
         }
         assert!(Response::parse(&[1, 0, 0]).is_err(), "a short file key");
+    }
+
+    fn info_with_vault(vault: &str) -> AgentInfo {
+        AgentInfo {
+            vault_id: "v".into(),
+            vault: vault.into(),
+            recipient: "age1x".into(),
+            file: "passphrase.age".into(),
+            pid: 7,
+            expires_at: 9,
+            memory_locked: true,
+            dumpable: false,
+            core_limit: 0,
+        }
+    }
+
+    fn info_body(json: &[u8]) -> Vec<u8> {
+        let mut body = vec![0];
+        put(&mut body, json);
+        body
+    }
+
+    /// Found by fuzz/fuzz_targets/agent_proto.rs: an info whose JSON is
+    /// 4090 bytes parsed, but encoding cut its JSON at 4088 bytes, so it
+    /// no longer parsed (a vault path that long made `agent status` fail).
+    #[test]
+    fn a_long_info_encodes_back_to_the_same_value() {
+        let short = serde_json::to_vec(&info_with_vault("")).unwrap();
+        let info = info_with_vault(&format!("/{}", "a".repeat(4090 - short.len() - 1)));
+        let body = info_body(&serde_json::to_vec(&info).unwrap());
+        assert_eq!(body.len(), 4093);
+        let r = Response::parse(&body).unwrap();
+        assert_eq!(Response::parse(&r.encode()), Ok(r));
+        // One byte more is more than a frame can carry.
+        let info = info_with_vault(&format!("/{}", "a".repeat(4094 - short.len() - 1)));
+        let body = info_body(&serde_json::to_vec(&info).unwrap());
+        assert_eq!(Response::parse(&body), Err(Malformed("field too long")));
+    }
+
+    /// A vault path too long for a frame is shortened, escapes counted,
+    /// and the rest of the info comes through.
+    #[test]
+    fn a_vault_path_too_long_for_a_frame_is_shortened() {
+        for path in [
+            format!("/{}", "é".repeat(3000)),
+            format!("/{}", "\u{1}".repeat(2000)),
+            "\"".repeat(5000),
+        ] {
+            let info = info_with_vault(&path);
+            let body = Response::Info(info.clone()).encode();
+            assert!(body.len() <= MAX_FRAME, "{} bytes", body.len());
+            let Ok(Response::Info(got)) = Response::parse(&body) else {
+                panic!("{path:?} does not come back");
+            };
+            assert!(got.vault.ends_with('…') && got.vault.len() < path.len());
+            assert!(path.starts_with(got.vault.trim_end_matches('…')));
+            assert_eq!(
+                AgentInfo {
+                    vault: info.vault.clone(),
+                    ..got
+                },
+                info
+            );
+        }
     }
 
     proptest::proptest! {
