@@ -1,7 +1,7 @@
 //! Commits cost what they change (issue 15): the index is a sealed
 //! snapshot (`index.age`) plus the device's commit log (`log/DEVICE/`); a
-//! commit writes its segment only, and every `COMPACT_SEGMENTS` commits
-//! the snapshot is sealed again. A kill -9 during a commit or a compaction
+//! commit writes its segment only, and every `compact_after(snapshot size)`
+//! commits the snapshot is sealed again. A kill -9 during a commit or a compaction
 //! leaves a vault that opens, lists what was committed and passes `check`.
 mod common;
 use common::*;
@@ -9,7 +9,7 @@ use common::*;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use carnet::vault::COMPACT_SEGMENTS;
+use carnet::vault::compact_after;
 
 fn index(env: &Env) -> Vec<u8> {
     std::fs::read(env.vault.join("index.age")).unwrap()
@@ -67,12 +67,15 @@ fn a_commit_writes_its_segment_and_leaves_the_snapshot_alone() {
 }
 
 #[test]
-fn the_snapshot_is_sealed_again_every_compact_segments_commits() {
+fn the_snapshot_is_sealed_again_every_compact_after_commits() {
     let env = Env::new();
     let a = env.add("a.txt", b"a", &[]);
     let mut snapshot = index(&env);
+    // A small vault: the fewest segments, whatever its exact size.
+    let every = compact_after(snapshot.len() as u64);
+    assert_eq!(every, carnet::vault::COMPACT_SEGMENTS_MIN);
     let mut sealed_at = Vec::new();
-    for i in 0..2 * COMPACT_SEGMENTS + 2 {
+    for i in 0..2 * every + 2 {
         assert_eq!(env.run(&["edit", &a, "--title", &format!("t{i}")]).0, 0);
         let now = index(&env);
         if now != snapshot {
@@ -81,14 +84,10 @@ fn the_snapshot_is_sealed_again_every_compact_segments_commits() {
         }
     }
     assert_eq!(sealed_at.len(), 2, "compacted at {sealed_at:?}");
-    assert_eq!(
-        sealed_at[1] - sealed_at[0],
-        COMPACT_SEGMENTS,
-        "{sealed_at:?}"
-    );
+    assert_eq!(sealed_at[1] - sealed_at[0], every, "{sealed_at:?}");
     assert_eq!(
         env.json(&["show", &a])["title"],
-        format!("t{}", 2 * COMPACT_SEGMENTS + 1)
+        format!("t{}", 2 * every + 1)
     );
     assert_checks(&env);
 }
@@ -174,19 +173,20 @@ fn kill_9_during_compaction_leaves_a_vault_that_opens_and_checks() {
     assert_eq!(env.run(&["add", "-r", dir.to_str().unwrap(), "-q"]).0, 0);
     let a = env.add("a.txt", b"a", &[]);
     let edit = |i: u64| assert_eq!(env.run(&["edit", &a, "--title", &format!("e{i}")]).0, 0);
-    // Up to a compaction: then the next one is COMPACT_SEGMENTS commits away.
+    // Up to a compaction: then the next one is `every` commits away.
     let start = index(&env);
+    let every = compact_after(start.len() as u64);
     let mut i = 0;
     while index(&env) == start {
         edit(i);
         i += 1;
-        assert!(i <= COMPACT_SEGMENTS + 1, "no compaction");
+        assert!(i <= every + 1, "no compaction");
     }
     let (mut done, mut tried) = (count_docs(&env), count_docs(&env));
     for (n, ms) in [5u64, 25, 50, 90].into_iter().enumerate() {
         // The commit killed is one that compacts (or the next one does).
         let snapshot = index(&env);
-        for j in 0..COMPACT_SEGMENTS - 1 {
+        for j in 0..every - 1 {
             edit(1000 * (n as u64 + 1) + j);
         }
         assert_eq!(index(&env), snapshot, "the log alone took the edits");

@@ -61,7 +61,12 @@ pub fn store(vault_id: &str, seen: &Seen) -> Result<()> {
     if let Some(dir) = p.parent() {
         fsutil::create_private_dir(dir)?;
     }
-    fsutil::write_atomic(
+    // After a crash an older head is harmless: the next open finds the
+    // journal ahead of it, checks the entry at its seq and moves it on
+    // (`Vault::check_rollback`). A newer head than the index is what must
+    // never be, and the index is committed before this write. So the
+    // rename needs no fsync of its directory, one fewer per commit.
+    fsutil::write_atomic_old_or_new(
         &p,
         serde_json::to_string(seen).unwrap_or_default().as_bytes(),
     )

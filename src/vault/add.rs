@@ -266,7 +266,7 @@ fn commit_batch(
 ) -> Result<()> {
     let batch = std::mem::take(pending);
     // The blobs must be durable before an index that points to them.
-    crate::fsutil::sync_filesystem(&vault.layout.blobs())?;
+    blobs::make_durable(&vault.layout, batch.iter().map(|(_, d)| d.blob.as_str()))?;
     let outcomes = vault.write(|tx| {
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut seen: std::collections::HashMap<String, Document> =

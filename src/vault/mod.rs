@@ -8,7 +8,7 @@
 //! lock, open the index so, apply the change and its journal entries,
 //! write the rows it changed as the next segment (temp file, fsync,
 //! rename, fsync the directory), release: its cost is the change's, not
-//! the index's. Every [`COMPACT_SEGMENTS`] commits (or [`COMPACT_BYTES`]
+//! the index's. Every [`compact_after`] commits (or [`COMPACT_BYTES`]
 //! of segments), and for a change no segment can carry, the commit also
 //! seals the whole index again over `index.age`. A crash anywhere leaves
 //! the old or the new segment, and the old or the new snapshot: any pair
@@ -94,9 +94,28 @@ enum Reading {
 }
 pub use lock::{timeout as lock_timeout, WriteLock};
 
-/// Segments after the snapshot past which a commit compacts: each open
-/// replays them (a few pages each), and a compaction costs a whole seal.
+/// Most segments after the snapshot past which a commit compacts: each
+/// open replays them (a few pages each), and a compaction costs a whole
+/// seal. A small snapshot compacts sooner: see [`compact_after`].
 pub const COMPACT_SEGMENTS: u64 = 32;
+/// Fewest segments after the snapshot past which a commit compacts.
+pub const COMPACT_SEGMENTS_MIN: u64 = 8;
+
+/// How many segments may pile up over a snapshot of `snapshot_len` bytes
+/// before a commit compacts. Replaying a segment costs about the same
+/// whatever the vault (an X25519 unwrap, a few rows: 0.1–0.2 ms), and k
+/// pending segments cost every command k/2 replays on average; a
+/// compaction costs a fixed write plus sealing the whole snapshot, spread
+/// over the k commits. The best k grows as the square root of the
+/// snapshot's size: 8 up to 4 MiB (a compaction then costs about what a
+/// commit does; 32 made `carnet add` of one file into a small vault replay
+/// 16 segments on average, bench test 2), 32 from 64 MiB (test 9's 100k
+/// documents, where a seal is the expensive part).
+pub fn compact_after(snapshot_len: u64) -> u64 {
+    (snapshot_len >> 16)
+        .isqrt()
+        .clamp(COMPACT_SEGMENTS_MIN, COMPACT_SEGMENTS)
+}
 /// Sealed segment bytes after the snapshot past which a commit compacts
 /// (a bulk add writes one large segment: compacted at once).
 pub const COMPACT_BYTES: u64 = 1 << 20;
@@ -107,6 +126,8 @@ struct Pending {
     /// This device's segments applied on top of the snapshot.
     segments: u64,
     bytes: u64,
+    /// The snapshot's size (`index.age`), which sets when to compact.
+    snapshot: u64,
     /// The snapshot needs sealing again whatever the commit: an older
     /// format or schema, migrated in memory.
     stale: bool,
@@ -538,12 +559,16 @@ impl Vault {
                 ),
                 e => e.into_error(&path),
             })?;
-            self.loaded_mark.set(IndexMark::of_file(&file));
+            let mark = IndexMark::of_file(&file);
+            self.loaded_mark.set(mark);
             let in_place = match how {
                 Reading::InPlace => seal::open_file_in_place(file, &self.key, &self.config.id)?,
                 Reading::Whole => None,
             };
-            let mut pending = Pending::default();
+            let mut pending = Pending {
+                snapshot: mark.map_or(0, |m| m.len),
+                ..Pending::default()
+            };
             let conn = match in_place {
                 Some(c) => {
                     // An index of an older schema is migrated in memory,
@@ -781,11 +806,13 @@ impl Vault {
         }
         let compact = whole
             || pending.stale
-            || pending.segments >= COMPACT_SEGMENTS
+            || pending.segments >= compact_after(pending.snapshot)
             || pending.bytes >= COMPACT_BYTES;
         if compact {
-            self.commit(&mut conn)?;
-            pending = Pending::default();
+            pending = Pending {
+                snapshot: self.commit(&mut conn)?,
+                ..Pending::default()
+            };
         } else {
             self.remember_head(&conn)?;
         }
@@ -854,8 +881,11 @@ impl Vault {
         let mut conn = self.load_fresh()?;
         let pending = self.pending.get();
         if pending.segments > 0 || pending.stale {
-            self.commit(&mut conn)?;
-            self.pending.set(Pending::default());
+            let snapshot = self.commit(&mut conn)?;
+            self.pending.set(Pending {
+                snapshot,
+                ..Pending::default()
+            });
         }
         *self.cache.borrow_mut() = Some(Rc::new(conn));
         self.cache_mark
@@ -875,14 +905,15 @@ impl Vault {
         Ok(())
     }
 
-    fn commit(&self, conn: &mut Connection) -> Result<()> {
+    /// Seals `conn` over `index.age`: the new snapshot's size.
+    fn commit(&self, conn: &mut Connection) -> Result<u64> {
         private::reseal(conn)?;
         let sealed = seal::seal(conn, &self.key, &self.config.id)?;
         fsutil::write_atomic(&self.layout.index(), &sealed)?;
-        if self.detached {
-            return Ok(());
+        if !self.detached {
+            self.remember_head(conn)?;
         }
-        self.remember_head(conn)
+        Ok(sealed.len() as u64)
     }
 
     /// Removes temp files of interrupted writes whose writer is gone (or
@@ -1367,5 +1398,27 @@ impl IndexMark {
 
     fn of_path(p: &Path) -> Option<IndexMark> {
         fs::symlink_metadata(p).ok().map(|m| IndexMark::of_meta(&m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_snapshots_compact_sooner_large_ones_at_most_every_32() {
+        const MIB: u64 = 1 << 20;
+        assert_eq!(compact_after(0), COMPACT_SEGMENTS_MIN);
+        assert_eq!(compact_after(200 * 1024), COMPACT_SEGMENTS_MIN);
+        assert_eq!(compact_after(4 * MIB), 8);
+        assert_eq!(compact_after(16 * MIB), 16);
+        assert_eq!(compact_after(64 * MIB), COMPACT_SEGMENTS);
+        assert_eq!(compact_after(90 * MIB), COMPACT_SEGMENTS);
+        let mut last = 0;
+        for len in (0..200).map(|i| i * MIB / 2) {
+            let k = compact_after(len);
+            assert!(k >= last, "never fewer segments for a larger snapshot");
+            last = k;
+        }
     }
 }

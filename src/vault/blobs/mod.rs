@@ -9,14 +9,17 @@
 //! [`write_staged`] the one for a single input (reading and encrypting on
 //! two threads); both fill and place a blob's temp file through [`temp`].
 //! [`read`] is the checked reader, [`housekeeping`] lists blobs and the
-//! leftovers of interrupted writes. Everything is re-exported here by name.
+//! leftovers of interrupted writes, [`durable`] flushes written blobs before
+//! a commit. Everything is re-exported here by name.
 
+mod durable;
 mod housekeeping;
 mod read;
 mod temp;
 mod write;
 mod write_staged;
 
+pub use durable::make_durable;
 pub use housekeeping::{is_leftover, leftovers, list, writer_gone};
 pub use read::{
     blob_integrity_error, check_opens, copy_to, open, open_file, read_error, verify,

@@ -4,6 +4,7 @@
 //! Bookkeeping tables (`sync_*`) are this replica's own and never leave it.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use rusqlite::Connection;
@@ -149,31 +150,43 @@ pub fn replicated(table: &str) -> bool {
 
 /// Records the changes made to replicated tables on `conn`, with temporary
 /// triggers (on this connection only, never sealed into the index) that
-/// copy each row written into `temp.carnet_capture`, in the order written.
+/// hand each row written to a Rust function, in the order written.
 /// (SQLite's session extension would do the same, but needs bindgen and
-/// libclang to build; triggers need nothing.)
+/// libclang to build; triggers need nothing.) The trigger bodies are bare
+/// column lists: SQLite parses every trigger at each start, once per
+/// process, and a body that built JSON in SQL cost about 3 ms of each
+/// `carnet add` (bench test 2).
 pub struct Capture<'c> {
-    conn: &'c Connection,
+    /// The triggers live on this connection.
+    conn: std::marker::PhantomData<&'c Connection>,
     tables: BTreeMap<String, Columns>,
+    sink: Arc<Mutex<Sink>>,
     /// Whether the change wrote this replica's own bookkeeping (`sync_*`),
     /// which no segment carries: the commit must then seal the whole index.
     local: bool,
 }
 
-fn row_json(cols: &Columns, side: &str) -> String {
-    let vals = cols
-        .names
-        .iter()
-        .map(|c| format!("CASE WHEN typeof({side}.\"{c}\") = 'blob' THEN hex({side}.\"{c}\") ELSE {side}.\"{c}\" END"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let types = cols
-        .names
-        .iter()
-        .map(|c| format!("typeof({side}.\"{c}\")"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!("json_array(json_array({vals}), json_array({types}))")
+/// What the capture function collects: rows as the triggers pass them.
+#[derive(Default)]
+struct Sink {
+    on: bool,
+    rows: Vec<Raw>,
+}
+
+/// One trigger call: table, operation (`i`, `u`, `d`, or `x` for a
+/// bookkeeping table), and the values (the new row; the old row then the
+/// new one; the old primary key).
+struct Raw {
+    t: String,
+    op: String,
+    vals: Vec<Val>,
+}
+
+/// The SQL function the triggers call.
+const CAPTURE_FN: &str = "carnet_capture_row";
+
+fn column_list(side: &str, cols: &[String]) -> String {
+    cols.iter().map(|c| format!(", {side}.\"{c}\"")).collect()
 }
 
 impl<'c> Capture<'c> {
@@ -182,45 +195,69 @@ impl<'c> Capture<'c> {
             .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut sql = String::from(
-            "CREATE TEMP TABLE IF NOT EXISTS carnet_capture (n INTEGER PRIMARY KEY, t TEXT NOT NULL, op TEXT NOT NULL, old TEXT, new TEXT);
-             DELETE FROM temp.carnet_capture;
-             CREATE TEMP TABLE IF NOT EXISTS carnet_capture_on (on_ INTEGER NOT NULL);
-             DELETE FROM temp.carnet_capture_on;
-             INSERT INTO temp.carnet_capture_on VALUES (1);",
-        );
+        let sink = Arc::new(Mutex::new(Sink {
+            on: true,
+            rows: Vec::new(),
+        }));
+        // Registered again at each start: triggers left by an earlier
+        // capture on this connection then feed this one.
+        let feed = Arc::clone(&sink);
+        conn.create_scalar_function(
+            CAPTURE_FN,
+            -1,
+            rusqlite::functions::FunctionFlags::SQLITE_UTF8,
+            move |ctx| {
+                let mut sink = feed.lock().unwrap_or_else(|p| p.into_inner());
+                if sink.on && ctx.len() >= 2 {
+                    let text = |i| match ctx.get_raw(i) {
+                        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                        _ => String::new(),
+                    };
+                    let row = Raw {
+                        t: text(0),
+                        op: text(1),
+                        vals: (2..ctx.len())
+                            .map(|i| Val::from_ref(ctx.get_raw(i)))
+                            .collect(),
+                    };
+                    sink.rows.push(row);
+                }
+                Ok(rusqlite::types::Null)
+            },
+        )?;
+        let mut sql = String::new();
         let mut tables = BTreeMap::new();
         for t in names
             .iter()
             .filter(|t| !replicated(t) && !t.starts_with("sqlite_"))
         {
-            let on = "(SELECT on_ FROM temp.carnet_capture_on)";
             for (ev, suffix) in [("INSERT", "i"), ("UPDATE", "u"), ("DELETE", "d")] {
                 sql.push_str(&format!(
-                    "CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_{suffix}\" AFTER {ev} ON main.\"{t}\" WHEN {on} BEGIN
-                       INSERT INTO temp.carnet_capture (t, op) VALUES ('{t}', 'x'); END;"
+                    "CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_{suffix}\" AFTER {ev} ON main.\"{t}\" BEGIN
+                       SELECT {CAPTURE_FN}('{t}', 'x'); END;"
                 ));
             }
         }
         for t in names.into_iter().filter(|t| replicated(t)) {
             let cols = columns(conn, &t)?;
-            let on = "(SELECT on_ FROM temp.carnet_capture_on)";
+            let new = column_list("NEW", &cols.names);
+            let old = column_list("OLD", &cols.names);
+            let old_pk = column_list("OLD", &cols.pk_names());
             sql.push_str(&format!(
-                "CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_i\" AFTER INSERT ON main.\"{t}\" WHEN {on} BEGIN
-                   INSERT INTO temp.carnet_capture (t, op, new) VALUES ('{t}', 'i', {new}); END;
-                 CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_u\" AFTER UPDATE ON main.\"{t}\" WHEN {on} BEGIN
-                   INSERT INTO temp.carnet_capture (t, op, old, new) VALUES ('{t}', 'u', {old}, {new}); END;
-                 CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_d\" AFTER DELETE ON main.\"{t}\" WHEN {on} BEGIN
-                   INSERT INTO temp.carnet_capture (t, op, old) VALUES ('{t}', 'd', {old}); END;",
-                new = row_json(&cols, "NEW"),
-                old = row_json(&cols, "OLD"),
+                "CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_i\" AFTER INSERT ON main.\"{t}\" BEGIN
+                   SELECT {CAPTURE_FN}('{t}', 'i'{new}); END;
+                 CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_u\" AFTER UPDATE ON main.\"{t}\" BEGIN
+                   SELECT {CAPTURE_FN}('{t}', 'u'{old}{new}); END;
+                 CREATE TEMP TRIGGER IF NOT EXISTS \"carnet_cap_{t}_d\" AFTER DELETE ON main.\"{t}\" BEGIN
+                   SELECT {CAPTURE_FN}('{t}', 'd'{old_pk}); END;"
             ));
             tables.insert(t, cols);
         }
         conn.execute_batch(&sql)?;
         Ok(Capture {
-            conn,
+            conn: std::marker::PhantomData,
             tables,
+            sink,
             local: false,
         })
     }
@@ -230,35 +267,33 @@ impl<'c> Capture<'c> {
         self.local
     }
 
+    fn sink(&self) -> std::sync::MutexGuard<'_, Sink> {
+        self.sink.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     pub fn set_enabled(&mut self, on: bool) {
-        let _ = self
-            .conn
-            .execute("UPDATE temp.carnet_capture_on SET on_ = ?1", [on as i64]);
+        self.sink().on = on;
     }
 
     /// The rows changed since [`Capture::start`], in the order written.
     pub fn finish(&mut self, _conn: &Connection) -> Result<Vec<Change>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT t, op, old, new FROM temp.carnet_capture ORDER BY n")?;
-        let rows: Vec<(String, String, Option<String>, Option<String>)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        self.conn.execute_batch(
-            "DELETE FROM temp.carnet_capture; UPDATE temp.carnet_capture_on SET on_ = 0;",
-        )?;
+        let rows = {
+            let mut sink = self.sink();
+            sink.on = false;
+            std::mem::take(&mut sink.rows)
+        };
         let mut out = Vec::new();
-        for (t, op, old, new) in rows {
+        for Raw { t, op, mut vals } in rows {
             if op == "x" {
                 self.local = true;
                 continue;
             }
-            let cols = &self.tables[&t];
-            let old = old.as_deref().map(decode_row).transpose()?;
-            let new = new.as_deref().map(decode_row).transpose()?;
-            let pk_of =
-                |row: &Vec<Val>| cols.pk.iter().map(|&i| row[i].clone()).collect::<Vec<_>>();
-            let all = |row: &Vec<Val>| {
+            let Some(cols) = self.tables.get(&t) else {
+                continue;
+            };
+            let width = cols.names.len();
+            let pk_of = |row: &[Val]| cols.pk.iter().map(|&i| row[i].clone()).collect::<Vec<_>>();
+            let all = |row: &[Val]| {
                 cols.names
                     .iter()
                     .enumerate()
@@ -266,20 +301,22 @@ impl<'c> Capture<'c> {
                     .map(|(i, n)| (n.clone(), row[i].clone()))
                     .collect::<BTreeMap<_, _>>()
             };
-            match (op.as_str(), old, new) {
-                ("i", _, Some(n)) => out.push(Change {
+            match op.as_str() {
+                "i" if vals.len() == width => out.push(Change {
                     t,
                     op: Op::Insert,
-                    pk: pk_of(&n),
-                    set: all(&n),
+                    pk: pk_of(&vals),
+                    set: all(&vals),
                 }),
-                ("d", Some(o), _) => out.push(Change {
+                "d" if vals.len() == cols.pk.len() => out.push(Change {
                     t,
                     op: Op::Delete,
-                    pk: pk_of(&o),
+                    pk: vals,
                     set: BTreeMap::new(),
                 }),
-                ("u", Some(o), Some(n)) => {
+                "u" if vals.len() == 2 * width => {
+                    let n = vals.split_off(width);
+                    let o = vals;
                     if pk_of(&o) != pk_of(&n) {
                         out.push(Change {
                             t: t.clone(),
@@ -320,28 +357,6 @@ impl<'c> Capture<'c> {
 
 impl Drop for Capture<'_> {
     fn drop(&mut self) {
-        let _ = self
-            .conn
-            .execute("UPDATE temp.carnet_capture_on SET on_ = 0", []);
+        self.sink().on = false;
     }
-}
-
-/// A captured row: `[[values…], [types…]]`, blobs in hex.
-fn decode_row(s: &str) -> Result<Vec<Val>> {
-    let (vals, types): (Vec<serde_json::Value>, Vec<String>) =
-        serde_json::from_str(s).map_err(|e| Error::Other(format!("capturing a change: {e}")))?;
-    Ok(vals
-        .into_iter()
-        .zip(types)
-        .map(|(v, t)| match (t.as_str(), v) {
-            ("null", _) => Val::Null,
-            ("integer", serde_json::Value::Number(n)) => Val::Int(n.as_i64().unwrap_or(0)),
-            ("real", serde_json::Value::Number(n)) => Val::Real(n.as_f64().unwrap_or(0.0)),
-            ("blob", serde_json::Value::String(h)) => Val::Blob {
-                b: h.to_lowercase(),
-            },
-            (_, serde_json::Value::String(s)) => Val::Text(s),
-            (_, other) => Val::Text(other.to_string()),
-        })
-        .collect())
 }

@@ -697,20 +697,15 @@ pub fn prune(conn: &Connection, seen_by_each: &[BTreeMap<String, u64>]) -> Resul
             .map(|(d, n)| (d.clone(), n.min(s.get(&d).copied().unwrap_or(0))))
             .collect();
     }
+    // Cached: a replay prunes after every segment it applies.
     for (d, n) in stable {
         let n = n as i64;
-        conn.execute(
-            "DELETE FROM sync_cells WHERE device = ?1 AND seq <= ?2",
-            params![d, n],
-        )?;
-        conn.execute(
-            "DELETE FROM sync_guards WHERE device = ?1 AND seq <= ?2",
-            params![d, n],
-        )?;
-        conn.execute(
-            "DELETE FROM sync_segs WHERE device = ?1 AND seq <= ?2",
-            params![d, n],
-        )?;
+        conn.prepare_cached("DELETE FROM sync_cells WHERE device = ?1 AND seq <= ?2")?
+            .execute(params![d, n])?;
+        conn.prepare_cached("DELETE FROM sync_guards WHERE device = ?1 AND seq <= ?2")?
+            .execute(params![d, n])?;
+        conn.prepare_cached("DELETE FROM sync_segs WHERE device = ?1 AND seq <= ?2")?
+            .execute(params![d, n])?;
     }
     Ok(())
 }

@@ -98,7 +98,7 @@ pub fn max_hlc(conn: &Connection) -> Result<u64> {
 /// it applied): the writes all of them saw leave the frontiers.
 pub fn seen_by_each(conn: &Connection, own: &str) -> Result<Vec<BTreeMap<String, u64>>> {
     let mut out = vec![applied_all(conn)?];
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT a.device, a.seq, a.seen FROM sync_applied a
          WHERE a.device != ?1
            AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = a.device AND d.removed_at IS NOT NULL)",
@@ -136,18 +136,24 @@ fn ensure_dir(p: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Applies a row change as it is (this device's own, replayed).
-fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
-    let cols = change::columns(conn, &c.t)?;
-    let pk_cols = cols.pk_names();
-    let cond = change::pk_condition(&pk_cols);
+/// Primary-key columns by table, read once per replay rather than once
+/// per row.
+type PkColumns = std::collections::HashMap<String, Vec<String>>;
+
+/// Applies a row change as it is (this device's own, replayed). Statements
+/// are cached: a replay applies the same few shapes segment after segment.
+fn apply_plain(conn: &Connection, c: &Change, pks: &mut PkColumns) -> Result<()> {
+    if !pks.contains_key(&c.t) {
+        let cols = change::columns(conn, &c.t)?;
+        pks.insert(c.t.clone(), cols.pk_names());
+    }
+    let pk_cols = &pks[&c.t];
+    let cond = change::pk_condition(pk_cols);
     let mut vals: Vec<rusqlite::types::Value> = c.pk.iter().map(Val::to_sql).collect();
     match c.op {
         Op::Delete => {
-            conn.execute(
-                &format!("DELETE FROM \"{}\" WHERE {cond}", c.t),
-                rusqlite::params_from_iter(vals.iter()),
-            )?;
+            conn.prepare_cached(&format!("DELETE FROM \"{}\" WHERE {cond}", c.t))?
+                .execute(rusqlite::params_from_iter(vals.iter()))?;
         }
         Op::Insert => {
             let mut names: Vec<String> = pk_cols.iter().map(|s| format!("\"{s}\"")).collect();
@@ -159,14 +165,12 @@ fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
                 .map(|i| format!("?{i}"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            conn.execute(
-                &format!(
-                    "INSERT OR REPLACE INTO \"{}\" ({}) VALUES ({marks})",
-                    c.t,
-                    names.join(", ")
-                ),
-                rusqlite::params_from_iter(vals.iter()),
-            )?;
+            conn.prepare_cached(&format!(
+                "INSERT OR REPLACE INTO \"{}\" ({}) VALUES ({marks})",
+                c.t,
+                names.join(", ")
+            ))?
+            .execute(rusqlite::params_from_iter(vals.iter()))?;
         }
         Op::Update => {
             if c.set.is_empty() {
@@ -181,10 +185,8 @@ fn apply_plain(conn: &Connection, c: &Change) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ");
             vals.extend(c.set.values().map(Val::to_sql));
-            conn.execute(
-                &format!("UPDATE \"{}\" SET {sets} WHERE {cond}", c.t),
-                rusqlite::params_from_iter(vals.iter()),
-            )?;
+            conn.prepare_cached(&format!("UPDATE \"{}\" SET {sets} WHERE {cond}", c.t))?
+                .execute(rusqlite::params_from_iter(vals.iter()))?;
         }
     }
     Ok(())
@@ -341,9 +343,6 @@ impl Vault {
         merge::prune(conn, &seen_by_each(conn, &seg.device)?)
     }
 
-    /// Applies this device's segments the index snapshot does not hold
-    /// yet: the commits made since the last compaction (docs/format.md,
-    /// "Index snapshot and commit log"). How many, and their sealed bytes.
     /// Whether this device logged a commit after the last one `conn`
     /// applied (another process of this replica committed since), or the
     /// vault has no device id yet: then `conn` is not the latest.
@@ -356,8 +355,13 @@ impl Vault {
         Ok(std::fs::symlink_metadata(path).is_ok())
     }
 
+    /// Applies this device's segments the index snapshot does not hold
+    /// yet: the commits made since the last compaction (docs/format.md,
+    /// "Index snapshot and commit log"). How many, and their sealed bytes.
     pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
         let (mut count, mut bytes) = (0, 0);
+        let mut pks = PkColumns::new();
+        let mut ring = None;
         loop {
             let last = applied(conn, me)?;
             let next = last.as_ref().map_or(0, |a| a.seq) + 1;
@@ -367,9 +371,14 @@ impl Vault {
                 Err(fsutil::Unread::Missing) => return Ok((count, bytes)),
                 Err(e) => return Err(e.into_error(&path)),
             };
+            // Segments carry no keyring rows (`sync_*`): one read serves
+            // the whole replay.
+            if ring.is_none() {
+                ring = Some(self.key_ring(conn)?);
+            }
             let (seg, hash, _) = Segment::open_ring(
                 &sealed,
-                &self.key_ring(conn)?,
+                ring.as_deref().unwrap_or_default(),
                 &self.config.id,
                 &path.display().to_string(),
             )?;
@@ -404,10 +413,10 @@ impl Vault {
                 _ => 0,
             });
             for c in journal {
-                apply_plain(conn, c)?;
+                apply_plain(conn, c, &mut pks)?;
             }
             for c in seg.changes.iter().filter(|c| c.t != "journal") {
-                apply_plain(conn, c)?;
+                apply_plain(conn, c, &mut pks)?;
             }
             self.note_own_segment(conn, &seg, &hash)?;
             count += 1;
