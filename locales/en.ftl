@@ -1229,6 +1229,8 @@ m-agent-path-too-long = the agent's socket path is too long for a Unix socket: {
 m-agent-path-too-long-hint = set XDG_RUNTIME_DIR or CARNET_STATE_DIR to a shorter directory
 m-agent-bad-recipient = the unlock agent gave a malformed recipient
 m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
+h-sync-blob-damaged = the remote's blobs/{ $blob }.age is damaged or is not the document it names ({ $why }); nothing was merged
+h-sync-blob-damaged-hint = delete that file from the remote: the device that wrote it sends it again at its next sync; then run `carnet sync` again
 ##
 ##
 

@@ -1432,6 +1432,8 @@ m-agent-path-too-long = le chemin du socket de l'agent est trop long pour un soc
 m-agent-path-too-long-hint = donnez à XDG_RUNTIME_DIR ou CARNET_STATE_DIR un dossier au chemin plus court
 m-agent-bad-recipient = l'agent d'ouverture a donné une clé publique mal formée
 m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-le
+h-sync-blob-damaged = le fichier blobs/{ $blob }.age du dépôt distant est endommagé ou n'est pas le document qu'il nomme ({ $why }) ; rien n'a été fusionné
+h-sync-blob-damaged-hint = supprimez ce fichier du dépôt distant : l'appareil qui l'a écrit l'enverra de nouveau à sa prochaine synchronisation ; puis relancez `carnet sync`
 ##
 ##
 

@@ -191,14 +191,17 @@ impl Vault {
             .collect::<rusqlite::Result<_>>()?;
         let mut want = Vec::new();
         let mut paths = Vec::new();
+        let mut names = Vec::new();
         for b in blobs {
             let path = self.layout.blob(&b);
             if remote::is_safe_name(&b) && !path.exists() {
                 want.push((format!("blobs/{b}.age"), fsutil::temp_beside(&path)));
                 paths.push(path);
+                names.push(b);
             }
         }
         let got = store.get_files(&want)?;
+        super::sync::refuse_damaged(&self.key, &names, &want, &got)?;
         for (((_, tmp), path), got) in want.iter().zip(&paths).zip(got) {
             if got {
                 std::fs::rename(tmp, path)

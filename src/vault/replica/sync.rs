@@ -498,6 +498,7 @@ impl Vault {
             })
             .collect();
         let got = store.get_files(&want)?;
+        refuse_damaged(&self.key, &blobs, &want, &got)?;
         for ((b, (_, tmp)), got) in blobs.iter().zip(&want).zip(got) {
             if got {
                 std::fs::rename(tmp, self.layout.blob(b))
@@ -1175,4 +1176,32 @@ fn check_remote_name(name: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Checks blobs fetched from a remote (`names[i]` into `want[i].1`, where
+/// `got[i]`) before any is placed: a truncated, garbage or swapped object
+/// never joins the vault, nor goes back out at a later push. On refusal
+/// every temp file is removed and nothing was changed (exit 6).
+pub(super) fn refuse_damaged(
+    key: &VaultKey,
+    names: &[String],
+    want: &[(String, std::path::PathBuf)],
+    got: &[bool],
+) -> Result<()> {
+    let damaged = names
+        .iter()
+        .zip(want)
+        .zip(got)
+        .filter(|(_, got)| **got)
+        .find_map(|((b, (_, tmp)), _)| blobs::check_pulled(tmp, key, b).err().map(|why| (b, why)));
+    let Some((b, why)) = damaged else {
+        return Ok(());
+    };
+    for (_, tmp) in want {
+        let _ = std::fs::remove_file(tmp);
+    }
+    Err(Error::integrity(
+        crate::i18n::tr!("h-sync-blob-damaged", blob = b.to_string(), why = why),
+        crate::i18n::tr!("h-sync-blob-damaged-hint", blob = b.to_string()),
+    ))
 }
