@@ -107,3 +107,20 @@ fn clone_refuses_a_damaged_blob_and_leaves_nothing() {
     assert_error(&out, 6, "blobs/");
     assert!(!second.exists(), "a refused clone leaves no vault");
 }
+
+/// A remote name starting with '-' is refused (exit 2, nothing recorded):
+/// `carnet sync -x` would read it as a flag, so it could never be synced
+/// by name. (Before: accepted.)
+#[test]
+fn a_remote_name_that_reads_as_a_flag_is_refused() {
+    let env = Env::new();
+    let dir = env.path("usb");
+    let out = env.run(&["remote", "add", "--", "-x", dir.to_str().unwrap()]);
+    assert_error(&out, 2, "\"-x\" is not a remote name");
+    assert!(
+        out.2.contains("starting with a letter or digit"),
+        "{}",
+        out.2
+    );
+    assert_eq!(env.json(&["remote", "list"]), serde_json::json!([]));
+}

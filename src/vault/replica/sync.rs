@@ -1164,8 +1164,10 @@ fn unknown_remote(name: &str) -> Error {
 }
 
 fn check_remote_name(name: &str) -> Result<()> {
+    // A leading '-' would read as a flag: `carnet sync -x` never reaches it.
     if name.is_empty()
         || name.len() > 64
+        || name.starts_with('-')
         || !name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
