@@ -1231,6 +1231,12 @@ m-agent-bad-recipient = the unlock agent gave a malformed recipient
 m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
 h-sync-blob-damaged = the remote's blobs/{ $blob }.age is damaged or is not the document it names ({ $why }); nothing was merged
 h-sync-blob-damaged-hint = delete that file from the remote: the device that wrote it sends it again at its next sync; then run `carnet sync` again
+h-peer-journal-broken = device { $device }'s journal { $why }
+h-peer-journal-broken-hint = the remote or that device's copy was tampered with; run `carnet journal verify` on each device
+h-peer-entry-differs = entry { $seq } differs from the one already seen
+h-peer-entry-skips = skips from entry { $from } to { $to }
+h-peer-head-malformed = head is malformed
+h-peer-entry-unchained = entry { $seq } does not chain to the one before it
 ##
 ##
 

@@ -1434,6 +1434,12 @@ m-agent-bad-recipient = l'agent d'ouverture a donné une clé publique mal form�
 m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-le
 h-sync-blob-damaged = le fichier blobs/{ $blob }.age du dépôt distant est endommagé ou n'est pas le document qu'il nomme ({ $why }) ; rien n'a été fusionné
 h-sync-blob-damaged-hint = supprimez ce fichier du dépôt distant : l'appareil qui l'a écrit l'enverra de nouveau à sa prochaine synchronisation ; puis relancez `carnet sync`
+h-peer-journal-broken = l'historique de l'appareil { $device } est incohérent : { $why }
+h-peer-journal-broken-hint = le dépôt distant ou la copie de cet appareil a été modifié ; lancez `carnet journal verify` sur chaque appareil
+h-peer-entry-differs = l'entrée { $seq } diffère de celle déjà reçue
+h-peer-entry-skips = il passe de l'entrée { $from } à l'entrée { $to }
+h-peer-head-malformed = sa dernière entrée connue est mal formée
+h-peer-entry-unchained = l'entrée { $seq } ne prolonge pas la chaîne de la précédente
 ##
 ##
 

@@ -124,3 +124,50 @@ fn a_remote_name_that_reads_as_a_flag_is_refused() {
     );
     assert_eq!(env.json(&["remote", "list"]), serde_json::json!([]));
 }
+
+/// A backup restored on another machine is a working replica: it syncs,
+/// and so do the other replicas afterwards. (Before: the restored vault's
+/// journal went on from the backed-up device's entry N under its new
+/// device id, so every other replica's sync was exit 6 "journal skips
+/// from entry 0 to N" from then on; and its first sync "repaired" a
+/// remote that lacked nothing, from the backed-up device's counters.)
+#[test]
+fn a_restored_replica_and_the_others_keep_syncing() {
+    let (a, b, _remote) = two_machines();
+    let backup = a.path("carnet.age");
+    a.cmd()
+        .args(["backup", "-o", backup.to_str().unwrap()])
+        .assert()
+        .success();
+    // A third machine: its own state, the holder's identity.
+    let c = Env::bare();
+    let restored = c.path("restored");
+    let with_a_key = |args: &[&str]| {
+        let mut cmd = c.cmd();
+        cmd.env("CARNET_IDENTITY", &a.identity)
+            .env("CARNET_VAULT", &restored)
+            .args(args);
+        cmd
+    };
+    with_a_key(&["restore", backup.to_str().unwrap()])
+        .assert()
+        .success();
+    let p = c.write("radio.txt", b"radio du genou");
+    with_a_key(&["add", p.to_str().unwrap()]).assert().success();
+    let first = c.json_from(with_a_key(&["--json", "sync"]).arg("usb"));
+    assert_eq!(first["repaired"], 0, "{first}");
+    assert!(first["pushed"]["changes"].as_u64().unwrap() > 0, "{first}");
+
+    for env in [&a, &b] {
+        let out = env.run(&["sync"]);
+        assert_eq!(out.0, 0, "{}", out.2);
+        env.cmd().args(["journal", "verify"]).assert().success();
+        env.cmd().args(["check"]).assert().success();
+    }
+    with_a_key(&["sync", "usb"]).assert().success();
+    with_a_key(&["journal", "verify"]).assert().success();
+    let docs = c.json_from(&mut with_a_key(&["--json", "list"]));
+    assert_eq!(docs.as_array().unwrap().len(), 2);
+    assert_eq!(ids(&a).len(), 2);
+    assert_eq!(ids(&b).len(), 2);
+}
