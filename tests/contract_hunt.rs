@@ -129,8 +129,10 @@ fn a_remote_name_that_reads_as_a_flag_is_refused() {
 /// and so do the other replicas afterwards. (Before: the restored vault's
 /// journal went on from the backed-up device's entry N under its new
 /// device id, so every other replica's sync was exit 6 "journal skips
-/// from entry 0 to N" from then on; and its first sync "repaired" a
-/// remote that lacked nothing, from the backed-up device's counters.)
+/// from entry 0 to N" from then on; its first sync "repaired" a remote
+/// that lacked nothing, from the backed-up device's counters; and what it
+/// wrote waited forever elsewhere for the backed-up device's last change,
+/// which only the restored replica held.)
 #[test]
 fn a_restored_replica_and_the_others_keep_syncing() {
     let (a, b, _remote) = two_machines();
@@ -158,6 +160,15 @@ fn a_restored_replica_and_the_others_keep_syncing() {
     assert_eq!(first["repaired"], 0, "{first}");
     assert!(first["pushed"]["changes"].as_u64().unwrap() > 0, "{first}");
 
+    // The backed-up machine may be gone: its last change (the backup's own
+    // journal entry) reached the remote through the restored replica, so
+    // what that replica wrote merges elsewhere without it.
+    b.cmd().args(["sync"]).assert().success();
+    assert_eq!(
+        ids(&b).len(),
+        2,
+        "the restored replica's document reached b"
+    );
     for env in [&a, &b] {
         let out = env.run(&["sync"]);
         assert_eq!(out.0, 0, "{}", out.2);
