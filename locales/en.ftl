@@ -362,7 +362,7 @@ v-remote-changed-object-hint = objects on a remote never change: the remote was 
 v-unknown-remote = no remote named { $name }
 v-unknown-remote-hint = see `carnet remote list`
 v-bad-remote-name = { $name } is not a remote name
-v-bad-remote-name-hint = use letters, digits, '-' or '_' (e.g. origin, nas, usb)
+v-bad-remote-name-hint = use letters, digits, '-' or '_', starting with a letter or digit (e.g. origin, nas, usb)
 v-clone-no-vault-hint = check the URL; a remote gets its objects from `carnet sync` on an existing replica
 v-clone-bad-marker = { $remote } has a malformed { $marker }
 v-clone-bad-marker-hint = the remote is damaged; clone from another copy
@@ -1229,6 +1229,14 @@ m-agent-path-too-long = the agent's socket path is too long for a Unix socket: {
 m-agent-path-too-long-hint = set XDG_RUNTIME_DIR or CARNET_STATE_DIR to a shorter directory
 m-agent-bad-recipient = the unlock agent gave a malformed recipient
 m-agent-bad-recipient-hint = stop it (`carnet agent stop`) and start it again
+h-sync-blob-damaged = the remote's blobs/{ $blob }.age is damaged or is not the document it names ({ $why }); nothing was merged
+h-sync-blob-damaged-hint = delete that file from the remote: the device that wrote it sends it again at its next sync; then run `carnet sync` again
+h-peer-journal-broken = device { $device }'s journal { $why }
+h-peer-journal-broken-hint = the remote or that device's copy was tampered with; run `carnet journal verify` on each device
+h-peer-entry-differs = entry { $seq } differs from the one already seen
+h-peer-entry-skips = skips from entry { $from } to { $to }
+h-peer-head-malformed = head is malformed
+h-peer-entry-unchained = entry { $seq } does not chain to the one before it
 ##
 ##
 

@@ -398,7 +398,7 @@ v-remote-changed-object-hint = les objets d'un dépôt distant ne changent jamai
 v-unknown-remote = aucun dépôt distant nommé { $name }
 v-unknown-remote-hint = voir `carnet remote list`
 v-bad-remote-name = { $name } n'est pas un nom de dépôt distant valable
-v-bad-remote-name-hint = utilisez des lettres, des chiffres, '-' ou '_' (par ex. origin, nas, usb)
+v-bad-remote-name-hint = utilisez des lettres, des chiffres, '-' ou '_', en commençant par une lettre ou un chiffre (par ex. origin, nas, usb)
 v-clone-no-vault-hint = vérifiez l'adresse ; un dépôt distant reçoit ses objets de `carnet sync` lancé sur une copie existante du carnet
 v-clone-bad-marker = { $remote } a un { $marker } mal formé
 v-clone-bad-marker-hint = le dépôt distant est endommagé ; clonez depuis une autre copie
@@ -1432,6 +1432,14 @@ m-agent-path-too-long = le chemin du socket de l'agent est trop long pour un soc
 m-agent-path-too-long-hint = donnez à XDG_RUNTIME_DIR ou CARNET_STATE_DIR un dossier au chemin plus court
 m-agent-bad-recipient = l'agent d'ouverture a donné une clé publique mal formée
 m-agent-bad-recipient-hint = arrêtez-le (`carnet agent stop`) puis redémarrez-le
+h-sync-blob-damaged = le fichier blobs/{ $blob }.age du dépôt distant est endommagé ou n'est pas le document qu'il nomme ({ $why }) ; rien n'a été fusionné
+h-sync-blob-damaged-hint = supprimez ce fichier du dépôt distant : l'appareil qui l'a écrit l'enverra de nouveau à sa prochaine synchronisation ; puis relancez `carnet sync`
+h-peer-journal-broken = l'historique de l'appareil { $device } est incohérent : { $why }
+h-peer-journal-broken-hint = le dépôt distant ou la copie de cet appareil a été modifié ; lancez `carnet journal verify` sur chaque appareil
+h-peer-entry-differs = l'entrée { $seq } diffère de celle déjà reçue
+h-peer-entry-skips = il passe de l'entrée { $from } à l'entrée { $to }
+h-peer-head-malformed = sa dernière entrée connue est mal formée
+h-peer-entry-unchained = l'entrée { $seq } ne prolonge pas la chaîne de la précédente
 ##
 ##
 

@@ -47,9 +47,15 @@ fn ids(list: &Value) -> Vec<String> {
     v
 }
 
+/// The newest entry of this device's own chain (a restored vault keeps the
+/// backed-up device's entries as that device's chain, with their `device`).
 fn last_action(journal: &Value) -> String {
     let a = journal.as_array().unwrap();
-    let last = a.iter().max_by_key(|e| e["seq"].as_i64().unwrap()).unwrap();
+    let last = a
+        .iter()
+        .filter(|e| e.get("device").is_none_or(Value::is_null))
+        .max_by_key(|e| e["seq"].as_i64().unwrap())
+        .unwrap();
     last["action"].as_str().unwrap().to_string()
 }
 

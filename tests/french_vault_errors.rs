@@ -88,7 +88,7 @@ fn refusals_of_the_vault_speak_french() {
         2,
         (
             "\"usb key\" is not a remote name",
-            "use letters, digits, '-' or '_' (e.g. origin, nas, usb)",
+            "use letters, digits, '-' or '_', starting with a letter or digit (e.g. origin, nas, usb)",
         ),
         (
             "\"usb key\" n'est pas un nom de dépôt distant",

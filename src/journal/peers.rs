@@ -39,8 +39,8 @@ pub fn peer_head(conn: &Connection, device: &str) -> Result<(i64, String)> {
 pub fn append_peer(conn: &Connection, e: &PeerEntry) -> Result<bool> {
     let broken = |why: String| {
         Error::integrity(
-            format!("device {}'s journal {why}", e.device),
-            "the remote or that device's copy was tampered with; run `carnet journal verify` on each device",
+            crate::i18n::tr!("h-peer-journal-broken", device = e.device, why = why),
+            crate::i18n::tr!("h-peer-journal-broken-hint"),
         )
     };
     let (head, prev) = peer_head(conn, e.device)?;
@@ -54,16 +54,21 @@ pub fn append_peer(conn: &Connection, e: &PeerEntry) -> Result<bool> {
             .optional()?;
         return match held {
             Some(h) if h == e.hash => Ok(false),
-            _ => Err(broken(format!(
-                "entry {} differs from the one already seen",
-                e.seq
+            _ => Err(broken(crate::i18n::tr!(
+                "h-peer-entry-differs",
+                seq = e.seq
             ))),
         };
     }
     if e.seq != head + 1 {
-        return Err(broken(format!("skips from entry {head} to {}", e.seq)));
+        return Err(broken(crate::i18n::tr!(
+            "h-peer-entry-skips",
+            from = head,
+            to = e.seq
+        )));
     }
-    let prev = parse_hash(&prev).ok_or_else(|| broken("head is malformed".into()))?;
+    let prev =
+        parse_hash(&prev).ok_or_else(|| broken(crate::i18n::tr!("h-peer-head-malformed")))?;
     let want = hex::encode(entry_hash_with(
         &mut Vec::with_capacity(256),
         &prev,
@@ -78,9 +83,9 @@ pub fn append_peer(conn: &Connection, e: &PeerEntry) -> Result<bool> {
         e.details,
     ));
     if want != e.hash {
-        return Err(broken(format!(
-            "entry {} does not chain to the one before it",
-            e.seq
+        return Err(broken(crate::i18n::tr!(
+            "h-peer-entry-unchained",
+            seq = e.seq
         )));
     }
     conn.prepare_cached(

@@ -125,6 +125,10 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     // new device id below replays only its own segments.
     v.compact_locked()?;
     // Always a replica of its own: it cannot undo what reached a remote.
+    // Its journal so far is the backed-up device's chain (kept under that
+    // device, as a clone keeps its origin's): the new device's chain starts
+    // at entry 1, or other replicas see it skip and refuse to sync (exit 6).
+    let backed_up = crate::vault::replica::device::get(&staging.path)?;
     let device = crate::vault::replica::device::renew(&staging.path)?;
     let actor = match v.access().role {
         keys::Role::Guardian => JournalActor::guardian(&v.access().id, &v.access().name),
@@ -145,6 +149,23 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
     ))
     .or_else(|| anchor::load(&manifest.vault_id));
     v.write(|tx| {
+        if let Some(old) = &backed_up {
+            tx.uncaptured(|| {
+                tx.conn.execute(
+                    "INSERT OR IGNORE INTO journal_peer (device, seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash)
+                     SELECT ?1, seq, at, actor_type, actor_id, actor_name, mode, action, target, details, hash FROM journal",
+                    [old],
+                )?;
+                tx.conn.execute("DELETE FROM journal", [])?;
+                // What the backed-up device pushed is not this one's: a
+                // first sync would "repair" a remote that lacks nothing.
+                tx.conn.execute(
+                    "UPDATE sync_remotes SET pushed = 0, pushed_hash = NULL, last_sync = NULL",
+                    [],
+                )?;
+                Ok(())
+            })?;
+        }
         tx.journal(NewEntry::new(
             &actor,
             Action::VaultRestore,

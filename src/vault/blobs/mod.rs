@@ -22,7 +22,7 @@ mod write_staged;
 pub use durable::make_durable;
 pub use housekeeping::{is_leftover, leftovers, list, writer_gone};
 pub use read::{
-    blob_integrity_error, check_opens, copy_to, open, open_file, read_error, verify,
+    blob_integrity_error, check_opens, check_pulled, copy_to, open, open_file, read_error, verify,
     VerifiedReader, MISMATCH,
 };
 pub use temp::Written;

@@ -239,6 +239,37 @@ pub fn read_error(name: &str, e: io::Error) -> Error {
     }
 }
 
+/// Checks a blob fetched from a remote into `path` before it joins the
+/// vault under `name`: one the vault key opens must decrypt whole and hash
+/// to its name; one it does not open must at least be an age file (a
+/// document hidden from guardians, encrypted to the minor alone, whose
+/// SHA-256 only the minor can check). `Err` says why it is refused.
+pub fn check_pulled(
+    path: &std::path::Path,
+    key: &VaultKey,
+    name: &str,
+) -> std::result::Result<(), String> {
+    let f = File::open(path).map_err(|e| e.to_string())?;
+    match crypto::decrypt_reader(
+        io::BufReader::new(f),
+        &[key.identity() as &dyn age::Identity],
+    ) {
+        Ok(r) => {
+            let mut r = VerifiedReader {
+                inner: Box::new(r),
+                hash: ContentHash::Keyed(Box::new(blake3::Hasher::new_keyed(&key.blob_name_key()))),
+                expected: name.to_string(),
+                done: false,
+            };
+            io::copy(&mut r, &mut io::sink())
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }
+        Err(age::DecryptError::NoMatchingKeys) => Ok(()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Decrypts a whole blob to a sink, verifying it. Returns the size.
 pub fn verify(layout: &Layout, key: &VaultKey, name: &str) -> Result<u64> {
     copy_to(layout, key, name, &mut io::sink())

@@ -263,7 +263,7 @@ impl Vault {
             .into_iter()
             .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
             .collect();
-        super::fetch::blobs(&*store, &self.layout, &names)?;
+        super::fetch::blobs(&*store, &self.layout, &self.key, &names)?;
         Ok(())
     }
 }

@@ -10,8 +10,10 @@
 use std::path::PathBuf;
 use std::sync::mpsc;
 
+use crate::crypto::VaultKey;
 use crate::error::{Error, Result};
 use crate::fsutil;
+use crate::vault::blobs as store_blobs;
 use crate::vault::Layout;
 
 use super::remote::Store;
@@ -24,8 +26,15 @@ const BATCH: usize = 256;
 type Batch = Vec<(String, PathBuf)>;
 
 /// Fetches `blobs/NAME.age` for each name (safe names the vault lacks);
-/// whether each was on the remote.
-pub(crate) fn blobs(store: &dyn Store, layout: &Layout, names: &[String]) -> Result<Vec<bool>> {
+/// whether each was on the remote. Every file fetched is checked before
+/// any of its batch is named ([`refuse_damaged`]): a remote that serves
+/// damaged or swapped content is exit 6 and leaves nothing behind.
+pub(crate) fn blobs(
+    store: &dyn Store,
+    layout: &Layout,
+    key: &VaultKey,
+    names: &[String],
+) -> Result<Vec<bool>> {
     let mut found = Vec::with_capacity(names.len());
     std::thread::scope(|s| {
         // A rendezvous: a batch is handed over only when the placer is free.
@@ -41,6 +50,7 @@ pub(crate) fn blobs(store: &dyn Store, layout: &Layout, names: &[String]) -> Res
                     })
                     .collect();
                 let got = store.get_files(&want)?;
+                refuse_damaged(key, batch, &want, &got)?;
                 let done: Batch = batch
                     .iter()
                     .zip(want)
@@ -94,4 +104,38 @@ fn remove_temps(batch: &Batch) {
     for (_, tmp) in batch {
         let _ = std::fs::remove_file(tmp);
     }
+}
+
+/// Exit 6 when a fetched file is not what its name promises (it does not
+/// decrypt whole or hash to its name; one the vault key cannot open, a
+/// document hidden from guardians, must still be an age file): all the
+/// batch's temp files are removed first. The files are checked on every
+/// core: each check decrypts the whole document.
+fn refuse_damaged(
+    key: &VaultKey,
+    names: &[String],
+    want: &[(String, PathBuf)],
+    got: &[bool],
+) -> Result<()> {
+    let verdicts = crate::workers::each(names.len(), |i| {
+        if got[i] {
+            store_blobs::check_pulled(&want[i].1, key, &names[i]).err()
+        } else {
+            None
+        }
+    });
+    let Some((b, why)) = names
+        .iter()
+        .zip(verdicts)
+        .find_map(|(b, why)| why.map(|w| (b, w)))
+    else {
+        return Ok(());
+    };
+    for (_, tmp) in want {
+        let _ = std::fs::remove_file(tmp);
+    }
+    Err(Error::integrity(
+        crate::i18n::tr!("h-sync-blob-damaged", blob = b.to_string(), why = why),
+        crate::i18n::tr!("h-sync-blob-damaged-hint", blob = b.to_string()),
+    ))
 }

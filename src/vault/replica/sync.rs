@@ -490,7 +490,7 @@ impl Vault {
             .into_iter()
             .filter(|b| remote::is_safe_name(b) && !self.layout.blob(b).exists())
             .collect();
-        let got = super::fetch::blobs(store, &self.layout, &blobs)?;
+        let got = super::fetch::blobs(store, &self.layout, &self.key, &blobs)?;
         for (b, got) in blobs.iter().zip(got) {
             if got {
                 report.pulled_blobs += 1;
@@ -1074,6 +1074,7 @@ impl Vault {
                 report.pushed_changes += 1;
             }
         }
+        self.push_held_for_others(store, &conn, me, report)?;
         if report.repaired > 0 {
             report.warnings.push(crate::i18n::tr!(
                 "v-sync-repaired",
@@ -1126,6 +1127,57 @@ impl Vault {
     }
 }
 
+impl Vault {
+    /// Pushes the segments of other devices that this replica holds (their
+    /// exact sealed bytes) and the remote lacks. A restored backup holds the
+    /// backed-up device's last segments, which may never have reached the
+    /// remote, and that device may be gone: without them, every replica
+    /// would wait forever for them before merging what this one wrote.
+    /// `put_new` refuses different bytes under a name already there.
+    fn push_held_for_others(
+        &self,
+        store: &dyn Store,
+        conn: &Connection,
+        me: &str,
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let Ok(dirs) = std::fs::read_dir(self.root().join("log")) else {
+            return Ok(());
+        };
+        for e in dirs.flatten() {
+            let Some(dev) = e.file_name().to_str().map(str::to_string) else {
+                continue;
+            };
+            if dev == me || !device::is_device_id(&dev) {
+                continue;
+            }
+            let upto = applied(conn, &dev)?.map_or(0, |a| a.seq);
+            let on_remote: BTreeSet<u64> = store
+                .list(&format!("log/{dev}"))?
+                .iter()
+                .filter_map(|n| segment::parse_name(n))
+                .collect();
+            let Ok(files) = std::fs::read_dir(e.path()) else {
+                continue;
+            };
+            let mut held: Vec<u64> = files
+                .flatten()
+                .filter_map(|f| f.file_name().to_str().and_then(segment::parse_name))
+                .filter(|n| *n <= upto && !on_remote.contains(n))
+                .collect();
+            held.sort_unstable();
+            for n in held {
+                let path = log_dir(self.root(), &dev).join(segment::name(n));
+                let sealed = fsutil::read_bounded(&path, segment::MAX_SEALED)
+                    .map_err(|e| e.into_error(&path))?;
+                store.put_new(&format!("log/{dev}/{}", segment::name(n)), &sealed)?;
+                report.pushed_changes += 1;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Whether every segment `seg` had seen is applied here.
 fn ready(conn: &Connection, seg: &Segment, me: &str) -> Result<bool> {
     for (d, n) in &seg.seen {
@@ -1154,8 +1206,10 @@ fn unknown_remote(name: &str) -> Error {
 }
 
 fn check_remote_name(name: &str) -> Result<()> {
+    // A leading '-' would read as a flag: `carnet sync -x` never reaches it.
     if name.is_empty()
         || name.len() > 64
+        || name.starts_with('-')
         || !name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
