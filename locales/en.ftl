@@ -1521,6 +1521,42 @@ x-mode-primary = primary doctor
 x-mode-emergency-samu = emergency (SAMU)
 x-mode-emergency-break-glass = emergency (break-glass)
 
+y-agent-not-stopped = the unlock agent did not stop
+y-agent-answered = it answered { $answer }; find it with `carnet agent status --json` (pid) and kill it
+y-agent-exited = the agent process exited before its socket answered
+y-agent-exited-why = { $status }; is another agent starting for this vault?
+y-exit-code = exit status: { $code }
+y-exit-signal = signal: { $signal }
+y-agent-no-answer = the agent's socket did not answer in time
+y-agent-waited = waited { $secs }s on { $path }
+y-s3-failed = { $what } on the S3 remote { $url }
+y-s3-reading = reading { $name }
+y-s3-looking-up = looking up { $name }
+y-s3-writing = writing { $name }
+y-s3-removing = removing { $name }
+y-s3-listing = listing { $prefix }/
+y-tar-member-name = cannot name tar member { $path }
+y-kit-qr = drawing the kit's QR code
+y-encrypt-passphrase = cannot encrypt to a passphrase
+y-encrypt-recipients = cannot encrypt to these recipients
+y-invalid-manifest = the export would write an invalid manifest
+y-journal-thread-panicked = journal verification thread panicked
+y-export-bad-doc-path = invalid or repeated document path { $path } in an export
+y-doc-reader-stopped = the document reading thread stopped
+y-doc-reader-panicked = the document reading thread panicked
+y-not-inside-vault = { $path } is not inside the vault { $root }
+y-not-plain-path = { $path } is not a plain path inside the vault
+y-no-dir-to-create = no directory to create: { $path }
+y-grant-no-pro = grant { $id } has no professional
+y-blob-decryption-stopped = blob decryption stopped
+y-input-consumed = input already consumed
+y-no-blob-written = no blob written
+y-input-stopped = stopped: another input failed
+y-doc-vanished = document vanished
+y-sealed-binary = { $column } holds binary data, which a sealed record cannot carry
+y-empty-key-ring = an empty key ring
+y-capturing-change = capturing a change: { $detail }
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

@@ -186,7 +186,7 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
                 while left > 0 {
                     let buf = rxs[w]
                         .recv()
-                        .map_err(|_| Error::Other("blob decryption stopped".into()))?
+                        .map_err(|_| Error::Other(crate::i18n::tr!("y-blob-decryption-stopped")))?
                         .map_err(|e| read_error(name, e))?;
                     hasher.update(&buf);
                     out.write_all(&buf)

@@ -329,7 +329,12 @@ impl Drop for Capture<'_> {
 /// A captured row: `[[values…], [types…]]`, blobs in hex.
 fn decode_row(s: &str) -> Result<Vec<Val>> {
     let (vals, types): (Vec<serde_json::Value>, Vec<String>) =
-        serde_json::from_str(s).map_err(|e| Error::Other(format!("capturing a change: {e}")))?;
+        serde_json::from_str(s).map_err(|e| {
+            Error::Other(crate::i18n::tr!(
+                "y-capturing-change",
+                detail = e.to_string()
+            ))
+        })?;
     Ok(vals
         .into_iter()
         .zip(types)
