@@ -1557,6 +1557,12 @@ y-sealed-binary = { $column } holds binary data, which a sealed record cannot ca
 y-empty-key-ring = an empty key ring
 y-capturing-change = capturing a change: { $detail }
 
+y-age-invalid-header = Header is invalid
+y-age-invalid-mac = Header MAC is invalid
+y-age-unknown-format = Unknown age format.
+
+y-subcommand-missing = { $name } requires a subcommand: { $names }
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

@@ -1740,7 +1740,7 @@ x-mode-primary = médecin traitant
 x-mode-emergency-samu = urgence (SAMU)
 x-mode-emergency-break-glass = urgence (bris de glace)
 
-y-agent-not-stopped = l'agent de déverrouillage ne s'est pas arrêté
+y-agent-not-stopped = l'agent d'ouverture ne s'est pas arrêté
 y-agent-answered = il a répondu { $answer } ; retrouvez-le avec `carnet agent status --json` (pid) et arrêtez-le avec kill
 y-agent-exited = le processus de l'agent s'est terminé avant que son socket ne réponde
 y-agent-exited-why = { $status } ; un autre agent démarre-t-il pour ce carnet ?
@@ -1775,6 +1775,12 @@ y-doc-vanished = le document a disparu
 y-sealed-binary = { $column } contient des données binaires, qu'un enregistrement scellé ne peut pas porter
 y-empty-key-ring = aucune clé dans le trousseau
 y-capturing-change = enregistrement d'une modification : { $detail }
+
+y-age-invalid-header = en-tête non valable
+y-age-invalid-mac = en-tête altéré (son MAC ne correspond pas)
+y-age-unknown-format = format age inconnu
+
+y-subcommand-missing = { $name } demande une sous-commande : { $names }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

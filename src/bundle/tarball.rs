@@ -127,7 +127,7 @@ pub fn stream_error(e: io::Error) -> Error {
     match e.kind() {
         io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => damaged(crate::i18n::tr!(
             "v-bundle-stream-damaged",
-            detail = e.to_string()
+            detail = crate::i18n::os::describe(&e)
         )),
         _ => Error::io(crate::i18n::tr!("io-reading-bundle"), e),
     }
