@@ -435,6 +435,9 @@ mod tests {
             "field-sha-256",
             "field-documents",
             "cause-label",
+            // carnet acting on its own; a journal entry's "normal" mode.
+            "x-actor-system",
+            "x-mode-normal",
         ];
         let untranslated: Vec<String> = ids(EN_FTL)
             .into_iter()
