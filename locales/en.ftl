@@ -1563,6 +1563,24 @@ y-age-unknown-format = Unknown age format.
 
 y-subcommand-missing = { $name } requires a subcommand: { $names }
 
+y-help-subcommand = Print this message or the help of the given subcommand(s)
+
+y-date-hint = write dates as YYYY-MM-DD (e.g. 2026-03-14), JJ/MM/AAAA (14/03/2026) or RFC 3339 (2026-03-14T09:30:00Z)
+y-bad-date = invalid date { $value }
+y-bad-birth-date = invalid birth date { $value }
+y-date-out-of-range = date { $value } is out of range
+y-birth-date-out-of-range = birth date { $value } is out of range
+y-date-out-of-range-hint = carnet takes dates from 0001-01-01 to 9999-12-31 (an end date: whose end of day, in UTC, is still in year 9999)
+y-birth-date-future = the birth date { $date } is in the future
+y-birth-date-future-hint = give the holder's birth date, YYYY-MM-DD or JJ/MM/AAAA
+y-bad-duration = invalid duration { $value }: { $detail }
+y-zero-duration = invalid duration { $value }: must be more than zero
+y-duration-too-long = invalid duration { $value }: too long
+y-duration-too-long-hint = use a shorter duration
+y-duration-hint = write durations like 90s, 45m, 12h, 30d or 2w, or in French 30j, 2sem, 3mois
+y-unknown-doc-type = unknown document type { $value }
+y-doc-type-hint = use one of: { $names } (or their codes, or their French names: { $french })
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

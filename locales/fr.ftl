@@ -1782,6 +1782,24 @@ y-age-unknown-format = format age inconnu
 
 y-subcommand-missing = { $name } demande une sous-commande : { $names }
 
+y-help-subcommand = Afficher ce message, ou l'aide de la ou des sous-commandes données
+
+y-date-hint = écrivez les dates JJ/MM/AAAA (14/03/2026), AAAA-MM-JJ (2026-03-14) ou RFC 3339 (2026-03-14T09:30:00Z)
+y-bad-date = date non valable : { $value }
+y-bad-birth-date = date de naissance non valable : { $value }
+y-date-out-of-range = date hors limites : { $value }
+y-birth-date-out-of-range = date de naissance hors limites : { $value }
+y-date-out-of-range-hint = carnet accepte les dates du 01/01/0001 au 31/12/9999 (pour une date de fin : dont la fin de journée, en UTC, tombe encore en 9999)
+y-birth-date-future = la date de naissance { $date } est dans le futur
+y-birth-date-future-hint = donnez la date de naissance du titulaire, JJ/MM/AAAA ou AAAA-MM-JJ
+y-bad-duration = durée non valable : { $value }
+y-zero-duration = durée non valable : { $value } (elle doit être supérieure à zéro)
+y-duration-too-long = durée trop longue : { $value }
+y-duration-too-long-hint = indiquez une durée plus courte
+y-duration-hint = écrivez les durées 30j, 2sem, 3mois, 12h, 45m ou 90s (ou en anglais 30d, 2w)
+y-unknown-doc-type = type de document inconnu : { $value }
+y-doc-type-hint = indiquez l'un de ces noms courts : { $names } ; ou leur nom français : { $french } ; ou leur code
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 pub mod doing;
+pub mod input;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -241,3 +241,122 @@ fn a_path_through_a_file_gets_the_check_the_path_hint() {
     let (_, _, err) = run_with(&env, EN, &["backup", "-o", through.to_str().unwrap()]);
     assert!(err.contains("hint: check the path"), "{err}");
 }
+
+#[test]
+fn typed_dates_durations_and_types_are_refused_in_french() {
+    let env = Env::new();
+    env.cmd()
+        .args(["pro", "add", RPPS_A, "--name", "Dr Claire Dubois"])
+        .assert()
+        .success();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["list", "--since", "32/13/2026"],
+            "erreur : date non valable : \"32/13/2026\"",
+        ),
+        (
+            &["list", "--since", "0000-01-01"],
+            "erreur : date hors limites : \"0000-01-01\"",
+        ),
+        (
+            &["grant", RPPS_A, "--for", "3 lunes"],
+            "erreur : durée non valable : \"3 lunes\"",
+        ),
+        (
+            &["grant", RPPS_A, "--for", "0j"],
+            "(elle doit être supérieure à zéro)",
+        ),
+        (
+            &["list", "--type", "radiographie"],
+            "erreur : type de document inconnu : \"radiographie\"",
+        ),
+        (
+            &["profile", "create", "lea", "--birth-date", "99/01/2015"],
+            "erreur : date de naissance non valable : \"99/01/2015\"",
+        ),
+        (
+            &["profile", "create", "lea", "--birth-date", "01/01/2099"],
+            "erreur : la date de naissance 2099-01-01 est dans le futur",
+        ),
+    ];
+    let mut output = String::new();
+    for (args, needle) in cases {
+        let out = french(&env, args, 2);
+        assert_contains(&out, &[needle, "conseil : "]);
+        output += &out;
+    }
+    assert_contains(
+        &output,
+        &[
+            "conseil : écrivez les dates JJ/MM/AAAA",
+            "conseil : écrivez les durées 30j, 2sem, 3mois",
+            "ou leur nom français : ordonnance, prescription-soins",
+        ],
+    );
+    // The short type names the hint lists are names, not words.
+    let mut allowed = ALLOWED.to_vec();
+    let types: Vec<String> = output
+        .lines()
+        .find(|l| l.contains("noms courts"))
+        .unwrap()
+        .split([':', ',', ';'])
+        .flat_map(leaks::words)
+        .collect();
+    allowed.extend(types.iter().map(String::as_str));
+    let known = {
+        let mut k = BTreeSet::new();
+        leaks::catalogue_words(carnet::i18n::FR_FTL, &mut k);
+        k.extend(leaks::words("lunes radiographie lea"));
+        k
+    };
+    let leaked: Vec<String> = leaks::leaks(&output, &known, &allowed)
+        .into_iter()
+        .filter(|l| !l.contains("noms courts"))
+        .collect();
+    assert!(leaked.is_empty(), "{}\n\n{output}", leaked.join("\n"));
+    // English as it was.
+    for (args, needle) in [
+        (
+            &["list", "--since", "32/13/2026"][..],
+            "error: invalid date \"32/13/2026\"",
+        ),
+        (
+            &["grant", RPPS_A, "--for", "3 lunes"],
+            "error: invalid duration \"3 lunes\": ",
+        ),
+        (
+            &["list", "--type", "radiographie"],
+            "error: unknown document type \"radiographie\"",
+        ),
+        (
+            &["profile", "create", "lea", "--birth-date", "99/01/2015"],
+            "error: invalid birth date \"99/01/2015\"",
+        ),
+    ] {
+        let (code, _, err) = run_with(&env, EN, args);
+        assert_eq!(code, 2);
+        assert!(err.contains(needle), "{err}");
+    }
+}
+
+#[test]
+fn clap_s_help_subcommand_is_described_in_french() {
+    let env = Env::new();
+    for args in [
+        &["--help"][..],
+        &["profile", "--help"],
+        &["medical", "--help"],
+    ] {
+        let out = french(&env, args, 0);
+        assert!(!out.contains("Print this message"), "{out}");
+        assert!(
+            out.contains("Afficher ce message, ou l'aide de la ou des sous-commandes données"),
+            "{out}"
+        );
+    }
+    let (_, out, _) = run_with(&env, EN, &["profile", "--help"]);
+    assert!(
+        out.contains("Print this message or the help of the given subcommand(s)"),
+        "{out}"
+    );
+}
