@@ -1581,6 +1581,17 @@ y-duration-hint = write durations like 90s, 45m, 12h, 30d or 2w, or in French 30
 y-unknown-doc-type = unknown document type { $value }
 y-doc-type-hint = use one of: { $names } (or their codes, or their French names: { $french })
 
+y-chunk-damaged = decryption failed: the file is damaged or was altered
+y-file-truncated = the encrypted file is truncated
+y-blob-not-age = not an age file ({ $detail })
+y-blob-missing = its file is missing
+y-blob-longer = longer than its file says
+y-blob-size = { $size } bytes, but the index says { $expected }
+y-blob-mismatch = blob content does not match its name
+
+y-check-doc-error = document { $id } ({ $title }): { $error }
+y-check-hidden-error = document { $id } (hidden from guardians): { $error }
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

@@ -1800,6 +1800,17 @@ y-duration-hint = écrivez les durées 30j, 2sem, 3mois, 12h, 45m ou 90s (ou en 
 y-unknown-doc-type = type de document inconnu : { $value }
 y-doc-type-hint = indiquez l'un de ces noms courts : { $names } ; ou leur nom français : { $french } ; ou leur code
 
+y-chunk-damaged = le déchiffrement a échoué : le fichier est endommagé ou a été modifié
+y-file-truncated = le fichier chiffré est tronqué
+y-blob-not-age = ce n'est pas un fichier age ({ $detail })
+y-blob-missing = son fichier manque
+y-blob-longer = plus long que ce qu'indique son fichier
+y-blob-size = { $size } octets, mais l'index en indique { $expected }
+y-blob-mismatch = son contenu ne correspond pas à son nom
+
+y-check-doc-error = document { $id } ({ $title }) : { $error }
+y-check-hidden-error = document { $id } (masqué aux représentants légaux) : { $error }
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

@@ -360,3 +360,84 @@ fn clap_s_help_subcommand_is_described_in_french() {
         "{out}"
     );
 }
+
+/// Overwrites 4 bytes of `file` at `at`.
+fn damage(file: &std::path::Path, at: usize) {
+    let mut bytes = std::fs::read(file).unwrap();
+    bytes[at..at + 4].copy_from_slice(b"XXXX");
+    std::fs::write(file, bytes).unwrap();
+}
+
+#[test]
+fn damaged_blobs_and_index_are_said_in_french() {
+    let env = Env::new();
+    env.add(
+        "bilan.txt",
+        b"bilan",
+        &["--type", "lab-report", "--title", "Bilan"],
+    );
+    let find = |name: &str| -> Vec<std::path::PathBuf> {
+        env.vault_files()
+            .into_iter()
+            .filter(|p| {
+                p.parent()
+                    .and_then(|d| d.file_name())
+                    .is_some_and(|d| d == name)
+                    || p.file_name().is_some_and(|f| f == name)
+            })
+            .collect()
+    };
+    let blob = find("blobs").into_iter().next().expect("a blob");
+    let index = find("index.age").into_iter().next().expect("the index");
+    let (blob_copy, index_copy) = (
+        std::fs::read(&blob).unwrap(),
+        std::fs::read(&index).unwrap(),
+    );
+    let mut output = String::new();
+    // The header's MAC (after "---"), then the payload's last chunk.
+    let mac = blob_copy.windows(4).position(|w| w == b"\n---").unwrap() + 5;
+    for at in [mac, blob_copy.len() - 20] {
+        damage(&blob, at);
+        output += &french(&env, &["check"], 6);
+        std::fs::write(&blob, &blob_copy).unwrap();
+    }
+    damage(&index, 500);
+    let index_damaged = french(&env, &["list"], 6);
+    std::fs::write(&index, &index_copy).unwrap();
+    assert_contains(
+        &output,
+        &[
+            "(Bilan) : le fichier chiffré",
+            "est endommagé ou a été remplacé : en-tête altéré (son MAC ne correspond pas)",
+            "est endommagé ou a été remplacé : le déchiffrement a échoué : le fichier est endommagé ou a été modifié",
+        ],
+    );
+    assert_contains(
+        &index_damaged,
+        &["(le déchiffrement a échoué : le fichier est endommagé ou a été modifié)"],
+    );
+    output += &index_damaged;
+    assert_no_leak(&env, &output);
+    // English keeps age's words.
+    damage(&blob, mac);
+    let (code, _, err) = run_with(&env, EN, &["check"]);
+    assert_eq!(code, 6);
+    assert!(
+        err.contains("(Bilan): blob ")
+            && err.contains("is damaged or was replaced: Header MAC is invalid"),
+        "{err}"
+    );
+}
+
+#[test]
+fn measures_take_a_decimal_comma_in_french() {
+    let env = Env::new();
+    let output = french(
+        &env,
+        &["medical", "add", "measure", "weight", "72.5", "kg"],
+        0,
+    ) + &french(&env, &["medical", "show"], 0);
+    assert_contains(&output, &["(poids 72,5 kg,", "mesure     poids 72,5 kg,"]);
+    let (_, en, _) = run_with(&env, EN, &["medical", "show"]);
+    assert!(en.contains("weight 72.5 kg"), "{en}");
+}
