@@ -1530,6 +1530,76 @@ x-mode-primary = primary doctor
 x-mode-emergency-samu = emergency (SAMU)
 x-mode-emergency-break-glass = emergency (break-glass)
 
+y-agent-not-stopped = the unlock agent did not stop
+y-agent-answered = it answered { $answer }; find it with `carnet agent status --json` (pid) and kill it
+y-agent-exited = the agent process exited before its socket answered
+y-agent-exited-why = { $status }; is another agent starting for this vault?
+y-exit-code = exit status: { $code }
+y-exit-signal = signal: { $signal }
+y-agent-no-answer = the agent's socket did not answer in time
+y-agent-waited = waited { $secs }s on { $path }
+y-s3-failed = { $what } on the S3 remote { $url }
+y-s3-reading = reading { $name }
+y-s3-looking-up = looking up { $name }
+y-s3-writing = writing { $name }
+y-s3-removing = removing { $name }
+y-s3-listing = listing { $prefix }/
+y-tar-member-name = cannot name tar member { $path }
+y-kit-qr = drawing the kit's QR code
+y-encrypt-passphrase = cannot encrypt to a passphrase
+y-encrypt-recipients = cannot encrypt to these recipients
+y-invalid-manifest = the export would write an invalid manifest
+y-journal-thread-panicked = journal verification thread panicked
+y-export-bad-doc-path = invalid or repeated document path { $path } in an export
+y-doc-reader-stopped = the document reading thread stopped
+y-doc-reader-panicked = the document reading thread panicked
+y-not-inside-vault = { $path } is not inside the vault { $root }
+y-not-plain-path = { $path } is not a plain path inside the vault
+y-no-dir-to-create = no directory to create: { $path }
+y-grant-no-pro = grant { $id } has no professional
+y-blob-decryption-stopped = blob decryption stopped
+y-input-consumed = input already consumed
+y-no-blob-written = no blob written
+y-input-stopped = stopped: another input failed
+y-doc-vanished = document vanished
+y-sealed-binary = { $column } holds binary data, which a sealed record cannot carry
+y-empty-key-ring = an empty key ring
+
+y-age-invalid-header = Header is invalid
+y-age-invalid-mac = Header MAC is invalid
+y-age-unknown-format = Unknown age format.
+
+y-subcommand-missing = { $name } requires a subcommand: { $names }
+
+y-help-subcommand = Print this message or the help of the given subcommand(s)
+
+y-date-hint = write dates as YYYY-MM-DD (e.g. 2026-03-14), JJ/MM/AAAA (14/03/2026) or RFC 3339 (2026-03-14T09:30:00Z)
+y-bad-date = invalid date { $value }
+y-bad-birth-date = invalid birth date { $value }
+y-date-out-of-range = date { $value } is out of range
+y-birth-date-out-of-range = birth date { $value } is out of range
+y-date-out-of-range-hint = carnet takes dates from 0001-01-01 to 9999-12-31 (an end date: whose end of day, in UTC, is still in year 9999)
+y-birth-date-future = the birth date { $date } is in the future
+y-birth-date-future-hint = give the holder's birth date, YYYY-MM-DD or JJ/MM/AAAA
+y-bad-duration = invalid duration { $value }: { $detail }
+y-zero-duration = invalid duration { $value }: must be more than zero
+y-duration-too-long = invalid duration { $value }: too long
+y-duration-too-long-hint = use a shorter duration
+y-duration-hint = write durations like 90s, 45m, 12h, 30d or 2w, or in French 30j, 2sem, 3mois
+y-unknown-doc-type = unknown document type { $value }
+y-doc-type-hint = use one of: { $names } (or their codes, or their French names: { $french })
+
+y-chunk-damaged = decryption failed: the file is damaged or was altered
+y-file-truncated = the encrypted file is truncated
+y-blob-not-age = not an age file ({ $detail })
+y-blob-missing = its file is missing
+y-blob-longer = longer than its file says
+y-blob-size = { $size } bytes, but the index says { $expected }
+y-blob-mismatch = blob content does not match its name
+
+y-check-doc-error = document { $id } ({ $title }): { $error }
+y-check-hidden-error = document { $id } (hidden from guardians): { $error }
+
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).
 #

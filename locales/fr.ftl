@@ -837,8 +837,8 @@ c-pro-field-name = Nom
 c-pro-field-specialty = Spécialité
 c-pro-field-place = Lieu d'exercice
 c-pro-field-recipient = Destinataire
-c-pro-signer-pinned = { $fingerprint } (les paquets qui le nomment comme auteur doivent être signés par cette clé)
-c-pro-signer-not-pinned = non enregistrée (ses paquets ne sont pas vérifiés)
+c-pro-signer-pinned = { $fingerprint } (les dossiers qui le nomment comme auteur doivent être signés par cette clé)
+c-pro-signer-not-pinned = non enregistrée (ses dossiers ne sont pas vérifiés)
 c-pro-field-primary = Médecin traitant
 c-pro-field-blocked = Bloqué
 c-pro-blocked-since = oui, depuis le { $at }
@@ -861,7 +861,7 @@ c-pro-status-blocked = bloqué
 c-flag-empty = { $flag } est vide
 c-flag-empty-hint = donnez une valeur, par exemple { $flag } "Dr Claire Dubois"
 c-pro-bad-signer = --signer { $value } incorrect : ce n'est pas une empreinte de clé
-c-pro-bad-signer-hint = donnez l'empreinte de la clé de signature de paquets du professionnel, telle qu'il vous la lit, sous la forme qu'affiche `carnet status` (SHA256: puis 43 caractères base64)
+c-pro-bad-signer-hint = donnez l'empreinte de la clé de signature de dossiers du professionnel, telle qu'il vous la lit, sous la forme qu'affiche `carnet status` (SHA256: puis 43 caractères base64)
 c-pro-no-recipient = aucun destinataire
 c-pro-no-recipient-mine = aucun : une phrase secrète est demandée
 c-pro-other-records = { $who } est aussi enregistré par vos représentants légaux (ou dans une fiche que vous n'avez pas écrite) avec un autre destinataire ({ $theirs }) ; carnet utilise votre propre fiche, et vos exports pour lui sont chiffrés pour son destinataire ({ $mine }). Vérifiez auprès du professionnel que ce destinataire est bien le sien.
@@ -916,13 +916,13 @@ c-access-count = { $label } : { $pros ->
 c-access-sealed-item = (élément médical masqué aux représentants légaux)
 c-access-guardians = représentants légaux
 c-export-rpps-hint = donnez le RPPS à 11 chiffres du professionnel de santé
-c-export-html-recipient = un paquet --format html s'ouvre avec une phrase secrète, pas avec --recipient
+c-export-html-recipient = un dossier --format html s'ouvre avec une phrase secrète, pas avec --recipient
 c-export-html-recipient-hint = retirez --recipient (carnet génère alors une phrase secrète), ou utilisez --format age
 c-export-needs-key = cet export demande --recipient R ou --passphrase
 c-export-needs-key-hint = par exemple --recipient age1… (la clé de la personne qui l'ouvrira), ou --passphrase pour en choisir une
 c-export-needs-output = cet export demande -o FICHIER
 c-export-needs-output-hint = par exemple -o urgence.age (ou -o - pour la sortie standard)
-c-bundle-passphrase-prompt = Phrase secrète du paquet
+c-bundle-passphrase-prompt = Phrase secrète du dossier
 c-export-no-prompt = { $why }, et aucune saisie n'est possible
 c-bundle-passphrase-file-hint = indiquez --bundle-passphrase-file FICHIER (sa première ligne est la phrase secrète) ou --recipient R, ou lancez la commande dans un terminal sans --no-input
 c-export-passphrase-empty-hint = choisissez une phrase secrète de plusieurs mots, et transmettez-la au destinataire par un autre moyen (téléphone, de vive voix)
@@ -936,7 +936,7 @@ c-export-done = { $label } : { $n ->
     [passphrase] avec une phrase secrète
    *[other] pour une clé
   }
-c-export-bundle = paquet { $id } ; signé par { $signer }{ $until }
+c-export-bundle = dossier { $id } ; signé par { $signer }{ $until }
 c-export-use-until = ; à utiliser jusqu'au { $until } (indicatif : rien ne l'impose une fois ouvert)
 c-export-passphrase = phrase secrète ({ $words } mots, { $bits } bits ; transmettez-la au destinataire par téléphone ou de vive voix, elle n'est enregistrée nulle part) : { $passphrase }
 c-export-emergency-recorded = cet export d'urgence est noté dans votre historique des accès (carnet journal --action export)
@@ -957,22 +957,22 @@ c-open-exists-hint = ajoutez --force pour remplacer les fichiers, ou ouvrez-le d
 c-open-not-dir-link = { $path } existe et n'est pas un dossier (un lien ?)
 c-open-not-dir-link-hint = carnet n'écrit jamais à travers un lien ; ouvrez-le dans un dossier vide
 c-open-not-dir = { $path } n'est pas un dossier
-c-open-not-dir-hint = donnez un dossier où déballer le paquet (il est créé s'il n'existe pas)
-c-open-done = paquet { $id } ouvert dans { $path } : { $n ->
+c-open-not-dir-hint = donnez un répertoire où déballer le dossier reçu (il est créé s'il n'existe pas)
+c-open-done = dossier { $id } ouvert dans { $path } : { $n ->
     [one] { $n } document
    *[other] { $n } documents
   }, { $others }
 c-create-patient-name-hint = donnez le nom du patient tel qu'il figure dans son dossier, par exemple --patient-name "MARTIN Camille"
 c-create-needs-key = bundle create demande --recipient R ou --passphrase
 c-create-needs-key-hint = par exemple --recipient age1… (la clé du patient), ou --passphrase, et transmettez-la au patient par un autre moyen
-c-create-no-prompt = le paquet doit être chiffré avec une phrase secrète, et aucune saisie n'est possible
+c-create-no-prompt = le dossier doit être chiffré avec une phrase secrète, et aucune saisie n'est possible
 c-create-passphrase-empty-hint = choisissez une phrase secrète de plusieurs mots, et transmettez-la au patient par un autre moyen (téléphone, de vive voix)
 c-create-title-hint = donnez un titre, ou ne mettez pas l'option pour reprendre le nom du fichier
 c-create-no-stdin = bundle create lit des fichiers, pas l'entrée standard
 c-create-no-stdin-hint = enregistrez le document dans un fichier et donnez son nom
 c-create-no-author = { $path } : aucun auteur
 c-create-no-author-hint = un compte rendu nomme le professionnel de santé qui l'a écrit : indiquez --author RPPS (ou `author:` dans son fichier d'accompagnement)
-c-create-done = paquet de comptes rendus { $id } pour { $patient } : { $n ->
+c-create-done = dossier de comptes rendus { $id } pour { $patient } : { $n ->
     [one] { $n } document
    *[other] { $n } documents
   }, signé par { $signer }, chiffré { $encryption ->
@@ -981,7 +981,7 @@ c-create-done = paquet de comptes rendus { $id } pour { $patient } : { $n ->
   }{ $written }
 c-create-written = , écrit dans { $path }
 c-create-held = caché au patient (INVISIBLE_PATIENT) jusqu'à la consultation d'annonce, au plus un mois après l'import
-c-verify-intact = le paquet { $id } est intact : signature valide ; { $n ->
+c-verify-intact = le dossier { $id } est intact : signature valide ; { $n ->
     [one] { $n } document
    *[other] { $n } documents
   } et { $members ->
@@ -1003,15 +1003,15 @@ c-signed-checked = signé par { $fingerprint } (vérifié)
 c-signed-unchecked-known = signé par { $fingerprint } (non vérifié par --signer)
 c-signed-unchecked = signé par { $fingerprint } (non vérifié : indiquez --signer EMPREINTE, lue dans le `carnet status` du titulaire, pour prouver qui l'a créé)
 c-signer-unknown = statut du signataire inconnu : { $why }
-c-bundle-no-prompt = le paquet est chiffré avec une phrase secrète et aucune saisie n'est possible
+c-bundle-no-prompt = le dossier est chiffré avec une phrase secrète et aucune saisie n'est possible
 c-bundle-no-prompt-hint = indiquez --bundle-passphrase-file FICHIER (sa première ligne est la phrase secrète), ou lancez la commande dans un terminal sans --no-input
 c-bundle-passphrase-of = Phrase secrète de { $path }
-c-bundle-no-identity = le paquet est chiffré pour une clé, et aucune clé n'a été donnée
-c-bundle-no-identity-hint = indiquez --identity FICHIER (ou --bundle-identity FICHIER) avec la clé privée pour laquelle le paquet a été créé
+c-bundle-no-identity = le dossier est chiffré pour une clé, et aucune clé n'a été donnée
+c-bundle-no-identity-hint = indiquez --identity FICHIER (ou --bundle-identity FICHIER) avec la clé privée pour laquelle le dossier a été créé
 c-bundle-no-vault-to-compare = aucun carnet ouvert pour comparer avec ses clés enregistrées (indiquez --identity ou --passphrase-file du carnet)
 c-bundle-vault-unreadable = le carnet n'a pas pu être lu pour comparer avec ses clés enregistrées ({ $detail })
 c-import-by = , par { $author }
-c-import-done = { $label } : paquet { $id } importé : { $added ->
+c-import-done = { $label } : dossier { $id } importé : { $added ->
     [one] { $added } ajouté
    *[other] { $added } ajoutés
   }, { $dups ->
@@ -1073,7 +1073,7 @@ c-trust-accepted-instead = { $label } : carnet { $id } accepté à la place du c
 c-trust-accepted-mac = { $label } : carnet { $id } accepté, et le MAC de son représentant légal est écrit (noté comme vault.accept dans l'historique)
 c-trust-none = aucun carnet enregistré sur cette machine pour l'instant (un carnet est enregistré à sa création ou à sa première ouverture)
 c-rekey-problem = { $problem } ; `carnet check --repair` termine le nettoyage
-c-rekey-new-signing-key = vos paquets sont désormais signés avec une nouvelle clé : donnez aux professionnels de santé qui vérifient vos paquets (`bundle verify --signer`) la nouvelle empreinte affichée par `carnet status`
+c-rekey-new-signing-key = vos dossiers sont désormais signés avec une nouvelle clé : donnez aux professionnels de santé qui vérifient vos dossiers (`bundle verify --signer`) la nouvelle empreinte affichée par `carnet status`
 c-rekey-done = { $label } : nouvelle clé du carnet ; { $n ->
     [one] { $n } document rechiffré
    *[other] { $n } documents rechiffrés
@@ -1497,7 +1497,7 @@ io-listening = écoute sur { $path }
 io-storing-blob = rangement du fichier chiffré { $path }
 io-reading-document-into = lecture du document vers { $path }
 io-reading-document-id = lecture du document { $id }
-io-writing-bundle-to = écriture du paquet dans { $path }
+io-writing-bundle-to = écriture du dossier dans { $path }
 io-moving-kit = déplacement du kit vers { $path }
 io-moving-restored = déplacement du carnet restauré vers { $path }
 io-swapping-restored = échange du carnet restauré avec { $path }
@@ -1507,8 +1507,8 @@ io-removing-from-remote = suppression de { $name } du dépôt distant
 io-reading-stdin = lecture de l'entrée standard
 io-writing-stdout = écriture sur la sortie standard
 io-writing-pdf-stdout = écriture du PDF sur la sortie standard
-io-reading-bundle = lecture du paquet
-io-writing-bundle = écriture du paquet
+io-reading-bundle = lecture du dossier
+io-writing-bundle = écriture du dossier
 io-reading-backup = lecture de la sauvegarde
 io-writing-backup = écriture de la sauvegarde
 io-reading-document = lecture du document
@@ -1623,9 +1623,9 @@ x-exit-ok = réussite (y compris l'ajout d'un document déjà présent dans le c
 x-exit-failure = erreur inattendue ou erreur de lecture ou d'écriture
 x-exit-usage = utilisation ou valeur incorrecte (option inconnue, chiffre de contrôle RPPS/INS/FINESS faux, date ou durée incorrecte, question nécessaire avec --no-input)
 x-exit-unlock = ouverture impossible : phrase secrète fausse, identité qui ne correspond pas, aucun moyen d'ouverture
-x-exit-not-found = introuvable : carnet, document, professionnel de santé, accès, fichier de paquet ; ou début d'identifiant ambigu
+x-exit-not-found = introuvable : carnet, document, professionnel de santé, accès, fichier de dossier à partager ; ou début d'identifiant ambigu
 x-exit-policy = refusé par les règles : professionnel de santé bloqué, aucun accès en cours, accès expiré ou retiré, accès en urgence refusé, règles de la remise du carnet à la majorité
-x-exit-integrity = intégrité compromise : carnet, historique des accès, fichier ou paquet altéré ou abîmé
+x-exit-integrity = intégrité compromise : carnet, historique des accès, fichier ou dossier à partager altéré ou abîmé
 x-exit-busy = carnet occupé : un autre processus garde le verrou d'écriture au-delà du délai d'attente
 x-exit-partly-done = fait en partie : avec --keep-going, certaines entrées ont été refusées et toutes les autres ont réussi (chaque échec est signalé)
 x-signer-own = signé par la clé de ce carnet
@@ -1658,8 +1658,8 @@ x-empty-none-visible-minor = { $n ->
    *[other] les { $minor } qui le sont
 }
 x-empty-emergency-hint = voyez carnet emergency status et carnet list --masked
-x-export-why-passphrase = le paquet doit être chiffré avec une phrase secrète
-x-export-why-no-recipient = { $name } n'a pas de destinataire enregistré : le paquet demande donc une phrase secrète
+x-export-why-passphrase = le dossier doit être chiffré avec une phrase secrète
+x-export-why-no-recipient = { $name } n'a pas de destinataire enregistré : le dossier demande donc une phrase secrète
 x-emergency-masked-alone = les documents masqués ne peuvent être lisibles en urgence que si l'accès du SAMU ou le bris de glace est autorisé ; autorisez d'abord l'un des deux
 x-unlock-key-rejected = { $files } s'ouvre avec votre identité mais ne contient pas la clé de ce carnet (déposé par quelqu'un qui connaît votre clé publique ?) ; `carnet check --repair` le déplace dans quarantine/
 x-unlock-key-skipped = { $files } : ignoré, ce n'est pas un fichier de clé (déposé par quelqu'un qui peut écrire dans le dossier du carnet ?) ; `carnet check --repair` le déplace dans quarantine/
@@ -1723,7 +1723,7 @@ x-kind-file = un fichier ordinaire
 x-kind-dir = un dossier
 x-kind-link = un lien symbolique
 x-kind-fifo = un tube nommé (FIFO)
-x-kind-socket = une socket
+x-kind-socket = une prise de communication (socket)
 x-kind-char-device = un périphérique en mode caractère
 x-kind-block-device = un périphérique en mode bloc
 x-kind-unknown = autre chose qu'un fichier ordinaire
@@ -1748,6 +1748,76 @@ x-mode-grant = autorisation d'accès
 x-mode-primary = médecin traitant
 x-mode-emergency-samu = urgence (SAMU)
 x-mode-emergency-break-glass = urgence (bris de glace)
+
+y-agent-not-stopped = l'agent d'ouverture ne s'est pas arrêté
+y-agent-answered = il a répondu { $answer } ; retrouvez-le avec `carnet agent status --json` (pid) et arrêtez-le avec kill
+y-agent-exited = le processus de l'agent s'est terminé avant que son socket ne réponde
+y-agent-exited-why = { $status } ; un autre agent démarre-t-il pour ce carnet ?
+y-exit-code = code de sortie : { $code }
+y-exit-signal = signal : { $signal }
+y-agent-no-answer = le socket de l'agent n'a pas répondu à temps
+y-agent-waited = attente de { $secs } s sur { $path }
+y-s3-failed = { $what } sur le dépôt distant S3 { $url }
+y-s3-reading = lecture de { $name }
+y-s3-looking-up = recherche de { $name }
+y-s3-writing = écriture de { $name }
+y-s3-removing = suppression de { $name }
+y-s3-listing = liste de { $prefix }/
+y-tar-member-name = impossible de nommer l'élément d'archive { $path }
+y-kit-qr = dessin du QR code du kit
+y-encrypt-passphrase = impossible de chiffrer avec une phrase secrète
+y-encrypt-recipients = impossible de chiffrer pour ces destinataires
+y-invalid-manifest = l'export écrirait un manifeste non valable
+y-journal-thread-panicked = la vérification de l'historique des accès s'est arrêtée brutalement
+y-export-bad-doc-path = chemin de document non valable ou répété dans un export : { $path }
+y-doc-reader-stopped = la lecture des documents s'est interrompue
+y-doc-reader-panicked = la lecture des documents s'est arrêtée brutalement
+y-not-inside-vault = { $path } n'est pas dans le carnet { $root }
+y-not-plain-path = { $path } n'est pas un simple chemin dans le carnet
+y-no-dir-to-create = aucun dossier à créer : { $path }
+y-grant-no-pro = l'accès { $id } n'a pas de professionnel de santé
+y-blob-decryption-stopped = le déchiffrement d'un document s'est interrompu
+y-input-consumed = l'entrée a déjà été lue
+y-no-blob-written = aucun document n'a été écrit
+y-input-stopped = arrêté : une autre entrée a échoué
+y-doc-vanished = le document a disparu
+y-sealed-binary = { $column } contient des données binaires, qu'un enregistrement scellé ne peut pas porter
+y-empty-key-ring = aucune clé dans le trousseau
+
+y-age-invalid-header = en-tête non valable
+y-age-invalid-mac = en-tête altéré (son MAC ne correspond pas)
+y-age-unknown-format = format age inconnu
+
+y-subcommand-missing = { $name } demande une sous-commande : { $names }
+
+y-help-subcommand = Afficher ce message, ou l'aide de la ou des sous-commandes données
+
+y-date-hint = écrivez les dates JJ/MM/AAAA (14/03/2026), AAAA-MM-JJ (2026-03-14) ou RFC 3339 (2026-03-14T09:30:00Z)
+y-bad-date = date non valable : { $value }
+y-bad-birth-date = date de naissance non valable : { $value }
+y-date-out-of-range = date hors limites : { $value }
+y-birth-date-out-of-range = date de naissance hors limites : { $value }
+y-date-out-of-range-hint = carnet accepte les dates du 01/01/0001 au 31/12/9999 (pour une date de fin : dont la fin de journée, en UTC, tombe encore en 9999)
+y-birth-date-future = la date de naissance { $date } est dans le futur
+y-birth-date-future-hint = donnez la date de naissance du titulaire, JJ/MM/AAAA ou AAAA-MM-JJ
+y-bad-duration = durée non valable : { $value }
+y-zero-duration = durée non valable : { $value } (elle doit être supérieure à zéro)
+y-duration-too-long = durée trop longue : { $value }
+y-duration-too-long-hint = indiquez une durée plus courte
+y-duration-hint = écrivez les durées 30j, 2sem, 3mois, 12h, 45m ou 90s (ou en anglais 30d, 2w)
+y-unknown-doc-type = type de document inconnu : { $value }
+y-doc-type-hint = indiquez l'un de ces noms courts : { $names } ; ou leur nom français : { $french } ; ou leur code
+
+y-chunk-damaged = le déchiffrement a échoué : le fichier est endommagé ou a été modifié
+y-file-truncated = le fichier chiffré est tronqué
+y-blob-not-age = ce n'est pas un fichier age ({ $detail })
+y-blob-missing = son fichier manque
+y-blob-longer = plus long que ce qu'indique son fichier
+y-blob-size = { $size } octets, mais l'index en indique { $expected }
+y-blob-mismatch = son contenu ne correspond pas à son nom
+
+y-check-doc-error = document { $id } ({ $title }) : { $error }
+y-check-hidden-error = document { $id } (masqué aux représentants légaux) : { $error }
 
 ## ---------------------------------------------------------------- sync2
 # Messages added for sync, clone and rekey across devices (ids start with s2-).

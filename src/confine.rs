@@ -85,18 +85,18 @@ fn kind_at(parent: &OwnedFd, name: &OsStr) -> Kind {
 /// The components of `path` below `root` (all plain names).
 fn below<'a>(root: &Path, path: &'a Path) -> Result<Vec<&'a OsStr>> {
     let rel = path.strip_prefix(root).map_err(|_| {
-        Error::Other(format!(
-            "{} is not inside the vault {}",
-            path.display(),
-            root.display()
+        Error::Other(crate::i18n::tr!(
+            "y-not-inside-vault",
+            path = path.display().to_string(),
+            root = root.display().to_string()
         ))
     })?;
     rel.components()
         .map(|c| match c {
             Component::Normal(n) => Ok(n),
-            _ => Err(Error::Other(format!(
-                "{} is not a plain path inside the vault",
-                path.display()
+            _ => Err(Error::Other(crate::i18n::tr!(
+                "y-not-plain-path",
+                path = path.display().to_string()
             ))),
         })
         .collect()
@@ -147,9 +147,9 @@ pub fn check_dir(root: &Path, dir: &Path) -> Result<()> {
 /// mode is set on the directory opened, never through a link (exit 6).
 pub fn create_dir(root: &Path, dir: &Path) -> Result<()> {
     let (Some(parent), Some(name)) = (dir.parent(), dir.file_name()) else {
-        return Err(Error::Other(format!(
-            "no directory to create: {}",
-            dir.display()
+        return Err(Error::Other(crate::i18n::tr!(
+            "y-no-dir-to-create",
+            path = dir.display().to_string()
         )));
     };
     let Some(pfd) = walk(root, parent)? else {

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 pub mod doing;
+pub mod input;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -202,7 +203,10 @@ impl Error {
             Error::Busy { .. } => crate::i18n::tr!("err-busy-hint"),
             Error::Io { source, .. } => match source.kind() {
                 std::io::ErrorKind::PermissionDenied => crate::i18n::tr!("err-io-permission-hint"),
-                std::io::ErrorKind::NotFound => crate::i18n::tr!("err-io-not-found-hint"),
+                // A file where a folder of the path should be: the path is wrong.
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+                    crate::i18n::tr!("err-io-not-found-hint")
+                }
                 // Only a remote's server (S3) is reached over the network.
                 std::io::ErrorKind::ConnectionRefused => crate::i18n::tr!("err-io-refused-hint"),
                 _ => crate::i18n::tr!("err-io-hint"),

@@ -119,18 +119,15 @@ impl DocType {
     /// A `--type` value ([`DocType::parse_typed`]), or exit 2 listing the names.
     pub fn from_arg(s: &str) -> crate::error::Result<DocType> {
         DocType::parse_typed(s).ok_or_else(|| {
-            crate::error::Error::usage(
-                format!("unknown document type {s:?}"),
-                format!(
-                    "use one of: {} (or their codes, or their French names: {})",
-                    DocType::short_names().join(", "),
-                    FRENCH_NAMES
-                        .iter()
-                        .filter(|(short, fr)| short != fr)
-                        .map(|(_, fr)| *fr)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+            crate::error::input::unknown_doc_type(
+                s,
+                &DocType::short_names().join(", "),
+                &FRENCH_NAMES
+                    .iter()
+                    .filter(|(short, fr)| short != fr)
+                    .map(|(_, fr)| *fr)
+                    .collect::<Vec<_>>()
+                    .join(", "),
             )
         })
     }

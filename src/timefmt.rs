@@ -12,7 +12,7 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
-use crate::error::{Error, Result};
+use crate::error::{input, Error, Result};
 
 pub fn now() -> OffsetDateTime {
     // Second precision keeps journal lines and JSON short and stable.
@@ -84,18 +84,9 @@ pub fn parse_typed_ymd(s: &str) -> Option<Date> {
 /// A birth date (`init --birth-date`, `profile create --birth-date`):
 /// `YYYY-MM-DD` or `JJ/MM/AAAA`, not in the future.
 pub fn parse_birth_date(s: &str) -> Result<Date> {
-    let d = parse_typed_ymd(s).ok_or_else(|| {
-        let mut e = bad_date(s);
-        if let Error::Usage { message, .. } = &mut e {
-            *message = message.replacen("date", "birth date", 1);
-        }
-        e
-    })?;
+    let d = parse_typed_ymd(s).ok_or_else(|| bad_date_of(s, true))?;
     if d > now().date() {
-        return Err(Error::usage(
-            format!("the birth date {} is in the future", ymd(d)),
-            "give the holder's birth date, YYYY-MM-DD or JJ/MM/AAAA",
-        ));
+        return Err(input::birth_date_in_future(&ymd(d)));
     }
     Ok(d)
 }
@@ -113,6 +104,10 @@ pub fn parse_doc_date(s: &str) -> Result<String> {
 }
 
 fn bad_date(s: &str) -> Error {
+    bad_date_of(s, false)
+}
+
+fn bad_date_of(s: &str, birth: bool) -> Error {
     let t = s.trim();
     // A well-formed date that was still refused is out of range: year 0,
     // or an RFC 3339 instant whose offset takes it, in UTC, before year 1
@@ -124,21 +119,9 @@ fn bad_date(s: &str) -> Error {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let far = digits > 4 && t[digits..].starts_with('-');
     if year_zero || far {
-        return out_of_range(s);
+        return input::date_out_of_range(s, birth);
     }
-    Error::usage(
-        format!("invalid date {s:?}"),
-        "write dates as YYYY-MM-DD (e.g. 2026-03-14), JJ/MM/AAAA (14/03/2026) \
-         or RFC 3339 (2026-03-14T09:30:00Z)",
-    )
-}
-
-fn out_of_range(s: &str) -> Error {
-    Error::usage(
-        format!("date {s:?} is out of range"),
-        "carnet takes dates from 0001-01-01 to 9999-12-31 (an end date: whose end of day, \
-         in UTC, is still in year 9999)",
-    )
+    input::bad_date(s, birth)
 }
 
 /// The zone people read times in: `TZ`, else the system's, else UTC (a
@@ -222,7 +205,7 @@ pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_typed_ymd(s) {
         return local_midnight(d)
             .checked_to_offset(UtcOffset::UTC)
-            .ok_or_else(|| out_of_range(s));
+            .ok_or_else(|| input::date_out_of_range(s, false));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
 }
@@ -233,7 +216,7 @@ pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
 /// "out of range" (RFC 3339 cannot write year 10000).
 pub fn parse_until(s: &str) -> Result<OffsetDateTime> {
     if let Some(d) = parse_typed_ymd(s) {
-        return end_of_day(d).ok_or_else(|| out_of_range(s));
+        return end_of_day(d).ok_or_else(|| input::date_out_of_range(s, false));
     }
     parse_rfc3339(s.trim()).ok_or_else(|| bad_date(s))
 }
@@ -253,9 +236,6 @@ fn end_of_day(d: Date) -> Option<OffsetDateTime> {
     }?;
     (end.year() <= 9999).then_some(end)
 }
-
-const DURATION_HINT: &str = "write durations like 90s, 45m, 12h, 30d or 2w, \
-     or in French 30j, 2sem, 3mois";
 
 /// French units to humantime's (`mois` as humantime's month, 30.44 days,
 /// as `3months` already is). Longest first, so `sem` is not read as `s`.
@@ -300,19 +280,11 @@ fn english_units(s: &str) -> String {
 /// (`1h 30m`), or French ones (`7j`, `2sem`, `3mois`, `1 an`).
 pub fn parse_duration(s: &str) -> Result<time::Duration> {
     let d = humantime::parse_duration(&english_units(s.trim()))
-        .map_err(|e| Error::usage(format!("invalid duration {s:?}: {e}"), DURATION_HINT))?;
+        .map_err(|e| input::bad_duration(s, &e.to_string()))?;
     if d.is_zero() {
-        return Err(Error::usage(
-            format!("invalid duration {s:?}: must be more than zero"),
-            DURATION_HINT,
-        ));
+        return Err(input::zero_duration(s));
     }
-    time::Duration::try_from(d).map_err(|_| {
-        Error::usage(
-            format!("invalid duration {s:?}: too long"),
-            "use a shorter duration",
-        )
-    })
+    time::Duration::try_from(d).map_err(|_| input::duration_too_long(s))
 }
 
 /// A time cut into whole days, hours, minutes and seconds (each below its

@@ -235,8 +235,8 @@ pub fn stop(vault_id: &str) -> Result<bool> {
     match request(&path, &req) {
         Ok(Response::Stopped) => Ok(true),
         Ok(other) => Err(Error::unexpected(
-            "the unlock agent did not stop",
-            format!("it answered {other:?}; find it with `carnet agent status --json` (pid) and kill it"),
+            crate::i18n::tr!("y-agent-not-stopped"),
+            crate::i18n::tr!("y-agent-answered", answer = format!("{other:?}")),
         )),
         Err(e) => Err(Error::io(crate::i18n::tr!("io-agent-stopping"), e)),
     }

@@ -112,17 +112,32 @@ pub fn spawn(
         }
         if let Ok(Some(status)) = child.try_wait() {
             return Err(Error::unexpected(
-                "the agent process exited before its socket answered",
-                format!("{status}; is another agent starting for this vault?"),
+                crate::i18n::tr!("y-agent-exited"),
+                crate::i18n::tr!("y-agent-exited-why", status = exit_status(status)),
             ));
         }
         if started.elapsed() > START_WAIT {
             let _ = child.kill();
             return Err(Error::unexpected(
-                "the agent's socket did not answer in time",
-                format!("waited {}s on {}", START_WAIT.as_secs(), path.display()),
+                crate::i18n::tr!("y-agent-no-answer"),
+                crate::i18n::tr!(
+                    "y-agent-waited",
+                    secs = START_WAIT.as_secs(),
+                    path = path.display().to_string()
+                ),
             ));
         }
         std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// How a process ended, in the user's language (std's `ExitStatus` text
+/// is English).
+fn exit_status(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => crate::i18n::tr!("y-exit-code", code = code),
+        (None, Some(signal)) => crate::i18n::tr!("y-exit-signal", signal = signal),
+        (None, None) => status.to_string(),
     }
 }

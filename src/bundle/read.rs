@@ -52,9 +52,10 @@ pub fn decrypt_error(e: age::DecryptError, key: &BundleKey) -> Error {
             required = required.to_string(),
             max = crypto::PASSPHRASE_MAX_LOG_N.to_string()
         )),
-        D::InvalidHeader | D::InvalidMac | D::UnknownFormat => {
-            damaged(crate::i18n::tr!("v-bundle-not-age", detail = e.to_string()))
-        }
+        D::InvalidHeader | D::InvalidMac | D::UnknownFormat => damaged(crate::i18n::tr!(
+            "v-bundle-not-age",
+            detail = crate::i18n::explain::age_error(&e)
+        )),
         D::Io(io) => tarball::stream_error(io),
         other => Error::unlock(
             crate::i18n::tr!("v-bundle-cannot-decrypt", detail = other.to_string()),

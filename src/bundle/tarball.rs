@@ -76,7 +76,7 @@ pub fn write_header<W: Write>(out: &mut W, path: &str, size: u64, mtime: u64) ->
     debug_assert!(valid_member_path(path), "{path}");
     let mut h = tar::Header::new_ustar();
     h.set_path(path)
-        .map_err(|e| Error::unexpected(format!("cannot name tar member {path}"), e))?;
+        .map_err(|e| Error::unexpected(crate::i18n::tr!("y-tar-member-name", path = path), e))?;
     h.set_size(size);
     h.set_mode(0o600);
     h.set_mtime(mtime);
@@ -127,7 +127,7 @@ pub fn stream_error(e: io::Error) -> Error {
     match e.kind() {
         io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => damaged(crate::i18n::tr!(
             "v-bundle-stream-damaged",
-            detail = e.to_string()
+            detail = crate::i18n::os::describe(&e)
         )),
         _ => Error::io(crate::i18n::tr!("io-reading-bundle"), e),
     }

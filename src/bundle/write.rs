@@ -229,9 +229,9 @@ pub fn write<W: Write, S: Read + Send>(
             || !s.entry.path.starts_with(tarball::DOCUMENTS_DIR)
             || !paths.insert(s.entry.path.as_str())
         {
-            return Err(Error::Other(format!(
-                "invalid or repeated document path {} in an export",
-                s.entry.path
+            return Err(Error::Other(crate::i18n::tr!(
+                "y-export-bad-doc-path",
+                path = s.entry.path.as_str()
             )));
         }
     }
@@ -272,7 +272,7 @@ pub fn write<W: Write, S: Read + Send>(
                         Ok(Msg::OpenFailed(err)) => return Err(err),
                         Ok(Msg::ReadFailed(err)) => return Err(source_error(e, err)),
                         Err(_) => {
-                            return Err(Error::Other("the document reading thread stopped".into()))
+                            return Err(Error::Other(crate::i18n::tr!("y-doc-reader-stopped")))
                         }
                     }
                 };
@@ -299,7 +299,7 @@ pub fn write<W: Write, S: Read + Send>(
         drop(rxs);
         for p in producers {
             p.join()
-                .map_err(|_| Error::Other("the document reading thread panicked".into()))?;
+                .map_err(|_| Error::Other(crate::i18n::tr!("y-doc-reader-panicked")))?;
         }
         res
     })?;
@@ -375,7 +375,7 @@ pub fn write<W: Write, S: Read + Send>(
     };
     // What we sign must be what any reader accepts.
     manifest::validate(&m)
-        .map_err(|e| Error::unexpected("the export would write an invalid manifest", e))?;
+        .map_err(|e| Error::unexpected(crate::i18n::tr!("y-invalid-manifest"), e))?;
     let yaml = m.to_yaml();
     tarball::write_member(out, tarball::MANIFEST, &yaml, mtime)?;
     let sig = manifest::sign(&yaml, signing_key);

@@ -263,7 +263,13 @@ fn localize(mut cmd: Command, names: &[&str]) -> Command {
         let sub_names_owned: Vec<String> = sub_names.iter().map(|s| s.to_string()).collect();
         cmd = cmd.mut_subcommand(name.as_str(), |s| {
             let refs: Vec<&str> = sub_names_owned.iter().map(String::as_str).collect();
-            localize(s, &refs)
+            let s = localize(s, &refs);
+            // clap's own `help` subcommand, added to every group by build().
+            if name == "help" {
+                s.about(crate::i18n::tr!("y-help-subcommand"))
+            } else {
+                s
+            }
         });
     }
     cmd

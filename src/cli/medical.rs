@@ -125,7 +125,13 @@ pub fn details(i: &Item) -> String {
     match i.kind {
         Kind::Measure => {
             if let Some(v) = f.measure_value() {
-                parts.push(format!("{} {} {}", v.kind.shown(), v.text(), v.unit));
+                // French writes a decimal comma (domain.md §12).
+                let value = if crate::i18n::lang() == crate::i18n::Lang::En {
+                    format!("{} {}", v.text(), v.unit)
+                } else {
+                    v.french()
+                };
+                parts.push(format!("{} {value}", v.kind.shown()));
             }
         }
         // "no known allergies" is stored words; French names the fact.

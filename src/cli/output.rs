@@ -483,6 +483,11 @@ fn french_parse_error(e: &clap::Error) -> Option<(String, String)> {
             "err-subcommand-unknown",
             name = get(ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
+        ErrorKind::MissingSubcommand => crate::i18n::tr!(
+            "y-subcommand-missing",
+            name = get(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            names = get(ContextKind::ValidSubcommand).unwrap_or_default()
+        ),
         ErrorKind::TooManyValues => {
             crate::i18n::tr!("err-arg-too-many", value = value(), arg = arg())
         }

@@ -99,7 +99,7 @@ fn is_passphrase_backup(file: &std::path::Path) -> Result<bool> {
             crate::i18n::tr!(
                 "m-restore-not-age",
                 path = file.display().to_string(),
-                error = e.to_string()
+                error = crate::i18n::explain::age_error(&e)
             ),
             crate::i18n::tr!("m-restore-not-age-hint"),
         )

@@ -256,7 +256,10 @@ pub fn unwrap_vault_key_with(
             | age::DecryptError::InvalidMac
             | age::DecryptError::Io(_)),
         ) => Err(Error::integrity(
-            crate::i18n::tr!("v-key-file-not-age", detail = e.to_string()),
+            crate::i18n::tr!(
+                "v-key-file-not-age",
+                detail = crate::i18n::explain::age_error(&e)
+            ),
             crate::i18n::tr!("v-key-file-not-age-hint"),
         )),
         Err(e) => Err(Error::unlock(

@@ -66,7 +66,7 @@ impl PayloadKey {
     ) -> io::Result<&'b mut [u8]> {
         self.key
             .open_in_place(Self::nonce(index, last), Aad::empty(), buf)
-            .map_err(|_| invalid("decryption failed: the file is damaged or was altered"))
+            .map_err(|_| invalid(&crate::i18n::tr!("y-chunk-damaged")))
     }
 }
 
@@ -276,7 +276,7 @@ impl<R: Read> Opener<R> {
         }
         // Only an empty file has an empty (tag-only) last chunk.
         if n < TAG || (last && n == TAG && self.index > 0) {
-            return Err(invalid("the encrypted file is truncated"));
+            return Err(invalid(&crate::i18n::tr!("y-file-truncated")));
         }
         let len = n.min(ENC_CHUNK);
         let plain = self
@@ -355,6 +355,6 @@ pub fn plaintext_len(payload: u64) -> io::Result<u64> {
         Some(l) if l > TAG as u64 || (l == TAG as u64 && chunks == 1) => {
             Ok(payload - chunks * TAG as u64)
         }
-        _ => Err(invalid("the encrypted file is truncated")),
+        _ => Err(invalid(&crate::i18n::tr!("y-file-truncated"))),
     }
 }

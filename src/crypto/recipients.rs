@@ -117,7 +117,7 @@ impl Recipients {
                 let mut r = age::scrypt::Recipient::new(passphrase.clone());
                 r.set_work_factor(*log_n);
                 header::encrypt_header(&[&r as &dyn age::Recipient])
-                    .map_err(|e| Error::unexpected("cannot encrypt to a passphrase", e))
+                    .map_err(|e| Error::unexpected(crate::i18n::tr!("y-encrypt-passphrase"), e))
             }
             Recipients::Keys(keys) => {
                 let mut boxed: Vec<Box<dyn age::Recipient>> = Vec::new();
@@ -155,7 +155,7 @@ impl Recipients {
                 }
                 let refs: Vec<&dyn age::Recipient> = boxed.iter().map(|b| b.as_ref()).collect();
                 header::encrypt_header(&refs)
-                    .map_err(|e| Error::unexpected("cannot encrypt to these recipients", e))
+                    .map_err(|e| Error::unexpected(crate::i18n::tr!("y-encrypt-recipients"), e))
             }
         }
     }

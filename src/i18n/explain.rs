@@ -79,6 +79,22 @@ pub fn file_kind(kind: Kind) -> String {
     }
 }
 
+/// Why age could not read a file, in the user's language (age's own
+/// errors are English; a system error is said by its kind).
+pub fn age_error(e: &age::DecryptError) -> String {
+    use age::DecryptError as D;
+    if crate::i18n::lang() == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        D::InvalidHeader => tr!("y-age-invalid-header"),
+        D::InvalidMac => tr!("y-age-invalid-mac"),
+        D::UnknownFormat => tr!("y-age-unknown-format"),
+        D::Io(io) => crate::i18n::os::describe(io),
+        other => other.to_string(),
+    }
+}
+
 /// Who acted, for the human journal (the journal and its JSON and CSV
 /// keep `actor.type` as stored); a kind this carnet does not know (from
 /// a newer device) is shown as stored.

@@ -337,7 +337,7 @@ pub fn verify(conn: &Connection) -> Result<std::result::Result<i64, i64>> {
         for h in handles {
             let r = h
                 .join()
-                .map_err(|_| Error::Other("journal verification thread panicked".into()))?;
+                .map_err(|_| Error::Other(crate::i18n::tr!("y-journal-thread-panicked")))?;
             checked = match (checked, r) {
                 (Err(a), Err(b)) => Err(a.min(b)),
                 (Err(a), Ok(_)) | (Ok(_), Err(a)) => Err(a),

@@ -167,7 +167,7 @@ fn column(c: &mut Content, paras: &[Para], x: f32, top: f32, max: f32, bottom: f
 /// whose lower left corner is (`x`, `y`), with a quiet zone of 4 modules.
 fn draw_qr(c: &mut Content, data: &str, x: f32, y: f32, side: f32) -> Result<()> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
-        .map_err(|e| Error::unexpected("drawing the kit's QR code", e.to_string()))?;
+        .map_err(|e| Error::unexpected(crate::i18n::tr!("y-kit-qr"), e.to_string()))?;
     let n = code.width();
     let colors = code.to_colors();
     let m = side / (n + 8) as f32;

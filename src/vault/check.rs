@@ -165,8 +165,11 @@ impl Check<'_> {
                 let meta = match hidden::open_meta(&ids, bytes) {
                     Ok(m) => m,
                     Err(e) => {
-                        r.problems
-                            .push(format!("document {} (hidden from guardians): {e}", d.id));
+                        r.problems.push(crate::i18n::tr!(
+                            "y-check-hidden-error",
+                            id = &d.id,
+                            error = e.to_string()
+                        ));
                         continue;
                     }
                 };
@@ -185,15 +188,20 @@ impl Check<'_> {
                             id = &d.id,
                             title = &m.title
                         )),
-                        Err(e) => r
-                            .problems
-                            .push(format!("document {} ({}): {e}", d.id, m.title)),
+                        Err(e) => r.problems.push(crate::i18n::tr!(
+                            "y-check-doc-error",
+                            id = &d.id,
+                            title = &m.title,
+                            error = e.to_string()
+                        )),
                     },
                     None => match hidden::check_blob(&vault.layout, &d.blob) {
                         Ok(_) => r.sealed_for_minor += 1,
-                        Err(e) => r
-                            .problems
-                            .push(format!("document {} (hidden from guardians): {e}", d.id)),
+                        Err(e) => r.problems.push(crate::i18n::tr!(
+                            "y-check-hidden-error",
+                            id = &d.id,
+                            error = e.to_string()
+                        )),
                     },
                 }
                 continue;
@@ -207,9 +215,12 @@ impl Check<'_> {
                     got = n.to_string(),
                     size = d.size.to_string()
                 )),
-                Err(e) => r
-                    .problems
-                    .push(format!("document {} ({}): {e}", d.id, d.title)),
+                Err(e) => r.problems.push(crate::i18n::tr!(
+                    "y-check-doc-error",
+                    id = &d.id,
+                    title = &d.title,
+                    error = e.to_string()
+                )),
             }
             progress(d.size);
         }

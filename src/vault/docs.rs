@@ -39,7 +39,7 @@ impl DocEdit {
 }
 
 fn vanished() -> Error {
-    Error::Other("document vanished".into())
+    Error::Other(crate::i18n::tr!("y-doc-vanished"))
 }
 
 impl Vault {

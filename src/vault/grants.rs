@@ -347,7 +347,7 @@ impl Vault {
                         let mut g = g;
                         g.revoked_at = Some(tx.now);
                         let pro = pro.ok_or_else(|| {
-                            Error::Other(format!("grant {} has no professional", g.id))
+                            Error::Other(crate::i18n::tr!("y-grant-no-pro", id = g.id.to_string()))
                         })?;
                         Ok(Revocation::Revoked(vec![g], pro))
                     }

@@ -168,7 +168,10 @@ pub fn open_blob(
         Err(age::DecryptError::NoMatchingKeys)
         | Err(age::DecryptError::KeyDecryptionFailed)
         | Err(age::DecryptError::DecryptionFailed) => Ok(None),
-        Err(e) => Err(blobs::blob_integrity_error(name, &e.to_string())),
+        Err(e) => Err(blobs::blob_integrity_error(
+            name,
+            &crate::i18n::explain::age_error(&e),
+        )),
     }
 }
 
@@ -177,8 +180,15 @@ pub fn open_blob(
 pub fn check_blob(layout: &Layout, name: &str) -> Result<u64> {
     let f = blobs::open_file(layout, name)?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    age::Decryptor::new_buffered(io::BufReader::new(f))
-        .map_err(|e| blobs::blob_integrity_error(name, &format!("not an age file ({e})")))?;
+    age::Decryptor::new_buffered(io::BufReader::new(f)).map_err(|e| {
+        blobs::blob_integrity_error(
+            name,
+            &crate::i18n::tr!(
+                "y-blob-not-age",
+                detail = crate::i18n::explain::age_error(&e)
+            ),
+        )
+    })?;
     Ok(len)
 }
 

@@ -466,8 +466,9 @@ fn private_rows(conn: &Connection, table: &str) -> Result<Vec<Map<String, Value>
                 ValueRef::Real(x) => json!(x),
                 ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
                 ValueRef::Blob(_) => {
-                    return Err(Error::Other(format!(
-                        "{table}.{n} holds binary data, which a sealed record cannot carry"
+                    return Err(Error::Other(crate::i18n::tr!(
+                        "y-sealed-binary",
+                        column = format!("{table}.{n}")
                     )))
                 }
             };

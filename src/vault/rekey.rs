@@ -222,7 +222,7 @@ pub fn prepare(
                     if w.size != normal[i].1 {
                         return Err(blobs::blob_integrity_error(
                             &normal[i].0,
-                            &format!("{} bytes, but the index says {}", w.size, normal[i].1),
+                            &crate::i18n::tr!("y-blob-size", size = w.size, expected = normal[i].1),
                         ));
                     }
                     progress(w.size);
@@ -241,7 +241,12 @@ pub fn prepare(
             match fsutil::kind_of(&from) {
                 Ok(Some(fsutil::Kind::File)) => {}
                 Ok(Some(k)) => return Err(fsutil::Unread::NotAFile(k).into_error(&from)),
-                _ => return Err(blobs::blob_integrity_error(blob, "its file is missing")),
+                _ => {
+                    return Err(blobs::blob_integrity_error(
+                        blob,
+                        &crate::i18n::tr!("y-blob-missing"),
+                    ))
+                }
             }
             if fs::hard_link(&from, &to).is_err() {
                 fs::copy(&from, &to).ctx(|| doing::copying(&from))?;

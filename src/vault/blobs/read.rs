@@ -78,11 +78,17 @@ impl Read for VerifiedReader {
 }
 
 pub fn blob_integrity_error(name: &str, why: &str) -> Error {
+    // The content check's reason also travels as an io::Error's text.
+    let why = if why == MISMATCH {
+        crate::i18n::tr!("y-blob-mismatch")
+    } else {
+        why.to_string()
+    };
     Error::integrity(
         crate::i18n::tr!(
             "v-blob-damaged",
             name = &name[..name.len().min(16)],
-            why = why.to_string()
+            why = why
         ),
         crate::i18n::tr!("v-blob-damaged-hint"),
     )
@@ -92,7 +98,7 @@ pub fn blob_integrity_error(name: &str, why: &str) -> Error {
 pub fn open_file(layout: &Layout, name: &str) -> Result<File> {
     let path = layout.blob(name);
     fsutil::open_regular(&path, u64::MAX).map_err(|e| match e {
-        fsutil::Unread::Missing => blob_integrity_error(name, "its file is missing"),
+        fsutil::Unread::Missing => blob_integrity_error(name, &crate::i18n::tr!("y-blob-missing")),
         e => e.into_error(&path),
     })
 }
@@ -125,7 +131,10 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
         // No segment to read: still authenticate the (empty) last chunk.
         let n = first.read(&mut [0u8; 1]).map_err(|e| read_error(name, e))?;
         if n != 0 {
-            return Err(blob_integrity_error(name, "longer than its file says"));
+            return Err(blob_integrity_error(
+                name,
+                &crate::i18n::tr!("y-blob-longer"),
+            ));
         }
     }
     let segments = total.div_ceil(SEGMENT).max(1);
@@ -186,7 +195,7 @@ pub fn copy_to(layout: &Layout, key: &VaultKey, name: &str, out: &mut dyn Write)
                 while left > 0 {
                     let buf = rxs[w]
                         .recv()
-                        .map_err(|_| Error::Other("blob decryption stopped".into()))?
+                        .map_err(|_| Error::Other(crate::i18n::tr!("y-blob-decryption-stopped")))?
                         .map_err(|e| read_error(name, e))?;
                     hasher.update(&buf);
                     out.write_all(&buf)
@@ -217,7 +226,7 @@ const SEGMENT: u64 = 16 << 20;
 fn open_stream(layout: &Layout, key: &VaultKey, name: &str) -> Result<Opener<io::BufReader<File>>> {
     let f = open_file(layout, name)?;
     crypto::decrypt_seekable(f, &[key.identity() as &dyn age::Identity])
-        .map_err(|e| blob_integrity_error(name, &e.to_string()))
+        .map_err(|e| blob_integrity_error(name, &crate::i18n::explain::age_error(&e)))
 }
 
 /// Checks that a blob is there and opens with the vault key (its header and

@@ -86,7 +86,8 @@ pub(super) fn input_error(e: io::Error, doing: String) -> Error {
             crate::i18n::tr!("v-a-blob-damaged-hint"),
         )
     } else if e.kind() == io::ErrorKind::Other && e.to_string().starts_with("stopped:") {
-        Error::Other(e.to_string())
+        // Another input failed first: that one is the error reported.
+        Error::Other(crate::i18n::tr!("y-input-stopped"))
     } else {
         // Reading the input or writing the temp file: both are I/O.
         Error::io(doing, e)

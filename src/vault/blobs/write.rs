@@ -35,14 +35,14 @@ pub fn write<R: Read + Send>(layout: &Layout, key: &VaultKey, input: R) -> Resul
         move |_| {
             input
                 .take()
-                .ok_or_else(|| Error::Other("input already consumed".into()))
+                .ok_or_else(|| Error::Other(crate::i18n::tr!("y-input-consumed")))
         },
         |_, w| {
             out = Some(w);
             Ok(())
         },
     )?;
-    out.ok_or_else(|| Error::Other("no blob written".into()))
+    out.ok_or_else(|| Error::Other(crate::i18n::tr!("y-no-blob-written")))
 }
 
 /// Encrypts `input` into the blob store on the calling thread, through

@@ -153,7 +153,7 @@ impl Segment {
                 }
             }
         }
-        Err(first.unwrap_or_else(|| Error::Other("an empty key ring".into())))
+        Err(first.unwrap_or_else(|| Error::Other(crate::i18n::tr!("y-empty-key-ring"))))
     }
 }
 

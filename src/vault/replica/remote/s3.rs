@@ -186,7 +186,7 @@ impl S3 {
             ),
             // The server's answer is untrusted text: shown cleaned and bounded.
             _ => Error::unexpected(
-                format!("{what} on the S3 remote {}", self.url),
+                crate::i18n::tr!("y-s3-failed", what = what, url = self.url.to_string()),
                 crate::text::clean(&text, 400),
             ),
         }
@@ -198,7 +198,12 @@ impl S3 {
         let got = match self.store.get(key).await {
             Ok(g) => g,
             Err(e) if is_missing(&e) => return Ok(false),
-            Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+            Err(e) => {
+                return Err(self.fail(
+                    &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                    e,
+                ))
+            }
         };
         let mut reader: Box<dyn Read> = match local {
             Local::Bytes(b) => {
@@ -222,7 +227,12 @@ impl S3 {
         let mut stream = got.into_stream();
         let mut buf = Vec::new();
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+            let chunk = chunk.map_err(|e| {
+                self.fail(
+                    &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                    e,
+                )
+            })?;
             buf.resize(chunk.len(), 0);
             let n = fsutil::read_full(&mut reader, &mut buf)
                 .map_err(|e| Error::io(crate::i18n::tr!("io-reading-local-file"), e))?;
@@ -248,7 +258,10 @@ impl S3 {
                 }
             }
             Err(e) if is_missing(&e) => Ok(false),
-            Err(e) => Err(self.fail(&format!("looking up {name}"), e)),
+            Err(e) => Err(self.fail(
+                &crate::i18n::tr!("y-s3-looking-up", name = name.to_string()),
+                e,
+            )),
         }
     }
 
@@ -288,8 +301,16 @@ impl S3 {
                 .put(key, PutPayload::from(bytes))
                 .await
                 .map(|_| ())
-                .map_err(|e| self.fail(&format!("writing {name}"), e)),
-            Err(e) => Err(self.fail(&format!("writing {name}"), e)),
+                .map_err(|e| {
+                    self.fail(
+                        &crate::i18n::tr!("y-s3-writing", name = name.to_string()),
+                        e,
+                    )
+                }),
+            Err(e) => Err(self.fail(
+                &crate::i18n::tr!("y-s3-writing", name = name.to_string()),
+                e,
+            )),
         }
     }
 
@@ -302,7 +323,12 @@ impl S3 {
         let got = match self.store.get(&key).await {
             Ok(g) => g,
             Err(e) if is_missing(&e) => return Ok(Fetched::Missing),
-            Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+            Err(e) => {
+                return Err(self.fail(
+                    &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                    e,
+                ))
+            }
         };
         if got.meta.size > max {
             return Ok(Fetched::TooLarge);
@@ -312,7 +338,12 @@ impl S3 {
             let mut stream = got.into_stream();
             let mut n = 0u64;
             while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                let chunk = chunk.map_err(|e| {
+                    self.fail(
+                        &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                        e,
+                    )
+                })?;
                 n = n.saturating_add(chunk.len() as u64);
                 if n > max {
                     return Ok(Fetched::TooLarge);
@@ -335,11 +366,12 @@ impl S3 {
     }
     /// A large file in parts of `PART` bytes, at most `IN_FLIGHT` at once.
     async fn put_large(&self, key: &Key, name: &str, mut f: File, path: &Path) -> Result<()> {
-        let up = self
-            .store
-            .put_multipart(key)
-            .await
-            .map_err(|e| self.fail(&format!("writing {name}"), e))?;
+        let up = self.store.put_multipart(key).await.map_err(|e| {
+            self.fail(
+                &crate::i18n::tr!("y-s3-writing", name = name.to_string()),
+                e,
+            )
+        })?;
         let mut w = WriteMultipart::new_with_chunk_size(up, PART);
         let res: Result<()> = async {
             loop {
@@ -350,19 +382,23 @@ impl S3 {
                     return Ok(());
                 }
                 buf.truncate(n);
-                w.wait_for_capacity(IN_FLIGHT)
-                    .await
-                    .map_err(|e| self.fail(&format!("writing {name}"), e))?;
+                w.wait_for_capacity(IN_FLIGHT).await.map_err(|e| {
+                    self.fail(
+                        &crate::i18n::tr!("y-s3-writing", name = name.to_string()),
+                        e,
+                    )
+                })?;
                 w.put(Bytes::from(buf));
             }
         }
         .await;
         match res {
-            Ok(()) => w
-                .finish()
-                .await
-                .map(|_| ())
-                .map_err(|e| self.fail(&format!("writing {name}"), e)),
+            Ok(()) => w.finish().await.map(|_| ()).map_err(|e| {
+                self.fail(
+                    &crate::i18n::tr!("y-s3-writing", name = name.to_string()),
+                    e,
+                )
+            }),
             Err(e) => {
                 let _ = w.abort().await;
                 Err(e)
@@ -405,7 +441,12 @@ impl Store for S3 {
             let got = match self.store.get(&key).await {
                 Ok(g) => g,
                 Err(e) if is_missing(&e) => return Ok(None),
-                Err(e) => return Err(self.fail(&format!("reading {name}"), e)),
+                Err(e) => {
+                    return Err(self.fail(
+                        &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                        e,
+                    ))
+                }
             };
             let too_large = || {
                 Error::integrity(
@@ -419,7 +460,12 @@ impl Store for S3 {
             let mut out = Vec::with_capacity(got.meta.size as usize);
             let mut stream = got.into_stream();
             while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|e| self.fail(&format!("reading {name}"), e))?;
+                let chunk = chunk.map_err(|e| {
+                    self.fail(
+                        &crate::i18n::tr!("y-s3-reading", name = name.to_string()),
+                        e,
+                    )
+                })?;
                 if (out.len() + chunk.len()) as u64 > max {
                     return Err(too_large());
                 }
@@ -517,7 +563,12 @@ impl Store for S3 {
         let listed = self
             .rt
             .block_on(self.store.list_with_delimiter(key.as_ref()))
-            .map_err(|e| self.fail(&format!("listing {prefix}/"), e))?;
+            .map_err(|e| {
+                self.fail(
+                    &crate::i18n::tr!("y-s3-listing", prefix = prefix.to_string()),
+                    e,
+                )
+            })?;
         let mut out: Vec<String> = listed
             .objects
             .iter()
@@ -536,7 +587,10 @@ impl Store for S3 {
         match self.rt.block_on(self.store.delete(&key)) {
             Ok(()) => Ok(()),
             Err(e) if is_missing(&e) => Ok(()),
-            Err(e) => Err(self.fail(&format!("removing {name}"), e)),
+            Err(e) => Err(self.fail(
+                &crate::i18n::tr!("y-s3-removing", name = name.to_string()),
+                e,
+            )),
         }
     }
 
