@@ -26,5 +26,5 @@ pub use read::{
     VerifiedReader, MISMATCH,
 };
 pub use temp::Written;
-pub(crate) use temp::{encrypt_to_temp, finish_temp};
+pub(crate) use temp::{encrypt_to_temp, finish_temp, start_writeback};
 pub use write::{blob_name, prepare_dirs, write, write_here, write_many, Inputs};

@@ -116,7 +116,7 @@ pub(crate) fn start_temp(
 /// Asks the kernel to start writing the file out now, without waiting, so
 /// the disk works while the next blob is encrypted and the batch's single
 /// `syncfs` finds little left to flush.
-fn start_writeback(f: &File) {
+pub(crate) fn start_writeback(f: &File) {
     #[cfg(target_os = "linux")]
     {
         use std::os::fd::AsRawFd;

@@ -256,9 +256,13 @@ pub fn encrypt_to_file(
             crate::i18n::tr!("m-inbox-changed-while-read-hint"),
         ));
     }
-    w.finish()?
+    let file = w
+        .finish()?
         .into_inner()
         .map_err(|e| Error::io(crate::i18n::tr!("io-writing-inbox-item"), e.into_error()))?;
+    // Start writing it out now, as blobs do, so the batch's one `syncfs`
+    // finds little left (it took 0.58 s of 2.2 s at the end otherwise).
+    crate::vault::blobs::start_writeback(&file);
     Ok(())
 }
 
