@@ -369,3 +369,26 @@ fn a_rekey_or_its_follow_killed_at_any_point_leaves_both_replicas_recoverable() 
     verify_all(&a);
     verify_all(&b);
 }
+
+/// A sync killed after it merged another replica's transition and before
+/// it took the new key on: the next sync follows it, or every later
+/// segment (sealed with the new key) would be unreadable there.
+#[test]
+fn a_sync_killed_between_merging_a_rekey_and_following_it_follows_it_next_time() {
+    let (a, b, _) = two_parents();
+    add(&b, "b.txt", "from b, offline");
+    for delay_ms in [5u64, 15, 25, 35, 50, 70, 100] {
+        a.cmd().args(["rekey"]).assert().success();
+        sync(&a);
+        let mut child = b.std_cmd().args(["sync"]).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        b.cmd().args(["check"]).assert().success();
+        sync(&b);
+    }
+    sync(&a);
+    same_documents(&a, &b);
+    assert_eq!(ids(&a).len(), 2);
+    verify_all(&b);
+}

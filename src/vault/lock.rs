@@ -41,6 +41,20 @@ fn parse_timeout(s: &str) -> Option<Duration> {
 
 impl WriteLock {
     pub fn acquire(path: &Path) -> Result<WriteLock> {
+        WriteLock::acquire_within(path, timeout()?)
+    }
+
+    /// The lock if nobody holds it now (`None` when held, this process
+    /// included: a `flock` is per open file).
+    pub fn try_acquire(path: &Path) -> Result<Option<WriteLock>> {
+        match WriteLock::acquire_within(path, Duration::ZERO) {
+            Ok(l) => Ok(Some(l)),
+            Err(Error::Busy { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn acquire_within(path: &Path, wait: Duration) -> Result<WriteLock> {
         let file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -67,7 +81,7 @@ impl WriteLock {
             }
             _ => {}
         }
-        let deadline = Instant::now() + timeout()?;
+        let deadline = Instant::now() + wait;
         let mut pause = Duration::from_millis(2);
         loop {
             match file.try_lock() {

@@ -384,9 +384,15 @@ impl Vault {
             )?;
             // The transition of a rekey that never switched (killed before
             // the switch; the rekey held the lock, so no sync pushed it):
-            // the vault kept its key, and the segment is dropped.
+            // the vault kept its key, and the segment is dropped. Only when
+            // the lock is free: a rekey still running holds it, and is
+            // about to switch to the key its transition names.
             if let Some(t) = &seg.rekey {
                 if t.to != self.key.recipient().to_string() {
+                    let Some(_lock) = crate::vault::WriteLock::try_acquire(&self.layout.lock())?
+                    else {
+                        return Ok((count, bytes));
+                    };
                     std::fs::remove_file(&path)
                         .map_err(|e| Error::io(crate::i18n::tr!("io-removing-rekey-segment"), e))?;
                     fsutil::sync_parent(&path)?;

@@ -448,7 +448,12 @@ impl Vault {
             }
             let (mut q, t, e) = self.fetch_device(store, &conn, &ring, &dev, report)?;
             match (t, &follow) {
-                (Some(t), None) => follow = Some(self.unwrap_transition(&conn, &dev, t, &q)?),
+                (Some(t), None) => {
+                    follow = Some(self.unwrap_transition(&conn, &dev, t, &q)?);
+                    // Already merged (see `fetch_device`): only followed.
+                    let done = applied(&conn, &dev)?.map_or(0, |a| a.seq);
+                    q.retain(|f| f.seg.seq > done);
+                }
                 // One rekey a round: this one (the queue's last) is read
                 // again next round, once the first is followed.
                 (Some(_), Some(_)) => {
@@ -722,9 +727,26 @@ impl Vault {
         if seq > 0 && names.contains(&seq) {
             let name = format!("log/{dev}/{}", segment::name(seq));
             if let Some(b) = store.get(&name, segment::MAX_SEALED)? {
-                let (_, h, _) = Segment::open_ring(&b, ring, &self.config.id, &name)?;
+                let (seg, h, key) = Segment::open_ring(&b, ring, &self.config.id, &name)?;
                 if h != hash {
                     return Err(changed_under(&name));
+                }
+                // A transition merged by a sync killed before it followed
+                // it: applied, its key not taken on. It is followed now
+                // (the caller drops it from the queue), or the next
+                // segments, sealed with its key, would never open here.
+                let t = seg
+                    .rekey
+                    .clone()
+                    .filter(|t| !ring.iter().any(|k| k.recipient().to_string() == t.to));
+                if t.is_some() {
+                    let fetched = Fetched {
+                        seg,
+                        hash: h,
+                        sealed: b,
+                        key,
+                    };
+                    return Ok((vec![fetched], t, None));
                 }
             }
         } else if seq > 0 && names.last().is_some_and(|n| *n < seq) {
