@@ -3,6 +3,8 @@
 //! durations such as `90s`, `45m`, `12h`, `30d`, `2w` (humantime forms too)
 //! or in French, `7j`, `2sem`, `3mois`.
 //!
+//! Human output writes dates as the reader's language does ([`day`]):
+//! `2027-01-15` in English, `15/01/2027` in French (domain.md §12).
 //! Human output shows instants in the local zone ([`local`]): `TZ`, else
 //! the system's (`/etc/localtime`), read by jiff, which parses the zone
 //! rules itself (the `time` crate's local offset is refused once a process
@@ -40,6 +42,30 @@ pub fn parse_rfc3339(s: &str) -> Option<OffsetDateTime> {
 pub fn ymd(d: Date) -> String {
     d.format(format_description!("[year]-[month]-[day]"))
         .unwrap_or_default()
+}
+
+/// `JJ/MM/AAAA` of a date, as French readers write it.
+pub fn fr_date(d: Date) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), d.month() as u8, d.year())
+}
+
+/// A stored `YYYY-MM-DD` date as `JJ/MM/AAAA`, anything else (a partial
+/// date such as `2019-05`) as it is: for what is always French (the
+/// bundle's README, the medical summary).
+pub fn fr_date_str(s: &str) -> String {
+    match parse_ymd(s) {
+        Some(d) if ymd(d) == s => fr_date(d),
+        _ => s.to_string(),
+    }
+}
+
+/// A date for people, in the language of the output: `2027-01-15`, or
+/// `15/01/2027` in French.
+pub fn day(d: Date) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Fr => fr_date(d),
+        crate::i18n::Lang::En => ymd(d),
+    }
 }
 
 /// A `YYYY-MM-DD` date from year 1 to 9999. Year 0 (which the calendar
@@ -156,17 +182,20 @@ fn offset_at(t: OffsetDateTime) -> UtcOffset {
 }
 
 /// An instant for people: local date and time to the minute, always with
-/// the offset in force then, e.g. `2026-12-07 08:15 +01:00` (the offset
-/// tells summer from winter time, and a reader in another zone from this
-/// one). Times outside years 1–9999 once local are shown in UTC.
+/// the offset in force then, e.g. `2026-12-07 08:15 +01:00`, in French
+/// `07/12/2026 08:15 +01:00` (the offset tells summer from winter time,
+/// and a reader in another zone from this one). Times outside years 1–9999
+/// once local are shown in UTC.
 pub fn local(t: OffsetDateTime) -> String {
-    let fmt = format_description!(
-        "[year]-[month]-[day] [hour]:[minute] [offset_hour sign:mandatory]:[offset_minute]"
-    );
-    t.checked_to_offset(offset_at(t))
-        .unwrap_or(t)
-        .format(fmt)
-        .unwrap_or_else(|_| rfc3339(t))
+    let at = t.checked_to_offset(offset_at(t)).unwrap_or(t);
+    if !(1..=9999).contains(&at.year()) {
+        return rfc3339(t);
+    }
+    let clock = format_description!("[hour]:[minute] [offset_hour sign:mandatory]:[offset_minute]");
+    match at.format(clock) {
+        Ok(c) => format!("{} {c}", day(at.date())),
+        Err(_) => rfc3339(t),
+    }
 }
 
 /// The local date of an instant (a file's modification time as a
@@ -175,12 +204,16 @@ pub fn local_date(t: OffsetDateTime) -> Date {
     t.checked_to_offset(offset_at(t)).unwrap_or(t).date()
 }
 
-/// A stored RFC 3339 instant for people, as [`local`]; anything that is
-/// not one (a bare date, an empty field) as it is.
+/// A stored RFC 3339 instant for people, as [`local`]; a stored
+/// `YYYY-MM-DD` date as [`day`]; anything else (a partial date such as
+/// `2019`, an empty field) as it is.
 pub fn local_str(s: &str) -> String {
-    match OffsetDateTime::parse(s, &Rfc3339) {
-        Ok(t) => local(t),
-        Err(_) => s.to_string(),
+    if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
+        return local(t);
+    }
+    match parse_ymd(s) {
+        Some(d) if ymd(d) == s => day(d),
+        _ => s.to_string(),
     }
 }
 

@@ -322,3 +322,98 @@ fn an_error_before_any_output_is_told_on_the_terminal() {
     assert!(shown.contains("error:"), "{shown}");
     assert_eq!(pager_log(&log), "");
 }
+
+/// Every `YYYY-MM-DD` in a text (a file name's date excepted).
+fn iso_dates(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_digit());
+    (0..b.len())
+        .filter(|&i| {
+            (0..4).all(|k| digit(i + k))
+                && b.get(i + 4) == Some(&b'-')
+                && digit(i + 5)
+                && digit(i + 6)
+                && b.get(i + 7) == Some(&b'-')
+                && digit(i + 8)
+                && digit(i + 9)
+                && !digit(i + 10)
+                && b.get(i + 10) != Some(&b'_')
+                && (i == 0 || !digit(i - 1))
+        })
+        .map(|i| text[i..i + 10].to_string())
+        .collect()
+}
+
+fn run_fr(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .env("TZ", "Europe/Paris")
+        .env("CARNET_LANG", "fr")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn french_output_writes_dates_as_french_readers_do() {
+    let (env, hers, _) = people_env();
+    for args in [
+        vec![
+            "medical",
+            "add",
+            "vaccination",
+            "DTP",
+            "--date",
+            "2026-03-04",
+        ],
+        vec![
+            "medical",
+            "add",
+            "treatment",
+            "Lévothyrox",
+            "--since",
+            "2025-06-01",
+        ],
+        vec!["pro", "add", "10005555551", "--name", "Dr Jean Petit"],
+        vec!["pro", "block", "10005555551"],
+    ] {
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let list = run_fr(&env, &["list"]);
+    assert!(list.contains("02/11/2026"), "{list}");
+    let show = run_fr(&env, &["show", &hers]);
+    assert!(show.contains("02/11/2026"), "{show}");
+    let grants = run_fr(&env, &["grants"]);
+    assert!(grants.contains("15/01/2027 08:15 +01:00"), "{grants}");
+    let medical = run_fr(&env, &["medical", "show"]);
+    assert!(medical.contains("04/03/2026"), "{medical}");
+    assert!(medical.contains("01/06/2025"), "{medical}");
+    // No ISO date is left in what a French reader sees.
+    for args in [
+        vec!["list"],
+        vec!["show", &hers],
+        vec!["grants"],
+        vec!["status"],
+        vec!["journal"],
+        vec!["medical", "show"],
+        vec!["pro", "list"],
+        vec!["pro", "show", DUBOIS],
+        vec!["pro", "show", "10005555551"],
+    ] {
+        let out = run_fr(&env, &args);
+        assert_eq!(iso_dates(&out), Vec::<String>::new(), "{args:?}:\n{out}");
+    }
+    // English and JSON keep ISO dates, whatever the language.
+    let en = run_tz(&env, "Europe/Paris", &["list"]);
+    assert!(en.contains("2026-11-02"), "{en}");
+    let json = run_fr(&env, &["--json", "show", &hers]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["date"], "2026-11-02", "{v}");
+}

@@ -18,9 +18,10 @@ use time::OffsetDateTime;
 
 use crate::bundle::manifest::Holder;
 use crate::medical::measure::{DIASTOLIC, SYSTOLIC};
-use crate::medical::summary::{describe_fr, fr_date, role_fr};
+use crate::medical::summary::{describe_fr, role_fr};
 use crate::medical::{Item, Kind};
 use crate::timefmt;
+use crate::timefmt::fr_date_str as fr_date;
 
 pub const PATH: &str = crate::bundle::tarball::SUMMARY;
 

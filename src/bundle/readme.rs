@@ -62,19 +62,11 @@ pub struct DocLine {
     pub viewable: bool,
 }
 
-/// `2025-02-03` → `03/02/2025` (anything else unchanged).
-pub fn date_fr(ymd: &str) -> String {
-    match crate::timefmt::parse_ymd(ymd) {
-        Some(d) => format!("{:02}/{:02}/{}", d.day(), d.month() as u8, d.year()),
-        None => ymd.to_string(),
-    }
-}
-
 fn datetime_fr(t: time::OffsetDateTime) -> String {
     let t = t.to_offset(time::UtcOffset::UTC);
     format!(
         "{} à {:02}:{:02} UTC",
-        date_fr(&crate::timefmt::ymd(t.date())),
+        crate::timefmt::fr_date(t.date()),
         t.hour(),
         t.minute()
     )
@@ -108,7 +100,10 @@ fn flags_fr(e: &DocEntry, until: Option<&str>, names: &BTreeMap<String, String>)
     }
     if e.has_flag(FLAG_INVISIBLE_PATIENT) {
         v.push(match until {
-            Some(u) => format!("non visible par le patient jusqu'au {}", date_fr(u)),
+            Some(u) => format!(
+                "non visible par le patient jusqu'au {}",
+                crate::timefmt::fr_date_str(u)
+            ),
             None => "non visible par le patient jusqu'à la consultation d'annonce".into(),
         });
     }
@@ -153,7 +148,7 @@ pub fn summary<'a>(
         h.name.clone()
     };
     if let Some(b) = &h.birth_date {
-        patient.push_str(&format!(", né(e) le {}", date_fr(b)));
+        patient.push_str(&format!(", né(e) le {}", crate::timefmt::fr_date_str(b)));
     }
     if let Some(i) = &h.ins {
         patient.push_str(&format!(", INS {i} (déclaré par le patient)"));
@@ -264,7 +259,7 @@ pub fn lisezmoi(s: &Summary) -> Vec<u8> {
         t.push_str(&format!(
             "\n{}. {} — {}\n   Titre   : {}\n   Auteur  : {}\n",
             i + 1,
-            date_fr(&d.date),
+            crate::timefmt::fr_date_str(&d.date),
             d.type_label,
             d.title,
             d.author
@@ -375,7 +370,7 @@ pub fn index_html(s: &Summary) -> Vec<u8> {
         };
         h.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"flag\">{}</td><td>{} ({})</td></tr>\n",
-            e(&date_fr(&d.date)),
+            e(&crate::timefmt::fr_date_str(&d.date)),
             e(&d.type_label),
             e(&d.title),
             e(&d.author),
@@ -408,7 +403,7 @@ mod tests {
 
     #[test]
     fn french_formats() {
-        assert_eq!(date_fr("2025-02-03"), "03/02/2025");
+        assert_eq!(crate::timefmt::fr_date_str("2025-02-03"), "03/02/2025");
         assert_eq!(size_fr(100), "100 octets");
         assert_eq!(size_fr(1536), "1,5 Ko");
         assert_eq!(size_fr(48 * 1024), "48 Ko");

@@ -157,13 +157,23 @@ pub fn details(i: &Item) -> String {
         parts.push(c.text());
     }
     match (&f.since, &f.until) {
-        (Some(s), Some(u)) => parts.push(format!("{s} → {u}")),
-        (Some(s), None) => parts.push(crate::i18n::tr!("m-detail-since", date = s)),
-        (None, Some(u)) => parts.push(crate::i18n::tr!("m-detail-until", date = u)),
+        (Some(s), Some(u)) => parts.push(format!(
+            "{} → {}",
+            crate::timefmt::local_str(s),
+            crate::timefmt::local_str(u)
+        )),
+        (Some(s), None) => parts.push(crate::i18n::tr!(
+            "m-detail-since",
+            date = crate::timefmt::local_str(s)
+        )),
+        (None, Some(u)) => parts.push(crate::i18n::tr!(
+            "m-detail-until",
+            date = crate::timefmt::local_str(u)
+        )),
         _ => {}
     }
     if let Some(d) = &f.date {
-        parts.push(d.clone());
+        parts.push(crate::timefmt::local_str(d));
     }
     parts.join(", ")
 }

@@ -111,7 +111,7 @@ pub fn fields(
                 d.doc_type.name, d.doc_type.system, d.doc_type.code, d.doc_type.display_fr
             ),
         ),
-        ("Date", d.date.clone()),
+        ("Date", timefmt::local_str(&d.date)),
         (
             "Author",
             d.author

@@ -243,7 +243,7 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
         },
         s.birth_date
             .as_ref()
-            .map(|b| crate::i18n::tr!("status-born", date = b))
+            .map(|b| crate::i18n::tr!("status-born", date = crate::timefmt::local_str(b)))
             .unwrap_or_default()
     ));
     if access.role == Role::Guardian {

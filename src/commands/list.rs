@@ -135,7 +135,7 @@ fn row(d: &Document, names: &Names) -> Vec<String> {
     }
     vec![
         d.id.clone(),
-        d.date.clone(),
+        crate::timefmt::local_str(&d.date),
         d.doc_type.name.to_string(),
         d.title.clone(),
         d.author

@@ -210,7 +210,11 @@ impl Fields {
         if let (Some(s), Some(u)) = (&self.since, &self.until) {
             if u < s {
                 return Err(Error::usage(
-                    crate::i18n::tr!("m-until-before-since", until = u, since = s),
+                    crate::i18n::tr!(
+                        "m-until-before-since",
+                        until = crate::timefmt::local_str(u),
+                        since = crate::timefmt::local_str(s)
+                    ),
                     crate::i18n::tr!("m-until-before-since-hint"),
                 ));
             }

@@ -6,14 +6,7 @@
 
 use super::pdf::Line;
 use super::{Item, Kind};
-
-/// `15/01/2027` from `2027-01-15`.
-pub fn fr_date(ymd: &str) -> String {
-    match (ymd.get(0..4), ymd.get(5..7), ymd.get(8..10)) {
-        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
-        _ => ymd.to_string(),
-    }
-}
+use crate::timefmt::fr_date_str as fr_date;
 
 /// The French word for a contact role.
 pub fn role_fr(role: &str) -> &'static str {

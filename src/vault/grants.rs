@@ -51,7 +51,7 @@ impl GrantEnd {
         };
         if at <= now {
             return Err(Error::usage(
-                crate::i18n::tr!("v-grant-end-past", at = timefmt::rfc3339(at)),
+                crate::i18n::tr!("v-grant-end-past", at = timefmt::local(at)),
                 crate::i18n::tr!("v-grant-end-past-hint"),
             ));
         }

@@ -233,13 +233,13 @@ pub(crate) fn majority_warning(conn: &Connection, now: OffsetDateTime) -> Result
         Ok(Some(crate::i18n::tr!(
             "v-majority-reached",
             age = age.to_string(),
-            date = timefmt::ymd(due)
+            date = timefmt::day(due)
         )))
     } else if left <= days {
         Ok(Some(crate::i18n::tr!(
             "v-majority-soon",
             age = age.to_string(),
-            date = timefmt::ymd(due),
+            date = timefmt::day(due),
             left = left.to_string()
         )))
     } else {

@@ -118,7 +118,7 @@ pub(super) fn report(ctx: &Ctx, rows: &[Row], problems: &[Problem], a: &AddArgs)
             if r.new { "-" } else { r.doc.id.as_str() },
             r.doc.title,
             r.doc.doc_type.name,
-            r.doc.date,
+            crate::timefmt::local_str(&r.doc.date),
             if r.doc.hidden_from_guardians {
                 format!("  {}", crate::i18n::tr!("add-hidden-from-guardians"))
             } else {

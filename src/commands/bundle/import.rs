@@ -100,7 +100,7 @@ fn report(ctx: &Ctx, vault: &Vault, d: &Imported) -> Result<()> {
             x.doc.id,
             title_of(&x.doc),
             x.doc.doc_type.name,
-            x.doc.date,
+            crate::timefmt::local_str(&x.doc.date),
             x.doc
                 .author
                 .as_ref()

@@ -55,7 +55,10 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
         m.holder.name.clone()
     };
     if let Some(b) = &m.holder.birth_date {
-        holder.push_str(&tr!("status-born", date = b.to_string()));
+        holder.push_str(&tr!(
+            "status-born",
+            date = crate::timefmt::local_str(&b.to_string())
+        ));
     }
     if let Some(i) = &m.holder.ins {
         holder.push_str(&format!(", INS {i}"));
@@ -103,7 +106,7 @@ pub fn inspect(ctx: &Ctx, a: &BundleKeyArgs) -> Result<()> {
             .map(|d| {
                 vec![
                     d.id.clone(),
-                    d.date.clone(),
+                    crate::timefmt::local_str(&d.date),
                     d.doc_type.name.clone(),
                     d.title.clone(),
                     d.author.clone().unwrap_or_default(),

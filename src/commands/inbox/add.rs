@@ -203,7 +203,7 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
                 item = &item,
                 title = &d.title,
                 doc_type = d.doc_type.name,
-                date = &d.date
+                date = crate::timefmt::local_str(&d.date)
             ));
         }
     }

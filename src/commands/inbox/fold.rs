@@ -49,7 +49,7 @@ pub fn import(ctx: &Ctx) -> Result<()> {
                 id = &d.id,
                 title = &d.title,
                 doc_type = d.doc_type.name,
-                date = &d.date
+                date = crate::timefmt::local_str(&d.date)
             ));
         }
     }

@@ -132,8 +132,9 @@ fn summarize(v: &serde_json::Value) -> String {
                 serde_json::Value::String(_) if k == "sealed" => {
                     crate::i18n::tr!("c-journal-sealed-detail")
                 }
-                // Instants read in local time, as the AT column.
-                serde_json::Value::String(s) if k.ends_with("_at") => {
+                // Instants read in local time, as the AT column; dates as
+                // the reader's language writes them.
+                serde_json::Value::String(s) if is_date_key(k) => {
                     format!("{k}={}", timefmt::local_str(s))
                 }
                 serde_json::Value::String(s) => format!("{k}={s}"),
@@ -143,6 +144,10 @@ fn summarize(v: &serde_json::Value) -> String {
             .join(" "),
         other => other.to_string(),
     }
+}
+
+fn is_date_key(k: &str) -> bool {
+    k.ends_with("_at") || k.ends_with("_date") || matches!(k, "date" | "since" | "until")
 }
 
 fn csv_field(s: &str) -> String {

@@ -72,7 +72,10 @@ fn row(e: &ProEntry) -> Vec<String> {
     if p.blocked {
         status.push(match p.blocked_at {
             Some(t) => {
-                crate::i18n::tr!("c-pro-status-blocked-since", date = timefmt::ymd(t.date()))
+                crate::i18n::tr!(
+                    "c-pro-status-blocked-since",
+                    date = timefmt::day(timefmt::local_date(t))
+                )
             }
             None => crate::i18n::tr!("c-pro-status-blocked"),
         });

@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, a: &ProfileCreateArgs) -> Result<()> {
             "c-profile-created",
             child = a.child.to_string(),
             holder = made.holder_name.to_string(),
-            born = born.to_string(),
+            born = timefmt::day(birth),
             parent = plabel.to_string()
         ));
         ctx.out.info(crate::i18n::tr!(

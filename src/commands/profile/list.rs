@@ -108,7 +108,10 @@ fn table_row(r: &Row) -> Vec<String> {
             None if r.handed_over_at.is_some() => crate::i18n::tr!("c-profile-handed-over"),
             None => crate::i18n::tr!("c-profile-not-yours"),
         },
-        r.birth_date.clone().unwrap_or_default(),
+        r.birth_date
+            .as_deref()
+            .map(crate::timefmt::local_str)
+            .unwrap_or_default(),
         r.age.map(|a| a.to_string()).unwrap_or_default(),
         r.guardians
             .iter()

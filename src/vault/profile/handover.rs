@@ -59,7 +59,7 @@ impl Vault {
                         "v-handover-early",
                         child = child,
                         majority = majority.to_string(),
-                        date = timefmt::ymd(d)
+                        date = timefmt::day(d)
                     ),
                     None => crate::i18n::tr!("v-handover-no-birth", child = child),
                 },

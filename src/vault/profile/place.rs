@@ -172,7 +172,11 @@ pub fn require_child(dir: &Path, name: &str) -> Result<()> {
     };
     if let Some(at) = &pf.handed_over_at {
         return Err(Error::policy(
-            crate::i18n::tr!("v-profile-handed-over", name = name, at = at),
+            crate::i18n::tr!(
+                "v-profile-handed-over",
+                name = name,
+                at = crate::timefmt::local_str(at)
+            ),
             crate::i18n::tr!("v-profile-handed-over-hint"),
         ));
     }

@@ -266,7 +266,11 @@ fn unknown_child_hint(root: &Path, guardian: &Vault, id: &str) -> String {
 
 fn handed_over(name: &str, at: &str) -> Error {
     Error::unlock(
-        crate::i18n::tr!("v-unlock-handed-over", name = name, at = at),
+        crate::i18n::tr!(
+            "v-unlock-handed-over",
+            name = name,
+            at = crate::timefmt::local_str(at)
+        ),
         crate::i18n::tr!("v-unlock-handed-over-hint"),
     )
 }

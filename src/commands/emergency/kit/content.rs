@@ -6,9 +6,10 @@ use age::secrecy::{ExposeSecret, SecretString};
 use super::files::{CARD, PAGE, SUMMARY};
 use crate::bundle::manifest::Manifest;
 use crate::medical::card::Card;
-use crate::medical::summary::{describe_fr, fr_date};
+use crate::medical::summary::describe_fr;
 use crate::medical::{Item, Kind};
 use crate::model::EmergencyMode;
+use crate::timefmt::fr_date_str as fr_date;
 
 /// The wallet card: who, blood group, key allergies, one person to call,
 /// and how to open the kit; the items are those of the summary (masked
