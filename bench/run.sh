@@ -300,7 +300,8 @@ mkdir -p "$OUT/remote-big"
 TIMED 7-sync-rss.txt "$C" --vault "$OUT/v-big" sync -q
 TIMED 7-clone-rss.txt env CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$OUT/big-clone" clone "$OUT/remote-big" -q
 cmp <("$C" --vault "$OUT/v-big" get "$BIGID" -o - -q | sha256sum) <(CARNET_STATE_DIR="$W/state-big-clone" "$C" --vault "$OUT/big-clone" get "$BIGID" -o - -q | sha256sum)
-low; aside "$OUT/v-big" "$OUT/remote-big" "$OUT/big-clone" "$W/state-big-clone"
+# v-big stays for section 14 (the same file through S3).
+low; aside "$OUT/remote-big" "$OUT/big-clone" "$W/state-big-clone"
 
 # The trash of earlier sections is emptied here: a full run no longer fits
 # 40 GiB if every moved-aside vault waits for the end (sections 8 and 12
@@ -329,11 +330,20 @@ TIMED 8-first-push-large.txt "$C" --vault "$LARGE" sync -q
 HF 8-incremental.json --runs "$RUNS_BULK" --warmup 1 \
   -n "carnet add + sync (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q && $C --vault $LARGE sync -q" \
   -n "carnet add alone (${SIZES##* } documents)" --prepare "date +%s%N > $OUT/one/new.txt" "$C --vault $LARGE add $OUT/one/new.txt -q"
-aside "$OUT/clone"; aside "$OUT/restored"
+# The other side: a replica of the largest vault pulls that one new
+# document (its merge must cost the change, not the vault either).
+TIMED 8-clone-large.txt env CARNET_STATE_DIR="$W/state-large-b" "$C" --vault "$OUT/large-b" clone "$OUT/remote-large" -q
+HF 8-pull.json --runs "$RUNS_BULK" --warmup 1 \
+  -n "carnet sync pulling one new document (${SIZES##* } documents)" \
+  --prepare "date +%s%N > $OUT/one/new.txt && $C --vault $LARGE add $OUT/one/new.txt -q && $C --vault $LARGE sync -q" \
+  "env CARNET_STATE_DIR=$W/state-large-b $C --vault $OUT/large-b sync -q"
+aside "$OUT/clone"; aside "$OUT/restored"; aside "$OUT/large-b" "$W/state-large-b"
 
 # ---------------------------------------------------------------- 14. several machines, S3
 say "14. sync through a local S3 server (Garage): first push and clone vs restic"
-C="$C" CORPUS="$CORPUS" OUT="$OUT" RES="$RES" RUNS="$RUNS_BULK" V="$OUT/v-bulk" W="$W" bash "$REPO/bench/s3.sh"
+C="$C" CORPUS="$CORPUS" OUT="$OUT" RES="$RES" RUNS="$RUNS_BULK" V="$OUT/v-bulk" W="$W" \
+  BIGV="$OUT/v-big" BIGID="$BIGID" bash "$REPO/bench/s3.sh"
+aside "$OUT/v-big"
 
 # ---------------------------------------------------------------- 9. every command at scale
 # The commands a user runs every day, at 100 documents and at the largest

@@ -68,10 +68,26 @@ hyperfine --style basic --export-json "$RES/14-clone.json" --runs "$RUNS" --warm
 [ "$("$C" --vault "$OUT/s3clone" list --json | jq length)" = "$("$C" --vault "$V" list --json | jq length)" ] \
   || { echo "error: the S3 clone does not hold every document" >&2; exit 1; }
 "$C" --vault "$V" remote rm s3b -q
+# The 2 GiB file through S3 (peak memory, section 7; issue 15's bound is
+# 64 MiB): multipart upload and ranged reads must stream as the folder does.
+if [ -n "${BIGV:-}" ] && [ -d "$BIGV" ]; then
+  "$C" --vault "$BIGV" remote add s3big "s3://bench/big-$(date +%s%N)" -q
+  /usr/bin/time -f '%e %U %S %M' -o "$RES/7-s3-sync-rss.txt" "$C" --vault "$BIGV" sync s3big -q
+  BURL=$("$C" --vault "$BIGV" remote list --json | jq -r '.[] | select(.name == "s3big") | .url')
+  rm -rf "$OUT/s3big-clone" "$W/state-s3big"
+  /usr/bin/time -f '%e %U %S %M' -o "$RES/7-s3-clone-rss.txt" \
+    env CARNET_STATE_DIR="$W/state-s3big" "$C" --vault "$OUT/s3big-clone" clone "$BURL" -q
+  cmp <("$C" --vault "$BIGV" get "$BIGID" -o - -q | sha256sum) \
+    <(CARNET_STATE_DIR="$W/state-s3big" "$C" --vault "$OUT/s3big-clone" get "$BIGID" -o - -q | sha256sum) \
+    || { echo "error: the S3 clone of the big file differs" >&2; exit 1; }
+  "$C" --vault "$BIGV" remote rm s3big -q
+  rm -rf "$OUT/s3big-clone" "$W/state-s3big"
+fi
 {
   echo "# 14-push.json, 14-clone.json (bench/s3.sh: Garage $("$GARAGE" --version 2>/dev/null | head -n1) on 127.0.0.1)"
   echo "carnet sync s3b  (remote s3://bench/c-<fresh>, AWS_ENDPOINT=$EP) vs restic -r s3:$EP/bench/r-<fresh> backup CORPUS"
   echo "carnet clone s3://bench/c-<last> vs restic restore latest"
+  echo "# 7-s3-sync-rss.txt, 7-s3-clone-rss.txt (/usr/bin/time -f '%e %U %S %M'): carnet sync s3big / clone of the vault holding the big file"
   echo
 } >> "$RES/commands.txt"
 rm -rf "$OUT/s3clone" "$W/state-s3clone" "$OUT/s3restored"

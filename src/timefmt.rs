@@ -59,12 +59,22 @@ pub fn fr_date_str(s: &str) -> String {
     }
 }
 
+/// Whether people read dates day first (`15/01/2027`): set once by
+/// `i18n::init` for French, so this module needs no catalogue.
+static DAY_FIRST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes [`day`] and [`local`] write dates day first (French) or not.
+pub fn write_dates_day_first(on: bool) {
+    DAY_FIRST.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// A date for people, in the language of the output: `2027-01-15`, or
 /// `15/01/2027` in French.
 pub fn day(d: Date) -> String {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::Fr => fr_date(d),
-        crate::i18n::Lang::En => ymd(d),
+    if DAY_FIRST.load(std::sync::atomic::Ordering::Relaxed) {
+        fr_date(d)
+    } else {
+        ymd(d)
     }
 }
 

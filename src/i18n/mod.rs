@@ -40,7 +40,9 @@ pub fn init(json: bool) -> Lang {
     } else {
         detect(|k| std::env::var(k).ok())
     };
-    *LANG.get_or_init(|| chosen)
+    let lang = *LANG.get_or_init(|| chosen);
+    crate::timefmt::write_dates_day_first(lang == Lang::Fr);
+    lang
 }
 
 /// The language the variables select: `CARNET_LANG`, else the first set
