@@ -10,6 +10,7 @@ fn main() {
     // is built only when clap has something to print (help, version, an
     // error), so that a French run that parses pays nothing for it.
     let lang = carnet::i18n::init(output::json_from_args(std::env::args_os()));
+    carnet::timefmt::write_dates_day_first(lang == carnet::i18n::Lang::Fr);
     let parsed = match Cli::try_parse() {
         Err(e)
             if lang == carnet::i18n::Lang::Fr

@@ -60,7 +60,7 @@ pub fn fr_date_str(s: &str) -> String {
 }
 
 /// Whether people read dates day first (`15/01/2027`): set once by
-/// `i18n::init` for French, so this module needs no catalogue.
+/// `main` for French, so this module needs no catalogue.
 static DAY_FIRST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Makes [`day`] and [`local`] write dates day first (French) or not.

@@ -40,9 +40,7 @@ pub fn init(json: bool) -> Lang {
     } else {
         detect(|k| std::env::var(k).ok())
     };
-    let lang = *LANG.get_or_init(|| chosen);
-    crate::timefmt::write_dates_day_first(lang == Lang::Fr);
-    lang
+    *LANG.get_or_init(|| chosen)
 }
 
 /// The language the variables select: `CARNET_LANG`, else the first set
