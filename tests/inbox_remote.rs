@@ -302,3 +302,94 @@ fn remote_items_are_untrusted_and_bounded() {
     assert_eq!(remote_items(&remote), vec!["notes.txt".to_string()]);
     verify_all(&a);
 }
+
+/// Two replicas A and B of one vault on a folder remote, and one item a
+/// scanner dropped there that both pulled before either folded it.
+fn two_replicas_with_one_item() -> (Env, Env, PathBuf) {
+    let (a, remote) = holder_with_remote();
+    let b = Env::bare();
+    a.cmd()
+        .args(["key", "add", &b.recipient])
+        .assert()
+        .success();
+    a.cmd().arg("sync").assert().success();
+    b.json(&["clone", remote.to_str().unwrap()]);
+    let doc = a.write("compte-rendu.pdf", b"%PDF compte rendu partage");
+    let (code, _, err) = scan(
+        &a,
+        &[
+            "inbox",
+            "add",
+            doc.to_str().unwrap(),
+            "--to",
+            remote.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(a.json(&["sync"])["pulled"]["inbox"], 1);
+    assert_eq!(b.json(&["sync"])["pulled"]["inbox"], 1);
+    (a, b, remote)
+}
+
+/// Folds the local inbox (any unlock does; `inbox import` says so).
+fn fold(env: &Env) {
+    env.cmd().args(["inbox", "import"]).assert().success();
+}
+
+fn conflicts(env: &Env) -> Vec<Value> {
+    env.json(&["journal"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "sync.conflict")
+        .cloned()
+        .collect()
+}
+
+/// Both replicas hold the same index, and journaled no conflict.
+fn assert_converged_without_conflict(a: &Env, b: &Env) {
+    for env in [a, b] {
+        let c = conflicts(env);
+        assert!(c.is_empty(), "{c:#?}");
+        verify_all(env);
+    }
+    let (la, lb) = (docs(a), docs(b));
+    assert_eq!(la, lb);
+    for d in &la {
+        let id = d["id"].as_str().unwrap();
+        assert_eq!(a.json(&["show", id]), b.json(&["show", id]));
+    }
+}
+
+/// domain.md §10.1: the same item folded on two replicas before either
+/// saw the other's fold is one addition, in whichever order they sync.
+#[test]
+fn the_same_item_folded_on_two_replicas_merges_as_one_without_conflict() {
+    for a_first in [true, false] {
+        let (a, b, remote) = two_replicas_with_one_item();
+        fold(&a);
+        // A fold a second later would write another time if the time of
+        // the fold were the document's.
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        fold(&b);
+        let order = if a_first {
+            [&a, &b, &a, &b]
+        } else {
+            [&b, &a, &b, &a]
+        };
+        for env in order {
+            env.cmd().arg("sync").assert().success();
+        }
+        let all = docs(&a);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0]["origin"], "inbox");
+        assert_converged_without_conflict(&a, &b);
+        // `show` made it seen on both: the same write twice, still no
+        // conflict once synced.
+        for env in order {
+            env.cmd().arg("sync").assert().success();
+        }
+        assert_converged_without_conflict(&a, &b);
+        assert!(remote_items(&remote).is_empty());
+    }
+}

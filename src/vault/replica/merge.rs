@@ -14,8 +14,20 @@
 //!    wins over none; a row of `doc_masked_from` exists if any write says so
 //!    (mask beats unmask);
 //! 2. a row's existence: a deletion wins over a concurrent edit or insert;
-//! 3. any other field: the latest write by hybrid logical clock, then by
+//! 3. a document's `added_at`: the earliest (two concurrent inserts of one
+//!    document are one addition, made when the first was; not journaled);
+//! 4. any other field: the latest write by hybrid logical clock, then by
 //!    device id; the value that lost is journaled as `sync.conflict`.
+//!
+//! Concurrent inserts of one row (its key derived from its content: the
+//! same document added, or the same inbox item folded, on two replicas)
+//! are one addition: a write that saw either insert replaces what both
+//! wrote, so an edit made after the addition on one replica beats the
+//! other replica's copy of the addition, whatever the clocks.
+//!
+//! A segment's writes to one row are taken together ([`coalesced`]): they
+//! share one clock, and the ones the segment itself overwrote (a fold
+//! inserts a document, then marks it unseen) are no conflict.
 //!
 //! A revoke or a block also beats every concurrent grant to the same
 //! professional, even a new one (kept in `sync_guards` while in flight).
@@ -96,8 +108,19 @@ pub enum Rule {
     /// Present wins (a row whose existence is protective: a mask from one
     /// professional).
     PresentWins,
+    /// The earliest value (a time), not journaled: concurrent values are
+    /// the same addition made on two replicas (`docs.added_at`).
+    Earliest,
     /// The latest write.
     Latest,
+}
+
+impl Rule {
+    /// Whether the values that lose under this rule are journaled as
+    /// `sync.conflict` (a value someone wrote and no longer sees).
+    fn journaled(self) -> bool {
+        self != Rule::Earliest
+    }
 }
 
 pub fn rule(table: &str, col: &str) -> Rule {
@@ -110,7 +133,16 @@ pub fn rule(table: &str, col: &str) -> Rule {
         ("grants", "revoked_at")
         | ("pros", "blocked_at")
         | ("devices", "removed_at" | "removed_after") => Rule::ValueWins,
+        ("docs", "added_at") => Rule::Earliest,
         _ => Rule::Latest,
+    }
+}
+
+/// A value's text, for comparing times (`None` sorts first: no value).
+fn text(v: &Val) -> Option<&str> {
+    match v {
+        Val::Text(t) => Some(t),
+        _ => None,
     }
 }
 
@@ -134,6 +166,12 @@ pub fn decide(rule: Rule, frontier: &[Write]) -> &Write {
         Rule::SetWins | Rule::PresentWins => latest_of(&|v: &Val| v.truthy()),
         Rule::ValueWins => latest_of(&|v: &Val| !v.is_null()),
         Rule::DeleteWins => latest_of(&|v: &Val| !v.truthy()),
+        // Stored times are RFC 3339 in UTC with whole seconds: their text
+        // orders as they do. (Equal values: the latest write, as any.)
+        Rule::Earliest => frontier.iter().fold(None::<&Write>, |best, w| match best {
+            Some(b) if text(&b.val) < text(&w.val) || (b.val == w.val && !later(w, b)) => Some(b),
+            _ => Some(w),
+        }),
         Rule::Latest => None,
     };
     pick.or_else(|| latest_of(&any))
@@ -195,18 +233,64 @@ fn seen_of(conn: &Connection, device: &str, seq: u64) -> Result<BTreeMap<String,
         .unwrap_or_default())
 }
 
-/// Whether `w` (a write in a frontier) had seen the segment `o`.
-fn write_saw(conn: &Connection, w: &Write, o: &Origin) -> Result<bool> {
-    if w.device == o.device {
-        return Ok(w.seq >= o.seq);
+/// Whether `w` (a write in a frontier) had seen the segment `seq` of
+/// `device`.
+fn write_saw(conn: &Connection, w: &Write, device: &str, seq: u64) -> Result<bool> {
+    if w.device == device {
+        return Ok(w.seq >= seq);
     }
     Ok(seen_of(conn, &w.device, w.seq)?
-        .get(&o.device)
-        .is_some_and(|s| *s >= o.seq))
+        .get(device)
+        .is_some_and(|s| *s >= seq))
+}
+
+/// The inserts of a row not yet seen by every device (its `*` frontier's
+/// writes that say it exists): more than one when replicas inserted it
+/// concurrently, which the merge takes as one addition.
+fn inserts(conn: &Connection, table: &str, pk: &str) -> Result<Vec<Write>> {
+    let mut f = frontier(conn, table, pk, "*")?;
+    f.retain(|w| w.val.truthy());
+    Ok(f)
+}
+
+fn same(w: &Write, device: &str, seq: u64) -> bool {
+    w.device == device && w.seq == seq
+}
+
+/// Whether `o` saw the held write `w`: itself, or, if `w` is one of the
+/// row's concurrent inserts, another of them (they are one addition).
+fn saw_write(o: &Origin, w: &Write, inserts: &[Write]) -> bool {
+    o.saw(&w.device, w.seq)
+        || (inserts.iter().any(|i| same(i, &w.device, w.seq))
+            && inserts
+                .iter()
+                .any(|i| !same(i, &o.device, o.seq) && o.saw(&i.device, i.seq)))
+}
+
+/// Whether the held write `w` saw `o`'s: itself, or, if `o` is one of the
+/// row's concurrent inserts, another of them.
+fn write_saw_origin(conn: &Connection, w: &Write, o: &Origin, inserts: &[Write]) -> Result<bool> {
+    if write_saw(conn, w, &o.device, o.seq)? {
+        return Ok(true);
+    }
+    if !inserts.iter().any(|i| same(i, &o.device, o.seq)) {
+        return Ok(false);
+    }
+    for i in inserts {
+        if !same(i, &o.device, o.seq)
+            && !same(i, &w.device, w.seq)
+            && write_saw(conn, w, &i.device, i.seq)?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Adds `o`'s write of `val` to a field; returns the field's decided value
 /// if the write counts (it is not older than a write already held).
+/// `inserts` are the row's concurrent inserts ([`inserts`]; none for `*`).
+#[allow(clippy::too_many_arguments)]
 fn write_field(
     conn: &Connection,
     o: &Origin,
@@ -214,12 +298,17 @@ fn write_field(
     pk: &str,
     col: &str,
     val: &Val,
+    inserts: &[Write],
     out: &mut Outcome,
 ) -> Result<Option<Val>> {
-    let mut f = frontier(conn, table, pk, col)?;
-    f.retain(|w| !o.saw(&w.device, w.seq));
+    let mut f: Vec<Write> = Vec::new();
+    f.extend(
+        frontier(conn, table, pk, col)?
+            .into_iter()
+            .filter(|w| !saw_write(o, w, inserts)),
+    );
     for w in &f {
-        if write_saw(conn, w, o)? {
+        if write_saw_origin(conn, w, o, inserts)? {
             return Ok(None);
         }
     }
@@ -229,8 +318,9 @@ fn write_field(
         hlc: o.hlc,
         val: val.clone(),
     });
-    let won = decide(rule(table, col), &f).clone();
-    for w in &f {
+    let rule = rule(table, col);
+    let won = decide(rule, &f).clone();
+    for w in f.iter().filter(|_| rule.journaled()) {
         if w.val != won.val {
             out.conflicts.push(Conflict {
                 table: table.into(),
@@ -257,7 +347,7 @@ pub fn record_local(conn: &Connection, seg: &Segment) -> Result<()> {
         serde_json::to_string(&seg.seen).expect("maps serialize")
     ])?;
     let o = Origin::of(seg);
-    for c in &seg.changes {
+    for c in &coalesced(&seg.changes) {
         if is_journal(&c.t) {
             continue;
         }
@@ -293,7 +383,7 @@ pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
             serde_json::to_string(&seg.seen).expect("maps serialize")
         ])?;
     let o = Origin::of(seg);
-    for c in &seg.changes {
+    for c in &coalesced(&seg.changes) {
         if is_journal(&c.t) {
             continue;
         }
@@ -305,7 +395,7 @@ pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
             }
             let mut later = false;
             for w in &f {
-                later |= write_saw(conn, w, &o)?;
+                later |= write_saw(conn, w, &o.device, o.seq)?;
             }
             if later {
                 continue;
@@ -324,6 +414,39 @@ pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A segment's changes, each row's run of inserts and updates made one
+/// change (an update joins the row's last insert or update, unless a
+/// deletion came between), its values last. All the writes of a segment
+/// have one clock, so the row ends the same; decided one by one, a value
+/// the segment itself overwrote (a fold inserts a document, then marks
+/// it unseen) would meet other replicas' writes and be journaled as a
+/// conflict.
+pub fn coalesced(changes: &[Change]) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::with_capacity(changes.len());
+    let mut open: std::collections::HashMap<(&str, String), usize> =
+        std::collections::HashMap::new();
+    for c in changes {
+        let key = (c.t.as_str(), c.pk_key());
+        match c.op {
+            Op::Update => {
+                if let Some(&i) = open.get(&key) {
+                    out[i].set.extend(c.set.clone());
+                    continue;
+                }
+                open.insert(key, out.len());
+            }
+            Op::Insert => {
+                open.insert(key, out.len());
+            }
+            Op::Delete => {
+                open.remove(&key);
+            }
+        }
+        out.push(c.clone());
+    }
+    out
 }
 
 fn is_journal(t: &str) -> bool {
@@ -416,7 +539,8 @@ pub fn apply(conn: &Connection, seg: &Segment) -> Result<Outcome> {
         "meta" | "devices" | "pros" | "docs" => 0,
         _ => 1,
     };
-    let mut rows: Vec<&Change> = seg.changes.iter().filter(|c| !is_journal(&c.t)).collect();
+    let changes = coalesced(&seg.changes);
+    let mut rows: Vec<&Change> = changes.iter().filter(|c| !is_journal(&c.t)).collect();
     rows.sort_by_key(|c| (order(&c.t), c.op == Op::Delete));
     for c in rows {
         apply_row(conn, &o, c, &mut out)?;
@@ -482,8 +606,19 @@ fn apply_row(conn: &Connection, o: &Origin, c: &Change, out: &mut Outcome) -> Re
     let pk = c.pk_key();
     let mut decided: BTreeMap<String, Val> = BTreeMap::new();
     let mut exists_decided = None;
+    // `*` comes first: an insert is among the row's inserts before its
+    // fields are written.
+    let mut inserts: Option<Vec<Write>> = None;
     for (col, val) in fields(c) {
-        if let Some(v) = write_field(conn, o, &c.t, &pk, &col, &val, out)? {
+        let ins: &[Write] = if col == "*" {
+            &[]
+        } else {
+            if inserts.is_none() {
+                inserts = Some(self::inserts(conn, &c.t, &pk)?);
+            }
+            inserts.as_deref().unwrap_or_default()
+        };
+        if let Some(v) = write_field(conn, o, &c.t, &pk, &col, &val, ins, out)? {
             if col == "*" {
                 exists_decided = Some(v.truthy());
             } else {
@@ -626,7 +761,7 @@ fn revoke_concurrent_grants(
             hlc: 0,
             val: Val::Int(1),
         };
-        if !o.saw(&w.device, w.seq) && !write_saw(conn, &w, o)? {
+        if !o.saw(&w.device, w.seq) && !write_saw(conn, &w, &o.device, o.seq)? {
             revoke(conn, &id, o, out)?;
         }
     }
@@ -669,7 +804,7 @@ fn revoke_if_guarded(
 fn revoke(conn: &Connection, id: &str, by: &Origin, out: &mut Outcome) -> Result<()> {
     let pk = serde_json::to_string(&[id]).expect("strings serialize");
     let at = Val::Text(hlc_time(by.hlc));
-    if let Some(v) = write_field(conn, by, "grants", &pk, "revoked_at", &at, out)? {
+    if let Some(v) = write_field(conn, by, "grants", &pk, "revoked_at", &at, &[], out)? {
         conn.execute(
             "UPDATE grants SET revoked_at = ?2 WHERE id = ?1",
             params![id, v.to_sql()],
