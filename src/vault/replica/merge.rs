@@ -996,7 +996,7 @@ mod tests {
         fn state(&self) -> String {
             let mut out = String::new();
             for q in [
-                "SELECT id, title, masked, hidden_from_guardians FROM docs ORDER BY id",
+                "SELECT id, title, masked, hidden_from_guardians, added_at, origin FROM docs ORDER BY id",
                 "SELECT doc_id, tag FROM doc_tags ORDER BY 1, 2",
                 "SELECT doc_id, rpps FROM doc_masked_from ORDER BY 1, 2",
                 "SELECT rpps, name, blocked FROM pros ORDER BY rpps",
@@ -1028,6 +1028,16 @@ mod tests {
         format!(
             "INSERT INTO docs (id, title, type, date, size, sha256, blob, media_type, filename, added_at)
              VALUES ('{id}', 't-{id}', 'other', '2026-01-01', 1, 'h', '{blob}', 'text/plain', 'f', '2026-01-01T00:00:00Z')"
+        )
+    }
+
+    /// What an inbox fold commits: a document whose id comes from the
+    /// item, inserted, then marked unseen (one segment).
+    fn fold_sql(id: &str, added_at: &str) -> String {
+        format!(
+            "INSERT OR IGNORE INTO docs (id, title, type, date, size, sha256, blob, media_type, filename, added_at)
+             VALUES ('{id}', 'scan', 'other', '2026-01-01', 1, 'h', 'blob-{id}', 'text/plain', 'f', '{added_at}');
+             UPDATE docs SET origin = 'inbox' WHERE id = '{id}' AND origin = 'holder'"
         )
     }
 
@@ -1176,6 +1186,108 @@ mod tests {
         }
     }
 
+    /// Pulls each other's logs, `a_first` or not; the conflicts merged.
+    fn exchange(r: &mut [Rep], a_first: bool) -> usize {
+        let logs: Vec<Vec<Segment>> = r.iter().map(|x| x.log.clone()).collect();
+        let (first, second) = if a_first { (0, 1) } else { (1, 0) };
+        let n = r[first].pull(&logs) + r[second].pull(&logs);
+        let logs: Vec<Vec<Segment>> = r.iter().map(|x| x.log.clone()).collect();
+        n + r[0].pull(&logs) + r[1].pull(&logs)
+    }
+
+    #[test]
+    fn a_segments_writes_to_one_row_are_one_change() {
+        let mut r = pair();
+        r[0].local(&fold_sql("f1", "2026-02-01T00:00:00Z"));
+        let seg = r[0].log.last().unwrap();
+        let docs: Vec<&Change> = seg.changes.iter().filter(|c| c.t == "docs").collect();
+        assert_eq!(docs.len(), 2, "an insert, then an update");
+        let one = coalesced(&seg.changes);
+        let docs: Vec<&Change> = one.iter().filter(|c| c.t == "docs").collect();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(
+            (docs[0].op, &docs[0].set["origin"]),
+            (Op::Insert, &Val::Text("inbox".into()))
+        );
+        // A deletion between keeps the runs apart.
+        let del = Change {
+            t: "docs".into(),
+            op: Op::Delete,
+            pk: docs[0].pk.clone(),
+            set: BTreeMap::new(),
+        };
+        let upd = Change {
+            op: Op::Update,
+            set: BTreeMap::from([("title".to_string(), Val::Text("x".into()))]),
+            ..del.clone()
+        };
+        assert_eq!(
+            coalesced(&[docs[0].clone(), del.clone(), upd.clone()]).len(),
+            3
+        );
+        assert_eq!(coalesced(&[upd.clone(), upd.clone(), del, upd]).len(), 3);
+    }
+
+    /// domain.md §10.1: one inbox item folded on two replicas (the same
+    /// row, added at two times) is one addition, made when the first was.
+    #[test]
+    fn the_same_row_inserted_on_both_sides_is_one_addition() {
+        for a_first in [true, false] {
+            let mut r = pair();
+            r[0].local(&fold_sql("f1", "2026-02-01T00:00:00Z"));
+            r[1].clock += 100_000;
+            r[1].local(&fold_sql("f1", "2026-02-01T00:00:09Z"));
+            assert_eq!(exchange(&mut r, a_first), 0);
+            assert_eq!(r[0].state(), r[1].state());
+            let (at, origin): (String, String) = r[1]
+                .conn
+                .query_row(
+                    "SELECT added_at, origin FROM docs WHERE id = 'f1'",
+                    [],
+                    |x| Ok((x.get(0)?, x.get(1)?)),
+                )
+                .unwrap();
+            assert_eq!(
+                (at.as_str(), origin.as_str()),
+                ("2026-02-01T00:00:00Z", "inbox")
+            );
+        }
+    }
+
+    /// What the holder did after one replica's addition beats the other
+    /// replica's concurrent copy of it, however late its clock.
+    #[test]
+    fn an_edit_after_one_insert_beats_the_concurrent_same_insert() {
+        for a_first in [true, false] {
+            let mut r = pair();
+            r[0].local(&fold_sql("f1", "2026-02-01T00:00:00Z"));
+            r[0].local("UPDATE docs SET title = 'renamed' WHERE id = 'f1'");
+            r[0].local("UPDATE docs SET origin = 'inbox-seen' WHERE id = 'f1'");
+            r[1].clock += 100_000;
+            r[1].local(&fold_sql("f1", "2026-02-01T00:00:09Z"));
+            assert_eq!(exchange(&mut r, a_first), 0);
+            assert_eq!(r[0].state(), r[1].state());
+            let t: String = r[1].one("SELECT title || ' ' || origin FROM docs WHERE id = 'f1'");
+            assert_eq!(t, "renamed inbox-seen");
+        }
+    }
+
+    /// Edits of the same field after each side's copy of one addition
+    /// are concurrent as ever: the later wins, the other is journaled.
+    #[test]
+    fn edits_after_the_same_insert_on_both_sides_still_conflict() {
+        let mut r = pair();
+        r[0].local(&fold_sql("f1", "2026-02-01T00:00:00Z"));
+        r[0].local("UPDATE docs SET title = 'from a' WHERE id = 'f1'");
+        r[1].local(&fold_sql("f1", "2026-02-01T00:00:09Z"));
+        r[1].clock += 100_000;
+        r[1].local("UPDATE docs SET title = 'from b' WHERE id = 'f1'");
+        assert!(exchange(&mut r, true) >= 1);
+        assert_eq!(r[0].state(), r[1].state());
+        let t: String = r[0].one("SELECT title FROM docs WHERE id = 'f1'");
+        assert_eq!(t, "from b");
+    }
+
     /// A clone of `a` (its index as it is now), as another device.
     fn clone_of(a: &mut Rep, dev: &str) -> Rep {
         let image = a.conn.serialize(rusqlite::MAIN_DB).unwrap().to_vec();
@@ -1217,7 +1329,7 @@ mod tests {
     /// One random local change on a replica.
     fn op(k: u8, x: u8, rep: &str) -> String {
         let d = format!("d{}", x % 4);
-        match k % 9 {
+        match k % 12 {
             // Ids come from the content (`add::id_for_blob`).
             0 => doc_sql(&format!("h{}", x % 5), &format!("b{}", x % 5)).replace("INSERT", "INSERT OR IGNORE"),
             1 => format!("UPDATE docs SET title = '{rep}-{x}' WHERE id = '{d}'"),
@@ -1227,7 +1339,11 @@ mod tests {
             5 => format!("UPDATE pros SET blocked = {}, blocked_at = {} WHERE rpps = '10003456786'", x % 2, if x % 2 == 1 { "'at'" } else { "NULL" }),
             6 => format!("INSERT OR IGNORE INTO grants (id, rpps, created_at, expires_at) VALUES ('g{rep}{x}', '10003456786', 'c', '2099')"),
             7 => format!("UPDATE grants SET revoked_at = 'r{rep}' WHERE id = (SELECT id FROM grants ORDER BY id LIMIT 1 OFFSET {})", x % 3),
-            _ => format!("INSERT OR IGNORE INTO doc_masked_from (doc_id, rpps) VALUES ('{d}', '10003456786')"),
+            8 => format!("INSERT OR IGNORE INTO doc_masked_from (doc_id, rpps) VALUES ('{d}', '10003456786')"),
+            // The same inbox item folded on any replica, at its own time.
+            9 => fold_sql(&format!("f{}", x % 2), &format!("2026-02-01T00:00:{:02}Z", x)),
+            10 => format!("UPDATE docs SET origin = 'inbox-seen' WHERE id = 'f{}' AND origin = 'inbox'", x % 2),
+            _ => format!("UPDATE docs SET title = '{rep}-{x}' WHERE id = 'f{}'", x % 2),
         }
     }
 
@@ -1238,7 +1354,7 @@ mod tests {
         /// to a professional that is blocked.
         #[test]
         fn replicas_converge_whatever_the_order(
-            rounds in proptest::collection::vec((0u8..3, 0u8..9, 0u8..20, 0u8..4), 100)
+            rounds in proptest::collection::vec((0u8..3, 0u8..12, 0u8..20, 0u8..4), 100)
         ) {
             let mut reps = vec![Rep::new("aaaaaaaaaaaaaaaa"), Rep::new("bbbbbbbbbbbbbbbb"), Rep::new("cccccccccccccccc")];
             for (i, r) in reps.iter_mut().enumerate() {
