@@ -25,7 +25,7 @@
 //! wrote, so an edit made after the addition on one replica beats the
 //! other replica's copy of the addition, whatever the clocks.
 //!
-//! A segment's writes to one row are taken together ([`coalesced`]): they
+//! A segment's writes to one row are taken together (`coalesced`): they
 //! share one clock, and the ones the segment itself overwrote (a fold
 //! inserts a document, then marks it unseen) are no conflict.
 //!
@@ -423,7 +423,7 @@ pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
 /// the segment itself overwrote (a fold inserts a document, then marks
 /// it unseen) would meet other replicas' writes and be journaled as a
 /// conflict.
-pub fn coalesced(changes: &[Change]) -> Vec<Change> {
+fn coalesced(changes: &[Change]) -> Vec<Change> {
     let mut out: Vec<Change> = Vec::with_capacity(changes.len());
     let mut open: std::collections::HashMap<(&str, String), usize> =
         std::collections::HashMap::new();
