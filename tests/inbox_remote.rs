@@ -302,3 +302,158 @@ fn remote_items_are_untrusted_and_bounded() {
     assert_eq!(remote_items(&remote), vec!["notes.txt".to_string()]);
     verify_all(&a);
 }
+
+/// Two replicas A and B of one vault on a folder remote, and one item a
+/// scanner dropped there that both pulled before either folded it.
+fn two_replicas_with_one_item() -> (Env, Env, PathBuf) {
+    let (a, remote) = holder_with_remote();
+    let b = Env::bare();
+    a.cmd()
+        .args(["key", "add", &b.recipient])
+        .assert()
+        .success();
+    a.cmd().arg("sync").assert().success();
+    b.json(&["clone", remote.to_str().unwrap()]);
+    let doc = a.write("compte-rendu.pdf", b"%PDF compte rendu partage");
+    let (code, _, err) = scan(
+        &a,
+        &[
+            "inbox",
+            "add",
+            doc.to_str().unwrap(),
+            "--to",
+            remote.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(a.json(&["sync"])["pulled"]["inbox"], 1);
+    assert_eq!(b.json(&["sync"])["pulled"]["inbox"], 1);
+    (a, b, remote)
+}
+
+/// Folds the local inbox (any unlock does; `inbox import` says so).
+fn fold(env: &Env) {
+    env.cmd().args(["inbox", "import"]).assert().success();
+}
+
+fn conflicts(env: &Env) -> Vec<Value> {
+    env.json(&["journal"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "sync.conflict")
+        .cloned()
+        .collect()
+}
+
+/// Both replicas hold the same index, and journaled no conflict.
+fn assert_converged_without_conflict(a: &Env, b: &Env) {
+    for env in [a, b] {
+        let c = conflicts(env);
+        assert!(c.is_empty(), "{c:#?}");
+        verify_all(env);
+    }
+    let (la, lb) = (docs(a), docs(b));
+    assert_eq!(la, lb);
+    for d in &la {
+        let id = d["id"].as_str().unwrap();
+        assert_eq!(a.json(&["show", id]), b.json(&["show", id]));
+    }
+}
+
+/// domain.md §10.1: the same item folded on two replicas before either
+/// saw the other's fold is one addition, in whichever order they sync.
+#[test]
+fn the_same_item_folded_on_two_replicas_merges_as_one_without_conflict() {
+    for a_first in [true, false] {
+        let (a, b, remote) = two_replicas_with_one_item();
+        fold(&a);
+        // A fold a second later would write another time if the time of
+        // the fold were the document's.
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        fold(&b);
+        let order = if a_first {
+            [&a, &b, &a, &b]
+        } else {
+            [&b, &a, &b, &a]
+        };
+        for env in order {
+            env.cmd().arg("sync").assert().success();
+        }
+        let all = docs(&a);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0]["origin"], "inbox");
+        assert_converged_without_conflict(&a, &b);
+        // `show` made it seen on both: the same write twice, still no
+        // conflict once synced.
+        for env in order {
+            env.cmd().arg("sync").assert().success();
+        }
+        assert_converged_without_conflict(&a, &b);
+        assert!(remote_items(&remote).is_empty());
+    }
+}
+
+/// What the holder does on one replica after folding it, before the
+/// other's concurrent fold of the same item arrives, wins whatever the
+/// clocks: an edit of its title, seeing it (`show`); no conflict either.
+#[test]
+fn an_edit_after_one_fold_beats_the_other_replicas_later_fold() {
+    for a_first in [true, false] {
+        let (a, b, _) = two_replicas_with_one_item();
+        fold(&a);
+        let id = docs(&a)[0]["id"].as_str().unwrap().to_string();
+        a.cmd()
+            .args(["edit", &id, "--title", "Compte rendu renomme"])
+            .assert()
+            .success();
+        a.cmd().args(["show", &id]).assert().success();
+        // B folds later by the clock: its copy of the addition still
+        // loses to what A did after its own.
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        fold(&b);
+        let order = if a_first { [&a, &b, &a] } else { [&b, &a, &b] };
+        for env in order {
+            env.cmd().arg("sync").assert().success();
+        }
+        for env in [&a, &b] {
+            let all = docs(env);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0]["title"], "Compte rendu renomme");
+            // Seen on A: seen everywhere (`list --json` says `inbox` either way).
+            let (_, table, _) = env.run(&["list"]);
+            assert!(!table.contains("not seen yet"), "{table}");
+        }
+        assert_converged_without_conflict(&a, &b);
+    }
+}
+
+/// A replica whose inbox holds an item only once it has merged another
+/// replica's fold of it and the holder's deletion of that document (its
+/// fold at that sync's unlock failed, or stopped at its bounds) does not
+/// fold it again.
+#[test]
+fn an_item_folded_and_deleted_elsewhere_is_not_folded_again() {
+    let (a, b, remote) = two_replicas_with_one_item();
+    fold(&a);
+    let id = docs(&a)[0]["id"].as_str().unwrap().to_string();
+    a.cmd().args(["rm", &id, "--yes"]).assert().success();
+    a.cmd().arg("sync").assert().success();
+    // B's sync merges A's fold and deletion while its item is aside.
+    let item = local_items(&b).pop().unwrap();
+    let (at, aside) = (b.vault.join("inbox").join(&item), b.path(&item));
+    std::fs::rename(&at, &aside).unwrap();
+    b.cmd().arg("sync").assert().success();
+    std::fs::rename(&aside, &at).unwrap();
+    let r = b.json(&["inbox", "import"]);
+    assert_eq!(r["added"].as_array().unwrap().len(), 0, "{r}");
+    assert!(local_items(&b).is_empty());
+    for env in [&b, &a, &b] {
+        env.cmd().arg("sync").assert().success();
+    }
+    for env in [&a, &b] {
+        assert!(docs(env).is_empty(), "{:?}", docs(env));
+    }
+    assert_converged_without_conflict(&a, &b);
+    assert!(remote_items(&remote).is_empty());
+}

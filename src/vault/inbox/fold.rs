@@ -7,7 +7,10 @@
 //!    hourly sweep removes);
 //! 2. one commit inserts the new documents, whose IDs are derived from the
 //!    item ([`doc_id`]), so a second fold of the same item, on this replica
-//!    or another, finds the document there and adds nothing;
+//!    or another, finds the document there, or its fold journaled (the
+//!    document since deleted), and adds nothing; two replicas that fold
+//!    one item before either syncs insert the same row, which the merge
+//!    takes as one addition (`replica::merge`);
 //! 3. only then are the items removed.
 //!
 //! Killed before 2, the items are still there and the next fold does it
@@ -15,6 +18,7 @@
 //! by its ID and just removes the item. Same content as a document
 //! already in the vault is a duplicate: the item goes, nothing is edited.
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 
 use serde_json::json;
@@ -138,8 +142,9 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
         let mut dups = Vec::new();
         let mut already = 0;
         let mut refused = Vec::new();
+        let folded = folded_into_docs(tx.conn)?;
         for (p, d) in &ready {
-            if exists(tx.conn, &d.id)? {
+            if exists(tx.conn, &d.id)? || folded.contains(&p.name) {
                 already += 1;
                 continue;
             }
@@ -198,6 +203,23 @@ pub fn fold(vault: &Vault) -> Result<FoldReport> {
     }
     let _ = fsutil::sync_dir(&dir(layout));
     Ok(report)
+}
+
+/// The items whose fold into a document is journaled, here or on
+/// another replica: one whose document is gone (deleted since) is not
+/// folded again by a replica that pulled it before that fold reached it.
+fn folded_into_docs(conn: &rusqlite::Connection) -> Result<HashSet<String>> {
+    let mut out = HashSet::new();
+    for table in ["journal", "journal_peer"] {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT json_extract(details, '$.inbox_item') FROM {table}
+              WHERE action = 'doc.add' AND actor_type = 'inbox'"
+        ))?;
+        for n in stmt.query_map([], |r| r.get::<_, Option<String>>(0))? {
+            out.extend(n?);
+        }
+    }
+    Ok(out)
 }
 
 /// Notes whether its identity opened a stanza.
