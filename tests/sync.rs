@@ -407,3 +407,20 @@ fn edits_made_before_the_origin_knew_of_a_clone_still_converge() {
         assert_eq!(a.json(&["show", &d0])["title"], "titre de l'origine");
     }
 }
+
+#[test]
+fn a_truncated_change_is_called_damaged_not_another_vault_s() {
+    let (a, b, remote) = two_parents();
+    add(&a, "z.txt", "z");
+    sync(&a);
+    let last = segments(&remote, &device_of(&a)).pop().unwrap();
+    for keep in [|n: usize| n / 2, |_| 20] {
+        let bytes = std::fs::read(&last).unwrap();
+        std::fs::write(&last, &bytes[..keep(bytes.len())]).unwrap();
+        let (code, _, err) = b.run(&["sync"]);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("is damaged"), "{err}");
+        assert!(err.contains("restore the remote from a good copy"), "{err}");
+        assert!(!err.contains("not this vault's"), "{err}");
+    }
+}
