@@ -178,6 +178,7 @@ field-signing-key = Signing key
 ## add, journal, check, remote, sync, clone, device, status
 add-refused = refused: { $error }
 add-would-add = would add
+add-would-update = would update
 add-duplicate = duplicate
 add-duplicate-changed = duplicate, metadata changed (--update applies it)
 add-added = added{"    "}

@@ -195,6 +195,7 @@ field-signing-key = Clé de signature
 ## add, journal, check, remote, sync, clone, device, status
 add-refused = refusé : { $error }
 add-would-add = serait ajouté
+add-would-update = serait modifié
 add-duplicate = déjà présent
 add-duplicate-changed = déjà présent, informations modifiées (--update les applique)
 add-added = ajouté{"    "}
