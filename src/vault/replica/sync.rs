@@ -749,11 +749,17 @@ impl Vault {
                     return Ok((vec![fetched], t, None));
                 }
             }
-        } else if seq > 0 && names.last().is_some_and(|n| *n < seq) {
-            report.warnings.push(crate::i18n::tr!(
-                "v-sync-rolled-back",
-                device = dev.to_string()
-            ));
+        } else if let Some(last) = names.last().filter(|n| **n < seq) {
+            // Not when this replica holds the missing segments itself (a
+            // restored backup holds its backed-up device's last ones):
+            // `push_held_for_others` puts them there in this same sync.
+            let dir = log_dir(self.root(), dev);
+            if !(last + 1..=seq).all(|n| dir.join(segment::name(n)).is_file()) {
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-rolled-back",
+                    device = dev.to_string()
+                ));
+            }
         }
         let removed_after: Option<i64> = conn
             .query_row(
