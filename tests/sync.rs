@@ -424,3 +424,64 @@ fn a_truncated_change_is_called_damaged_not_another_vault_s() {
         assert!(!err.contains("not this vault's"), "{err}");
     }
 }
+
+/// `carnet --vault DIR ARGS` on `env`'s machine, its output.
+fn run_at(env: &Env, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--vault", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
+#[test]
+fn a_restore_into_a_new_folder_needs_no_force_and_its_first_sync_warns_of_nothing() {
+    let (a, b, _) = two_parents();
+    let file = b.path("b.age");
+    b.json(&["backup", "-o", file.to_str().unwrap()]);
+    let f = file.to_str().unwrap();
+    // B's machine knows the vault through its clone; a new folder (absent,
+    // or there and empty) is not that clone: no --force.
+    let fresh = b.path("restored");
+    let empty = b.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for dir in [&fresh, &empty] {
+        let (code, _, err) = run_at(&b, dir, &["restore", f]);
+        assert_eq!(code, 0, "{err}");
+    }
+    // Over the clone's own folder it still needs --force.
+    let over = b.run(&["restore", f]);
+    common::assert_error(&over, 2, "--force");
+    // So on the origin's machine (a replica since its first sync).
+    let a_file = a.path("a.age");
+    a.json(&["backup", "-o", a_file.to_str().unwrap()]);
+    let (code, _, err) = run_at(
+        &a,
+        &a.path("restored"),
+        &["restore", a_file.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+
+    // The restored replica's first sync: the backed-up clone's last
+    // change (the backup's journal entry) never reached the remote, but
+    // this replica holds it and pushes it: nothing to warn about.
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("lacks"), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    add(&b, "apres.txt", "après la restauration");
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    sync(&b);
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    sync(&a);
+    sync(&b);
+    assert_eq!(ids(&a), ids(&b));
+    let (_, listed, _) = run_at(&b, &fresh, &["--json", "list"]);
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), ids(&a).len(), "{listed}");
+    verify_all(&a);
+    verify_all(&b);
+    let (code, _, err) = run_at(&b, &fresh, &["journal", "verify"]);
+    assert_eq!(code, 0, "{err}");
+}
