@@ -485,3 +485,38 @@ fn a_restore_into_a_new_folder_needs_no_force_and_its_first_sync_warns_of_nothin
     let (code, _, err) = run_at(&b, &fresh, &["journal", "verify"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn an_old_change_replaced_on_the_remote_is_refused_by_replicas_that_applied_it() {
+    let (a, b, remote) = two_parents();
+    add(&a, "x.txt", "x");
+    sync(&a);
+    sync(&b);
+    add(&a, "y.txt", "y");
+    sync(&a);
+    sync(&b);
+    let dev = device_of(&a);
+    let segs = segments(&remote, &dev);
+    // Not the newest: one B applied two syncs ago, and holds a copy of.
+    let old = segs[segs.len() - 2].clone();
+    let name = old.file_name().unwrap().to_owned();
+    assert!(b.vault.join("log").join(&dev).join(&name).is_file());
+    let original = std::fs::read(&old).unwrap();
+    // Another object under its name: another segment's bytes (made the
+    // size of no segment of A's, as a forger's would be).
+    let mut other = std::fs::read(&segs[0]).unwrap();
+    other.extend_from_slice(b"forged");
+    std::fs::write(&old, &other).unwrap();
+    for (who, env) in [("the replica that applied it", &b), ("its writer", &a)] {
+        let (code, _, err) = env.run(&["sync"]);
+        assert_eq!(code, 6, "{who}: {err}");
+        assert!(err.contains("different content"), "{who}: {err}");
+        assert!(err.contains(name.to_str().unwrap()), "{who}: {err}");
+    }
+    // The remote put back as it was: both sync again.
+    std::fs::write(&old, &original).unwrap();
+    sync(&b);
+    sync(&a);
+    assert_eq!(ids(&a), ids(&b));
+    verify_all(&b);
+}

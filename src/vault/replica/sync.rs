@@ -718,10 +718,11 @@ impl Vault {
             .as_ref()
             .map(|a| (a.seq, a.hash.clone()))
             .unwrap_or((0, segment::zero_hash()));
-        let names: Vec<u64> = store
-            .list(&format!("log/{dev}"))?
+        let listed = store.list_sized(&format!("log/{dev}"))?;
+        self.check_held(store, dev, &listed)?;
+        let names: Vec<u64> = listed
             .iter()
-            .filter_map(|n| segment::parse_name(n))
+            .filter_map(|(n, _)| segment::parse_name(n))
             .collect();
         // The newest segment already applied must still read the same.
         if seq > 0 && names.contains(&seq) {
@@ -1063,10 +1064,11 @@ impl Vault {
             }
         }
         let upto = mine.as_ref().map_or(0, |a| a.seq);
-        let on_remote: BTreeSet<u64> = store
-            .list(&format!("log/{me}"))?
+        let listed = store.list_sized(&format!("log/{me}"))?;
+        self.check_held(store, me, &listed)?;
+        let on_remote: BTreeSet<u64> = listed
             .iter()
-            .filter_map(|n| segment::parse_name(n))
+            .filter_map(|(n, _)| segment::parse_name(n))
             .collect();
         // The newest segment this replica pushed must read the same there.
         if pushed > 0 && on_remote.contains(&(pushed as u64)) {
@@ -1156,6 +1158,40 @@ impl Vault {
 }
 
 impl Vault {
+    /// Exit 6 when the remote lists, under the name of a segment of `dev`
+    /// this replica holds a copy of (its own, or one it applied), an
+    /// object of another size: objects never change, and a replaced old
+    /// segment would otherwise go unnoticed here (only the newest applied
+    /// is read again) while new clones took it. The sizes come with the
+    /// listing, so only a segment whose size changed is fetched (to
+    /// compare it whole); a replacement of the very same size is not seen
+    /// (docs/sync.md, "Repair and refusal").
+    fn check_held(&self, store: &dyn Store, dev: &str, listed: &[(String, u64)]) -> Result<()> {
+        let dir = log_dir(self.root(), dev);
+        for (n, size) in listed {
+            let Some(seq) = segment::parse_name(n) else {
+                continue;
+            };
+            let local = dir.join(segment::name(seq));
+            match std::fs::symlink_metadata(&local) {
+                Ok(m) if m.len() != *size => {}
+                _ => continue,
+            }
+            let name = format!("log/{dev}/{}", segment::name(seq));
+            if *size > segment::MAX_SEALED {
+                return Err(changed_under(&name));
+            }
+            let here = fsutil::read_bounded(&local, segment::MAX_SEALED)
+                .map_err(|e| e.into_error(&local))?;
+            match store.get(&name, segment::MAX_SEALED)? {
+                Some(there) if there != here => return Err(changed_under(&name)),
+                // Gone since the listing: the push puts it back.
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Pushes the segments of other devices that this replica holds (their
     /// exact sealed bytes) and the remote lacks. A restored backup holds the
     /// backed-up device's last segments, which may never have reached the
