@@ -719,7 +719,7 @@ impl Vault {
             .map(|a| (a.seq, a.hash.clone()))
             .unwrap_or((0, segment::zero_hash()));
         let listed = store.list_sized(&format!("log/{dev}"))?;
-        self.check_held(store, dev, &listed)?;
+        self.check_held(store, dev, &listed, seq)?;
         let names: Vec<u64> = listed
             .iter()
             .filter_map(|(n, _)| segment::parse_name(n))
@@ -1065,7 +1065,9 @@ impl Vault {
         }
         let upto = mine.as_ref().map_or(0, |a| a.seq);
         let listed = store.list_sized(&format!("log/{me}"))?;
-        self.check_held(store, me, &listed)?;
+        // Only what it pushed: a name it is about to write that holds
+        // something else is `put_new`'s to refuse (squatted, not changed).
+        self.check_held(store, me, &listed, pushed.max(0) as u64)?;
         let on_remote: BTreeSet<u64> = listed
             .iter()
             .filter_map(|(n, _)| segment::parse_name(n))
@@ -1159,17 +1161,24 @@ impl Vault {
 
 impl Vault {
     /// Exit 6 when the remote lists, under the name of a segment of `dev`
-    /// this replica holds a copy of (its own, or one it applied), an
+    /// up to `upto` that this replica holds a copy of (its own it pushed,
+    /// or one it applied), an
     /// object of another size: objects never change, and a replaced old
     /// segment would otherwise go unnoticed here (only the newest applied
     /// is read again) while new clones took it. The sizes come with the
     /// listing, so only a segment whose size changed is fetched (to
     /// compare it whole); a replacement of the very same size is not seen
     /// (docs/sync.md, "Repair and refusal").
-    fn check_held(&self, store: &dyn Store, dev: &str, listed: &[(String, u64)]) -> Result<()> {
+    fn check_held(
+        &self,
+        store: &dyn Store,
+        dev: &str,
+        listed: &[(String, u64)],
+        upto: u64,
+    ) -> Result<()> {
         let dir = log_dir(self.root(), dev);
         for (n, size) in listed {
-            let Some(seq) = segment::parse_name(n) else {
+            let Some(seq) = segment::parse_name(n).filter(|s| *s <= upto) else {
                 continue;
             };
             let local = dir.join(segment::name(seq));
