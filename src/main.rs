@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use clap::{CommandFactory, FromArgMatches, Parser};
+use clap::{CommandFactory, FromArgMatches};
 
 use carnet::cli::{output, pager, prompt, Cli};
 use carnet::error::exit;
@@ -11,14 +11,20 @@ fn main() {
     // error), so that a French run that parses pays nothing for it.
     let lang = carnet::i18n::init(output::json_from_args(std::env::args_os()));
     carnet::timefmt::write_dates_day_first(lang == carnet::i18n::Lang::Fr);
-    let parsed = match Cli::try_parse() {
+    let from = |m: clap::ArgMatches| {
+        Cli::from_arg_matches(&m).map(|mut c| {
+            c.global.typed_target = carnet::cli::args::typed_target(&m);
+            c
+        })
+    };
+    let parsed = match Cli::command().try_get_matches().and_then(from) {
         Err(e)
             if lang == carnet::i18n::Lang::Fr
                 && e.kind() != clap::error::ErrorKind::DisplayVersion =>
         {
             carnet::cli::help_fr::to_french(Cli::command())
                 .try_get_matches()
-                .and_then(|m| Cli::from_arg_matches(&m))
+                .and_then(from)
         }
         other => other,
     };

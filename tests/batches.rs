@@ -268,3 +268,54 @@ fn exit_code_8_is_in_the_table() {
         "{out}"
     );
 }
+
+#[test]
+fn update_dry_run_shows_what_the_update_would_set_and_changes_nothing() {
+    let env = Env::new();
+    env.write("scan/bilan.pdf", b"%PDF bilan");
+    env.write(
+        "scan/bilan.pdf.yaml",
+        b"title: Bilan\ntype: lab-report\ntags: [sang]\n",
+    );
+    let file = env.path("scan/bilan.pdf");
+    let file = file.to_str().unwrap();
+    let (code, v, _) = run_json(&env, &["add", file]);
+    assert_eq!(code, 0, "{v}");
+    let id = v[0]["id"].as_str().unwrap().to_string();
+    env.write(
+        "scan/bilan.pdf.yaml",
+        b"title: '  Bilan annuel '\ntype: lab-report\ndate: 2025-03-04\ntags: [annuel]\nmasked: true\n",
+    );
+    let (code, v, _) = run_json(&env, &["add", file, "--update", "--dry-run"]);
+    assert_eq!(code, 0, "{v}");
+    let r = &v[0];
+    assert_eq!(r["duplicate"], true, "{r}");
+    assert_eq!(r["metadata_changed"], true, "{r}");
+    assert_eq!(r["id"], id.as_str(), "{r}");
+    assert_eq!(
+        r["title"], "Bilan annuel",
+        "the title --update would set: {r}"
+    );
+    assert_eq!(r["date"], "2025-03-04", "{r}");
+    // Nothing was written: the stored title, no doc.edit.
+    let shown = env.json(&["show", &id]);
+    assert_eq!(shown["title"], "Bilan", "{shown}");
+    assert_eq!(shown["masked"], false, "{shown}");
+    let edits = env.json(&["journal", "--action", "doc.edit"]);
+    assert_eq!(edits.as_array().unwrap().len(), 0, "{edits}");
+    // The human line says so, and names the new title.
+    let out = env
+        .cmd()
+        .args(["add", file, "--update", "--dry-run"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("would update"), "{text}");
+    assert!(text.contains("Bilan annuel"), "{text}");
+    // The real update then leaves exactly what the dry run showed.
+    let (code, done, _) = run_json(&env, &["add", file, "--update"]);
+    assert_eq!(code, 0, "{done}");
+    for f in ["title", "date", "type", "id"] {
+        assert_eq!(done[0][f], r[f], "{f}: {done} vs {r}");
+    }
+}

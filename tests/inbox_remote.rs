@@ -456,4 +456,40 @@ fn an_item_folded_and_deleted_elsewhere_is_not_folded_again() {
     }
     assert_converged_without_conflict(&a, &b);
     assert!(remote_items(&remote).is_empty());
+
+#[test]
+fn to_and_an_explicit_vault_or_profile_are_refused_and_nothing_is_dropped() {
+    let (a, remote) = holder_with_remote();
+    let file = a.write("scan.pdf", b"%PDF deux destinations");
+    let (file, to, vault) = (
+        file.to_str().unwrap(),
+        remote.to_str().unwrap(),
+        a.vault.to_str().unwrap(),
+    );
+    for (flag, value) in [("--vault", vault), ("--profile", "default")] {
+        // Before or after the subcommand: the flag is global.
+        for args in [
+            vec![flag, value, "inbox", "add", file, "--to", to],
+            vec!["inbox", "add", file, "--to", to, flag, value],
+        ] {
+            let out = scan(&a, &args);
+            assert_error(&out, 2, flag);
+            assert!(out.2.contains("hint:"), "{}", out.2);
+            assert!(remote_items(&remote).is_empty());
+            assert!(local_items(&a).is_empty());
+        }
+    }
+    // CARNET_VAULT in the scanner's environment is only a default: `--to` wins.
+    let out = scanner_std(&a)
+        .env("CARNET_VAULT", &a.vault)
+        .args(["inbox", "add", file, "--to", to])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(remote_items(&remote).len(), 1);
+    assert!(local_items(&a).is_empty());
 }

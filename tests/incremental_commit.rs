@@ -122,8 +122,13 @@ fn a_damaged_segment_is_an_integrity_error() {
     let at = bytes.len() - 20;
     bytes[at] ^= 1;
     std::fs::write(&p, &bytes).unwrap();
-    assert_error(&env.run(&["list"]), 6, "not a change of this vault");
-    assert_error(&env.run(&["check"]), 6, "not a change of this vault");
+    // Damaged, not another vault's: the hint says to put a good copy back.
+    for args in [&["list"][..], &["check"]] {
+        let out = env.run(args);
+        assert_error(&out, 6, "damaged or cut short");
+        assert!(out.2.contains("good copy"), "{}", out.2);
+        assert!(!out.2.contains("not a change of this vault"), "{}", out.2);
+    }
 }
 
 /// Starts `carnet add FILE`, kills it (SIGKILL) after `delay`; whether it

@@ -407,3 +407,116 @@ fn edits_made_before_the_origin_knew_of_a_clone_still_converge() {
         assert_eq!(a.json(&["show", &d0])["title"], "titre de l'origine");
     }
 }
+
+#[test]
+fn a_truncated_change_is_called_damaged_not_another_vault_s() {
+    let (a, b, remote) = two_parents();
+    add(&a, "z.txt", "z");
+    sync(&a);
+    let last = segments(&remote, &device_of(&a)).pop().unwrap();
+    for keep in [|n: usize| n / 2, |_| 20] {
+        let bytes = std::fs::read(&last).unwrap();
+        std::fs::write(&last, &bytes[..keep(bytes.len())]).unwrap();
+        let (code, _, err) = b.run(&["sync"]);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("is damaged"), "{err}");
+        assert!(err.contains("restore the remote from a good copy"), "{err}");
+        assert!(!err.contains("not this vault's"), "{err}");
+    }
+}
+
+/// `carnet --vault DIR ARGS` on `env`'s machine, its output.
+fn run_at(env: &Env, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--vault", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
+#[test]
+fn a_restore_into_a_new_folder_needs_no_force_and_its_first_sync_warns_of_nothing() {
+    let (a, b, _) = two_parents();
+    let file = b.path("b.age");
+    b.json(&["backup", "-o", file.to_str().unwrap()]);
+    let f = file.to_str().unwrap();
+    // B's machine knows the vault through its clone; a new folder (absent,
+    // or there and empty) is not that clone: no --force.
+    let fresh = b.path("restored");
+    let empty = b.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for dir in [&fresh, &empty] {
+        let (code, _, err) = run_at(&b, dir, &["restore", f]);
+        assert_eq!(code, 0, "{err}");
+    }
+    // Over the clone's own folder it still needs --force.
+    let over = b.run(&["restore", f]);
+    common::assert_error(&over, 2, "--force");
+    // So on the origin's machine (a replica since its first sync).
+    let a_file = a.path("a.age");
+    a.json(&["backup", "-o", a_file.to_str().unwrap()]);
+    let (code, _, err) = run_at(
+        &a,
+        &a.path("restored"),
+        &["restore", a_file.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+
+    // The restored replica's first sync: the backed-up clone's last
+    // change (the backup's journal entry) never reached the remote, but
+    // this replica holds it and pushes it: nothing to warn about.
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("lacks"), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    add(&b, "apres.txt", "après la restauration");
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    sync(&b);
+    let (code, _, err) = run_at(&b, &fresh, &["sync"]);
+    assert_eq!(code, 0, "{err}");
+    sync(&a);
+    sync(&b);
+    assert_eq!(ids(&a), ids(&b));
+    let (_, listed, _) = run_at(&b, &fresh, &["--json", "list"]);
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), ids(&a).len(), "{listed}");
+    verify_all(&a);
+    verify_all(&b);
+    let (code, _, err) = run_at(&b, &fresh, &["journal", "verify"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn an_old_change_replaced_on_the_remote_is_refused_by_replicas_that_applied_it() {
+    let (a, b, remote) = two_parents();
+    add(&a, "x.txt", "x");
+    sync(&a);
+    sync(&b);
+    add(&a, "y.txt", "y");
+    sync(&a);
+    sync(&b);
+    let dev = device_of(&a);
+    let segs = segments(&remote, &dev);
+    // Not the newest: one B applied two syncs ago, and holds a copy of.
+    let old = segs[segs.len() - 2].clone();
+    let name = old.file_name().unwrap().to_owned();
+    assert!(b.vault.join("log").join(&dev).join(&name).is_file());
+    let original = std::fs::read(&old).unwrap();
+    // Another object under its name: another segment's bytes (made the
+    // size of no segment of A's, as a forger's would be).
+    let mut other = std::fs::read(&segs[0]).unwrap();
+    other.extend_from_slice(b"forged");
+    std::fs::write(&old, &other).unwrap();
+    for (who, env) in [("the replica that applied it", &b), ("its writer", &a)] {
+        let (code, _, err) = env.run(&["sync"]);
+        assert_eq!(code, 6, "{who}: {err}");
+        assert!(err.contains("different content"), "{who}: {err}");
+        assert!(err.contains(name.to_str().unwrap()), "{who}: {err}");
+    }
+    // The remote put back as it was: both sync again.
+    std::fs::write(&old, &original).unwrap();
+    sync(&b);
+    sync(&a);
+    assert_eq!(ids(&a), ids(&b));
+    verify_all(&b);
+}

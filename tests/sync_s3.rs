@@ -769,3 +769,34 @@ fn s3_a_scanner_with_no_secret_drops_items_the_holder_folds() {
     assert!(bucket.list("scans/inbox").is_empty());
     verify_all(&g, &a);
 }
+
+#[test]
+fn s3_an_old_change_replaced_in_the_bucket_is_refused_by_replicas_that_applied_it() {
+    let Some(g) = Garage::start() else { return };
+    let bucket = g.bucket();
+    let url = format!("s3://{BUCKET}/replaced");
+    let (a, b) = two_parents(&g, &url);
+    add(&g, &a, "x.txt", "x");
+    g.json(&a, &["sync"]);
+    g.json(&b, &["sync"]);
+    add(&g, &a, "y.txt", "y");
+    g.json(&a, &["sync"]);
+    g.json(&b, &["sync"]);
+    // Not the newest: B applied it a sync ago; the listing's size tells.
+    let dev = device_of(&g, &a);
+    let segs = bucket.list(&format!("replaced/log/{dev}"));
+    let n = segs.len();
+    assert!(n >= 3, "{segs:?}");
+    let original = bucket.get(&segs[n - 2]);
+    let mut other = bucket.get(&segs[0]);
+    other.extend_from_slice(b"forged");
+    bucket.put(&segs[n - 2], other);
+    for env in [&b, &a] {
+        let (code, _, err) = g.run(env, &["sync"]);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("different content"), "{err}");
+    }
+    bucket.put(&segs[n - 2], original);
+    g.json(&b, &["sync"]);
+    g.json(&a, &["sync"]);
+}

@@ -107,6 +107,25 @@ pub struct GlobalOpts {
     /// Print long output (list, show, journal, access…) directly, not through $CARNET_PAGER or $PAGER (default `less -FRX`) on a terminal.
     #[arg(long, global = true, help_heading = GLOBAL_HEADING)]
     pub no_pager: bool,
+
+    /// Which of `--vault` / `--profile` was typed on the command line (not
+    /// taken from the environment): a command with a target of its own
+    /// (`inbox add --to`) refuses one given explicitly ([`typed_target`]).
+    #[arg(skip)]
+    pub typed_target: Option<&'static str>,
+}
+
+/// `--vault` or `--profile`, when given on the command line itself
+/// (`CARNET_VAULT` in a scanner's environment is only a default).
+pub fn typed_target(m: &clap::ArgMatches) -> Option<&'static str> {
+    for (id, flag) in [("vault", "--vault"), ("profile", "--profile")] {
+        if m.ids().any(|i| i.as_str() == id)
+            && m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+        {
+            return Some(flag);
+        }
+    }
+    m.subcommand().and_then(|(_, sub)| typed_target(sub))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

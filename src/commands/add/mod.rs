@@ -24,7 +24,7 @@ mod report;
 mod update;
 
 use report::{report, report_failures_only, Row};
-use update::{apply, differs, would_be};
+use update::{apply, as_updated, differs, would_be};
 
 pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
     let sealed = ctx.sealed()?;
@@ -131,14 +131,23 @@ pub fn run(ctx: &Ctx, a: &AddArgs) -> Result<()> {
         for (k, item) in items.iter().enumerate() {
             let p = preview(&vault, open(k)?)?;
             let row = match p.existing {
-                Some(existing) => Row {
-                    changed: differs(item, &prepared[k].2, &existing),
-                    doc: existing,
-                    duplicate: true,
-                    source: sources[prepared[k].0].name(),
-                    new: false,
-                    updated: false,
-                },
+                Some(existing) => {
+                    let changed = differs(item, &prepared[k].2, &existing);
+                    // Show what `--update` would set, not what is stored.
+                    let doc = if a.update && changed {
+                        as_updated(item, &prepared[k].2, &existing)
+                    } else {
+                        existing
+                    };
+                    Row {
+                        changed,
+                        doc,
+                        duplicate: true,
+                        source: sources[prepared[k].0].name(),
+                        new: false,
+                        updated: false,
+                    }
+                }
                 None => Row {
                     doc: would_be(item, p.sha256, p.size),
                     duplicate: false,

@@ -105,6 +105,7 @@ pub(super) fn report(ctx: &Ctx, rows: &[Row], problems: &[Problem], a: &AddArgs)
     for r in rows {
         let what = match (a.dry_run, r.duplicate, r.changed, r.updated) {
             (true, false, _, _) => crate::i18n::tr!("add-would-add"),
+            (true, true, true, _) if a.update => crate::i18n::tr!("add-would-update"),
             (true, true, true, _) => crate::i18n::tr!("add-duplicate-changed"),
             (true, true, false, _) => crate::i18n::tr!("add-duplicate"),
             (false, false, _, _) => crate::i18n::tr!("add-added"),

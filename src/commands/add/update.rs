@@ -23,18 +23,9 @@ pub(super) fn differs(item: &NewDoc, decl: &Declared, existing: &Document) -> bo
         || (decl.masked && item.masked != existing.masked)
 }
 
-/// `--update`: applies what the flags or sidecar state to the document
-/// already in the vault (`doc.edit`, and `doc.mask`/`doc.unmask` for the
-/// flag). Returns the document as it is now.
-pub(super) fn apply(
-    vault: &Vault,
-    actor: &JournalActor,
-    item: &NewDoc,
-    decl: &Declared,
-    existing: &Document,
-) -> Result<Document> {
-    let shown = vault.visible_doc(&existing.id)?;
-    let edit = DocEdit {
+/// What `--update` changes in a duplicate: the stated fields that differ.
+fn edit_for(item: &NewDoc, decl: &Declared, existing: &Document) -> DocEdit {
+    DocEdit {
         title: (decl.title && item.title != existing.title).then(|| item.title.clone()),
         doc_type: (decl.doc_type && item.doc_type.name != existing.doc_type.name)
             .then_some(item.doc_type),
@@ -58,12 +49,30 @@ pub(super) fn apply(
         } else {
             Vec::new()
         },
-    };
+    }
+}
+
+fn mask_changes(item: &NewDoc, decl: &Declared, existing: &Document) -> bool {
+    decl.masked && item.masked != existing.masked
+}
+
+/// `--update`: applies what the flags or sidecar state to the document
+/// already in the vault (`doc.edit`, and `doc.mask`/`doc.unmask` for the
+/// flag). Returns the document as it is now.
+pub(super) fn apply(
+    vault: &Vault,
+    actor: &JournalActor,
+    item: &NewDoc,
+    decl: &Declared,
+    existing: &Document,
+) -> Result<Document> {
+    let shown = vault.visible_doc(&existing.id)?;
+    let edit = edit_for(item, decl, existing);
     let mut doc = existing.clone();
     if !edit.is_empty() {
         doc = vault.edit_doc(&shown, &edit, actor)?;
     }
-    if decl.masked && item.masked != existing.masked {
+    if mask_changes(item, decl, existing) {
         let shown = vault.visible_doc(&existing.id)?;
         doc = vault
             .mask_docs(&[shown], &[], item.masked, actor)?
@@ -71,6 +80,35 @@ pub(super) fn apply(
             .unwrap_or(doc);
     }
     Ok(doc)
+}
+
+/// `--update --dry-run`: the document as [`apply`] would leave it, nothing
+/// written (the same rules as `Vault::edit_doc`: title trimmed, tags added
+/// in order then removed).
+pub(super) fn as_updated(item: &NewDoc, decl: &Declared, existing: &Document) -> Document {
+    let edit = edit_for(item, decl, existing);
+    let mut doc = existing.clone();
+    if let Some(t) = &edit.title {
+        doc.title = t.trim().to_string();
+    }
+    if let Some(t) = edit.doc_type {
+        doc.doc_type = t;
+    }
+    if let Some(d) = &edit.date {
+        doc.date = d.clone();
+    }
+    for t in &edit.add_tags {
+        let t = t.trim().to_string();
+        if !t.is_empty() && !doc.tags.contains(&t) {
+            doc.tags.push(t);
+        }
+    }
+    doc.tags
+        .retain(|t| !edit.remove_tags.iter().any(|u| u.trim() == t));
+    if mask_changes(item, decl, existing) {
+        doc.masked = item.masked;
+    }
+    doc
 }
 
 /// The document an input would become (`--dry-run`): no ID yet.

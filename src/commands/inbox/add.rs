@@ -50,6 +50,15 @@ pub fn run(ctx: &Ctx, a: &InboxAddArgs) -> Result<()> {
     // Where the items go, and the recipient found there, checked against
     // the pin before any input is read.
     let (target, to, shown) = match &a.to {
+        Some(_) if ctx.g.typed_target.is_some() => {
+            return Err(Error::usage(
+                crate::i18n::tr!(
+                    "m-inbox-to-and-vault",
+                    flag = ctx.g.typed_target.unwrap_or_default()
+                ),
+                crate::i18n::tr!("m-inbox-to-and-vault-hint"),
+            ))
+        }
         Some(url) => {
             let r = inbox::remote::open(url)?;
             let shown = r.store.describe();

@@ -282,9 +282,10 @@ fn describe_target(target: &Path) -> Result<Option<Option<String>>> {
     ))
 }
 
-/// `--force` is needed over a vault this machine knows: one at the
-/// target, a location pinned to a vault, or a vault whose journal head
-/// this machine remembers (restoring it here would roll it back).
+/// `--force` is needed over a vault this machine knows at the target: a
+/// vault there, or a location pinned to a vault (restoring there would
+/// roll it back). A new folder needs none, whatever other copies of the
+/// vault this machine holds.
 fn known_check(
     target: &Path,
     existing: Option<Option<&str>>,
@@ -326,10 +327,12 @@ fn known_check(
                 id = &p.vault_id,
                 path = target.display().to_string()
             ),
-            pins::Check::Unpinned => match anchor::load(&m.vault_id) {
-                Some(seen) => crate::i18n::tr!("m-restore-saw", id = &m.vault_id, seq = seen.seq),
-                None => return Ok(()),
-            },
+            // A folder this machine never knew: nothing there to roll back.
+            // Other copies of the vault here (a clone, the original) keep
+            // their own remembered heads, and the restored copy, a new
+            // device, starts its own; a head remembered under the vault's
+            // id alone is one of theirs, not this folder's.
+            pins::Check::Unpinned => return Ok(()),
         }
     };
     Err(Error::usage(

@@ -101,15 +101,27 @@ impl Segment {
                 crate::i18n::tr!("v-segment-foreign-hint"),
             )
         };
-        let mut r = decrypt_reader(sealed, &[key.identity() as &dyn age::Identity])
-            .map_err(|_| bad(&crate::i18n::tr!("v-segment-wrong-key")))?;
+        // A cut or corrupted object is this vault's all the same: the fix
+        // is a good copy of it, not another remote URL.
+        let damaged = |why: &str| {
+            Error::integrity(
+                crate::i18n::tr!("v-segment-damaged-object", what = what, why = why),
+                crate::i18n::tr!("v-segment-damaged-hint"),
+            )
+        };
+        let mut r = decrypt_reader(sealed, &[key.identity() as &dyn age::Identity]).map_err(
+            |e| match e {
+                age::DecryptError::NoMatchingKeys => bad(&crate::i18n::tr!("v-segment-wrong-key")),
+                _ => damaged(&crate::i18n::tr!("v-segment-damaged")),
+            },
+        )?;
         let mut plain = Vec::new();
         r.by_ref()
             .take(MAX_SEALED)
             .read_to_end(&mut plain)
-            .map_err(|_| bad(&crate::i18n::tr!("v-segment-damaged")))?;
+            .map_err(|_| damaged(&crate::i18n::tr!("v-segment-damaged")))?;
         if plain.len() < 32 {
-            return Err(bad(&crate::i18n::tr!("v-segment-truncated")));
+            return Err(damaged(&crate::i18n::tr!("v-segment-truncated")));
         }
         let (mac, body) = plain.split_at(32);
         let want = blake3::keyed_hash(&mac_key(key), body);

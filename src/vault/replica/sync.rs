@@ -718,10 +718,11 @@ impl Vault {
             .as_ref()
             .map(|a| (a.seq, a.hash.clone()))
             .unwrap_or((0, segment::zero_hash()));
-        let names: Vec<u64> = store
-            .list(&format!("log/{dev}"))?
+        let listed = store.list_sized(&format!("log/{dev}"))?;
+        self.check_held(store, dev, &listed, seq)?;
+        let names: Vec<u64> = listed
             .iter()
-            .filter_map(|n| segment::parse_name(n))
+            .filter_map(|(n, _)| segment::parse_name(n))
             .collect();
         // The newest segment already applied must still read the same.
         if seq > 0 && names.contains(&seq) {
@@ -749,11 +750,17 @@ impl Vault {
                     return Ok((vec![fetched], t, None));
                 }
             }
-        } else if seq > 0 && names.last().is_some_and(|n| *n < seq) {
-            report.warnings.push(crate::i18n::tr!(
-                "v-sync-rolled-back",
-                device = dev.to_string()
-            ));
+        } else if let Some(last) = names.last().filter(|n| **n < seq) {
+            // Not when this replica holds the missing segments itself (a
+            // restored backup holds its backed-up device's last ones):
+            // `push_held_for_others` puts them there in this same sync.
+            let dir = log_dir(self.root(), dev);
+            if !(last + 1..=seq).all(|n| dir.join(segment::name(n)).is_file()) {
+                report.warnings.push(crate::i18n::tr!(
+                    "v-sync-rolled-back",
+                    device = dev.to_string()
+                ));
+            }
         }
         let removed_after: Option<i64> = conn
             .query_row(
@@ -1057,10 +1064,13 @@ impl Vault {
             }
         }
         let upto = mine.as_ref().map_or(0, |a| a.seq);
-        let on_remote: BTreeSet<u64> = store
-            .list(&format!("log/{me}"))?
+        let listed = store.list_sized(&format!("log/{me}"))?;
+        // Only what it pushed: a name it is about to write that holds
+        // something else is `put_new`'s to refuse (squatted, not changed).
+        self.check_held(store, me, &listed, pushed.max(0) as u64)?;
+        let on_remote: BTreeSet<u64> = listed
             .iter()
-            .filter_map(|n| segment::parse_name(n))
+            .filter_map(|(n, _)| segment::parse_name(n))
             .collect();
         // The newest segment this replica pushed must read the same there.
         if pushed > 0 && on_remote.contains(&(pushed as u64)) {
@@ -1150,6 +1160,47 @@ impl Vault {
 }
 
 impl Vault {
+    /// Exit 6 when the remote lists, under the name of a segment of `dev`
+    /// up to `upto` that this replica holds a copy of (its own it pushed,
+    /// or one it applied), an
+    /// object of another size: objects never change, and a replaced old
+    /// segment would otherwise go unnoticed here (only the newest applied
+    /// is read again) while new clones took it. The sizes come with the
+    /// listing, so only a segment whose size changed is fetched (to
+    /// compare it whole); a replacement of the very same size is not seen
+    /// (docs/sync.md, "Repair and refusal").
+    fn check_held(
+        &self,
+        store: &dyn Store,
+        dev: &str,
+        listed: &[(String, u64)],
+        upto: u64,
+    ) -> Result<()> {
+        let dir = log_dir(self.root(), dev);
+        for (n, size) in listed {
+            let Some(seq) = segment::parse_name(n).filter(|s| *s <= upto) else {
+                continue;
+            };
+            let local = dir.join(segment::name(seq));
+            match std::fs::symlink_metadata(&local) {
+                Ok(m) if m.len() != *size => {}
+                _ => continue,
+            }
+            let name = format!("log/{dev}/{}", segment::name(seq));
+            if *size > segment::MAX_SEALED {
+                return Err(changed_under(&name));
+            }
+            let here = fsutil::read_bounded(&local, segment::MAX_SEALED)
+                .map_err(|e| e.into_error(&local))?;
+            match store.get(&name, segment::MAX_SEALED)? {
+                Some(there) if there != here => return Err(changed_under(&name)),
+                // Gone since the listing: the push puts it back.
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Pushes the segments of other devices that this replica holds (their
     /// exact sealed bytes) and the remote lacks. A restored backup holds the
     /// backed-up device's last segments, which may never have reached the

@@ -263,6 +263,33 @@ impl Store for Folder {
         Ok(out)
     }
 
+    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>> {
+        self.reachable()?;
+        let dir = self.path(prefix);
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(doing::listing(&dir), e)),
+        };
+        let mut out = Vec::new();
+        for e in rd {
+            let e = e.map_err(|e| Error::io(doing::listing(&dir), e))?;
+            let Some(n) = e.file_name().to_str().map(str::to_string) else {
+                continue;
+            };
+            // Not followed: a link is not an object carnet wrote.
+            match e.metadata() {
+                Ok(m) if m.is_file() && is_safe_name(&n) => out.push((n, m.len())),
+                Ok(_) => {}
+                // Gone between the listing and the look (a temp file renamed).
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(doing::listing(&dir), e)),
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
     fn delete(&self, name: &str) -> Result<()> {
         match fs::remove_file(self.path(name)) {
             Ok(()) => Ok(()),

@@ -582,6 +582,28 @@ impl Store for S3 {
         Ok(out)
     }
 
+    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>> {
+        let key = self.key(prefix);
+        let listed = self
+            .rt
+            .block_on(self.store.list_with_delimiter(Some(&key)))
+            .map_err(|e| {
+                self.fail(
+                    &crate::i18n::tr!("y-s3-listing", prefix = prefix.to_string()),
+                    e,
+                )
+            })?;
+        let mut out: Vec<(String, u64)> = listed
+            .objects
+            .iter()
+            .filter_map(|o| o.location.filename().map(|n| (n.to_string(), o.size)))
+            .filter(|(n, _)| is_safe_name(n))
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
     fn delete(&self, name: &str) -> Result<()> {
         let key = self.key(name);
         match self.rt.block_on(self.store.delete(&key)) {

@@ -43,6 +43,10 @@ pub trait Store {
     }
     /// The names directly under `prefix/` (files, and sub-prefixes).
     fn list(&self, prefix: &str) -> Result<Vec<String>>;
+    /// The objects directly under `prefix/` with their sizes in bytes (no
+    /// sub-prefixes): what a listing tells anyway, so `sync` notices an
+    /// old object replaced under its name without fetching it again.
+    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>>;
     /// Removes an object (only `remote prune`).
     fn delete(&self, name: &str) -> Result<()>;
     /// How long ago an object was written, if the store can tell (`remote
