@@ -456,6 +456,7 @@ fn an_item_folded_and_deleted_elsewhere_is_not_folded_again() {
     }
     assert_converged_without_conflict(&a, &b);
     assert!(remote_items(&remote).is_empty());
+}
 
 #[test]
 fn to_and_an_explicit_vault_or_profile_are_refused_and_nothing_is_dropped() {
