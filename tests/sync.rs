@@ -520,3 +520,78 @@ fn an_old_change_replaced_on_the_remote_is_refused_by_replicas_that_applied_it()
     assert_eq!(ids(&a), ids(&b));
     verify_all(&b);
 }
+
+fn sha_of(p: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(std::fs::read(p).unwrap()))
+}
+
+fn journal_actions(env: &Env, action: &str) -> usize {
+    env.json(&["journal"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .count()
+}
+
+/// A sync that merges another device's changes commits a segment, not
+/// the whole index: each later open merges them again from the local
+/// copies the commit's segment names, to the same rows, without
+/// journaling the merge or its conflicts twice; a compaction then holds
+/// them and changes nothing either.
+#[test]
+fn a_merge_commits_a_segment_that_every_later_open_replays_to_the_same_index() {
+    let (a, b, _) = two_parents();
+    sync(&b);
+    let d0 = ids(&a)[0].clone();
+    // Concurrent edits of one title, and new documents on both sides.
+    a.cmd()
+        .args(["edit", &d0, "--title", "titre de A"])
+        .assert()
+        .success();
+    add(&a, "ordonnance.txt", "amoxicilline");
+    b.cmd()
+        .args(["edit", &d0, "--title", "titre de B"])
+        .assert()
+        .success();
+    add(&b, "radio.txt", "radio du genou");
+    sync(&a);
+    let index = b.vault.join("index.age");
+    let before = sha_of(&index);
+    let r = sync(&b);
+    assert!(r["pulled"]["changes"].as_u64().unwrap() > 0, "{r}");
+    assert_eq!(sha_of(&index), before, "the merge sealed the whole index");
+    let merged = state(&b);
+    assert_eq!(merged["docs"].as_array().unwrap().len(), 3, "{merged}");
+    // Every command opens the index afresh and replays the merge.
+    for _ in 0..3 {
+        assert_eq!(state(&b), merged);
+    }
+    let merges = journal_actions(&b, "sync.merge");
+    let conflicts = journal_actions(&b, "sync.conflict");
+    assert!(
+        merges >= 1 && conflicts == 1,
+        "{merges} merges, {conflicts} conflicts"
+    );
+    sync(&a);
+    assert_eq!(state(&a), state(&b));
+    // Enough commits for a compaction, then the index holds the merge.
+    for i in 0..10 {
+        b.cmd()
+            .args(["edit", &d0, "--tag", &format!("t{i}")])
+            .assert()
+            .success();
+    }
+    assert_ne!(sha_of(&index), before, "no compaction happened");
+    let after = state(&b);
+    assert_eq!(after["docs"].as_array().unwrap().len(), 3, "{after}");
+    assert_eq!(journal_actions(&b, "sync.merge"), merges);
+    assert_eq!(journal_actions(&b, "sync.conflict"), conflicts);
+    verify_all(&b);
+    for env in [&a, &b, &a] {
+        sync(env);
+    }
+    assert_eq!(state(&a), state(&b));
+    verify_all(&a);
+}

@@ -66,6 +66,21 @@ impl Tx<'_> {
         out
     }
 
+    /// As [`Tx::uncaptured`], for a merge that a later open can replay
+    /// from the local copies of the merged segments, named by the `seen`
+    /// of this commit's own segment (`Vault::remerge`): the commit then
+    /// writes a segment, not the whole index.
+    pub(crate) fn replayable<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if let Some(c) = &self.capture {
+            c.borrow_mut().set_enabled(false);
+        }
+        let out = f();
+        if let Some(c) = &self.capture {
+            c.borrow_mut().set_enabled(true);
+        }
+        out
+    }
+
     /// The index's connection, for tests only: they plant damage or an
     /// older format no operation makes (an edited journal entry, a dropped
     /// lookup index). Nothing in carnet calls it (tests/architecture.rs).

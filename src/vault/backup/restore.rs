@@ -163,6 +163,7 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
                     "UPDATE sync_remotes SET pushed = 0, pushed_hash = NULL, last_sync = NULL",
                     [],
                 )?;
+                crate::vault::replica::progress::clear(&v.layout)?;
                 Ok(())
             })?;
         }

@@ -88,6 +88,24 @@ pub struct Conflict {
     pub lost: Val,
 }
 
+/// A segment to merge, fetched from a remote (or read back from its
+/// local copy): opened with the key ring's `key`.
+pub struct Fetched {
+    pub seg: Segment,
+    pub hash: String,
+    pub sealed: Vec<u8>,
+    pub key: usize,
+}
+
+/// What a merge did: each device's run of segments merged (device, first,
+/// last), the values that lost, how many changes.
+#[derive(Default)]
+pub struct Merged {
+    pub runs: Vec<(String, u64, u64)>,
+    pub conflicts: Vec<Conflict>,
+    pub changes: usize,
+}
+
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub conflicts: Vec<Conflict>,
@@ -423,30 +441,43 @@ pub fn recall_own(conn: &Connection, seg: &Segment) -> Result<()> {
 /// the segment itself overwrote (a fold inserts a document, then marks
 /// it unseen) would meet other replicas' writes and be journaled as a
 /// conflict.
+///
+/// A deletion the segment then undid (a row deleted and inserted again:
+/// `edit --tag` rewrites a document's tags) is dropped: the insert
+/// carries the whole row, and [`apply`] takes deletions last, so kept it
+/// would delete the row the segment ends with.
 fn coalesced(changes: &[Change]) -> Vec<Change> {
-    let mut out: Vec<Change> = Vec::with_capacity(changes.len());
+    let mut out: Vec<Option<Change>> = Vec::with_capacity(changes.len());
     let mut open: std::collections::HashMap<(&str, String), usize> =
+        std::collections::HashMap::new();
+    let mut deleted: std::collections::HashMap<(&str, String), usize> =
         std::collections::HashMap::new();
     for c in changes {
         let key = (c.t.as_str(), c.pk_key());
         match c.op {
             Op::Update => {
                 if let Some(&i) = open.get(&key) {
-                    out[i].set.extend(c.set.clone());
+                    if let Some(row) = out[i].as_mut() {
+                        row.set.extend(c.set.clone());
+                    }
                     continue;
                 }
                 open.insert(key, out.len());
             }
             Op::Insert => {
+                if let Some(i) = deleted.remove(&key) {
+                    out[i] = None;
+                }
                 open.insert(key, out.len());
             }
             Op::Delete => {
                 open.remove(&key);
+                deleted.insert(key, out.len());
             }
         }
-        out.push(c.clone());
+        out.push(Some(c.clone()));
     }
-    out
+    out.into_iter().flatten().collect()
 }
 
 fn is_journal(t: &str) -> bool {
@@ -1193,6 +1224,30 @@ mod tests {
         let n = r[first].pull(&logs) + r[second].pull(&logs);
         let logs: Vec<Vec<Segment>> = r.iter().map(|x| x.log.clone()).collect();
         n + r[0].pull(&logs) + r[1].pull(&logs)
+    }
+
+    /// `edit --tag` deletes a document's tags and inserts them again, in
+    /// one segment: every replica ends with every tag (deletions are
+    /// applied last, so the undone deletion must not be kept).
+    #[test]
+    fn a_row_deleted_and_inserted_again_in_one_segment_is_kept() {
+        let mut r = pair();
+        r[0].local("INSERT INTO doc_tags (doc_id, tag) VALUES ('d1', 't0')");
+        r[0].local(
+            "DELETE FROM doc_tags WHERE doc_id = 'd1';
+             INSERT INTO doc_tags (doc_id, tag) VALUES ('d1', 't0'), ('d1', 't1')",
+        );
+        sync_all(&mut r);
+        assert_eq!(r[0].state(), r[1].state());
+        let n: i64 = r[1]
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM doc_tags WHERE doc_id = 'd1'",
+                [],
+                |x| x.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 2);
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod heal;
 pub mod hlc;
 pub mod keyring;
 pub mod merge;
+pub mod progress;
 pub mod prune;
 pub mod recipients;
 pub mod remote;
@@ -412,6 +413,8 @@ impl Vault {
                     crate::i18n::tr!("v-not-own-segment-hint"),
                 ));
             }
+            // What this commit merged first, from the local copies.
+            self.remerge(conn, me, &seg, ring.as_deref().unwrap_or_default())?;
             let mut journal: Vec<&Change> =
                 seg.changes.iter().filter(|c| c.t == "journal").collect();
             journal.sort_by_key(|c| match c.pk.first() {
@@ -428,5 +431,74 @@ impl Vault {
             count += 1;
             bytes += sealed.len() as u64;
         }
+    }
+}
+
+impl Vault {
+    /// Merges again, from their local copies, the other devices' segments
+    /// that own segment `seg` had seen and `conn` has not applied: the
+    /// merge a sync committed just before writing `seg` (a merge writes a
+    /// segment, not the whole index: `Tx::replayable`). The same merge on
+    /// the same index gives the same rows; its conflicts were journaled
+    /// when it ran, so they are not again.
+    fn remerge(
+        &self,
+        conn: &Connection,
+        me: &str,
+        seg: &Segment,
+        ring: &[crate::crypto::VaultKey],
+    ) -> Result<()> {
+        let mut queues: BTreeMap<String, Vec<merge::Fetched>> = BTreeMap::new();
+        for (dev, &upto) in seg.seen.iter().filter(|(d, _)| d.as_str() != me) {
+            let held = applied(conn, dev)?;
+            let (mut seq, mut prev) = held
+                .map(|a| (a.seq, a.hash))
+                .unwrap_or((0, segment::zero_hash()));
+            while seq < upto {
+                let path = log_dir(self.root(), dev).join(segment::name(seq + 1));
+                let sealed = fsutil::read_bounded(&path, segment::MAX_SEALED)
+                    .map_err(|e| e.into_error(&path))?;
+                let (other, hash, key) = Segment::open_ring(
+                    &sealed,
+                    ring,
+                    &self.config.id,
+                    &path.display().to_string(),
+                )?;
+                // The same chain the sync checked when it fetched them.
+                if other.device != *dev || other.seq != seq + 1 || other.prev != prev {
+                    return Err(Error::integrity(
+                        crate::i18n::tr!(
+                            "v-not-own-segment",
+                            path = path.display().to_string(),
+                            next = (seq + 1).to_string()
+                        ),
+                        crate::i18n::tr!("v-not-own-segment-hint"),
+                    ));
+                }
+                seq += 1;
+                prev = hash.clone();
+                queues.entry(dev.clone()).or_default().push(merge::Fetched {
+                    seg: other,
+                    hash,
+                    sealed: Vec::new(),
+                    key,
+                });
+            }
+        }
+        if queues.is_empty() {
+            return Ok(());
+        }
+        // The merge's time, as the sync recorded it: its journal entries'.
+        let at = seg
+            .changes
+            .iter()
+            .filter(|c| c.t == "journal")
+            .find_map(|c| match c.set.get("at") {
+                Some(Val::Text(t)) => Some(t.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| crate::timefmt::rfc3339(crate::timefmt::now()));
+        self.merge_queues(conn, me, ring, &mut queues, &at, false)?;
+        Ok(())
     }
 }

@@ -14,7 +14,8 @@ use crate::timefmt;
 use crate::vault::{Vault, WriteLock};
 
 use super::change::Val;
-use super::merge;
+use super::merge::{self, Fetched, Merged};
+use super::progress;
 use super::remote::{self, RemoteSpec, Store};
 use super::segment::{self, Segment, Transition};
 use super::{applied, device, keyring, log_dir, recipients, set_applied, Applied};
@@ -41,14 +42,6 @@ pub struct SyncReport {
     /// Objects this replica had pushed before that the remote lacked.
     pub repaired: usize,
     pub warnings: Vec<String>,
-}
-
-/// A segment fetched from a remote: opened with the key ring's `key`.
-struct Fetched {
-    seg: Segment,
-    hash: String,
-    sealed: Vec<u8>,
-    key: usize,
 }
 
 /// A rekey another device published, to follow: its new key (unwrapped
@@ -185,10 +178,20 @@ impl Vault {
                     endpoint: r.get(2)?,
                     region: r.get(3)?,
                 },
-                r.get(4)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows: Vec<(RemoteSpec, Option<String>)> = rows.collect::<rusqlite::Result<_>>()?;
+        // The last sync is recorded beside the index (`progress`); the
+        // column holds what carnet recorded before.
+        let mut done = progress::all(&self.layout, &self.key, &self.config.id);
+        Ok(rows
+            .into_iter()
+            .map(|(spec, column)| {
+                let at = done.remove(&spec.name).and_then(|e| e.last_sync);
+                (spec, at.or(column))
+            })
+            .collect())
     }
 
     /// Adds a remote (exit 2 if the name is taken). The vault becomes a
@@ -230,7 +233,8 @@ impl Vault {
             if n == 0 {
                 return Err(unknown_remote(name));
             }
-            Ok(())
+            // A remote added again under this name starts afresh.
+            progress::set(&self.layout, &self.key, &self.config.id, name, None)
         })
     }
 
@@ -508,78 +512,27 @@ impl Vault {
         }
         self.pull_keys(store)?;
         let me = me.to_string();
+        // Translated segments (old key names) cannot be merged again from
+        // their local copies when the index is next opened: such a merge
+        // seals the whole index. Any other is replayed from this commit's
+        // own segment, which names what it merged (`Vault::remerge`).
+        let translated = !renames.is_empty() || queues.values().flatten().any(|f| f.key > 0);
         let (changes, conflicts) = self.write_locked(|tx| {
-            let mut merged: Vec<(String, u64, u64)> = Vec::new();
-            let mut conflicts = Vec::new();
-            let mut changes = 0;
-            tx.uncaptured(|| {
+            let body = || -> Result<Merged> {
                 for (old, new) in &renames {
                     keyring::add_rename(tx.conn, old, new)?;
                 }
-                // This device's own writes the incoming segments had not
-                // seen get their frontiers back first (see `merge::recall_own`).
-                let oldest_seen = queues
-                    .values()
-                    .flatten()
-                    .map(|f| f.seg.seen.get(&me).copied().unwrap_or(0))
-                    .min()
-                    .unwrap_or(u64::MAX);
-                let mine = applied(tx.conn, &me)?.map_or(0, |a| a.seq);
-                for n in oldest_seen.saturating_add(1)..=mine {
-                    let path = log_dir(self.root(), &me).join(segment::name(n));
-                    let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
-                        Ok(b) => b,
-                        // Compacted away before this vault was a replica.
-                        Err(fsutil::Unread::Missing) => continue,
-                        Err(e) => return Err(e.into_error(&path)),
-                    };
-                    let (mut own, _, k) = Segment::open_ring(&sealed, &ring, &self.config.id, &path.display().to_string())?;
-                    if k > 0 {
-                        rename_known(tx.conn, &mut own)?;
-                    }
-                    merge::recall_own(tx.conn, &own)?;
-                }
-                // Causal order: a segment waits for every segment it had seen.
-                loop {
-                    let mut progressed = false;
-                    for (dev, q) in queues.iter_mut() {
-                        while let Some(f) = q.first() {
-                            if !ready(tx.conn, &f.seg, &me)? {
-                                break;
-                            }
-                            let Fetched { seg, hash, sealed, .. } = q.remove(0);
-                            let out = merge::apply(tx.conn, &seg)?;
-                            changes += out.changes;
-                            conflicts.extend(out.conflicts);
-                            set_applied(
-                                tx.conn,
-                                dev,
-                                &Applied {
-                                    seq: seg.seq,
-                                    hash,
-                                    hlc: seg.hlc,
-                                    last_at: Some(timefmt::rfc3339(tx.now)),
-                                },
-                                &seg.seen,
-                            )?;
-                            // Keep a copy: `check` and a later clone of
-                            // this replica can see what was merged.
-                            let dir = log_dir(self.root(), dev);
-                            super::ensure_dir(&dir)?;
-                            fsutil::write_atomic(&dir.join(segment::name(seg.seq)), &sealed)?;
-                            match merged.iter_mut().find(|m| &m.0 == dev) {
-                                Some(m) => m.2 = seg.seq,
-                                None => merged.push((dev.clone(), seg.seq, seg.seq)),
-                            }
-                            progressed = true;
-                        }
-                    }
-                    if !progressed {
-                        break;
-                    }
-                }
-                merge::prune(tx.conn, &super::seen_by_each(tx.conn, &me)?)
-            })?;
+                self.merge_queues(tx.conn, &me, &ring, &mut queues, &timefmt::rfc3339(tx.now), true)
+            };
+            let Merged {
+                runs: merged,
+                conflicts,
+                changes,
+            } = if translated {
+                tx.uncaptured(body)?
+            } else {
+                tx.replayable(body)?
+            };
             for (dev, from, to) in &merged {
                 let (jseq, jhash) = journal::peers::peer_head(tx.conn, dev)?;
                 tx.journal(NewEntry::new(
@@ -611,6 +564,90 @@ impl Vault {
         report.pulled_changes += changes;
         report.conflicts += conflicts;
         Ok(follow)
+    }
+
+    /// Merges `queues` (each device's segments, in order) into `conn`:
+    /// first this device's own writes they had not seen get their
+    /// frontiers back (see `merge::recall_own`), then each segment once
+    /// every segment it had seen is here (causal order). Segments left
+    /// waiting stay in `queues`. With `keep`, a copy of each merged
+    /// segment is kept under `log/DEVICE/` (`check`, clones of this
+    /// replica, and the replay of this merge read it there). Shared by
+    /// `pull` and by the replay of a commit that merged.
+    pub(super) fn merge_queues(
+        &self,
+        conn: &Connection,
+        me: &str,
+        ring: &[VaultKey],
+        queues: &mut BTreeMap<String, Vec<Fetched>>,
+        at: &str,
+        keep: bool,
+    ) -> Result<Merged> {
+        let mut out = Merged::default();
+        let oldest_seen = queues
+            .values()
+            .flatten()
+            .map(|f| f.seg.seen.get(me).copied().unwrap_or(0))
+            .min()
+            .unwrap_or(u64::MAX);
+        let mine = applied(conn, me)?.map_or(0, |a| a.seq);
+        for n in oldest_seen.saturating_add(1)..=mine {
+            let path = log_dir(self.root(), me).join(segment::name(n));
+            let sealed = match fsutil::read_bounded(&path, segment::MAX_SEALED) {
+                Ok(b) => b,
+                // Compacted away before this vault was a replica.
+                Err(fsutil::Unread::Missing) => continue,
+                Err(e) => return Err(e.into_error(&path)),
+            };
+            let (mut own, _, k) =
+                Segment::open_ring(&sealed, ring, &self.config.id, &path.display().to_string())?;
+            if k > 0 {
+                rename_known(conn, &mut own)?;
+            }
+            merge::recall_own(conn, &own)?;
+        }
+        loop {
+            let mut progressed = false;
+            for (dev, q) in queues.iter_mut() {
+                while let Some(f) = q.first() {
+                    if !ready(conn, &f.seg, me)? {
+                        break;
+                    }
+                    let Fetched {
+                        seg, hash, sealed, ..
+                    } = q.remove(0);
+                    let m = merge::apply(conn, &seg)?;
+                    out.changes += m.changes;
+                    out.conflicts.extend(m.conflicts);
+                    set_applied(
+                        conn,
+                        dev,
+                        &Applied {
+                            seq: seg.seq,
+                            hash,
+                            hlc: seg.hlc,
+                            last_at: Some(at.to_string()),
+                        },
+                        &seg.seen,
+                    )?;
+                    if keep {
+                        let dir = log_dir(self.root(), dev);
+                        super::ensure_dir(&dir)?;
+                        fsutil::write_atomic(&dir.join(segment::name(seg.seq)), &sealed)?;
+                    }
+                    match out.runs.iter_mut().find(|m| &m.0 == dev) {
+                        Some(m) => m.2 = seg.seq,
+                        None => out.runs.push((dev.clone(), seg.seq, seg.seq)),
+                    }
+                    progressed = true;
+                }
+            }
+            if !progressed {
+                break;
+            }
+        }
+        merge::prune(conn, &super::seen_by_each(conn, me)?)?;
+        Ok(out)
     }
 
     /// Where the remote keeps the key wrappers of this vault's current key:
@@ -1041,14 +1078,18 @@ impl Vault {
     ) -> Result<()> {
         let conn = self.load_fresh()?;
         let mine = applied(&conn, me)?;
-        let pushed: i64 = conn
-            .query_row(
-                "SELECT pushed FROM sync_remotes WHERE name = ?1",
-                [&spec.name],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or(0);
+        let pushed: i64 = match progress::get(&self.layout, &self.key, &self.config.id, &spec.name)
+        {
+            Some(e) => e.pushed as i64,
+            None => conn
+                .query_row(
+                    "SELECT pushed FROM sync_remotes WHERE name = ?1",
+                    [&spec.name],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(0),
+        };
         // Every document's content first (what a segment names must be there).
         let there: BTreeSet<String> = store.list("blobs")?.into_iter().collect();
         for e in std::fs::read_dir(self.layout.blobs())
@@ -1149,13 +1190,17 @@ impl Vault {
         }
         let now = timefmt::rfc3339(timefmt::now());
         let name = spec.name.clone();
-        self.write_locked(|tx| {
-            tx.conn.execute(
-                "UPDATE sync_remotes SET last_sync = ?2, pushed = ?3 WHERE name = ?1",
-                params![name, now, upto as i64],
-            )?;
-            Ok(())
-        })
+        // Beside the index: a row would seal it whole at every sync.
+        progress::set(
+            &self.layout,
+            &self.key,
+            &self.config.id,
+            &name,
+            Some(progress::Entry {
+                last_sync: Some(now),
+                pushed: upto,
+            }),
+        )
     }
 }
 
