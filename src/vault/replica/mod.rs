@@ -13,6 +13,7 @@ pub mod device;
 pub mod devices;
 mod fetch;
 mod heal;
+pub(crate) use heal::Healing;
 pub mod hlc;
 pub mod keyring;
 pub mod merge;
