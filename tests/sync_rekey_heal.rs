@@ -136,12 +136,32 @@ fn c_is_cut_off(a: &Env, b: &Env, c: &Env, written_after: &str) {
 
 #[test]
 fn crossed_rekeys_met_through_the_agent_are_healed_by_the_agent() {
-    let (a, b, c, _) = three(|_| {});
+    agent_heals(false);
+}
+
+/// The agent started with the passphrase of a vault that has one: the
+/// healing rekey keeps it.
+#[test]
+fn an_agent_holding_the_passphrase_heals_and_keeps_it() {
+    agent_heals(true);
+}
+
+fn agent_heals(passphrase: bool) {
+    let (a, b, c, _) = three(|a| {
+        if passphrase {
+            a.cmd()
+                .args(["passwd", "--new-passphrase-file"])
+                .arg(pass_file(a))
+                .assert()
+                .success();
+        }
+    });
     // A works through its agent from now on.
     let no_agent = |args: &[&str]| {
         let out = a
             .cmd()
             .env("CARNET_NO_AGENT", "1")
+            .env("CARNET_PASSPHRASE_FILE", pass_file(&a))
             .args(args)
             .output()
             .unwrap();
@@ -166,9 +186,21 @@ fn crossed_rekeys_met_through_the_agent_are_healed_by_the_agent() {
         )
     };
     let start = || {
-        let v: Value =
-            serde_json::from_slice(&no_agent(&["--json", "agent", "start", "--ttl", "10m"]))
-                .unwrap();
+        let mut cmd = a.cmd();
+        if passphrase {
+            cmd.env_remove("CARNET_IDENTITY")
+                .env("CARNET_PASSPHRASE_FILE", pass_file(&a));
+        }
+        let out = cmd
+            .args(["--json", "agent", "start", "--ttl", "10m"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         Agent(v["pid"].as_u64().unwrap() as u32)
     };
     cross(&a, &b, &c, || {
@@ -189,6 +221,14 @@ fn crossed_rekeys_met_through_the_agent_are_healed_by_the_agent() {
         serde_json::from_slice(&no_agent(&["--json", "journal", "--action", "vault.rekey"]))
             .unwrap();
     assert_eq!(healing_rekeys(&j), 1, "{j}");
+    let e = j
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["details"]["reason"] == "crossed rekeys")
+        .unwrap();
+    let kept = if passphrase { "kept" } else { "none" };
+    assert_eq!(e["details"]["passphrase"], kept, "{e}");
     // Later commands still open through the agent, on the healed key.
     let (code, out, err) = through_agent(&["--json", "inbox", "recipient"]);
     assert_eq!(code, 0, "{err}");
@@ -226,6 +266,16 @@ fn crossed_rekeys_met_through_the_agent_are_healed_by_the_agent() {
             .success();
     }
     c_is_cut_off(&a, &b, &c, &after);
+    if passphrase {
+        // Kept by the agent's healing rekey.
+        a.cmd_bare()
+            .env("CARNET_NO_AGENT", "1")
+            .env("CARNET_VAULT", &a.vault)
+            .env("CARNET_PASSPHRASE_FILE", pass_file(&a))
+            .args(["list"])
+            .assert()
+            .success();
+    }
     no_agent(&["agent", "stop"]);
 }
 

@@ -20,8 +20,9 @@ use age::secrecy::{ExposeSecret, SecretString};
 use crate::agent::proto::AgentInfo;
 use crate::crypto::VaultKey;
 use crate::error::{Error, Result};
+use crate::vault::replica::heal::Healing;
 use crate::vault::replica::sync::SyncReport;
-use crate::vault::{Healing, Sealed, UnlockMethod, Vault};
+use crate::vault::{Sealed, UnlockMethod, Vault};
 
 /// What the agent's heal did.
 pub(crate) enum Outcome {

@@ -93,7 +93,6 @@ enum Reading {
     Whole,
 }
 pub use lock::{timeout as lock_timeout, WriteLock};
-pub(crate) use replica::Healing;
 
 /// Most segments after the snapshot past which a commit compacts: each
 /// open replays them (a few pages each), and a compaction costs a whole

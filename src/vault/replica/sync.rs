@@ -11,7 +11,9 @@ use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::journal::{self, Action, JournalActor, NewEntry};
 use crate::timefmt;
-use crate::vault::{Healing, Vault, WriteLock};
+use crate::vault::{Vault, WriteLock};
+
+use super::heal::Healing;
 
 use super::change::Val;
 use super::merge;
