@@ -449,3 +449,72 @@ fn crossed_rekeys_met_without_the_passphrase_say_which_command_heals_them() {
     assert_eq!(ids(&a), ids(&b));
     c_is_cut_off(&a, &b, &c, &after);
 }
+
+/// The agent's heal request (what a sync through the agent asks when it
+/// meets the key still wrapped to a removed device's method with no
+/// other work for the agent): the agent re-keys, and the method is gone.
+#[test]
+fn the_agent_heals_a_vault_still_wrapped_to_a_removed_device() {
+    use std::os::unix::fs::PermissionsExt;
+    let (a, _b, c, _) = three(|_| {});
+    a.cmd()
+        .args(["device", "rm", &this_device(&c)])
+        .assert()
+        .success();
+    assert!(opens(&a.vault, &c.identity));
+    // The agent's socket in a folder this test process can find too.
+    let run = a.path("run");
+    std::fs::create_dir_all(&run).unwrap();
+    std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let out = a
+        .cmd()
+        .env("XDG_RUNTIME_DIR", &run)
+        .args(["--json", "agent", "start", "--ttl", "10m"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let _agent = Agent(v["pid"].as_u64().unwrap() as u32);
+    std::env::set_var("XDG_RUNTIME_DIR", &run);
+    let id = a.json(&["status"])["id"].as_str().unwrap().to_string();
+
+    let (key, _) = carnet::agent::client::key_for(&id).unwrap().unwrap();
+    let healed = match key.heal_through_holder().unwrap() {
+        carnet::crypto::HolderHeal::Healed(k) => k,
+        _ => panic!("the agent did not heal"),
+    };
+    assert_ne!(healed.recipient(), key.recipient());
+    assert!(!opens(&a.vault, &c.identity));
+    let j = a.json(&["journal", "--action", "vault.rekey"]);
+    assert_eq!(healing_rekeys(&j), 1, "{j}");
+    // Nothing left to heal; commands open through the agent's new key.
+    let (key, _) = carnet::agent::client::key_for(&id).unwrap().unwrap();
+    assert!(matches!(
+        key.heal_through_holder().unwrap(),
+        carnet::crypto::HolderHeal::NotNeeded
+    ));
+    let out = a
+        .cmd()
+        .env("XDG_RUNTIME_DIR", &run)
+        .env_remove("CARNET_IDENTITY")
+        .args(["--json", "inbox", "recipient"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["recipient"], healed.recipient().to_string());
+    a.cmd().args(["check"]).assert().success();
+    a.cmd()
+        .env("XDG_RUNTIME_DIR", &run)
+        .args(["agent", "stop"])
+        .assert()
+        .success();
+}
