@@ -408,7 +408,8 @@ fn a_commit_after_someone_elses_rekey_is_refused() {
 
 /// `check` holds the write lock from before it loads the index: a rekey
 /// never removes the generation it is reading (it failed once with
-/// "gen-N/index.age is missing" when it took no lock).
+/// "gen-N/index.age is missing" when it took no lock); an unlock that
+/// read a generation a rekey removed meanwhile opens the new one.
 #[test]
 fn check_run_while_rekeys_run_never_fails() {
     let env = Env::new();

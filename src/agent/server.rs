@@ -400,8 +400,9 @@ fn sync(state: &mut State, remote: &str) -> Response {
         Err(e) => serde_json::to_vec(&serde_json::json!({
             "error": {
                 "code": e.exit_code(),
-                "message": e.to_string().chars().take(1000).collect::<String>(),
-                "hint": e.hint().chars().take(1000).collect::<String>(),
+                // At most 4 bytes a char: both fit a frame.
+                "message": e.to_string().chars().take(400).collect::<String>(),
+                "hint": e.hint().chars().take(400).collect::<String>(),
             }
         }))
         .unwrap_or_default(),

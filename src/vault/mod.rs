@@ -150,6 +150,11 @@ pub struct Config {
     pub id: String,
 }
 
+/// The generation directory the vault in `root` points to now.
+pub fn current_generation(root: &Path) -> std::path::PathBuf {
+    Layout::resolve(root).data
+}
+
 /// A vault found on disk, not yet unlocked.
 pub struct Sealed {
     pub(crate) layout: Layout,
@@ -1039,6 +1044,12 @@ fn schema_version(conn: &Connection) -> Result<i64> {
 impl Sealed {
     /// Finds the vault in `root`; exit 4 if there is none, or only a
     /// clone that was interrupted (it may lack documents).
+    /// The generation directory this was opened in: a rekey that switches
+    /// meanwhile removes it ([`current_generation`] then differs).
+    pub fn generation(&self) -> std::path::PathBuf {
+        self.layout.data.clone()
+    }
+
     pub fn open(root: &Path) -> Result<Sealed> {
         if fs::symlink_metadata(Layout::resolve(root).clone_pending()).is_ok() {
             return Err(Error::not_found(
