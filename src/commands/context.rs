@@ -142,19 +142,7 @@ impl Ctx {
 
     /// As [`Ctx::unlock_dir`]; `accept`: see `vault::profile::unlock`.
     pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
-        // A rekey that switches generations while this unlock reads the
-        // old one removes it under us: open the new one (a few times).
-        let mut tries = 0;
-        loop {
-            let sealed = Sealed::open(dir)?;
-            let generation = sealed.generation();
-            match self.unlock_sealed(sealed, accept) {
-                Err(_) if tries < 5 && crate::vault::current_generation(dir) != generation => {
-                    tries += 1
-                }
-                done => return done,
-            }
-        }
+        Sealed::unlock_current(dir, |sealed| self.unlock_sealed(sealed, accept))
     }
 
     /// [`Ctx::unlock_dir`] of a clone being made, which other commands

@@ -150,11 +150,6 @@ pub struct Config {
     pub id: String,
 }
 
-/// The generation directory the vault in `root` points to now.
-pub fn current_generation(root: &Path) -> std::path::PathBuf {
-    Layout::resolve(root).data
-}
-
 /// A vault found on disk, not yet unlocked.
 pub struct Sealed {
     pub(crate) layout: Layout,
@@ -1044,10 +1039,22 @@ fn schema_version(conn: &Connection) -> Result<i64> {
 impl Sealed {
     /// Finds the vault in `root`; exit 4 if there is none, or only a
     /// clone that was interrupted (it may lack documents).
-    /// The generation directory this was opened in: a rekey that switches
-    /// meanwhile removes it ([`current_generation`] then differs).
-    pub fn generation(&self) -> std::path::PathBuf {
-        self.layout.data.clone()
+    /// Opens the vault in `root` and runs `unlock` on it; when that fails
+    /// and a rekey switched generations meanwhile (it removes the one the
+    /// unlock was reading), again on the new one (a few times).
+    pub fn unlock_current<T>(
+        root: &Path,
+        mut unlock: impl FnMut(Sealed) -> Result<T>,
+    ) -> Result<T> {
+        let mut tries = 0;
+        loop {
+            let sealed = Sealed::open(root)?;
+            let generation = sealed.layout.data.clone();
+            match unlock(sealed) {
+                Err(_) if tries < 5 && Layout::resolve(root).data != generation => tries += 1,
+                done => return done,
+            }
+        }
     }
 
     pub fn open(root: &Path) -> Result<Sealed> {
