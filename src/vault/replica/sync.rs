@@ -273,8 +273,15 @@ impl Vault {
         let key = self.key.clone();
         match self.sync_here(name) {
             Err(Error::Unlock { message, hint }) => {
-                let Some((key, json)) = key.sync_in_holder(&remote)? else {
-                    return Err(Error::Unlock { message, hint });
+                // An agent that cannot unlock either (it holds no method,
+                // or one the rekeys left out): this sync's own error says
+                // what to do.
+                let (key, json) = match key.sync_in_holder(&remote) {
+                    Ok(Some(done)) => done,
+                    Ok(None) | Err(Error::Unlock { .. }) => {
+                        return Err(Error::Unlock { message, hint })
+                    }
+                    Err(e) => return Err(e),
                 };
                 let Ok(report) = serde_json::from_slice::<SyncReport>(&json) else {
                     return Err(Error::Unlock { message, hint });
