@@ -1620,3 +1620,11 @@ s2-inbox-retired-key = { $n } inbox item(s) were encrypted to a key a rekey reti
 s2-recipient-forged = { $name } on the remote was not written by this vault (its MAC does not check): someone who can write the remote made it; pinned scanners refuse it (exit 6), scanners not pinned yet would encrypt to it. Delete it from the remote and give scanners the vault's recipient (`carnet inbox recipient`)
 s2-clone-interrupted = { $path } holds a clone that was interrupted before all its documents arrived
 s2-clone-interrupted-hint = run the same `carnet clone` again: it resumes where it stopped
+s2-heal-needs-passphrase = this rekey and the one device { $device } made crossed, and the key kept can still be opened by a removed device; this sync cannot re-key without the vault's passphrase: run `carnet rekey --passphrase-file FILE` (or `carnet rekey`, which asks for it) to cut it off; until then it can read what is written
+s2-heal-needs-own-method = this rekey and the one device { $device } made crossed, and the key kept can still be opened by a removed device; the unlock agent could not re-key: run `CARNET_NO_AGENT=1 carnet rekey` with your passphrase or identity, then `carnet agent stop` and `carnet agent start`; until then the removed device can read what is written
+s2-heal-agent-failed = the unlock agent could not re-key the vault after crossed rekeys ({ $why })
+y-agent-heal-relative = the unlock agent was started for the vault at { $path }, a relative path: it cannot re-key it
+y-agent-heal-relative-hint = start the agent again from the vault's full path: carnet agent stop; carnet --vault /full/path/to/vault agent start
+y-agent-heal-other-vault = the folder { $path } holds another vault than the one the unlock agent was started for
+y-agent-heal-other-vault-hint = stop the agent and start it again for this vault: carnet agent stop; carnet agent start
+status-removed-can-open = the vault key can still be opened with unlock method(s) of removed devices ({ $files }): run `carnet rekey` to cut them off

@@ -405,3 +405,53 @@ fn a_commit_after_someone_elses_rekey_is_refused() {
     );
     env.cmd().args(["check"]).assert().success();
 }
+
+/// `check` holds the write lock from before it loads the index: a rekey
+/// never removes the generation it is reading (it failed once with
+/// "gen-N/index.age is missing" when it took no lock); an unlock that
+/// read a generation a rekey removed meanwhile opens the new one.
+#[test]
+fn check_run_while_rekeys_run_never_fails() {
+    let env = Env::new();
+    for i in 0..5 {
+        env.add(&format!("doc-{i}.txt"), format!("note {i}").as_bytes(), &[]);
+    }
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let checks = std::thread::scope(|s| {
+        let rekeys = s.spawn(|| {
+            for _ in 0..20 {
+                let out = env
+                    .cmd()
+                    .env("CARNET_LOCK_TIMEOUT", "120")
+                    .args(["rekey"])
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "rekey: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut checks = 0;
+        while !done.load(std::sync::atomic::Ordering::SeqCst) {
+            let out = env
+                .cmd()
+                .env("CARNET_LOCK_TIMEOUT", "120")
+                .args(["check"])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "check #{checks} during rekeys: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            checks += 1;
+        }
+        rekeys.join().unwrap();
+        checks
+    });
+    assert!(checks > 0);
+    env.cmd().args(["check"]).assert().success();
+}

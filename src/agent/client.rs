@@ -16,19 +16,31 @@ use zeroize::Zeroizing;
 
 use crate::agent::place;
 use crate::agent::proto::{read_frame, write_frame, AgentInfo, Request, Response};
-use crate::crypto::{KeyHolder, VaultKey, DERIVED_PURPOSES};
+use crate::crypto::{HolderHeal, KeyHolder, VaultKey, DERIVED_PURPOSES};
 use crate::error::{Error, Result};
 
 /// How long a request may take: an agent answers from memory.
 const TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long a heal may take: the agent re-keys the whole vault (and waits
+/// for its lock first).
+const HEAL_TIMEOUT: Duration = Duration::from_secs(3600);
+
+/// What the agent says when it cannot heal for want of the passphrase.
+pub(crate) const HEAL_NEEDS_PASSPHRASE: &str =
+    "the vault has a passphrase this agent does not hold";
+
 /// Sends one request and reads the answer.
 pub fn request(path: &Path, req: &Request) -> std::io::Result<Response> {
+    request_within(path, req, TIMEOUT)
+}
+
+fn request_within(path: &Path, req: &Request, wait: Duration) -> std::io::Result<Response> {
     let body = req
         .encode()
         .map_err(|e| std::io::Error::new(ErrorKind::InvalidInput, e.0))?;
     let mut s = UnixStream::connect(path)?;
-    s.set_read_timeout(Some(TIMEOUT))?;
+    s.set_read_timeout(Some(wait))?;
     s.set_write_timeout(Some(TIMEOUT))?;
     write_frame(&mut s, &body)?;
     let frame = read_frame(&mut s)?;
@@ -217,6 +229,52 @@ impl KeyHolder for HeldKey {
             _ => Err(cannot("it went away".into())),
         }
     }
+
+    fn sync_in_holder(&self, remote: &str) -> Result<Option<(VaultKey, Vec<u8>)>> {
+        let req = Request::Sync {
+            vault_id: self.vault_id.clone(),
+            remote: remote.to_string(),
+        };
+        let json = match request_within(&self.path, &req, HEAL_TIMEOUT) {
+            Ok(Response::Report(j)) => j,
+            // An older agent, or one gone: the command's own error stands.
+            _ => return Ok(None),
+        };
+        let v: serde_json::Value = serde_json::from_slice(&json).unwrap_or_default();
+        if let Some(e) = v.get("error") {
+            return Err(agent_error(e));
+        }
+        let Some(report) = v.get("report") else {
+            return Ok(None);
+        };
+        match key_for(&self.vault_id)? {
+            Some((k, _)) => Ok(Some((k, serde_json::to_vec(report).unwrap_or_default()))),
+            None => Ok(None),
+        }
+    }
+
+    fn heal(&self) -> Result<HolderHeal> {
+        let req = Request::Heal {
+            vault_id: self.vault_id.clone(),
+        };
+        let now = match request_within(&self.path, &req, HEAL_TIMEOUT) {
+            Ok(Response::Info(i)) => i.recipient,
+            Ok(Response::Refused(m)) if m == HEAL_NEEDS_PASSPHRASE => {
+                return Ok(HolderHeal::NeedsPassphrase)
+            }
+            Ok(Response::Refused(m)) => return Ok(HolderHeal::Cannot(m)),
+            Ok(other) => return Ok(HolderHeal::Cannot(format!("{other:?}"))),
+            Err(e) => return Ok(HolderHeal::Cannot(e.to_string())),
+        };
+        if now == self.recipient.to_string() {
+            return Ok(HolderHeal::NotNeeded);
+        }
+        // The agent answers for the key it made: its purpose keys.
+        match key_for(&self.vault_id)? {
+            Some((k, _)) if k.recipient().to_string() == now => Ok(HolderHeal::Healed(k)),
+            _ => Ok(HolderHeal::Cannot("it went away".into())),
+        }
+    }
 }
 
 /// Asks the agent for `vault_id` to forget and exit. `Ok(false)`: none
@@ -239,5 +297,21 @@ pub fn stop(vault_id: &str) -> Result<bool> {
             crate::i18n::tr!("y-agent-answered", answer = format!("{other:?}")),
         )),
         Err(e) => Err(Error::io(crate::i18n::tr!("io-agent-stopping"), e)),
+    }
+}
+
+/// The error of a sync the agent made, as the agent reported it (its
+/// message and hint are in the user's language already).
+fn agent_error(e: &serde_json::Value) -> Error {
+    let text = |k: &str| e.get(k).and_then(|m| m.as_str()).unwrap_or("").to_string();
+    let (message, hint) = (text("message"), text("hint"));
+    match e.get("code").and_then(|c| c.as_i64()).unwrap_or(1) {
+        2 => Error::usage(message, hint),
+        3 => Error::unlock(message, hint),
+        4 => Error::not_found(message, hint),
+        5 => Error::policy(message, hint),
+        6 => Error::integrity(message, hint),
+        7 => Error::Changed { message, hint },
+        _ => Error::unexpected(message, hint),
     }
 }

@@ -7,6 +7,7 @@
 //! and no identity; the key itself never leaves the agent.
 
 pub mod client;
+mod heal;
 pub mod place;
 pub mod proto;
 pub mod server;

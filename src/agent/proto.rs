@@ -13,12 +13,15 @@
 //! - `3` derive: vault id, purpose count (1 to 8), the purposes;
 //! - `4` stop: vault id;
 //! - `5` follow: vault id, the new key's recipient, one wrapper file of
-//!   the rekey (the new key wrapped to an unlock method).
+//!   the rekey (the new key wrapped to an unlock method);
+//! - `6` heal: vault id (the agent re-keys after crossed rekeys);
+//! - `7` sync: vault id, remote name (empty: the only one): the agent
+//!   makes the sync itself, with the key and method it holds.
 //!
 //! Response body: a tag, then `0` info (JSON of [`AgentInfo`]), `1` a
 //! 16-byte file key, `2` a count (1 to 8) then as many 32-byte derived
 //! keys, in the order asked, `3` no match, `4` stopped, `5` refused (a
-//! message).
+//! message), `6` report (UTF-8 JSON, at most a frame: what a sync did).
 
 use std::io::{Read, Write};
 
@@ -35,6 +38,8 @@ const MAX_BODY: usize = 512;
 const MAX_ARGS: usize = 4;
 /// The longest info JSON: what fits in a frame after the tag and length.
 const MAX_INFO: usize = MAX_FRAME - 3;
+/// The longest report JSON (a frame less the tag and length).
+pub const MAX_REPORT: usize = MAX_INFO - 2;
 /// The most purposes one derive request names.
 pub const MAX_PURPOSES: usize = 8;
 /// The largest wrapper file a follow request carries (an X25519 or
@@ -69,6 +74,21 @@ pub enum Request {
         recipient: String,
         wrapper: Vec<u8>,
     },
+    /// Heal crossed rekeys (docs/sync.md): re-key the vault the agent was
+    /// started for, itself (the rekey needs the key's secret), without the
+    /// unlock methods of removed devices, then answer for the new key.
+    /// Answered `Info` (the recipient it answers for now), or `Refused`.
+    Heal {
+        vault_id: String,
+    },
+    /// Make a sync the command could not (a crossed rekey needs the
+    /// unlock method, which the agent holds and never gives out): the
+    /// agent runs it on its vault, then answers for the key it ends with.
+    /// Answered `Report`.
+    Sync {
+        vault_id: String,
+        remote: String,
+    },
 }
 
 /// What the agent says about itself (no secret in it).
@@ -101,6 +121,8 @@ pub enum Response {
     NoMatch,
     Stopped,
     Refused(String),
+    /// UTF-8 JSON (a sync's report or its error), at most [`MAX_INFO`].
+    Report(Vec<u8>),
 }
 
 /// Why a frame was refused.
@@ -213,6 +235,21 @@ impl Request {
                 out.push(4);
                 put(&mut out, vault_id.as_bytes());
             }
+            Request::Heal { vault_id } => {
+                if !strs(&[vault_id]) {
+                    return Err(Malformed("field out of bounds"));
+                }
+                out.push(6);
+                put(&mut out, vault_id.as_bytes());
+            }
+            Request::Sync { vault_id, remote } => {
+                if !strs(&[vault_id, remote]) {
+                    return Err(Malformed("field out of bounds"));
+                }
+                out.push(7);
+                put(&mut out, vault_id.as_bytes());
+                put(&mut out, remote.as_bytes());
+            }
             Request::Follow {
                 vault_id,
                 recipient,
@@ -270,6 +307,13 @@ impl Request {
                 recipient: c.string()?,
                 wrapper: c.bytes(MAX_WRAPPER)?.to_vec(),
             },
+            6 => Request::Heal {
+                vault_id: c.string()?,
+            },
+            7 => Request::Sync {
+                vault_id: c.string()?,
+                remote: c.string()?,
+            },
             _ => return Err(Malformed("unknown request")),
         };
         c.end()?;
@@ -307,6 +351,11 @@ impl Response {
                     .take(MAX_STR)
                     .collect();
                 put(&mut out, m.as_bytes());
+            }
+            Response::Report(j) => {
+                out.push(6);
+                // The agent trims a report to fit; never more than a frame.
+                put(&mut out, &j[..j.len().min(MAX_REPORT)]);
             }
         }
         out
@@ -346,6 +395,13 @@ impl Response {
             3 => Response::NoMatch,
             4 => Response::Stopped,
             5 => Response::Refused(c.string()?),
+            6 => {
+                let b = c.bytes(MAX_REPORT)?;
+                if std::str::from_utf8(b).is_err() {
+                    return Err(Malformed("report not UTF-8"));
+                }
+                Response::Report(b.to_vec())
+            }
             _ => return Err(Malformed("unknown response")),
         };
         c.end()?;
@@ -432,6 +488,13 @@ mod tests {
             Request::Stop {
                 vault_id: "abc".into(),
             },
+            Request::Heal {
+                vault_id: "abc".into(),
+            },
+            Request::Sync {
+                vault_id: "abc".into(),
+                remote: "usb".into(),
+            },
             Request::Follow {
                 vault_id: "abc".into(),
                 recipient: "age1new".into(),
@@ -479,6 +542,7 @@ mod tests {
             Response::NoMatch,
             Response::Stopped,
             Response::Refused("not yours".into()),
+            Response::Report("{\"report\":{\"warnings\":[\"é\"]}}".as_bytes().to_vec()),
         ] {
             assert_eq!(Response::parse(&r.encode()).unwrap(), r);
         }

@@ -309,6 +309,8 @@ fn answer(req: Request, state: &mut State) -> (Response, bool) {
         | Request::Derive { vault_id, .. }
         | Request::Stop { vault_id }
         | Request::Follow { vault_id, .. }
+        | Request::Heal { vault_id }
+        | Request::Sync { vault_id, .. }
             if other(&vault_id) =>
         {
             (
@@ -354,6 +356,80 @@ fn answer(req: Request, state: &mut State) -> (Response, bool) {
         Request::Follow {
             recipient, wrapper, ..
         } => (follow(state, &recipient, &wrapper), false),
+        Request::Heal { .. } => (heal(state), false),
+        Request::Sync { remote, .. } => (sync(state, &remote), false),
+    }
+}
+
+/// Makes a sync for a command that could not (see `agent::heal`), with
+/// the key and unlock method held; the key it ends with becomes the one
+/// the agent answers for. The report, or the error, as JSON.
+fn sync(state: &mut State, remote: &str) -> Response {
+    let method = state.method.as_ref().map(|m| match m {
+        Method::Passphrase(p) => crate::vault::UnlockMethod::Passphrase(p.clone()),
+        Method::Identities(ids) => crate::vault::UnlockMethod::Identities {
+            identities: ids
+                .iter()
+                .map(|i| Box::new(i.clone()) as Box<dyn age::Identity + Send + Sync>)
+                .collect(),
+            source: "agent".into(),
+        },
+    });
+    let done = crate::agent::heal::sync(&state.keys[0].identity, method, &state.info, remote);
+    let json = match done {
+        Ok((identity, mut report)) => {
+            if let Some(i) = identity {
+                let to = i.to_public().to_string();
+                if to != state.info.recipient {
+                    state.info.recipient = to;
+                    state.keys.insert(0, Held::new(i));
+                    state.keys.truncate(MAX_KEYS);
+                    state.info.memory_locked = state.keys.iter().all(|k| k.locked);
+                }
+            }
+            // A report fits a frame: the last warnings give way.
+            loop {
+                let j = serde_json::to_vec(&serde_json::json!({ "report": &report }))
+                    .unwrap_or_default();
+                if j.len() <= crate::agent::proto::MAX_REPORT || report.warnings.is_empty() {
+                    break j;
+                }
+                report.warnings.pop();
+            }
+        }
+        Err(e) => serde_json::to_vec(&serde_json::json!({
+            "error": {
+                "code": e.exit_code(),
+                // At most 4 bytes a char: both fit a frame.
+                "message": e.to_string().chars().take(400).collect::<String>(),
+                "hint": e.hint().chars().take(400).collect::<String>(),
+            }
+        }))
+        .unwrap_or_default(),
+    };
+    Response::Report(json)
+}
+
+/// Heals crossed rekeys on the agent's vault (see `agent::heal`): the key
+/// it made becomes the one the agent answers for, as after a follow.
+fn heal(state: &mut State) -> Response {
+    let passphrase = match &state.method {
+        Some(Method::Passphrase(p)) => Some(p),
+        _ => None,
+    };
+    match crate::agent::heal::heal(&state.keys[0].identity, passphrase, &state.info) {
+        Ok(crate::agent::heal::Outcome::Healed(identity)) => {
+            state.info.recipient = identity.to_public().to_string();
+            state.keys.insert(0, Held::new(identity));
+            state.keys.truncate(MAX_KEYS);
+            state.info.memory_locked = state.keys.iter().all(|k| k.locked);
+            Response::Info(state.info.clone())
+        }
+        Ok(crate::agent::heal::Outcome::NotNeeded) => Response::Info(state.info.clone()),
+        Ok(crate::agent::heal::Outcome::NeedsPassphrase) => {
+            Response::Refused(crate::agent::client::HEAL_NEEDS_PASSPHRASE.into())
+        }
+        Err(e) => Response::Refused(e.to_string()),
     }
 }
 

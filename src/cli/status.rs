@@ -37,6 +37,7 @@ pub struct StatusJson<'a> {
     professionals: usize,
     profile: Option<String>,
     remotes: Vec<serde_json::Value>,
+    removed_devices_can_open: &'a [String],
     sealed_for_minor: SealedForMinor,
     signing_key_fingerprint: &'a str,
     unlock_methods: usize,
@@ -205,6 +206,7 @@ impl<'a> StatusJson<'a> {
                 .iter()
                 .map(|(r, last)| serde_json::json!({"name": r.name, "url": r.url, "last_sync": last}))
                 .collect(),
+            removed_devices_can_open: &s.removed_devices_can_open,
             sealed_for_minor: SealedForMinor {
                 journal_entries: s.sealed_entries,
                 records: s.sealed_records,
@@ -380,6 +382,12 @@ pub fn render(out: &Output, label: &str, vault: &Vault, s: &Status) {
     line(format!("{}{}", lbl("Emergency kit"), kit_line(s)));
     if let Some(w) = &s.majority_warning {
         out.warn(w);
+    }
+    if !s.removed_devices_can_open.is_empty() {
+        out.warn(crate::i18n::tr!(
+            "status-removed-can-open",
+            files = s.removed_devices_can_open.join(", ")
+        ));
     }
     if !s.guardian_changes.is_empty() {
         out.warn(format!(

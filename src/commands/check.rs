@@ -22,9 +22,24 @@ struct CheckJson<'a> {
     warnings: &'a [String],
 }
 
+/// Unlocks again this many times when a rekey switched the vault between
+/// the unlock and the lock.
+const REKEYED_RETRIES: usize = 5;
+
 pub fn run(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
-    let vault = ctx.unlock()?;
-    let check = vault.start_check()?;
+    // The write lock for the whole check (a rekey removes the generation
+    // a lock-free check would still be reading), taken after the unlock:
+    // opening may itself commit (failed unlocks), which takes the lock.
+    let mut tries = 0;
+    let (vault, lock) = loop {
+        let vault = ctx.unlock()?;
+        match vault.lock_current() {
+            Ok(lock) => break (vault, lock),
+            Err(Error::Changed { .. }) if tries < REKEYED_RETRIES => tries += 1,
+            Err(e) => return Err(e),
+        }
+    };
+    let check = vault.start_check_holding(lock)?;
     let pb = ctx
         .out
         .progress_bytes(check.blob_bytes(), &crate::i18n::tr!("c-progress-checking"));

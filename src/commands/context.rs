@@ -142,7 +142,7 @@ impl Ctx {
 
     /// As [`Ctx::unlock_dir`]; `accept`: see `vault::profile::unlock`.
     pub fn unlock_dir_accepting(&self, dir: &Path, accept: Option<&str>) -> Result<Vault> {
-        self.unlock_sealed(Sealed::open(dir)?, accept)
+        Sealed::unlock_current(dir, |sealed| self.unlock_sealed(sealed, accept))
     }
 
     /// [`Ctx::unlock_dir`] of a clone being made, which other commands

@@ -58,6 +58,31 @@ pub trait KeyHolder: age::Identity + Send + Sync {
     fn follow(&self, _to: &str, _wrapper: &[u8]) -> Result<Option<VaultKey>> {
         Ok(None)
     }
+    /// Asks the holder to heal crossed rekeys itself (docs/sync.md): the
+    /// rekey needs the key's secret, which never leaves the holder. The
+    /// caller holds no lock on the vault (the holder takes it).
+    fn heal(&self) -> Result<HolderHeal> {
+        Ok(HolderHeal::Cannot(String::new()))
+    }
+    /// Asks the holder to make a sync with `remote` itself (one this
+    /// process could not make without the unlock method): the key the
+    /// sync ended with (held there) and the holder's report, JSON. `None`:
+    /// it cannot. The caller holds no lock on the vault.
+    fn sync_in_holder(&self, _remote: &str) -> Result<Option<(VaultKey, Vec<u8>)>> {
+        Ok(None)
+    }
+}
+
+/// What a key's holder answered to [`KeyHolder::heal`].
+pub enum HolderHeal {
+    /// It re-keyed; the new key, held by it too.
+    Healed(VaultKey),
+    /// No current wrapper is a removed device's.
+    NotNeeded,
+    /// The vault has a passphrase the holder does not hold.
+    NeedsPassphrase,
+    /// It could not (why).
+    Cannot(String),
 }
 
 /// A held key as a boxed identity (for an unlock method's list).
@@ -116,6 +141,23 @@ impl VaultKey {
         match &self.inner {
             Inner::Local(_) => Ok(None),
             Inner::Held(h) => h.follow(to, wrapper),
+        }
+    }
+
+    /// For a key an agent holds, [`KeyHolder::heal`]; a key held here is
+    /// healed by its own process.
+    pub fn heal_through_holder(&self) -> Result<HolderHeal> {
+        match &self.inner {
+            Inner::Local(_) => Ok(HolderHeal::Cannot(String::new())),
+            Inner::Held(h) => h.heal(),
+        }
+    }
+
+    /// For a key an agent holds, [`KeyHolder::sync_in_holder`].
+    pub fn sync_in_holder(&self, remote: &str) -> Result<Option<(VaultKey, Vec<u8>)>> {
+        match &self.inner {
+            Inner::Local(_) => Ok(None),
+            Inner::Held(h) => h.sync_in_holder(remote),
         }
     }
 

@@ -20,7 +20,7 @@ mod stream;
 pub use identities::{identity_file_recipients, load_identity_file, AgeCallbacks};
 pub use keys::{
     derive_from_secret, fingerprint, unwrap_vault_key, unwrap_vault_key_with,
-    unwrap_with_passphrase, wrap_vault_key, KeyHolder, VaultKey, DERIVED_PURPOSES,
+    unwrap_with_passphrase, wrap_vault_key, HolderHeal, KeyHolder, VaultKey, DERIVED_PURPOSES,
 };
 pub use passphrase::{
     passphrase_identity, read_passphrase_file, PASSPHRASE_LOG_N, PASSPHRASE_MAX_LOG_N,

@@ -4,6 +4,10 @@
 //! (with repair) remove or set aside what does not belong, under the write
 //! lock. The result is a [`CheckReport`]; the command renders it.
 //!
+//! `carnet check` holds the write lock from before it loads the index
+//! ([`Vault::lock_current`]): a rekey removes the old generation when it
+//! switches, and a check reading it meanwhile would report it missing.
+//!
 //! Problems are damage (exit 6); warnings are what a repair removes, or
 //! what only the minor's key could verify. Their texts are the user's
 //! messages: the contract (cli.md) and the tests read them.
@@ -52,6 +56,8 @@ pub struct Check<'v> {
     vault: &'v Vault,
     conn: Rc<Connection>,
     docs: Vec<Document>,
+    /// The write lock, when the caller took it for the whole check.
+    lock: Option<WriteLock>,
 }
 
 impl Vault {
@@ -65,7 +71,26 @@ impl Vault {
             vault: self,
             conn,
             docs,
+            lock: None,
         })
+    }
+
+    /// As [`Vault::start_check`], holding `lock` (from
+    /// [`Vault::lock_current`]) until the check ends: no rekey or commit
+    /// changes the vault under it.
+    pub fn start_check_holding(&self, lock: WriteLock) -> Result<Check<'_>> {
+        let mut check = self.start_check()?;
+        check.lock = Some(lock);
+        Ok(check)
+    }
+
+    /// The write lock (waited for), if this vault is still the current
+    /// generation under it; exit 7 (run again) when a rekey switched it
+    /// since the unlock.
+    pub fn lock_current(&self) -> Result<WriteLock> {
+        let lock = WriteLock::acquire(&self.layout.lock())?;
+        self.check_generation()?;
+        Ok(lock)
     }
 }
 
@@ -284,7 +309,12 @@ impl Check<'_> {
     /// where a writer may have changed it.
     fn repair(&self, r: &mut CheckReport, left: &Leftovers, recipient_bad: bool) -> Result<()> {
         let vault = self.vault;
-        let _lock = WriteLock::acquire(&vault.layout.lock())?;
+        // A lock held already is the same flock: taking it again would wait
+        // for ourselves.
+        let _lock = match self.lock {
+            Some(_) => None,
+            None => Some(WriteLock::acquire(&vault.layout.lock())?),
+        };
         vault.check_generation()?;
         r.repaired += rekey::remove_stale(vault.root())?;
         // Re-read under the lock: a writer may have committed meanwhile.

@@ -1039,6 +1039,24 @@ fn schema_version(conn: &Connection) -> Result<i64> {
 impl Sealed {
     /// Finds the vault in `root`; exit 4 if there is none, or only a
     /// clone that was interrupted (it may lack documents).
+    /// Opens the vault in `root` and runs `unlock` on it; when that fails
+    /// and a rekey switched generations meanwhile (it removes the one the
+    /// unlock was reading), again on the new one (a few times).
+    pub fn unlock_current<T>(
+        root: &Path,
+        mut unlock: impl FnMut(Sealed) -> Result<T>,
+    ) -> Result<T> {
+        let mut tries = 0;
+        loop {
+            let sealed = Sealed::open(root)?;
+            let generation = sealed.layout.data.clone();
+            match unlock(sealed) {
+                Err(_) if tries < 5 && Layout::resolve(root).data != generation => tries += 1,
+                done => return done,
+            }
+        }
+    }
+
     pub fn open(root: &Path) -> Result<Sealed> {
         if fs::symlink_metadata(Layout::resolve(root).clone_pending()).is_ok() {
             return Err(Error::not_found(

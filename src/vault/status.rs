@@ -54,6 +54,9 @@ pub struct Status {
     /// Several machines: where this replica syncs, and the replicas.
     pub remotes: Vec<(crate::vault::replica::remote::RemoteSpec, Option<String>)>,
     pub devices: Vec<crate::vault::replica::devices::DeviceInfo>,
+    /// Wrapper files of removed devices the vault key is still wrapped to
+    /// (no rekey since, or crossed rekeys not yet healed): `carnet rekey`.
+    pub removed_devices_can_open: Vec<String>,
 }
 
 impl Status {
@@ -100,6 +103,7 @@ impl Vault {
         Ok(Status {
             remotes: self.remotes()?,
             devices: self.devices()?,
+            removed_devices_can_open: self.removed_devices_wrappers_in(&conn)?,
             now,
             holder: meta::get(&conn, meta::Key::HolderName)?.unwrap_or_default(),
             birth_date: meta::get(&conn, meta::Key::BirthDate)?,

@@ -165,13 +165,20 @@ pub(super) fn run(
     progress: impl FnMut(u64),
 ) -> Result<Rekeyed> {
     let lock = WriteLock::acquire(&vault.layout.lock())?;
-    let prepared = rekey::prepare(
-        &vault,
-        &lock,
-        rekey::NewKeys::Wrap(wrappers),
-        edit,
-        progress,
-    )?;
+    run_locked(vault, &lock, wrappers, children, edit, progress)
+}
+
+/// As [`run`], for a caller that holds the write lock (a sync healing
+/// crossed rekeys).
+pub(crate) fn run_locked(
+    vault: Vault,
+    lock: &WriteLock,
+    wrappers: Vec<Wrapper>,
+    children: bool,
+    edit: impl FnOnce(&Tx, &Stats) -> Result<()>,
+    progress: impl FnMut(u64),
+) -> Result<Rekeyed> {
+    let prepared = rekey::prepare(&vault, lock, rekey::NewKeys::Wrap(wrappers), edit, progress)?;
     let stats = prepared.stats.clone();
 
     // Children: a wrapper to the new key first (a crash here leaves an
@@ -202,7 +209,6 @@ pub(super) fn run(
             ));
         }
     }
-    drop(lock);
     Ok(Rekeyed {
         vault,
         stats,

@@ -12,7 +12,7 @@ pub mod clone;
 pub mod device;
 pub mod devices;
 mod fetch;
-mod heal;
+pub(crate) mod heal;
 pub mod hlc;
 pub mod keyring;
 pub mod merge;

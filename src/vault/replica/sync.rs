@@ -13,13 +13,15 @@ use crate::journal::{self, Action, JournalActor, NewEntry};
 use crate::timefmt;
 use crate::vault::{Vault, WriteLock};
 
+use super::heal::Healing;
+
 use super::change::Val;
 use super::merge::{self, Fetched, Merged};
 use super::progress;
 use super::remote::{self, RemoteSpec, Store};
 use super::segment::{self, Segment, Transition};
 use super::{applied, device, keyring, log_dir, recipients, set_applied, Applied};
-use crate::crypto::{self, VaultKey};
+use crate::crypto::{self, HolderHeal, VaultKey};
 use crate::vault::{blobs, keys, rekey, UnlockMethod};
 
 pub const MARKER: &str = "carnet-remote.json";
@@ -27,7 +29,7 @@ pub const MARKER: &str = "carnet-remote.json";
 const SNAPSHOT_EVERY: u64 = 500;
 
 /// What one sync did.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SyncReport {
     pub remote: String,
     pub pulled_changes: usize,
@@ -262,12 +264,44 @@ impl Vault {
 
     /// Pulls, merges and pushes (see the module docs). A rekey another
     /// device published is followed on the way: the vault returned is
-    /// this one under its new key.
+    /// this one under its new key. Opened through the unlock agent, a
+    /// sync that needs the user's unlock method (crossed rekeys) is made
+    /// by the agent, which holds it (`agent::heal`).
     pub fn sync(self, name: Option<&str>) -> Result<(Vault, SyncReport)> {
+        if !self.key.is_held() {
+            return self.sync_here(name);
+        }
+        let remote = self.remote_spec(name)?.name;
+        let root = self.layout.root.clone();
+        let file = self.access.file.clone();
+        let key = self.key.clone();
+        match self.sync_here(name) {
+            Err(Error::Unlock { message, hint }) => {
+                // An agent that cannot unlock either (it holds no method,
+                // or one the rekeys left out): this sync's own error says
+                // what to do.
+                let (key, json) = match key.sync_in_holder(&remote) {
+                    Ok(Some(done)) => done,
+                    Ok(None) | Err(Error::Unlock { .. }) => {
+                        return Err(Error::Unlock { message, hint })
+                    }
+                    Err(e) => return Err(e),
+                };
+                let Ok(report) = serde_json::from_slice::<SyncReport>(&json) else {
+                    return Err(Error::Unlock { message, hint });
+                };
+                let (vault, _) = crate::vault::Sealed::open(&root)?.open_with(key, file, None)?;
+                Ok((vault, report))
+            }
+            other => other,
+        }
+    }
+
+    fn sync_here(self, name: Option<&str>) -> Result<(Vault, SyncReport)> {
         let spec = self.remote_spec(name)?;
         let store = remote::open(&spec)?;
         let me = self.become_replica()?;
-        let lock = WriteLock::acquire(&self.layout.lock())?;
+        let mut lock = WriteLock::acquire(&self.layout.lock())?;
         check_marker(&*store, &self.config.id, true)?;
         let mut report = SyncReport {
             remote: spec.name.clone(),
@@ -286,6 +320,7 @@ impl Vault {
             let Some(next) = vault.pull(&*store, &me, &mut report)? else {
                 break;
             };
+            let device = next.device.clone();
             let kept = (!next.kept.is_empty()).then(|| {
                 crate::i18n::tr!(
                     "s2-rekey-crossed-kept",
@@ -313,14 +348,44 @@ impl Vault {
             // Crossed rekeys, the kept key still wrapped to a removed
             // device's method: one more rekey drops it, now, before the
             // other replica's later changes are read under this key.
-            let (v, healed) = vault.heal_crossed(&lock)?;
+            let (v, mut healing) = vault.heal_crossed(&lock)?;
             vault = v;
-            if healed {
-                adopted = true;
-                vault.push_keys(&*store, &mut report)?;
-                keys_changed = true;
-            } else {
-                report.warnings.push(kept);
+            if let Healing::NeedsAgent = healing {
+                // The agent re-keys itself (the secret stays there), under
+                // the lock: this sync lets go of it meanwhile.
+                drop(lock);
+                let answer = vault.key().heal_through_holder();
+                lock = WriteLock::acquire(&vault.layout.lock())?;
+                (vault, healing) = match answer? {
+                    HolderHeal::Healed(key) => {
+                        (vault.healed_by_holder(key)?, Healing::Healed(Vec::new()))
+                    }
+                    HolderHeal::NotNeeded => (vault, Healing::NotNeeded),
+                    HolderHeal::NeedsPassphrase => (vault, Healing::NeedsPassphrase),
+                    HolderHeal::Cannot(why) => {
+                        report
+                            .warnings
+                            .push(crate::i18n::tr!("s2-heal-agent-failed", why = why));
+                        (vault, Healing::NeedsAgent)
+                    }
+                };
+            }
+            match healing {
+                Healing::Healed(problems) => {
+                    adopted = true;
+                    report.warnings.extend(problems);
+                    vault.push_keys(&*store, &mut report)?;
+                    keys_changed = true;
+                }
+                Healing::NotNeeded => report.warnings.push(kept),
+                Healing::NeedsAgent => report.warnings.push(crate::i18n::tr!(
+                    "s2-heal-needs-own-method",
+                    device = device
+                )),
+                Healing::NeedsPassphrase => report.warnings.push(crate::i18n::tr!(
+                    "s2-heal-needs-passphrase",
+                    device = device
+                )),
             }
         }
         vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
