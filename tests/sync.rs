@@ -588,10 +588,85 @@ fn a_merge_commits_a_segment_that_every_later_open_replays_to_the_same_index() {
     assert_eq!(after["docs"].as_array().unwrap().len(), 3, "{after}");
     assert_eq!(journal_actions(&b, "sync.merge"), merges);
     assert_eq!(journal_actions(&b, "sync.conflict"), conflicts);
+    // The last sync, recorded beside the index, is what `remote list`
+    // and `device list` show for this replica.
+    let remotes = b.json(&["remote", "list"]);
+    let at = remotes[0]["last_sync"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{remotes}"));
+    assert!(at.ends_with('Z'), "{remotes}");
+    let devices = b.json(&["device", "list"]);
+    let this = devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["this"] == true)
+        .unwrap();
+    assert_eq!(this["last_sync"], at, "{devices}");
     verify_all(&b);
     for env in [&a, &b, &a] {
         sync(env);
     }
     assert_eq!(state(&a), state(&b));
     verify_all(&a);
+}
+
+/// A device removed by a replica that had not merged its last changes,
+/// while another replica had: those changes were made before the removal
+/// was known, and the replica that merged them has since written changes
+/// that saw them. Every replica takes them (else that replica's later
+/// changes would wait on them forever, and the two would never agree);
+/// what the removed device writes afterwards is refused everywhere.
+#[test]
+fn a_removed_device_s_changes_another_replica_merged_first_are_taken_everywhere() {
+    let (a, b, remote) = two_parents();
+    let r = machine();
+    a.cmd()
+        .args(["key", "add", &r.recipient])
+        .assert()
+        .success();
+    sync(&a);
+    r.json(&["clone", remote.to_str().unwrap()]);
+    sync(&r);
+    sync(&a);
+    sync(&b);
+    // The laptop about to be lost writes; B merges it; A has not.
+    add(&r, "avant.txt", "écrit avant la perte");
+    sync(&r);
+    sync(&b);
+    let lost = device_of(&r);
+    a.cmd().args(["device", "rm", &lost]).assert().success();
+    sync(&a);
+    // B writes after merging the lost laptop's change, then learns of the
+    // removal; the lost laptop writes again.
+    add(&b, "apres.txt", "écrit par B");
+    sync(&b);
+    add(&r, "vole.txt", "écrit après la perte");
+    sync(&r);
+    for env in [&a, &b, &a, &b] {
+        let out = env.cmd().args(["sync"]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("wait for"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(state(&a), state(&b));
+    let titles: Vec<String> = a
+        .json(&["list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(titles.contains(&"avant.txt".to_string()), "{titles:?}");
+    assert!(titles.contains(&"apres.txt".to_string()), "{titles:?}");
+    assert!(!titles.contains(&"vole.txt".to_string()), "{titles:?}");
+    verify_all(&a);
+    verify_all(&b);
 }

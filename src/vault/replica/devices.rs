@@ -31,8 +31,9 @@ impl Vault {
         let rows: Vec<(String, String, Option<String>)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let my_sync: Option<String> =
-            conn.query_row("SELECT MAX(last_sync) FROM sync_remotes", [], |r| r.get(0))?;
+        // This replica's last sync: the newest of its remotes' (recorded
+        // beside the index; older vaults' in `sync_remotes`).
+        let my_sync: Option<String> = self.remotes()?.into_iter().filter_map(|(_, at)| at).max();
         let mut out = Vec::new();
         for (id, added_at, removed_at) in rows {
             let a = applied(&conn, &id)?;

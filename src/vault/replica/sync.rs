@@ -511,11 +511,30 @@ impl Vault {
         let mut queues: BTreeMap<String, Vec<Fetched>> = BTreeMap::new();
         let mut follow: Option<Follow> = None;
         let mut unread: Option<Error> = None;
-        for dev in store.list("log")? {
-            if dev == me || !device::is_device_id(&dev) {
-                continue;
-            }
-            let (mut q, t, e) = self.fetch_device(store, &conn, &ring, &dev, report)?;
+        // Removed devices last: their changes after the removal are
+        // refused, except those another device merged before it learnt of
+        // the removal (its changes wait for them: refused, they would wait
+        // forever, and the replicas that merged them never agree with
+        // this one). Its segments fetched here say how far it saw.
+        let removed: BTreeSet<String> = conn
+            .prepare("SELECT id FROM devices WHERE removed_at IS NOT NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut devs: Vec<String> = store
+            .list("log")?
+            .into_iter()
+            .filter(|d| d != me && device::is_device_id(d))
+            .collect();
+        devs.sort_by_key(|d| removed.contains(d));
+        for dev in devs {
+            let vouched = queues
+                .iter()
+                .filter(|(d, _)| !removed.contains(*d))
+                .flat_map(|(_, q)| q.iter())
+                .filter_map(|f| f.seg.seen.get(&dev).copied())
+                .max()
+                .unwrap_or(0);
+            let (mut q, t, e) = self.fetch_device(store, &conn, &ring, &dev, vouched, report)?;
             match (t, &follow) {
                 (Some(t), None) => {
                     follow = Some(self.unwrap_transition(&conn, &dev, t, &q)?);
@@ -813,6 +832,7 @@ impl Vault {
         conn: &Connection,
         ring: &[crate::crypto::VaultKey],
         dev: &str,
+        vouched: u64,
         report: &mut SyncReport,
     ) -> Result<(Vec<Fetched>, Option<Transition>, Option<Error>)> {
         let held = applied(conn, dev)?;
@@ -883,7 +903,7 @@ impl Vault {
                 ));
                 break;
             }
-            if removed_after.is_some_and(|r| n as i64 > r) {
+            if removed_after.is_some_and(|r| n as i64 > r && n > vouched) {
                 report.warnings.push(crate::i18n::tr!(
                     "v-sync-removed-device",
                     device = dev.to_string()
