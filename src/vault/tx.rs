@@ -56,14 +56,7 @@ impl Tx<'_> {
     /// segment: what a merge applies is another device's change.
     pub(crate) fn uncaptured<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
         self.uncaptured_used.set(true);
-        if let Some(c) = &self.capture {
-            c.borrow_mut().set_enabled(false);
-        }
-        let out = f();
-        if let Some(c) = &self.capture {
-            c.borrow_mut().set_enabled(true);
-        }
-        out
+        self.replayable(f)
     }
 
     /// As [`Tx::uncaptured`], for a merge that a later open can replay
