@@ -141,11 +141,19 @@ impl Check<'_> {
         let key_issues = key_file_issues(self.vault, &self.conn)?;
         r.warnings.extend(key_issues.missing);
         let recipient_bad = recipient_problem(self.vault);
+        let count_off = count_mismatch(&self.conn)?;
         if repair {
             self.repair(&mut r, &left, recipient_bad.is_some())?;
         } else {
             report_leftovers(self.vault, &mut r, &left, &key_issues.files);
             r.problems.extend(recipient_bad);
+            if let Some((kept, held)) = count_off {
+                r.problems.push(crate::i18n::tr!(
+                    "v-check-count",
+                    kept = kept.to_string(),
+                    held = held.to_string()
+                ));
+            }
         }
         Ok(r)
     }
@@ -350,6 +358,20 @@ impl Check<'_> {
                 file = recipient_display(vault)
             ));
         }
+        // The kept document count, set to the rows' if it strayed (sealed
+        // whole: the count is no row a segment carries).
+        let reset = vault.write_locked(|tx| match count_mismatch(tx.conn)? {
+            Some(off) => tx.uncaptured(|| store::reset_derived_counts(tx.conn).map(|()| Some(off))),
+            None => Ok(None),
+        })?;
+        if let Some((kept, held)) = reset {
+            r.repaired += 1;
+            r.warnings.push(crate::i18n::tr!(
+                "v-check-count-reset",
+                kept = kept.to_string(),
+                held = held.to_string()
+            ));
+        }
         // Re-read under the lock: a writer may have committed meanwhile.
         let referenced = store::referenced_blobs(&vault.load_fresh()?)?;
         r.repaired += remove_orphans(vault, &left.orphans, &referenced);
@@ -363,6 +385,15 @@ impl Check<'_> {
         }
         Ok(())
     }
+}
+
+/// The kept number of documents and the rows', when they differ (schema
+/// 5 keeps the count by triggers; only a bug or an older carnet's writes
+/// could move them apart).
+fn count_mismatch(conn: &Connection) -> Result<Option<(i64, i64)>> {
+    let kept = store::derived_doc_count(conn)?;
+    let held = store::counted_docs(conn)?;
+    Ok((kept != held).then_some((kept, held)))
 }
 
 /// Removes the orphan blobs still unreferenced, but those written in the

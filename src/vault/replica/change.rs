@@ -143,9 +143,18 @@ pub fn pk_condition(pk_cols: &[String]) -> String {
         .join(" AND ")
 }
 
-/// Whether a table's rows travel between replicas.
+/// Whether a table's rows travel between replicas: not this replica's
+/// bookkeeping (`sync_*`), not what triggers derive from replicated rows
+/// (`derived_*`, moved by every replay), not SQLite's own.
 pub fn replicated(table: &str) -> bool {
-    !table.starts_with("sync_") && !table.starts_with("sqlite_")
+    !table.starts_with("sync_") && !derived(table) && !table.starts_with("sqlite_")
+}
+
+/// Whether a table is derived from replicated ones by triggers
+/// (schema 5's `derived_counts`): its changes need neither a segment nor
+/// a whole seal, since replaying the segments moves it the same way.
+pub fn derived(table: &str) -> bool {
+    table.starts_with("derived_")
 }
 
 /// Records the changes made to replicated tables on `conn`, with temporary
@@ -229,7 +238,7 @@ impl<'c> Capture<'c> {
         let mut tables = BTreeMap::new();
         for t in names
             .iter()
-            .filter(|t| !replicated(t) && !t.starts_with("sqlite_"))
+            .filter(|t| !replicated(t) && !derived(t) && !t.starts_with("sqlite_"))
         {
             for (ev, suffix) in [("INSERT", "i"), ("UPDATE", "u"), ("DELETE", "d")] {
                 sql.push_str(&format!(

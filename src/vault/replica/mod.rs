@@ -141,9 +141,35 @@ fn ensure_dir(p: &Path) -> Result<()> {
 /// per row.
 type PkColumns = std::collections::HashMap<String, Vec<String>>;
 
+/// `PRAGMA recursive_triggers` on while it lives: a replayed insert is an
+/// `INSERT OR REPLACE`, and a row it displaces fires delete triggers only
+/// then (schema 5's kept counts must see it go). Off again after, so a
+/// command's own `OR REPLACE` writes are captured as they always were.
+/// Set once per replay: changing it recompiles every cached statement.
+struct RecursiveTriggers<'c>(&'c Connection);
+
+impl<'c> RecursiveTriggers<'c> {
+    fn on(conn: &'c Connection) -> Result<RecursiveTriggers<'c>> {
+        conn.execute_batch("PRAGMA recursive_triggers = ON")?;
+        Ok(RecursiveTriggers(conn))
+    }
+}
+
+impl Drop for RecursiveTriggers<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.execute_batch("PRAGMA recursive_triggers = OFF");
+    }
+}
+
 /// Applies a row change as it is (this device's own, replayed). Statements
 /// are cached: a replay applies the same few shapes segment after segment.
 fn apply_plain(conn: &Connection, c: &Change, pks: &mut PkColumns) -> Result<()> {
+    if !change::replicated(&c.t) {
+        return Err(Error::usage(
+            crate::i18n::tr!("v-change-does-not-fit", table = &c.t),
+            crate::i18n::tr!("v-upgrade-then-sync-hint"),
+        ));
+    }
     if !pks.contains_key(&c.t) {
         let cols = change::columns(conn, &c.t)?;
         pks.insert(c.t.clone(), cols.pk_names());
@@ -360,6 +386,7 @@ impl Vault {
     /// yet: the commits made since the last compaction (docs/format.md,
     /// "Index snapshot and commit log"). How many, and their sealed bytes.
     pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
+        let _replace_counted = RecursiveTriggers::on(conn)?;
         let (mut count, mut bytes) = (0, 0);
         let mut pks = PkColumns::new();
         let mut ring = None;

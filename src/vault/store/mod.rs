@@ -20,10 +20,10 @@ pub(crate) mod pros;
 mod settings;
 
 pub use docs::{
-    add_masked_from, any_patient_side_flags, count_docs, count_sealed, delete_doc, doc_by_blob,
-    get_doc, insert_doc, referenced_blobs, release_doc, remove_masked_from, resolve_doc,
-    resolve_journal_doc, sealed_all, sealed_of, set_hidden_from_guardians, set_masked, set_sealed,
-    set_tags, update_doc_fields,
+    add_masked_from, any_patient_side_flags, count_docs, count_sealed, counted_docs, delete_doc,
+    derived_doc_count, doc_by_blob, get_doc, insert_doc, referenced_blobs, release_doc,
+    remove_masked_from, reset_derived_counts, resolve_doc, resolve_journal_doc, sealed_all,
+    sealed_of, set_hidden_from_guardians, set_masked, set_sealed, set_tags, update_doc_fields,
 };
 pub use grants::{
     has_unjournaled_expiry, insert_grant, journal_expired_grants, list_grants, resolve_grant,
