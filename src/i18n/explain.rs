@@ -153,8 +153,7 @@ mod tests {
     }
 
     fn french(id: &str) -> Option<String> {
-        let fr = super::super::catalogue(Lang::Fr);
-        super::super::format_in(fr, id, None)
+        super::super::catalogue(Lang::Fr).format(id, None)
     }
 
     /// A new rule gets a sentence in both languages: the English one is
