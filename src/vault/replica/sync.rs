@@ -1317,13 +1317,14 @@ impl Vault {
 impl Vault {
     /// Exit 6 when the remote lists, under the name of a segment of `dev`
     /// up to `upto` that this replica holds a copy of (its own it pushed,
-    /// or one it applied), an
-    /// object of another size: objects never change, and a replaced old
-    /// segment would otherwise go unnoticed here (only the newest applied
-    /// is read again) while new clones took it. The sizes come with the
-    /// listing, so only a segment whose size changed is fetched (to
-    /// compare it whole); a replacement of the very same size is not seen
-    /// (docs/sync.md, "Repair and refusal").
+    /// or one it applied), other bytes: objects never change, and a
+    /// replaced old segment would otherwise go unnoticed here (only the
+    /// newest applied is read again) while new clones took it. Sizes and
+    /// change markers come with the listing, so only a segment whose size
+    /// differs from its copy, or whose marker from the one `seen`
+    /// remembers, is fetched and compared whole (docs/sync.md, "Repair
+    /// and refusal"). Segments listed and not held yet are noted in
+    /// `seen`, kept at the end of the sync if it took them.
     fn check_held(
         &self,
         store: &dyn Store,
