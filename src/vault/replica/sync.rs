@@ -1323,8 +1323,8 @@ impl Vault {
     /// change markers come with the listing, so only a segment whose size
     /// differs from its copy, or whose marker from the one `seen`
     /// remembers, is fetched and compared whole (docs/sync.md, "Repair
-    /// and refusal"). Segments listed and not held yet are noted in
-    /// `seen`, kept at the end of the sync if it took them.
+    /// and refusal"). Segments listed after `upto` are noted in `seen`,
+    /// kept at the end of the sync if it took them.
     fn check_held(
         &self,
         store: &dyn Store,
@@ -1338,15 +1338,16 @@ impl Vault {
             let Some(seq) = segment::parse_name(&l.name) else {
                 continue;
             };
+            if seq > upto {
+                // Maybe pulled or pushed by this sync: its marker is kept
+                // at the end if so.
+                seen.listed(dev, seq, l);
+                continue;
+            }
             let local = dir.join(segment::name(seq));
-            let held = match std::fs::symlink_metadata(&local) {
-                Ok(m) if seq <= upto => m,
-                _ => {
-                    // Maybe pulled or pushed by this sync: its marker is
-                    // kept at the end if so.
-                    seen.listed(dev, seq, l);
-                    continue;
-                }
+            // None here: one a clone's snapshot held.
+            let Ok(held) = std::fs::symlink_metadata(&local) else {
+                continue;
             };
             if held.len() == l.size && matches!(seen.check(dev, seq, l), Verdict::Same) {
                 continue;

@@ -351,3 +351,42 @@ impl Store for Folder {
         self.root.display().to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_walk_lists_names_and_files_with_a_marker_that_a_touch_moves() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = Folder::new(dir.path());
+        f.put_new("log/dev/1", b"one").unwrap();
+        f.put_new("log/dev/sub/2", b"two").unwrap();
+        std::fs::write(dir.path().join("log/dev/.hidden"), b"x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("1", dir.path().join("log/dev/link")).unwrap();
+        let mut names = vec!["1", "sub"];
+        if cfg!(unix) {
+            names.push("link");
+        }
+        names.sort();
+        assert_eq!(f.list("log/dev").unwrap(), names);
+        let meta = f.list_meta("log/dev").unwrap();
+        assert_eq!(meta.len(), 1, "{meta:?}");
+        assert_eq!((meta[0].name.as_str(), meta[0].size), ("1", 3));
+        assert_eq!(f.list_meta("log/dev").unwrap(), meta, "stable");
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        File::options()
+            .write(true)
+            .open(dir.path().join("log/dev/1"))
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        let touched = f.list_meta("log/dev").unwrap();
+        assert_eq!(touched[0].size, 3);
+        assert!(touched[0].marker.is_some());
+        assert_ne!(touched[0].marker, meta[0].marker);
+        assert!(f.list_meta("log/none").unwrap().is_empty());
+        assert_eq!(f.list("").unwrap(), vec!["log"]);
+    }
+}
