@@ -800,3 +800,39 @@ fn s3_an_old_change_replaced_in_the_bucket_is_refused_by_replicas_that_applied_i
     g.json(&b, &["sync"]);
     g.json(&a, &["sync"]);
 }
+
+#[test]
+fn s3_an_old_change_replaced_in_the_bucket_by_one_of_the_same_size_is_refused() {
+    let Some(g) = Garage::start() else { return };
+    let bucket = g.bucket();
+    let url = format!("s3://{BUCKET}/same-size");
+    let (a, b) = two_parents(&g, &url);
+    add(&g, &a, "x.txt", "x");
+    g.json(&a, &["sync"]);
+    g.json(&b, &["sync"]);
+    add(&g, &a, "y.txt", "y");
+    g.json(&a, &["sync"]);
+    g.json(&b, &["sync"]);
+    // Not the newest: B applied it a sync ago; only its ETag tells now.
+    let dev = device_of(&g, &a);
+    let segs = bucket.list(&format!("same-size/log/{dev}"));
+    let n = segs.len();
+    assert!(n >= 3, "{segs:?}");
+    let original = bucket.get(&segs[n - 2]);
+    let mut forged = original.clone();
+    let mid = forged.len() / 2;
+    forged[mid] ^= 0x55;
+    bucket.put(&segs[n - 2], forged);
+    for env in [&b, &a] {
+        let (code, _, err) = g.run(env, &["sync"]);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("different content"), "{err}");
+    }
+    // The same bytes put again (its ETag is theirs again): quiet.
+    bucket.put(&segs[n - 2], original);
+    for env in [&b, &a] {
+        let (code, _, err) = g.run(env, &["sync"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(!err.contains("warning"), "{err}");
+    }
+}

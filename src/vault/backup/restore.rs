@@ -164,6 +164,7 @@ pub fn restore(req: RestoreRequest<'_>) -> Result<Restored> {
                     [],
                 )?;
                 crate::vault::replica::progress::clear(&v.layout)?;
+                crate::vault::replica::markers::clear(&v.layout)?;
                 Ok(())
             })?;
         }

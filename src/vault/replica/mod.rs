@@ -15,6 +15,7 @@ mod fetch;
 pub(crate) mod heal;
 pub mod hlc;
 pub mod keyring;
+pub mod markers;
 pub mod merge;
 pub mod progress;
 pub mod prune;

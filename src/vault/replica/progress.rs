@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -36,13 +37,46 @@ struct Progress {
 }
 
 /// The segments' MAC key (the agent hands out a fixed list of derived
-/// keys), over a body that starts with this file's own label, so neither
-/// can pass for the other.
-fn mac(key: &VaultKey, body: &[u8]) -> blake3::Hash {
+/// keys), over a body that starts with the file's own label, so no such
+/// file (nor a segment) can pass for another.
+fn mac(key: &VaultKey, label: &[u8], body: &[u8]) -> blake3::Hash {
     let mut h = blake3::Hasher::new_keyed(&key.derive("segment mac"));
-    h.update(b"carnet sync progress\n");
+    h.update(label);
     h.update(body);
     h.finalize()
+}
+
+const LABEL: &[u8] = b"carnet sync progress\n";
+
+/// The body of a record sealed by [`seal`] under `label`; `None` when the
+/// file is missing, larger than `max`, damaged, forged or another key's.
+pub(super) fn open(path: &Path, key: &VaultKey, label: &[u8], max: u64) -> Option<Vec<u8>> {
+    let sealed = fsutil::read_bounded(path, max).ok()?;
+    let mut r = decrypt_reader(sealed.as_slice(), &[key.identity() as &dyn age::Identity]).ok()?;
+    let mut plain = Vec::new();
+    r.by_ref().take(max).read_to_end(&mut plain).ok()?;
+    if plain.len() < 32 {
+        return None;
+    }
+    let (tag, body) = plain.split_at(32);
+    (blake3::Hash::from_bytes(tag.try_into().ok()?) == mac(key, label, body)).then(|| body.to_vec())
+}
+
+/// Writes `body` to `path` atomically, encrypted and MACed with the vault
+/// key under `label`; `doing` names the write in an error.
+pub(super) fn seal(
+    path: &Path,
+    key: &VaultKey,
+    label: &[u8],
+    body: &[u8],
+    doing: impl FnOnce() -> String,
+) -> Result<()> {
+    let tag = mac(key, label, body);
+    let mut w = encrypt_writer(&Recipients::x25519(key.recipient()), Vec::new(), false)?;
+    w.write_all(tag.as_bytes())
+        .and_then(|_| w.write_all(body))
+        .map_err(|e| Error::io(doing(), e))?;
+    fsutil::write_atomic(path, &w.finish()?)
 }
 
 fn path(layout: &Layout) -> std::path::PathBuf {
@@ -53,19 +87,8 @@ fn path(layout: &Layout) -> std::path::PathBuf {
 /// not this vault's (it is only a record, never a reason to fail).
 fn read(layout: &Layout, key: &VaultKey, vault_id: &str) -> Progress {
     let opened = || -> Option<Progress> {
-        let sealed = fsutil::read_bounded(&path(layout), MAX).ok()?;
-        let mut r =
-            decrypt_reader(sealed.as_slice(), &[key.identity() as &dyn age::Identity]).ok()?;
-        let mut plain = Vec::new();
-        r.by_ref().take(MAX).read_to_end(&mut plain).ok()?;
-        if plain.len() < 32 {
-            return None;
-        }
-        let (mac, body) = plain.split_at(32);
-        if blake3::Hash::from_bytes(mac.try_into().ok()?) != self::mac(key, body) {
-            return None;
-        }
-        let p: Progress = serde_json::from_slice(body).ok()?;
+        let body = open(&path(layout), key, LABEL, MAX)?;
+        let p: Progress = serde_json::from_slice(&body).ok()?;
         (p.vault == vault_id).then_some(p)
     };
     opened().unwrap_or_default()
@@ -97,12 +120,9 @@ pub fn set(
         None => p.remotes.remove(name),
     };
     let body = serde_json::to_vec(&p).map_err(|e| Error::Other(e.to_string()))?;
-    let mac = mac(key, &body);
-    let mut w = encrypt_writer(&Recipients::x25519(key.recipient()), Vec::new(), false)?;
-    w.write_all(mac.as_bytes())
-        .and_then(|_| w.write_all(&body))
-        .map_err(|e| Error::io(crate::i18n::tr!("io-sealing-sync-progress"), e))?;
-    fsutil::write_atomic(&path(layout), &w.finish()?)
+    seal(&path(layout), key, LABEL, &body, || {
+        crate::i18n::tr!("io-sealing-sync-progress")
+    })
 }
 
 /// Forgets every remote's progress (a restored replica pushed nothing yet).

@@ -16,9 +16,10 @@ use crate::vault::{Vault, WriteLock};
 use super::heal::Healing;
 
 use super::change::Val;
+use super::markers::{self, Verdict};
 use super::merge::{self, Fetched, Merged};
 use super::progress;
-use super::remote::{self, RemoteSpec, Store};
+use super::remote::{self, Listed, RemoteSpec, Store};
 use super::segment::{self, Segment, Transition};
 use super::{applied, device, keyring, log_dir, recipients, set_applied, Applied};
 use crate::crypto::{self, HolderHeal, VaultKey};
@@ -236,7 +237,8 @@ impl Vault {
                 return Err(unknown_remote(name));
             }
             // A remote added again under this name starts afresh.
-            progress::set(&self.layout, &self.key, &self.config.id, name, None)
+            progress::set(&self.layout, &self.key, &self.config.id, name, None)?;
+            markers::forget(&self.layout, &self.key, &self.config.id, name)
         })
     }
 
@@ -308,6 +310,7 @@ impl Vault {
             ..Default::default()
         };
         let mut keys_changed = self.push_keys(&*store, &mut report)? > 0;
+        let mut seen = markers::load(&self.layout, &self.key, &self.config.id, &spec.name);
         let mut vault = self;
         // Whether this sync took on another key already: documents
         // re-encrypted under a key adopted on the way never go out under
@@ -317,7 +320,7 @@ impl Vault {
         // Each round follows one rekey (bounded: a remote cannot keep a
         // replica busy with transitions).
         for _ in 0..16 {
-            let Some(next) = vault.pull(&*store, &me, &mut report)? else {
+            let Some(next) = vault.pull(&*store, &me, &mut seen, &mut report)? else {
                 break;
             };
             let device = next.device.clone();
@@ -332,7 +335,7 @@ impl Vault {
             // documents under their names: the others translate them.
             let own_first = !adopted && (!next.absorb || kept.is_some());
             if own_first {
-                vault.push(&*store, &me, &spec, false, &mut report)?;
+                vault.push(&*store, &me, &spec, false, &mut seen, &mut report)?;
             }
             if next.absorb {
                 vault.absorb(next)?;
@@ -388,7 +391,9 @@ impl Vault {
                 )),
             }
         }
-        vault.push(&*store, &me, &spec, keys_changed, &mut report)?;
+        vault.push(&*store, &me, &spec, keys_changed, &mut seen, &mut report)?;
+        // Under the key the sync ends with (a rekey's new folder, if any).
+        seen.save(&vault.layout, &vault.key, vault.root())?;
         // Last: an item goes from the remote only once the commit that
         // folded it is there.
         let inbox = vault.sync_inbox(&*store)?;
@@ -505,7 +510,13 @@ impl Vault {
     /// Pulls and merges what other devices wrote. A rekey another device
     /// published stops the pull at its transition segment (merged with
     /// the rest): the returned [`Follow`] is then adopted by the caller.
-    fn pull(&self, store: &dyn Store, me: &str, report: &mut SyncReport) -> Result<Option<Follow>> {
+    fn pull(
+        &self,
+        store: &dyn Store,
+        me: &str,
+        seen: &mut markers::Seen,
+        report: &mut SyncReport,
+    ) -> Result<Option<Follow>> {
         let conn = self.load_fresh()?;
         let ring = self.key_ring(&conn)?;
         let mut queues: BTreeMap<String, Vec<Fetched>> = BTreeMap::new();
@@ -534,7 +545,8 @@ impl Vault {
                 .filter_map(|f| f.seg.seen.get(&dev).copied())
                 .max()
                 .unwrap_or(0);
-            let (mut q, t, e) = self.fetch_device(store, &conn, &ring, &dev, vouched, report)?;
+            let (mut q, t, e) =
+                self.fetch_device(store, &conn, &ring, &dev, vouched, seen, report)?;
             match (t, &follow) {
                 (Some(t), None) => {
                     follow = Some(self.unwrap_transition(&conn, &dev, t, &q)?);
@@ -825,7 +837,7 @@ impl Vault {
     /// a key this replica does not hold yet (returned), or before a
     /// segment no key of the ring opens (the error, returned for the
     /// caller to decide: a rekey not yet followed explains it).
-    #[allow(clippy::type_complexity)]
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     fn fetch_device(
         &self,
         store: &dyn Store,
@@ -833,6 +845,7 @@ impl Vault {
         ring: &[crate::crypto::VaultKey],
         dev: &str,
         vouched: u64,
+        seen: &mut markers::Seen,
         report: &mut SyncReport,
     ) -> Result<(Vec<Fetched>, Option<Transition>, Option<Error>)> {
         let held = applied(conn, dev)?;
@@ -840,11 +853,11 @@ impl Vault {
             .as_ref()
             .map(|a| (a.seq, a.hash.clone()))
             .unwrap_or((0, segment::zero_hash()));
-        let listed = store.list_sized(&format!("log/{dev}"))?;
-        self.check_held(store, dev, &listed, seq)?;
+        let listed = store.list_meta(&format!("log/{dev}"))?;
+        self.check_held(store, dev, &listed, seq, seen)?;
         let names: Vec<u64> = listed
             .iter()
-            .filter_map(|(n, _)| segment::parse_name(n))
+            .filter_map(|l| segment::parse_name(&l.name))
             .collect();
         // The newest segment already applied must still read the same.
         if seq > 0 && names.contains(&seq) {
@@ -1159,6 +1172,7 @@ impl Vault {
         me: &str,
         spec: &RemoteSpec,
         keys_changed: bool,
+        seen: &mut markers::Seen,
         report: &mut SyncReport,
     ) -> Result<()> {
         let conn = self.load_fresh()?;
@@ -1190,13 +1204,13 @@ impl Vault {
             }
         }
         let upto = mine.as_ref().map_or(0, |a| a.seq);
-        let listed = store.list_sized(&format!("log/{me}"))?;
+        let listed = store.list_meta(&format!("log/{me}"))?;
         // Only what it pushed: a name it is about to write that holds
         // something else is `put_new`'s to refuse (squatted, not changed).
-        self.check_held(store, me, &listed, pushed.max(0) as u64)?;
+        self.check_held(store, me, &listed, pushed.max(0) as u64, seen)?;
         let on_remote: BTreeSet<u64> = listed
             .iter()
-            .filter_map(|(n, _)| segment::parse_name(n))
+            .filter_map(|l| segment::parse_name(&l.name))
             .collect();
         // The newest segment this replica pushed must read the same there.
         if pushed > 0 && on_remote.contains(&(pushed as u64)) {
@@ -1211,6 +1225,7 @@ impl Vault {
                 return Err(changed_under(&name));
             }
         }
+        let mut put_own = false;
         for n in 1..=upto {
             // A name listed there that this replica never recorded as
             // pushed may be another writer's: put_new compares its bytes.
@@ -1230,6 +1245,16 @@ impl Vault {
             store.put_new(&format!("log/{me}/{}", segment::name(n)), &sealed)?;
             if !on_remote.contains(&n) {
                 report.pushed_changes += 1;
+                put_own = true;
+            }
+        }
+        if put_own {
+            // Their markers, so a replacement before the next sync is seen
+            // there (one listing more, only when this sync pushed).
+            for l in store.list_meta(&format!("log/{me}"))? {
+                if let Some(n) = segment::parse_name(&l.name) {
+                    seen.listed(me, n, &l);
+                }
             }
         }
         self.push_held_for_others(store, &conn, me, report)?;
@@ -1292,40 +1317,54 @@ impl Vault {
 impl Vault {
     /// Exit 6 when the remote lists, under the name of a segment of `dev`
     /// up to `upto` that this replica holds a copy of (its own it pushed,
-    /// or one it applied), an
-    /// object of another size: objects never change, and a replaced old
-    /// segment would otherwise go unnoticed here (only the newest applied
-    /// is read again) while new clones took it. The sizes come with the
-    /// listing, so only a segment whose size changed is fetched (to
-    /// compare it whole); a replacement of the very same size is not seen
-    /// (docs/sync.md, "Repair and refusal").
+    /// or one it applied), other bytes: objects never change, and a
+    /// replaced old segment would otherwise go unnoticed here (only the
+    /// newest applied is read again) while new clones took it. Sizes and
+    /// change markers come with the listing, so only a segment whose size
+    /// differs from its copy, or whose marker from the one `seen`
+    /// remembers, is fetched and compared whole (docs/sync.md, "Repair
+    /// and refusal"). Segments listed after `upto` are noted in `seen`,
+    /// kept at the end of the sync if it took them.
     fn check_held(
         &self,
         store: &dyn Store,
         dev: &str,
-        listed: &[(String, u64)],
+        listed: &[Listed],
         upto: u64,
+        seen: &mut markers::Seen,
     ) -> Result<()> {
         let dir = log_dir(self.root(), dev);
-        for (n, size) in listed {
-            let Some(seq) = segment::parse_name(n).filter(|s| *s <= upto) else {
+        for l in listed {
+            let Some(seq) = segment::parse_name(&l.name) else {
                 continue;
             };
+            if seq > upto {
+                // Maybe pulled or pushed by this sync: its marker is kept
+                // at the end if so.
+                seen.listed(dev, seq, l);
+                continue;
+            }
             let local = dir.join(segment::name(seq));
-            match std::fs::symlink_metadata(&local) {
-                Ok(m) if m.len() != *size => {}
-                _ => continue,
+            // None here: one a clone's snapshot held.
+            let Ok(held) = std::fs::symlink_metadata(&local) else {
+                continue;
+            };
+            if held.len() == l.size && matches!(seen.check(dev, seq, l), Verdict::Same) {
+                continue;
             }
             let name = format!("log/{dev}/{}", segment::name(seq));
-            if *size > segment::MAX_SEALED {
+            if l.size > segment::MAX_SEALED {
                 return Err(changed_under(&name));
             }
             let here = fsutil::read_bounded(&local, segment::MAX_SEALED)
                 .map_err(|e| e.into_error(&local))?;
             match store.get(&name, segment::MAX_SEALED)? {
                 Some(there) if there != here => return Err(changed_under(&name)),
+                // The same bytes written again (a tool that touched it, a
+                // multipart upload of them): its new marker is theirs.
+                Some(_) => seen.remember(dev, seq, l),
                 // Gone since the listing: the push puts it back.
-                _ => {}
+                None => {}
             }
         }
         Ok(())

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::error::{Error, Result};
 use crate::fsutil;
 
-use super::store::{is_safe_name, Fetched, Store};
+use super::store::{is_safe_name, Fetched, Listed, Store};
 
 pub struct Folder {
     root: PathBuf,
@@ -79,6 +79,40 @@ impl Folder {
         res
     }
 
+    /// Calls `each` with the name and entry of everything directly under
+    /// `prefix/` whose name carnet could have written (nothing if the
+    /// folder is missing). An I/O error `each` returns is the listing's.
+    fn walk(
+        &self,
+        prefix: &str,
+        mut each: impl FnMut(String, &fs::DirEntry) -> std::io::Result<()>,
+    ) -> Result<()> {
+        self.reachable()?;
+        let dir = if prefix.is_empty() {
+            self.root.clone()
+        } else {
+            self.path(prefix)
+        };
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(Error::io(doing::listing(&dir), e)),
+        };
+        for e in rd {
+            let e = e.map_err(|e| Error::io(doing::listing(&dir), e))?;
+            let Some(n) = e
+                .file_name()
+                .to_str()
+                .filter(|n| is_safe_name(n))
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            each(n, &e).map_err(|err| Error::io(doing::listing(&dir), err))?;
+        }
+        Ok(())
+    }
+
     /// Copies object `name` into a new file at `path`, unless it is larger
     /// than `max` bytes; `sync`: fsync it before returning. Nothing is left
     /// at `path` unless the whole object is there.
@@ -116,6 +150,32 @@ impl Folder {
             let _ = fs::remove_file(path);
         }
         res
+    }
+}
+
+/// A file's change marker: its modification time (a copy by a sync tool
+/// that keeps it, for unchanged content, leaves it as it was) and, on
+/// Unix, its change time, which no one sets back by hand (a file renamed
+/// over the object, or its mtime reset with `touch -d`, gets a new one).
+/// Not the inode: network mounts (sshfs, rclone) make up a new one at
+/// every mount, and each would cost a download of every segment.
+fn marker(m: &fs::Metadata) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(format!(
+            "{}.{:09} {}.{:09}",
+            m.mtime(),
+            m.mtime_nsec(),
+            m.ctime(),
+            m.ctime_nsec()
+        ))
+    }
+    #[cfg(not(unix))]
+    {
+        let t = m.modified().ok()?;
+        let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
+        Some(d.as_nanos().to_string())
     }
 }
 
@@ -239,53 +299,32 @@ impl Store for Folder {
     }
 
     fn list(&self, prefix: &str) -> Result<Vec<String>> {
-        self.reachable()?;
-        let dir = if prefix.is_empty() {
-            self.root.clone()
-        } else {
-            self.path(prefix)
-        };
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(Error::io(doing::listing(&dir), e)),
-        };
         let mut out = Vec::new();
-        for e in rd {
-            let e = e.map_err(|e| Error::io(doing::listing(&dir), e))?;
-            if let Some(n) = e.file_name().to_str() {
-                if is_safe_name(n) {
-                    out.push(n.to_string());
-                }
-            }
-        }
+        self.walk(prefix, |n, _| {
+            out.push(n);
+            Ok(())
+        })?;
         out.sort();
         Ok(out)
     }
 
-    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>> {
-        self.reachable()?;
-        let dir = self.path(prefix);
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(Error::io(doing::listing(&dir), e)),
-        };
+    fn list_meta(&self, prefix: &str) -> Result<Vec<Listed>> {
         let mut out = Vec::new();
-        for e in rd {
-            let e = e.map_err(|e| Error::io(doing::listing(&dir), e))?;
-            let Some(n) = e.file_name().to_str().map(str::to_string) else {
-                continue;
-            };
+        self.walk(prefix, |name, e| {
             // Not followed: a link is not an object carnet wrote.
             match e.metadata() {
-                Ok(m) if m.is_file() && is_safe_name(&n) => out.push((n, m.len())),
+                Ok(m) if m.is_file() => out.push(Listed {
+                    name,
+                    size: m.len(),
+                    marker: marker(&m),
+                }),
                 Ok(_) => {}
                 // Gone between the listing and the look (a temp file renamed).
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(doing::listing(&dir), e)),
+                Err(e) => return Err(e),
             }
-        }
+            Ok(())
+        })?;
         out.sort();
         Ok(out)
     }
@@ -310,5 +349,44 @@ impl Store for Folder {
 
     fn describe(&self) -> String {
         self.root.display().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_walk_lists_names_and_files_with_a_marker_that_a_touch_moves() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = Folder::new(dir.path());
+        f.put_new("log/dev/1", b"one").unwrap();
+        f.put_new("log/dev/sub/2", b"two").unwrap();
+        std::fs::write(dir.path().join("log/dev/.hidden"), b"x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("1", dir.path().join("log/dev/link")).unwrap();
+        let mut names = vec!["1", "sub"];
+        if cfg!(unix) {
+            names.push("link");
+        }
+        names.sort();
+        assert_eq!(f.list("log/dev").unwrap(), names);
+        let meta = f.list_meta("log/dev").unwrap();
+        assert_eq!(meta.len(), 1, "{meta:?}");
+        assert_eq!((meta[0].name.as_str(), meta[0].size), ("1", 3));
+        assert_eq!(f.list_meta("log/dev").unwrap(), meta, "stable");
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        File::options()
+            .write(true)
+            .open(dir.path().join("log/dev/1"))
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        let touched = f.list_meta("log/dev").unwrap();
+        assert_eq!(touched[0].size, 3);
+        assert!(touched[0].marker.is_some());
+        assert_ne!(touched[0].marker, meta[0].marker);
+        assert!(f.list_meta("log/none").unwrap().is_empty());
+        assert_eq!(f.list("").unwrap(), vec!["log"]);
     }
 }

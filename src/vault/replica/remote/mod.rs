@@ -15,7 +15,7 @@ pub mod folder;
 pub mod s3;
 pub mod store;
 
-pub use store::{is_safe_name, Fetched, Store};
+pub use store::{is_safe_name, Fetched, Listed, Store};
 
 use std::path::Path;
 

@@ -33,7 +33,7 @@ use object_store::{
 use crate::error::{Error, Result};
 use crate::fsutil;
 
-use super::store::{is_safe_name, Fetched, Store};
+use super::store::{is_safe_name, Fetched, Listed, Store};
 
 /// Size of one multipart part (the S3 minimum; at most 10,000 parts: 50 GB);
 /// files up to this size go in one PUT.
@@ -582,7 +582,7 @@ impl Store for S3 {
         Ok(out)
     }
 
-    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>> {
+    fn list_meta(&self, prefix: &str) -> Result<Vec<Listed>> {
         let key = self.key(prefix);
         let listed = self
             .rt
@@ -593,14 +593,22 @@ impl Store for S3 {
                     e,
                 )
             })?;
-        let mut out: Vec<(String, u64)> = listed
+        let mut out: Vec<Listed> = listed
             .objects
             .iter()
-            .filter_map(|o| o.location.filename().map(|n| (n.to_string(), o.size)))
-            .filter(|(n, _)| is_safe_name(n))
+            .filter_map(|o| {
+                o.location.filename().map(|n| Listed {
+                    name: n.to_string(),
+                    size: o.size,
+                    // Another one for other bytes (a single PUT's is their
+                    // MD5; a multipart upload's differs even for the same).
+                    marker: o.e_tag.clone(),
+                })
+            })
+            .filter(|l| is_safe_name(&l.name))
             .collect();
         out.sort();
-        out.dedup();
+        out.dedup_by(|a, b| a.name == b.name);
         Ok(out)
     }
 

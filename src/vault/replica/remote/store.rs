@@ -43,10 +43,11 @@ pub trait Store {
     }
     /// The names directly under `prefix/` (files, and sub-prefixes).
     fn list(&self, prefix: &str) -> Result<Vec<String>>;
-    /// The objects directly under `prefix/` with their sizes in bytes (no
-    /// sub-prefixes): what a listing tells anyway, so `sync` notices an
-    /// old object replaced under its name without fetching it again.
-    fn list_sized(&self, prefix: &str) -> Result<Vec<(String, u64)>>;
+    /// The objects directly under `prefix/` (no sub-prefixes), each with
+    /// what a listing tells anyway: its size and change marker, so `sync`
+    /// notices an old object replaced under its name without fetching it
+    /// again.
+    fn list_meta(&self, prefix: &str) -> Result<Vec<Listed>>;
     /// Removes an object (only `remote prune`).
     fn delete(&self, name: &str) -> Result<()>;
     /// How long ago an object was written, if the store can tell (`remote
@@ -57,6 +58,17 @@ pub trait Store {
     }
     /// How to name the remote to the user.
     fn describe(&self) -> String;
+}
+
+/// An object as a listing shows it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Listed {
+    pub name: String,
+    pub size: u64,
+    /// Changes when the object is written again with other bytes (S3's
+    /// ETag; a folder's modification and change times, which any write
+    /// moves); `None` when the store tells none.
+    pub marker: Option<String>,
 }
 
 /// What [`Store::get_file_max`] found.
