@@ -104,6 +104,17 @@ fn sync_fetches_a_missing_copy_again_and_other_commands_say_so() {
         assert!(out.2.contains(&copy.display().to_string()), "{}", out.2);
         assert!(!out.2.contains("entity not found"), "{}", out.2);
     }
+    // In French too (Mon espace santé words: the remote is the "dépôt distant").
+    let out = b
+        .cmd()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(err.contains("est manquante"), "{err}");
+    assert!(err.contains("dépôt distant"), "{err}");
     assert_eq!(snapshot(&b), before, "a failed command wrote to the vault");
     // `sync` fetches it again (the same bytes) and goes on.
     let out = b.cmd().args(["sync"]).output().unwrap();

@@ -173,7 +173,9 @@ impl<'a> Copies<'a> {
     }
 }
 
-/// The remotes `conn` names, in name order.
+/// The remotes `conn` names, in name order: all of them, replayed or
+/// not (`sync_*` rows travel in no segment: a commit that changes them
+/// seals the whole index).
 fn remotes(conn: &Connection) -> Result<Vec<RemoteSpec>> {
     let mut stmt =
         conn.prepare("SELECT name, url, endpoint, region FROM sync_remotes ORDER BY name")?;
