@@ -153,15 +153,9 @@ impl<'a> Copies<'a> {
             return Ok(());
         };
         for (path, bytes) in &self.fetched {
-            // `log/DEVICE/` may be gone whole.
-            for dir in path
-                .ancestors()
-                .skip(1)
-                .take(2)
-                .collect::<Vec<_>>()
-                .iter()
-                .rev()
-            {
+            // `log/DEVICE/` may be gone whole, `log/` too.
+            let dirs = [path.parent(), path.parent().and_then(Path::parent)];
+            for dir in dirs.into_iter().rev().flatten() {
                 if !dir.is_dir() {
                     fsutil::create_private_dir(dir)?;
                 }
