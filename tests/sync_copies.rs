@@ -214,3 +214,60 @@ fn a_copy_the_remote_serves_wrong_is_refused() {
     assert_eq!(snapshot(&b), before);
     assert!(!copy.exists());
 }
+
+/// Through the unlock agent (the command holds no key of its own): the
+/// same repair, and the agent left as it was.
+#[test]
+fn sync_through_the_agent_fetches_it_again_too() {
+    let (_a, b, _remote, copy) = merged();
+    let out = b
+        .cmd()
+        .args(["--json", "agent", "start", "--ttl", "10m"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let _agent = Agent(v["pid"].as_u64().unwrap() as u32);
+    std::fs::remove_file(&copy).unwrap();
+    let through_agent = |args: &[&str]| {
+        b.cmd()
+            .env_remove("CARNET_IDENTITY")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = through_agent(&["list"]);
+    assert_eq!(out.status.code(), Some(6));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("carnet sync"));
+    let out = through_agent(&["sync"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(copy.is_file());
+    let out = through_agent(&["--json", "list"]);
+    assert!(out.status.success());
+    let docs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(docs.as_array().unwrap().len(), 2);
+    b.cmd().args(["agent", "stop"]).assert().success();
+    b.cmd().args(["check"]).assert().success();
+}
+
+/// Kills the agent a test started if the test ends before stopping it.
+struct Agent(u32);
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        let ours = std::fs::read(format!("/proc/{}/cmdline", self.0))
+            .is_ok_and(|c| String::from_utf8_lossy(&c).contains("agent"));
+        if ours {
+            // SAFETY: a signal to the agent this test started (by its pid).
+            unsafe { libc::kill(self.0 as i32, libc::SIGKILL) };
+        }
+    }
+}
