@@ -151,7 +151,8 @@ impl Ctx {
         self.unlock_sealed(Sealed::open_cloning(dir)?, None)
     }
 
-    fn unlock_sealed(&self, mut sealed: Sealed, accept: Option<&str>) -> Result<Vault> {
+    /// Unlocks `sealed` as [`Ctx::unlock`] does.
+    pub(crate) fn unlock_sealed(&self, mut sealed: Sealed, accept: Option<&str>) -> Result<Vault> {
         let (v, report) = match self.agent_key(&sealed) {
             Some((key, file)) => profile::unlock_held(sealed, key, file, accept)?,
             None => {

@@ -6,9 +6,21 @@ use crate::agent;
 use crate::cli::args::SyncArgs;
 use crate::commands::context::Ctx;
 use crate::error::Result;
+use crate::vault::Sealed;
 
 pub fn run(ctx: &Ctx, a: &SyncArgs) -> Result<()> {
-    let vault = ctx.unlock()?;
+    // Missing local copies of other devices' segments are fetched again
+    // from the remote on the way (see `vault::replica::copies`).
+    let (dir, _) = ctx.vault_dir()?;
+    let vault = Sealed::unlock_current(&dir, |mut sealed| {
+        sealed.refetch_copies(a.remote.as_deref());
+        ctx.unlock_sealed(sealed, None)
+    })?;
+    let refetched = vault.refetched_copies();
+    if refetched > 0 {
+        ctx.out
+            .warn(crate::i18n::tr!("sync-copies-refetched", n = refetched));
+    }
     let before = vault.key().recipient().to_string();
     let (vault, r) = vault.sync(a.remote.as_deref())?;
     for w in &r.warnings {
@@ -38,6 +50,7 @@ pub fn run(ctx: &Ctx, a: &SyncArgs) -> Result<()> {
             "pushed": {"changes": r.pushed_changes, "blobs": r.pushed_blobs},
             "conflicts": r.conflicts,
             "repaired": r.repaired,
+            "refetched": refetched,
         }),
         || {
             let mut s = crate::i18n::tr!(

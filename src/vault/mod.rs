@@ -165,6 +165,8 @@ pub struct Sealed {
     /// Opened where it does not live yet (a restore's staging copy): see
     /// [`Sealed::detached`].
     detached: bool,
+    /// Opened by `carnet sync`: see [`Sealed::refetch_copies`].
+    refetch: Option<replica::copies::Refetch>,
 }
 
 /// An unlocked vault.
@@ -193,6 +195,9 @@ pub struct Vault {
     /// A staging copy (see [`Sealed::detached`]): its journal is neither
     /// checked against nor recorded as the head this machine remembers.
     detached: bool,
+    /// Missing copies of other devices' segments are fetched again from
+    /// a remote (`carnet sync`, [`replica::copies`]).
+    refetch: Option<replica::copies::Refetch>,
     /// What the index last opened by this process holds beyond its snapshot.
     pending: std::cell::Cell<Pending>,
     /// The format version `vault.json` says, as last written.
@@ -412,6 +417,7 @@ impl Vault {
             guardian_key: None,
             trust: Trust::default(),
             detached: false,
+            refetch: None,
             pending: Default::default(),
             version: std::cell::Cell::new(VAULT_VERSION),
         };
@@ -423,6 +429,12 @@ impl Vault {
 
     pub fn key(&self) -> &VaultKey {
         &self.key
+    }
+
+    /// How many missing copies of other devices' segments the opens of
+    /// this vault fetched again ([`Sealed::refetch_copies`]).
+    pub fn refetched_copies(&self) -> usize {
+        self.refetch.as_ref().map_or(0, |r| r.done.get())
     }
 
     /// Who unlocked the vault.
@@ -592,18 +604,21 @@ impl Vault {
             // Sorts and temporary tables stay in memory: never plaintext on disk.
             conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
             // The commits made since the snapshot.
+            let mut copies = replica::copies::Copies::new(self.refetch.as_ref());
             if let Some(d) = replica::device::get(&self.layout.root)? {
-                let (segments, bytes) = self.replay_own_segments(&conn, &d)?;
+                let (segments, bytes) = self.replay_own_segments(&conn, &d, &mut copies)?;
                 pending.segments = segments;
                 pending.bytes = bytes;
             }
             self.pending.set(pending);
             if self.detached {
+                copies.keep()?;
                 self.reveal(&conn)?;
                 return Ok(conn);
             }
             match self.check_rollback(&conn) {
                 Ok(()) => {
+                    copies.keep()?;
                     self.reveal(&conn)?;
                     return Ok(conn);
                 }
@@ -1115,6 +1130,7 @@ impl Sealed {
             rejected: RefCell::new(Vec::new()),
             skipped: RefCell::new(Vec::new()),
             detached: false,
+            refetch: None,
         })
     }
 
@@ -1125,6 +1141,16 @@ impl Sealed {
     pub fn detached(mut self) -> Sealed {
         self.detached = true;
         self
+    }
+
+    /// For `carnet sync`: a local copy of another device's segment that
+    /// the index needs and lacks is fetched again from `remote` (or any
+    /// remote) when the vault is opened, rather than failing the open.
+    pub fn refetch_copies(&mut self, remote: Option<&str>) {
+        self.refetch = Some(replica::copies::Refetch {
+            remote: remote.map(str::to_string),
+            ..Default::default()
+        });
     }
 
     /// The vault's public recipient (no unlock needed).
@@ -1330,6 +1356,7 @@ impl Sealed {
                 mac_written: None,
             },
             detached: self.detached,
+            refetch: self.refetch.clone(),
             pending: Default::default(),
             version: std::cell::Cell::new(self.config.version),
         };

@@ -451,6 +451,7 @@ pub fn switch(vault: Vault, p: Prepared) -> Result<(Vault, Vec<String>)> {
         guardian_key: vault.guardian_key,
         trust: vault.trust,
         detached: vault.detached,
+        refetch: vault.refetch,
         pending: Default::default(),
         version: vault.version,
     };

@@ -9,6 +9,7 @@
 
 pub mod change;
 pub mod clone;
+pub mod copies;
 pub mod device;
 pub mod devices;
 mod fetch;
@@ -402,7 +403,14 @@ impl Vault {
     /// Applies this device's segments the index snapshot does not hold
     /// yet: the commits made since the last compaction (docs/format.md,
     /// "Index snapshot and commit log"). How many, and their sealed bytes.
-    pub(super) fn replay_own_segments(&self, conn: &Connection, me: &str) -> Result<(u64, u64)> {
+    /// Other devices' segments a merge needs are read through `copies`
+    /// (see [`copies`]).
+    pub(super) fn replay_own_segments(
+        &self,
+        conn: &Connection,
+        me: &str,
+        copies: &mut copies::Copies,
+    ) -> Result<(u64, u64)> {
         let dir = log_dir(self.root(), me);
         let first = applied(conn, me)?.map_or(0, |a| a.seq) + 1;
         if matches!(std::fs::symlink_metadata(dir.join(segment::name(first))), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
@@ -429,7 +437,7 @@ impl Vault {
                     }
                 }
             });
-            self.apply_own_segments(conn, me, &ring[..], |next| match rx.recv() {
+            self.apply_own_segments(conn, me, &ring[..], copies, |next| match rx.recv() {
                 Ok((seq, read)) if seq == next => read,
                 // Out of step (cannot happen: one segment is applied per
                 // step): read it here.
@@ -445,6 +453,7 @@ impl Vault {
         conn: &Connection,
         me: &str,
         ring: &[crate::crypto::VaultKey],
+        copies: &mut copies::Copies,
         mut segment: impl FnMut(u64) -> Result<Option<(Segment, String, u64)>>,
     ) -> Result<(u64, u64)> {
         let (mut count, mut bytes) = (0, 0);
@@ -487,7 +496,7 @@ impl Vault {
                 ));
             }
             // What this commit merged first, from the local copies.
-            self.remerge(conn, me, &seg, ring)?;
+            self.remerge(conn, me, &seg, ring, copies)?;
             let mut journal: Vec<&Change> =
                 seg.changes.iter().filter(|c| c.t == "journal").collect();
             journal.sort_by_key(|c| match c.pk.first() {
@@ -520,6 +529,7 @@ impl Vault {
         me: &str,
         seg: &Segment,
         ring: &[crate::crypto::VaultKey],
+        copies: &mut copies::Copies,
     ) -> Result<()> {
         let mut queues: BTreeMap<String, Vec<merge::Fetched>> = BTreeMap::new();
         for (dev, &upto) in seg.seen.iter().filter(|(d, _)| d.as_str() != me) {
@@ -528,25 +538,12 @@ impl Vault {
                 .map(|a| (a.seq, a.hash))
                 .unwrap_or((0, segment::zero_hash()));
             while seq < upto {
-                let path = log_dir(self.root(), dev).join(segment::name(seq + 1));
-                let sealed = fsutil::read_bounded(&path, segment::MAX_SEALED)
-                    .map_err(|e| e.into_error(&path))?;
-                let (other, hash, key) = Segment::open_ring(
-                    &sealed,
-                    ring,
-                    &self.config.id,
-                    &path.display().to_string(),
-                )?;
+                let copy = copies.read(conn, &log_dir(self.root(), dev), dev, seq + 1)?;
+                let (other, hash, key) =
+                    Segment::open_ring(&copy.sealed, ring, &self.config.id, &copy.shown)?;
                 // The same chain the sync checked when it fetched them.
                 if other.device != *dev || other.seq != seq + 1 || other.prev != prev {
-                    return Err(Error::integrity(
-                        crate::i18n::tr!(
-                            "v-not-own-segment",
-                            path = path.display().to_string(),
-                            next = (seq + 1).to_string()
-                        ),
-                        crate::i18n::tr!("v-not-own-segment-hint"),
-                    ));
+                    return Err(copy.not_the_one(dev, seq + 1));
                 }
                 seq += 1;
                 prev = hash.clone();
